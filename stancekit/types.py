@@ -1,0 +1,135 @@
+"""Result data model: plain, typed, JSON-ready dataclasses.
+
+Every offset is a character offset into the *original* input text (end exclusive), so
+``text[q.start:q.end] == q.text`` always holds, whatever chunking or parsing happened inside.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+QuoteType = Literal["direct", "indirect", "mixed"]
+SpeakerKind = Literal["person", "organization", "group", "other"]
+StanceLabel = Literal["favor", "against", "none"]
+ClaimLabel = Literal["checkworthy", "opinion", "other"]
+
+
+@dataclass
+class TextSpan:
+    """A contiguous piece of the input (the cue of a statement)."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Speaker:
+    """Who made the statement: the mention as written and the resolved canonical name."""
+
+    name: str
+    mention: str
+    start: int
+    end: int
+    kind: SpeakerKind = "other"
+
+
+@dataclass
+class Stance:
+    target: str
+    label: StanceLabel
+    score: float
+
+
+@dataclass
+class Claim:
+    """Claim type, derived from two independent probabilities (see ``stancekit.claims``)."""
+
+    label: ClaimLabel
+    checkworthy: float
+    subjective: float
+
+
+@dataclass
+class Quote:
+    """One reported statement.
+
+    ``start``/``end`` cover the whole content; ``fragments`` lists the pieces when the
+    content is interrupted (``"We will not move," he said, "not an inch."``).
+    """
+
+    text: str
+    start: int
+    end: int
+    type: QuoteType
+    fragments: list[tuple[int, int]] = field(default_factory=list)
+    cue: TextSpan | None = None
+    speaker: Speaker | None = None
+    stances: list[Stance] = field(default_factory=list)
+    claim: Claim | None = None
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["fragments"] = [list(f) for f in self.fragments]
+        return d
+
+    @property
+    def content(self) -> str:
+        """The content without the interrupting attribution (fragments joined by a space)."""
+        if not self.fragments:
+            return self.text
+        base = self.start
+        return " ".join(self.text[s - base : e - base] for s, e in self.fragments)
+
+
+FRAME_COLUMNS = [
+    "id", "speaker", "speaker_mention", "speaker_kind", "cue", "type", "quote", "start", "end",
+    "target", "label", "score", "claim", "checkworthy", "subjective",
+]
+
+
+@dataclass
+class Document:
+    """All statements found in one input text."""
+
+    text: str
+    quotes: list[Quote] = field(default_factory=list)
+    id: str | int | None = None
+
+    def to_dict(self) -> dict:
+        """Exactly one line of the CLI's JSONL output."""
+        return {"id": self.id, "quotes": [q.to_dict() for q in self.quotes]}
+
+    def rows(self) -> list[dict]:
+        """Flat records, one per quote x target (one per quote when it has no stances)."""
+        out = []
+        for q in self.quotes:
+            base = {
+                "id": self.id,
+                "speaker": q.speaker.name if q.speaker else None,
+                "speaker_mention": q.speaker.mention if q.speaker else None,
+                "speaker_kind": q.speaker.kind if q.speaker else None,
+                "cue": q.cue.text if q.cue else None,
+                "type": q.type,
+                "quote": q.text,
+                "start": q.start,
+                "end": q.end,
+                "claim": q.claim.label if q.claim else None,
+                "checkworthy": q.claim.checkworthy if q.claim else None,
+                "subjective": q.claim.subjective if q.claim else None,
+            }
+            for s in q.stances or [None]:
+                out.append({
+                    **base,
+                    "target": s.target if s else None,
+                    "label": s.label if s else None,
+                    "score": s.score if s else None,
+                })
+        return out
+
+    def to_frame(self):
+        """pandas DataFrame, one row per quote x target."""
+        import pandas as pd
+
+        return pd.DataFrame(self.rows(), columns=FRAME_COLUMNS)
