@@ -106,6 +106,12 @@ class Kit:
             self.claim_model.annotate(docs)
         return docs
 
+    def label_corpus(self, data, text: str = "text", id: str = "id", targets: Sequence[str] | None = None, **kwargs):
+        """Label a path, DataFrame, Dataset or iterable of records lazily; see :func:`stancekit.corpus.label_corpus`."""
+        from .corpus import label_corpus
+
+        return label_corpus(self, data, text=text, id=id, targets=targets, **kwargs)
+
     def stance(self, statements, targets=None, batch_size: int | None = None):
         """Classify given statement/target pairs directly (list of dicts or DataFrame in)."""
         if self.stance_model is None:

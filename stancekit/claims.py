@@ -1,0 +1,100 @@
+"""Claim type of a statement: check-worthy factual claim, opinion, or other.
+
+One encoder with two independent sigmoid outputs, trained multi-task (``stancekit train claims``):
+
+* ``checkworthy`` = P(a fact-checker would want to verify it), learned from CLEF CheckThat! 2024 Task 1;
+* ``subjective`` = P(it expresses the speaker's opinion or evaluation), from CLEF CheckThat! 2025 Task 1.
+
+The label is derived from the two probabilities with thresholds chosen on dev and stored in the
+checkpoint's ``config.json`` (``stancekit_claim_thresholds``)::
+
+    checkworthy  if p_checkworthy >= t_checkworthy
+    opinion      elif p_subjective >= t_subjective
+    other        otherwise
+
+Check-worthiness wins because a statement can be both loaded and verifiable ("Crime doubled under this
+disastrous mayor") and fact-checkers want to see it either way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from .types import Claim, ClaimLabel, Document
+
+LABELS = ("checkworthy", "subjective")
+THRESHOLDS_KEY = "stancekit_claim_thresholds"
+# DataFrame columns that ``classify`` reads the statement from, in order of preference.
+TEXT_COLUMNS = ("text", "quote", "statement")
+
+
+def derive_label(p_checkworthy: float, p_subjective: float, thresholds: Sequence[float]) -> ClaimLabel:
+    """The claim label from the two probabilities (rule in the module docstring)."""
+    if p_checkworthy >= thresholds[0]:
+        return "checkworthy"
+    if p_subjective >= thresholds[1]:
+        return "opinion"
+    return "other"
+
+
+class ClaimClassifier:
+    """Claim type for statements; build it with :meth:`load`."""
+
+    def __init__(self, model, thresholds: Sequence[float] = (0.5, 0.5)):
+        self.model = model
+        self.thresholds = tuple(float(t) for t in thresholds)
+        missing = [lab for lab in LABELS if lab not in model.labels]
+        if missing:
+            raise ValueError(f"claim checkpoint lacks outputs {missing} (has {model.labels})")
+        self._cols = [model.labels.index(lab) for lab in LABELS]
+
+    @classmethod
+    def load(cls, name_or_path: str | Path, device: str = "auto", precision: str = "auto") -> ClaimClassifier:
+        """A checkpoint written by ``stancekit train claims`` (local folder or HF id)."""
+        from .modeling.classifier import SequenceClassifier
+
+        model = SequenceClassifier.load(name_or_path, device=device, precision=precision)
+        saved = getattr(model.model.config, THRESHOLDS_KEY, None) or {}
+        return cls(model, [saved.get(lab, 0.5) for lab in LABELS])
+
+    def probabilities(self, texts: Sequence[str], batch_size: int | None = None) -> np.ndarray:
+        """``(n, 2)`` array: column 0 P(checkworthy), column 1 P(subjective)."""
+        return self.model.predict_proba(list(texts), batch_size=batch_size)[:, self._cols]
+
+    def claims(self, texts: Sequence[str], batch_size: int | None = None) -> list[Claim]:
+        probs = self.probabilities(texts, batch_size)
+        return [
+            Claim(derive_label(cw, subj, self.thresholds), round(float(cw), 4), round(float(subj), 4))
+            for cw, subj in probs
+        ]
+
+    def classify(self, statements, batch_size: int | None = None):
+        """Claims for strings (-> list of :class:`Claim`) or a DataFrame (-> copy with three new columns).
+
+        A DataFrame needs one of the columns ``text``, ``quote`` or ``statement``; the result adds
+        ``claim`` (the label), ``checkworthy`` and ``subjective`` (the probabilities).
+        """
+        import pandas as pd
+
+        if isinstance(statements, pd.DataFrame):
+            col = next((c for c in TEXT_COLUMNS if c in statements.columns), None)
+            if col is None:
+                raise ValueError(f"DataFrame needs one of the columns {TEXT_COLUMNS}")
+            found = self.claims(statements[col].astype(str).tolist(), batch_size)
+            out = statements.copy()
+            out["claim"] = [c.label for c in found]
+            out["checkworthy"] = [c.checkworthy for c in found]
+            out["subjective"] = [c.subjective for c in found]
+            return out
+        if isinstance(statements, str):
+            statements = [statements]
+        return self.claims(list(statements), batch_size)
+
+    def annotate(self, documents: Iterable[Document], batch_size: int | None = None) -> None:
+        """Set ``quote.claim`` on every quote, classifying the content without the attribution."""
+        quotes = [q for doc in documents for q in doc.quotes]
+        for q, c in zip(quotes, self.claims([q.content for q in quotes], batch_size), strict=True):
+            q.claim = c

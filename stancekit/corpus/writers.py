@@ -1,0 +1,113 @@
+"""Output formats, as byte encoders over blocks of results so the runner can journal exact byte offsets.
+
+- ``jsonl``: one line per input document, exactly ``Document.to_dict()`` (the 0.1 schema); a bad record is
+  its error line ``{"id"?, "line", "error"}`` in place, unless errors go to a separate file.
+- ``csv`` / ``parquet``: flat, one row per quote x target (``Document.rows()``, columns ``FRAME_COLUMNS``);
+  documents without quotes add no row, and bad records always go to the errors file. Parquet cannot be
+  appended to, so rows are staged as JSONL and converted (streaming, row group by row group) at the end;
+  its ``id`` column is a string column, whatever the input ids were.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+from pathlib import Path
+
+from ..types import FRAME_COLUMNS, Document
+from .readers import RecordError
+
+FORMATS = ("jsonl", "csv", "parquet")
+
+
+def _json_line(d: dict) -> str:
+    return json.dumps(d, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def _utf8(s: str) -> bytes:
+    return s.encode("utf-8", "replace")
+
+
+def output_format(path: str | Path) -> str:
+    """The format a path's extension asks for (JSONL when unsure)."""
+    suffix = Path(path).suffix.lower()
+    return {".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}.get(suffix, "jsonl")
+
+
+def encode_errors(items: list) -> bytes:
+    return _utf8("".join(_json_line(it.to_dict()) for it in items if isinstance(it, RecordError)))
+
+
+class JsonlFormat:
+    name = "jsonl"
+    flat = False
+    header = b""
+
+    def encode(self, items: list[Document | RecordError], errors_inline: bool) -> bytes:
+        return _utf8("".join(_json_line(it.to_dict()) for it in items if errors_inline or isinstance(it, Document)))
+
+    def finalize(self, staged: Path, final: Path) -> None:
+        os.replace(staged, final)
+
+
+class CsvFormat(JsonlFormat):
+    name = "csv"
+    flat = True
+
+    @property
+    def header(self) -> bytes:
+        return self._csv([{c: c for c in FRAME_COLUMNS}])
+
+    @staticmethod
+    def _csv(rows: list[dict]) -> bytes:
+        buf = io.StringIO()
+        csv.DictWriter(buf, FRAME_COLUMNS, lineterminator="\n").writerows(rows)
+        return _utf8(buf.getvalue())
+
+    def encode(self, items, errors_inline=False) -> bytes:
+        return self._csv([row for it in items if isinstance(it, Document) for row in it.rows()])
+
+
+class ParquetFormat(JsonlFormat):
+    name = "parquet"
+    flat = True
+    _STRING = {"id", "speaker", "speaker_mention", "speaker_kind", "cue", "type", "quote", "target", "label", "claim"}
+    _INT = {"start", "end"}
+
+    def encode(self, items, errors_inline=False) -> bytes:
+        rows = [row for it in items if isinstance(it, Document) for row in it.rows()]
+        for row in rows:
+            if row["id"] is not None:
+                row["id"] = str(row["id"])
+        return _utf8("".join(_json_line(r) for r in rows))
+
+    def schema(self):
+        import pyarrow as pa
+
+        def kind(c):
+            return pa.string() if c in self._STRING else pa.int64() if c in self._INT else pa.float64()
+
+        return pa.schema([(c, kind(c)) for c in FRAME_COLUMNS])
+
+    def finalize(self, staged: Path, final: Path, rows_per_group: int = 50_000) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        schema = self.schema()
+        tmp = final.with_name(final.name + ".tmp")
+        with pq.ParquetWriter(tmp, schema) as writer, open(staged, encoding="utf-8") as fh:
+            rows: list[dict] = []
+            for line in fh:
+                rows.append(json.loads(line))
+                if len(rows) >= rows_per_group:
+                    writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+                    rows = []
+            writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+        os.replace(tmp, final)
+        staged.unlink()
+
+
+def get_format(name: str) -> JsonlFormat:
+    return {"jsonl": JsonlFormat, "csv": CsvFormat, "parquet": ParquetFormat}[name]()

@@ -1,0 +1,353 @@
+"""``stancekit evaluate quotes``: statement extraction on PolNeAR, resolved speakers on BASIL.
+
+Protocols (all article level unless said otherwise; metric functions are pure and reusable):
+
+- **overlap@t** (``overlap_prf``): a gold content is matched by the prediction covering the largest
+  share of it, |gold ∩ pred| / |gold| over the characters of the (union of) fragments, if that share
+  is above ``t`` (0.3 and 0.8); greedy by share, one prediction per gold. P = matched / predictions,
+  R = matched / gold.
+- **exact** (``exact_prf``): source, cue and content spans equal to a gold span of the same role
+  (fragments compared after trimming whitespace; a source shared by several attributions counts once).
+- **cue / source agreement on matched statements** (``role_agreement``): for the pairs matched at
+  overlap@0.3, word-token P/R/F1 of the predicted cue (source) against the gold one (tokens = ``\\w+``
+  or single punctuation marks inside the spans, pooled over pairs), plus the share of pairs whose
+  span is exactly the gold one.
+- **CofeNet** (``stancekit.evaluation.cofenet``): the published sentence-level exact-span protocol.
+- **BASIL speakers** (``basil_speaker_accuracy``): see ``stancekit.data.basil``.
+
+Belief attributions ("officials fear that ...") are PolNeAR attributions, so the headline numbers
+count them (the rule extractor reports them by default too). Because a quote extractor may rightly
+skip them, overlap scores are also given on two gold subsets (``cue_class``): "no-belief" drops
+attributions whose cue is a belief/attitude verb (``stancekit.extract.lexicon.BELIEF_FORMS``);
+"speech-only" keeps only speech cues (a speech verb, "according to", a colon). Predictions matched
+to a dropped gold statement then count neither as right nor as wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from ..data import dataset_dir
+from ..data.polnear import Article, Attribution, Span, load_polnear
+from ..types import Document, Quote
+from . import PRF, prf
+
+THRESHOLDS = (0.3, 0.8)
+_WORD = re.compile(r"\w+|[^\w\s]")
+_QUOTE_MARKS = '"“”«»'
+
+
+# --- conversions -------------------------------------------------------------------------------
+
+def quote_to_statement(q: Quote) -> Attribution:
+    """A predicted :class:`Quote` in PolNeAR's terms: content fragments, cue span, speaker mention span."""
+    content = [tuple(f) for f in q.fragments] if q.fragments else [(q.start, q.end)]
+    cue = [(q.cue.start, q.cue.end)] if q.cue else None
+    source = [(q.speaker.start, q.speaker.end)] if q.speaker else None
+    return Attribution(content=content, source=source, cue=cue)
+
+
+def chars(spans: Iterable[Span] | None) -> set[int]:
+    return {i for s, e in spans or () for i in range(s, e)}
+
+
+def _key(text: str, spans: Sequence[Span] | None) -> tuple[Span, ...] | None:
+    """Whitespace-trimmed fragments, the identity of a span for exact matching."""
+    out = []
+    for s, e in spans or ():
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return tuple(sorted(out)) or None
+
+
+def _words(text: str, spans: Sequence[Span] | None) -> set[Span]:
+    return {(s + m.start(), s + m.end()) for s, e in spans or () for m in _WORD.finditer(text[s:e])}
+
+
+# --- metrics -----------------------------------------------------------------------------------
+
+def match_contents(
+    gold: Sequence[Sequence[Span]], pred: Sequence[Sequence[Span]], threshold: float
+) -> list[tuple[int, int]]:
+    """Greedy one-to-one (gold index, pred index) pairs whose share |g ∩ p| / |g| is above ``threshold``."""
+    gold_chars = [chars(g) for g in gold]
+    pred_chars = [chars(p) for p in pred]
+    scored = []
+    for gi, g in enumerate(gold_chars):
+        for pi, p in enumerate(pred_chars):
+            share = len(g & p) / len(g) if g else 0.0
+            if share > threshold:
+                scored.append((-share, gi, pi))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs = []
+    for _, gi, pi in sorted(scored):
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            pairs.append((gi, pi))
+    return pairs
+
+
+def overlap_prf(
+    gold: Sequence[Sequence[Attribution]],
+    pred: Sequence[Sequence[Attribution]],
+    threshold: float,
+    keep: Sequence[Sequence[bool]] | None = None,
+) -> PRF:
+    """overlap@threshold over articles (parallel lists). ``keep`` (one flag per gold statement)
+    restricts the gold set; predictions matched to a dropped gold are left out of the precision count."""
+    tp = n_pred = n_gold = 0
+    for ai, (g, p) in enumerate(zip(gold, pred, strict=True)):
+        kept = keep[ai] if keep is not None else [True] * len(g)
+        pairs = match_contents([a.content for a in g], [a.content for a in p], threshold)
+        dropped = sum(1 for gi, _ in pairs if not kept[gi])
+        tp += sum(1 for gi, _ in pairs if kept[gi])
+        n_gold += sum(kept)
+        n_pred += len(p) - dropped
+    return prf(tp, n_pred, n_gold)
+
+
+def exact_prf(texts: Sequence[str], gold: Sequence[Sequence[Attribution]], pred: Sequence[Sequence[Attribution]],
+              role: str) -> PRF:
+    """Exact span match of one role (``source``, ``cue``, ``content``), sets per article."""
+    tp = n_pred = n_gold = 0
+    for text, g, p in zip(texts, gold, pred, strict=True):
+        gk = {k for a in g if (k := _key(text, getattr(a, role))) is not None}
+        pk = {k for a in p if (k := _key(text, getattr(a, role))) is not None}
+        tp += len(gk & pk)
+        n_gold += len(gk)
+        n_pred += len(pk)
+    return prf(tp, n_pred, n_gold)
+
+
+def role_agreement(texts: Sequence[str], gold: Sequence[Sequence[Attribution]], pred: Sequence[Sequence[Attribution]],
+                   role: str, threshold: float = 0.3) -> tuple[PRF, float]:
+    """Word-token P/R/F1 of ``role`` spans over statements matched at overlap@threshold, and the
+    share of those pairs whose ``role`` span equals the gold one exactly."""
+    tp = n_pred = n_gold = exact = pairs_n = 0
+    for text, g, p in zip(texts, gold, pred, strict=True):
+        for gi, pi in match_contents([a.content for a in g], [a.content for a in p], threshold):
+            gs, ps = getattr(g[gi], role), getattr(p[pi], role)
+            gw, pw = _words(text, gs), _words(text, ps)
+            tp += len(gw & pw)
+            n_gold += len(gw)
+            n_pred += len(pw)
+            exact += _key(text, gs) == _key(text, ps)
+            pairs_n += 1
+    return prf(tp, n_pred, n_gold), exact / pairs_n if pairs_n else 0.0
+
+
+def cue_class(article: Article, a: Attribution) -> str:
+    """``speech`` (a speech verb, "according to", or a punctuation cue such as ":"), ``belief`` (a
+    belief/attitude verb, no speech verb) or ``other`` (polls "show", "endorsed", "wants", no cue...)."""
+    from ..extract.lexicon import BELIEF_FORMS, SPEECH_FORMS
+
+    cue = article.span_text(a.cue).lower()
+    words = set(re.findall(r"[a-z]+", cue))
+    if words & SPEECH_FORMS or "according" in words or (cue.strip() and not words):
+        return "speech"
+    return "belief" if words & BELIEF_FORMS else "other"
+
+
+def gold_type(article: Article, a: Attribution) -> str:
+    """direct / mixed / indirect by quote marks in the content (the heuristic of PolNeAR's SOURCE.md)."""
+    text = article.span_text(a.content).strip()
+    marks = sum(text.count(c) for c in _QUOTE_MARKS)
+    if marks >= 2 and text[0] in _QUOTE_MARKS and text.rstrip(".,;:!?")[-1:] in _QUOTE_MARKS:
+        return "direct"
+    return "mixed" if marks >= 2 else "indirect"
+
+
+def polnear_scores(articles: Sequence[Article], predicted: Sequence[Sequence[Attribution]]) -> dict[str, float]:
+    """Every article-level PolNeAR number of the report, as a flat ``{name: value}`` dict (fractions)."""
+    texts = [a.text for a in articles]
+    gold = [a.attributions for a in articles]
+    out: dict[str, float] = {}
+
+    def put(name: str, r: PRF) -> None:
+        out.update({f"{name} P": r.p, f"{name} R": r.r, f"{name} F1": r.f1})
+
+    classes = [[cue_class(art, a) for a in art.attributions] for art in articles]
+    no_belief = [[c != "belief" for c in cs] for cs in classes]
+    speech = [[c == "speech" for c in cs] for cs in classes]
+    for t in THRESHOLDS:
+        put(f"overlap@{t}", overlap_prf(gold, predicted, t))
+        put(f"overlap@{t} no-belief", overlap_prf(gold, predicted, t, keep=no_belief))
+        put(f"overlap@{t} speech-only", overlap_prf(gold, predicted, t, keep=speech))
+    types = [[gold_type(art, a) for a in art.attributions] for art in articles]
+    for kind in ("direct", "mixed", "indirect"):
+        mask = [[t == kind for t in ts] for ts in types]
+        out[f"overlap@0.3 R {kind}"] = overlap_prf(gold, predicted, 0.3, keep=mask).r
+    for role in ("source", "cue", "content"):
+        put(f"exact {role}", exact_prf(texts, gold, predicted, role))
+    for role in ("cue", "source"):
+        tok, ex = role_agreement(texts, gold, predicted, role)
+        put(f"{role} tokens (matched)", tok)
+        out[f"{role} exact (matched)"] = ex
+    out["gold statements"] = sum(len(g) for g in gold)
+    out["gold belief statements"] = sum(not k for ks in no_belief for k in ks)
+    out["gold speech statements"] = sum(k for ks in speech for k in ks)
+    out["predicted statements"] = sum(len(p) for p in predicted)
+    return out
+
+
+# --- BASIL speakers -----------------------------------------------------------------------------
+
+_TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "president", "former", "the", "vice",
+           "secretary", "speaker", "justice", "mayor", "gen", "jr", "sr", "s"}
+GENERIC_SPEAKERS = ("other_",)
+
+
+def _stems(name: str) -> list[str]:
+    """Lower-cased ASCII name words without titles, cut to 6 letters ("Democratic" ~ "Democrats")."""
+    import unicodedata
+
+    flat = unicodedata.normalize("NFKD", name.replace("_", " ")).encode("ascii", "ignore").decode().lower()
+    return [w[:6] for w in re.findall(r"[a-z0-9]+", flat) if w not in _TITLES]
+
+
+def speaker_matches(gold: str, predicted: str) -> bool:
+    """BASIL's speaker label and our resolved name refer to the same speaker: the gold's last word
+    (surname, or the head of "House_Democrats") is one of ours, or all of our words are in the gold
+    ("Democrats" for "Democratic_lawmakers"). Words compare on their first 6 letters, titles dropped."""
+    g, p = _stems(gold), _stems(predicted)
+    return bool(g and p) and (g[-1] in p or set(p) <= set(g))
+
+
+def basil_speaker_accuracy(articles, docs: Sequence[Document]) -> dict[str, float]:
+    """Resolved-speaker accuracy on BASIL quotes with a named speaker (generic ``other_*`` labels left out).
+
+    A gold quote span is *covered* by the predicted quote overlapping it most (characters of the
+    content). ``accuracy`` = covered quotes whose speaker name matches (:func:`speaker_matches`) /
+    covered quotes (a null speaker counts as wrong); ``accuracy (resolved)`` leaves out null speakers.
+    """
+    n = covered = resolved = right = right_resolved = 0
+    for art, doc in zip(articles, docs, strict=True):
+        for span in art.spans:
+            if not span.quote or not span.speaker or span.speaker.startswith(GENERIC_SPEAKERS):
+                continue
+            n += 1
+            gold = set(range(span.start, span.end))
+            best, best_ov = None, 0
+            for q in doc.quotes:
+                ov = len(gold & chars(q.fragments or [(q.start, q.end)]))
+                if ov > best_ov:
+                    best, best_ov = q, ov
+            if best is None:
+                continue
+            covered += 1
+            if best.speaker is not None:
+                resolved += 1
+                ok = speaker_matches(span.speaker, best.speaker.name)
+                right += ok
+                right_resolved += ok
+    return {
+        "BASIL quotes (named speaker)": n,
+        "BASIL coverage": covered / n if n else 0.0,
+        "BASIL speaker accuracy": right / covered if covered else 0.0,
+        "BASIL accuracy (resolved)": right_resolved / resolved if resolved else 0.0,
+    }
+
+
+# --- running extractors ------------------------------------------------------------------------
+
+def _kit(extractor: str):
+    """The pipeline for one extractor, or None (with a message) when that extractor is not available."""
+    import stancekit
+    from stancekit.pipeline import models_dir
+
+    if extractor == "learned" and not (models_dir() / "attribution" / "config.json").exists():
+        print(f"[skip] learned extractor: no checkpoint at {models_dir() / 'attribution'} "
+              "(train one with `stancekit train attribution`)", file=sys.stderr)
+        return None
+    return stancekit.load(extractor=extractor, stance=None, claims=None)
+
+
+def predict(kit, texts: Sequence[str], batch_size: int = 16) -> list[Document]:
+    return list(kit.pipe(texts, batch_size=batch_size))
+
+
+def _table(results: dict[str, dict[str, float]]) -> str:
+    names = list(results)
+    rows = list(dict.fromkeys(k for r in results.values() for k in r))
+    width = max(len(r) for r in rows) + 2
+    lines = [f"{'':<{width}}" + "".join(f"{n:>12}" for n in names)]
+    for row in rows:
+        cells = []
+        for n in names:
+            v = results[n].get(row)
+            is_count = row.startswith(("gold", "predicted", "BASIL quotes", "seconds"))
+            cells.append("" if v is None else f"{v:>12.0f}" if is_count else f"{100 * v:>12.1f}")
+        lines.append(f"{row:<{width}}" + "".join(cells))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        prog="stancekit evaluate quotes",
+        description="Quote extraction on PolNeAR (overlap, exact, cue match, CofeNet protocol) and "
+        "resolved-speaker accuracy on BASIL. Scores are percentages.",
+    )
+    ap.add_argument("--data", default=None, help="datasets folder (default $STANCEKIT_DATA or ../shared/data)")
+    ap.add_argument("--split", default="dev", choices=["train", "dev", "test"], help="PolNeAR split (default dev)")
+    ap.add_argument("--extractor", default="rules", help="comma-separated: rules, learned, or checkpoint paths")
+    ap.add_argument("--limit", type=int, default=None, help="first N articles only (quick checks)")
+    ap.add_argument("--no-cofenet", action="store_true", help="skip CofeNet's sentence-level protocol")
+    ap.add_argument("--no-basil", action="store_true", help="skip BASIL speaker accuracy")
+    ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument("--json", dest="json_out", default=None, help="also write all numbers to this JSON file")
+    args = ap.parse_args(argv)
+
+    articles = load_polnear(args.data, args.split)[: args.limit]
+    cofe_docs = None
+    if not args.no_cofenet and args.split in ("dev", "test"):
+        from .cofenet import load_cofenet
+
+        ids = {a.id for a in articles}
+        cofe_docs = [d for d in load_cofenet(args.data, args.split) if d.article_id in ids]
+    basil = None
+    if not args.no_basil and (dataset_dir(args.data, "basil") / "annotations").is_dir():
+        from ..data.basil import load_basil
+
+        basil = load_basil(args.data)[: args.limit]
+
+    results: dict[str, dict[str, float]] = {}
+    for name in [n.strip() for n in args.extractor.split(",") if n.strip()]:
+        kit = _kit(name)
+        if kit is None:
+            continue
+        t0 = time.perf_counter()
+        docs = predict(kit, [a.text for a in articles], args.batch_size)
+        seconds = time.perf_counter() - t0
+        predicted = [[quote_to_statement(q) for q in d.quotes] for d in docs]
+        res = polnear_scores(articles, predicted)
+        if cofe_docs is not None:
+            from .cofenet import evaluate_cofenet
+
+            by_id = {a.id: p for a, p in zip(articles, predicted, strict=True)}
+            for role, r in evaluate_cofenet(cofe_docs, by_id).items():
+                res.update({f"CofeNet {role} P": r.p, f"CofeNet {role} R": r.r, f"CofeNet {role} F1": r.f1})
+        if basil is not None:
+            res.update(basil_speaker_accuracy(basil, predict(kit, [b.text for b in basil], args.batch_size)))
+        res[f"seconds ({args.split} extraction)"] = seconds
+        results[name] = res
+    if not results:
+        print("no extractor could be evaluated", file=sys.stderr)
+        return 1
+    print(f"PolNeAR {args.split}: {len(articles)} articles (one annotator each); scores in %")
+    print(_table(results))
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps({"split": args.split, "articles": len(articles), "results": results},
+                                                  indent=2))
+    return 0

@@ -1,0 +1,190 @@
+"""The learned extractor: a fine-tuned tagger finds source / cue / content spans, rules link them.
+
+The tagger (:class:`stancekit.modeling.tagger.SpanTagger`, trained by ``stancekit train attribution``)
+only says which characters play which role. Statements are rebuilt from those spans:
+
+1. Content pieces separated only by one cue and/or sources and punctuation (``"A," he said, "B."``)
+   are one statement with several fragments.
+2. Each statement takes the cheapest free cue: character distance, plus a penalty for every other
+   statement in between and for crossing a sentence boundary; cues further than the neighbouring
+   sentence are never linked.
+3. Each cue (or a cue-less statement) takes the nearest source in the statement's sentences, preferring
+   one not already used and not across another statement ("Mook said A, arguing that B" shares Mook).
+4. Sources go through the same speaker resolution as the rule-based extractor
+   (:func:`stancekit.extract.speakers.resolve_speaker`); a cue-less, source-less direct quotation right
+   after a statement continues its speaker; other statements with neither cue nor source are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from ..modeling.tagger import SpanTagger
+from ..types import Quote, Speaker, TextSpan
+from . import quote_type
+from .quotes import find_quotes
+from .rules import _CONTINUATION_CHARS
+from .speakers import entity_index, resolve_speaker
+
+Span = tuple[int, int]
+_GAP_OK = re.compile(r"[\s\"“”‘’'«»,.:;!?()\[\]—–-]*")
+_CROSS_COST = 1000  # per other statement lying between a statement and a cue/source
+_SENT_COST = 300  # per sentence boundary between a statement and its cue
+_USED_COST = 500  # a source already linked to another cue
+
+
+@dataclass
+class Linked:
+    """One statement before speaker resolution."""
+
+    frags: list[Span]
+    cue: Span | None = None
+    source: Span | None = None
+    inner_cues: list[Span] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.frags[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.frags[-1][1]
+
+
+def _distance(a: Span, b: Span) -> int:
+    return max(0, b[0] - a[1], a[0] - b[1])
+
+
+def _group_contents(text: str, contents: list[Span], cues: list[Span], sources: list[Span]) -> list[Linked]:
+    """Join content pieces interrupted by their own attribution (one cue at most, plus sources)."""
+    groups: list[Linked] = []
+    for frag in contents:
+        if groups:
+            g = groups[-1]
+            lo, hi = g.end, frag[0]
+            inner_cues = [c for c in cues if lo <= c[0] and c[1] <= hi]
+            inner = inner_cues + [s for s in sources if lo <= s[0] and s[1] <= hi]
+            gap = "".join(ch for i, ch in enumerate(text[lo:hi], lo) if not any(s <= i < e for s, e in inner))
+            if inner and len(inner_cues) <= 1 and not g.inner_cues and _GAP_OK.fullmatch(gap) and "\n" not in gap:
+                g.frags.append(frag)
+                g.inner_cues += inner_cues
+                continue
+        groups.append(Linked([frag]))
+    return groups
+
+
+def _between(groups: list[Linked], a: Span, b: Span, skip: Linked | None = None) -> int:
+    """How many statements lie entirely between spans ``a`` and ``b``."""
+    lo, hi = min(a[1], b[1]), max(a[0], b[0])
+    return sum(1 for g in groups if g is not skip and lo <= g.start and g.end <= hi)
+
+
+def link(text: str, spans: Iterable[tuple[str, int, int]], sentences: Sequence[Span]) -> list[Linked]:
+    """Statements from role spans; ``sentences`` are sorted ``(start, end)`` sentence boundaries."""
+    by_role: dict[str, list[Span]] = {"SOURCE": [], "CUE": [], "CONTENT": []}
+    for role, s, e in spans:
+        by_role[role].append((s, e))
+    contents, cues, sources = (sorted(by_role[r]) for r in ("CONTENT", "CUE", "SOURCE"))
+    groups = _group_contents(text, contents, cues, sources)
+    starts = [s for s, _ in sentences]
+
+    def sent(char: int) -> int:
+        return max(0, bisect_right(starts, char) - 1)
+
+    free = set(cues)
+    for g in groups:
+        if g.inner_cues:
+            g.cue = g.inner_cues[0]
+            free.discard(g.cue)
+    pairs = []
+    for gi, g in enumerate(groups):
+        if g.cue is not None:
+            continue
+        extent = (g.start, g.end)
+        first, last = sent(g.start), sent(g.end - 1)
+        for c in free:
+            sc = sent(c[0])
+            if sc < first - 1 or sc > last + 1:
+                continue
+            hops = first - sc if sc < first else sc - last if sc > last else 0
+            cost = _distance(extent, c) + _SENT_COST * hops + _CROSS_COST * _between(groups, extent, c, g)
+            pairs.append((cost, gi, c))
+    for _, gi, c in sorted(pairs):
+        if groups[gi].cue is None and c in free:
+            groups[gi].cue = c
+            free.discard(c)
+
+    used: set[Span] = set()
+    for g in groups:
+        anchor = g.cue or (g.start, g.end)
+        lo, hi = sent(min(g.start, anchor[0])), sent(max(g.end, anchor[1]) - 1)
+        best = None
+        for s in sources:
+            if not lo <= sent(s[0]) <= hi or any(a <= s[0] < b for a, b in g.frags):
+                continue
+            cost = _distance(anchor, s) + _USED_COST * (s in used) + _CROSS_COST * _between(groups, anchor, s, g)
+            if best is None or cost < best[0]:
+                best = (cost, s)
+        if best is not None:
+            g.source = best[1]
+            used.add(best[1])
+    return [g for g in groups if g.cue or g.source or _is_quotation(text, g)]
+
+
+def _is_quotation(text: str, g: Linked) -> bool:
+    regions = find_quotes(text[g.start : g.end])
+    return bool(regions) and regions[0].start == 0 and regions[-1].end == g.end - g.start
+
+
+class LearnedExtractor:
+    """Fine-tuned span tagger + linking + the shared speaker resolution; returns :class:`Quote` lists."""
+
+    def __init__(self, tagger: SpanTagger, batch_size: int = 32):
+        self.tagger = tagger
+        self.batch_size = batch_size
+
+    @classmethod
+    def load(cls, path: str | Path, device: str = "auto", precision: str = "auto") -> LearnedExtractor:
+        return cls(SpanTagger.load(path, device=device, precision=precision))
+
+    def extract_batch(self, docs: Iterable[Doc]) -> list[list[Quote]]:
+        docs = list(docs)
+        spans = self.tagger.predict([d.text for d in docs], batch_size=self.batch_size)
+        return [self.to_quotes(d, s) for d, s in zip(docs, spans, strict=True)]
+
+    def to_quotes(self, doc: Doc, spans: Sequence[tuple[str, int, int]]) -> list[Quote]:
+        """Link one document's role spans into statements and resolve their speakers."""
+        text = doc.text
+        if not spans:
+            return []
+        linked = link(text, spans, [(s.start_char, s.end_char) for s in doc.sents])
+        regions = find_quotes(text)
+        idx = entity_index(doc) if linked else None
+        out: list[Quote] = []
+        prev: tuple[int, Speaker | None] | None = None
+        for st in linked:
+            speaker = None
+            if st.source is not None:
+                mention = doc.char_span(*st.source, alignment_mode="expand")
+                enclosing = next((q.speaker for q in out if q.start < st.source[0] < q.end), None)
+                speaker = resolve_speaker(doc, mention, st.start, idx, enclosing) if mention is not None else None
+            elif st.cue is None and prev is not None and st.start - prev[0] <= _CONTINUATION_CHARS:
+                speaker = prev[1]
+            frags = st.frags
+            out.append(Quote(
+                text=text[st.start : st.end],
+                start=st.start,
+                end=st.end,
+                type=quote_type(frags, regions),  # type: ignore[arg-type]
+                fragments=list(frags) if len(frags) > 1 else [],
+                cue=TextSpan(text[st.cue[0] : st.cue[1]], *st.cue) if st.cue else None,
+                speaker=speaker,
+            ))
+            prev = (st.end, speaker)
+        return out

@@ -1,0 +1,86 @@
+"""Reporting-verb lexicon as surface forms (the pipeline runs without a lemmatizer, so forms are listed).
+
+Each verb family names how its content is found: a clausal complement (``said that ...``), an infinitive
+(``refused to comment``), or a direct object (``called the plan "reckless"``, ``denied the claims``).
+Belief/attitude verbs (``believe``, ``fear``, ``expect``) are kept apart so callers can switch them off:
+PolNeAR annotates them as attributions, a user counting quotes may not want them.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from spacy.strings import hash_string
+
+_IRREGULAR = {
+    "say": ["say", "says", "said", "saying"],
+    "tell": ["tell", "tells", "told", "telling"],
+    "write": ["write", "writes", "wrote", "written", "writing"],
+    "think": ["think", "thinks", "thought", "thinking"],
+    "know": ["know", "knows", "knew", "known", "knowing"],
+    "feel": ["feel", "feels", "felt", "feeling"],
+    "find": ["find", "finds", "found", "finding"],
+    "hear": ["hear", "hears", "heard", "hearing"],
+    "read": ["read", "reads", "reading"],
+    "see": ["see", "sees", "saw", "seen", "seeing"],
+    "show": ["show", "shows", "showed", "shown", "showing"],
+    "learn": ["learn", "learns", "learned", "learnt", "learning"],
+    "understand": ["understand", "understands", "understood", "understanding"],
+    "seek": ["seek", "seeks", "sought", "seeking"],
+    "swear": ["swear", "swears", "swore", "sworn", "swearing"],
+    "forecast": ["forecast", "forecasts", "forecasted", "forecasting"],
+}
+
+
+def _forms(base: str) -> list[str]:
+    """Regular English inflections of ``base`` (good enough for the verbs listed here)."""
+    if base in _IRREGULAR:
+        return _IRREGULAR[base]
+    if base.endswith("e"):
+        stem = base[:-1]
+        return [base, base + "s", stem + "ed", stem + "ing"]
+    if base.endswith("y") and base[-2] not in "aeiou":
+        stem = base[:-1]
+        return [base, stem + "ies", stem + "ied", base + "ing"]
+    if base.endswith(("sh", "ch", "ss", "x")):
+        return [base, base + "es", base + "ed", base + "ing"]
+    if base in ("admit", "quip", "commit", "regret", "plan", "chat", "jot"):
+        return [base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"]
+    return [base, base + "s", base + "ed", base + "ing"]
+
+
+# Speech acts that take a clause: "said (that) ...", "warned ...", "asked whether ...".
+SPEECH = """say tell add state claim argue insist warn deny note explain announce report write tweet post suggest
+acknowledge admit concede confirm declare assert maintain contend predict promise pledge vow threaten reply respond
+answer ask urge recall reveal stress emphasize emphasise testify allege complain boast joke quip remark observe
+reiterate indicate estimate conclude signal hint caution counter retort charge propose recommend demand inform assure
+advise mention continue agree disagree question wonder speculate email text swear guarantee acknowledge clarify
+concur disclose divulge predict proclaim recount repeat reply underscore forecast lament cite quote order rule
+decide""".split()
+# Beliefs and attitudes reported with a clause: "officials fear that ...".
+BELIEF = """believe think fear expect hope worry feel know assume doubt suspect reckon guess consider imagine
+understand realize realise learn hear find show see recognize recognise bet trust""".split()
+# Verbs whose content is an infinitive: "refused to comment", "urged voters to ...".
+INFINITIVE = """want plan seek intend wish prefer hope promise pledge vow threaten refuse decline agree urge ask
+tell call vote offer aim""".split()
+# Verbs whose content is the direct object (with its "as ..." / object predicate): "called the plan "reckless"".
+OBJECT = """call describe label dub brand characterize characterise deny dismiss criticize criticise praise
+endorse oppose reject blame accuse condemn denounce defend slam blast mock attack welcome applaud hail back
+support""".split()
+# Verbs that frame another speaker: "X quoted / cited Y as saying ...", "Y was quoted by X as saying ...".
+FRAMES = {f for b in ("quote", "cite", "describe", "report") for f in _forms(b)}
+
+
+def _table(words: list[str]) -> frozenset[str]:
+    return frozenset(f for w in words for f in _forms(w))
+
+
+SPEECH_FORMS = _table(SPEECH)
+BELIEF_FORMS = _table(BELIEF) - SPEECH_FORMS
+INFINITIVE_FORMS = _table(INFINITIVE)
+OBJECT_FORMS = _table(OBJECT)
+ALL_FORMS = SPEECH_FORMS | BELIEF_FORMS | INFINITIVE_FORMS | OBJECT_FORMS
+
+
+def hashes(forms: frozenset[str]) -> np.ndarray:
+    """spaCy ``LOWER`` ids of ``forms``, for a vectorised ``np.isin`` over ``doc.to_array("LOWER")``."""
+    return np.array(sorted(hash_string(f) for f in forms), dtype=np.uint64)

@@ -1,0 +1,107 @@
+"""Quote-mark scanning: where the quoted passages of a text are, on characters alone.
+
+Handles “ ” " " ‘ ’ ' ' « » „ “, nested quotes (only the outermost passage is returned; inner marks do not
+close it), quotes running over several paragraphs (English convention: an opening mark at the start of each
+paragraph and no closing mark until the end) and unbalanced marks (an opening mark still open at a paragraph
+end that does not continue, or a stray closing mark, is dropped rather than guessed). Apostrophes
+(don't, ’90s, Jones’) are told apart from single quotes by their neighbours.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MARKS = re.compile(r"[\"“”«»„‘’'\n]")
+_OPEN_BEFORE = set(" \t\r\n([{—–-/:;,") | {"\u00a0"}
+_DOUBLE, _SINGLE, _GUILLEMET = "d", "s", "g"
+
+
+@dataclass(frozen=True)
+class QuoteRegion:
+    """One outermost quoted passage; ``start``/``end`` include the quotation marks."""
+
+    start: int
+    end: int
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.start + 1, self.end - 1
+
+
+def _classify(text: str, i: int) -> tuple[str, str] | None:
+    """``(kind, "open"|"close"|"either")`` for the mark at ``i``, or ``None`` for an apostrophe."""
+    ch = text[i]
+    prev = text[i - 1] if i else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch in "“„":
+        return _DOUBLE, "open"
+    if ch == "”":
+        return _DOUBLE, "close"
+    if ch == "«":
+        return _GUILLEMET, "open"
+    if ch == "»":
+        return _GUILLEMET, "close"
+    after_space = prev in _OPEN_BEFORE or prev in "\"“‘'«"
+    before_space = nxt.isspace() or not nxt.isalnum()
+    if ch == '"':
+        if after_space and not nxt.isspace():
+            return _DOUBLE, "open"
+        if before_space or not after_space:
+            return _DOUBLE, "close"
+        return _DOUBLE, "either"
+    # single marks: ‘ ’ '
+    if prev.isalnum() and nxt.isalnum():
+        return None  # don't, it's
+    if after_space and (nxt.isalnum() or nxt in "\"“"):
+        return (_SINGLE, "open") if ch != "’" else None  # ’90s is an apostrophe
+    if not prev.isspace() and not nxt.isalnum():
+        return _SINGLE, "close"  # may still be a plural possessive: only closes an open single quote
+    return None
+
+
+def find_quotes(text: str) -> list[QuoteRegion]:
+    """Outermost quoted passages of ``text`` in order (marks included)."""
+    regions: list[QuoteRegion] = []
+    stack: list[tuple[str, int]] = []  # (kind, start)
+    marks = [m.start() for m in _MARKS.finditer(text)]
+    skip_open = -1
+    for n, i in enumerate(marks):
+        ch = text[i]
+        if ch == "\n":
+            if not stack:
+                continue
+            # Continue a multi-paragraph quote only when the next paragraph opens with the same kind of mark.
+            j = i + 1
+            while j < len(text) and text[j].isspace():
+                j += 1
+            cont = _classify(text, j) if j < len(text) and text[j] in "\"“„«‘'" else None
+            if cont is not None and cont[0] == stack[0][0] and cont[1] in ("open", "either"):
+                del stack[1:]
+                skip_open = j
+            else:
+                stack.clear()
+            continue
+        if i == skip_open:
+            continue
+        cls = _classify(text, i)
+        if cls is None:
+            continue
+        kind, role = cls
+        open_kinds = [k for k, _ in stack]
+        if role == "either":
+            role = "close" if kind in open_kinds else "open"
+        if role == "open":
+            if kind in open_kinds and kind == _DOUBLE:
+                # A straight/curly double opening inside an open double quote: the earlier one was never closed.
+                del stack[open_kinds.index(kind):]
+            stack.append((kind, i))
+            continue
+        if kind not in open_kinds:
+            continue  # stray closing mark (or a plural possessive)
+        k = len(open_kinds) - 1 - open_kinds[::-1].index(kind)
+        start = stack[k][1]
+        del stack[k:]
+        if not stack:
+            regions.append(QuoteRegion(start, i + 1))
+    return regions

@@ -1,0 +1,316 @@
+"""Rule-based statement finding over a spaCy parse: small pure functions, one construction each.
+
+Every finder returns :class:`Found` records (content pieces as character spans, cue span, source mention).
+``find_statements`` runs them in priority order and keeps tokens univocal like PolNeAR: a token belongs to
+at most one statement's content, and statements whose cue sits inside a quotation are not reported
+separately (the quotation is already the outer statement).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import ALL_FORMS, BELIEF_FORMS, FRAMES, INFINITIVE_FORMS, OBJECT_FORMS, SPEECH_FORMS, hashes
+from .quotes import QuoteRegion, find_quotes
+
+_SUBJ = ("nsubj", "nsubjpass")
+_CLIMB = ("xcomp", "advcl", "conj", "pcomp", "prep")
+_CUE_LEFT = ("aux", "auxpass", "neg")
+_SENT_END = {".", "!", "?"}
+_QUOTE_CHARS = set("\"“”«»„‘’'")
+_DASH_SOURCE = re.compile(r"[ \t]*[-–—]{1,2}[ \t]*(?=[A-Z])")
+_ALL_HASHES = hashes(ALL_FORMS)
+_NO_BELIEF_HASHES = hashes(ALL_FORMS - BELIEF_FORMS)
+_WINDOW = 10  # tokens searched beside a quotation for its attribution
+_MIN_STANDALONE_WORDS = 4  # shorter cue-less quotations are titles or scare quotes, not statements
+_CONTINUATION_CHARS = 400  # a cue-less quotation this close after a statement continues it
+
+
+@dataclass
+class Found:
+    """A statement before speaker resolution; ``frags`` are character spans of the content."""
+
+    frags: list[tuple[int, int]]
+    cue: tuple[int, int] | None
+    source: Span | None
+    rank: int  # lower wins when two statements claim the same tokens
+    inherit: bool = False  # cue-less quotation continuing the previous statement's speaker
+    regions: list[QuoteRegion] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.frags[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.frags[-1][1]
+
+
+def _chars(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """Character span of tokens ``[s, e)``."""
+    return doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+
+
+def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """Drop punctuation (not quotation marks) and spaces at both ends of tokens ``[s, e)``."""
+    while s < e and (doc[s].is_space or (doc[s].is_punct and doc[s].text not in _QUOTE_CHARS)):
+        s += 1
+    while e > s and (doc[e - 1].is_space or (doc[e - 1].is_punct and doc[e - 1].text not in _QUOTE_CHARS)):
+        e -= 1
+    return s, e
+
+
+def _span(doc: Doc, s: int, e: int) -> Span | None:
+    s, e = _trim(doc, s, e)
+    return doc[s:e] if e > s else None
+
+
+def cue_tokens(doc: Doc, beliefs: bool = True) -> list[Token]:
+    """Verbs in the reporting lexicon (one vectorised look-up over the document's lower-case ids)."""
+    lowers = doc.to_array("LOWER").astype(np.uint64)
+    hits = np.flatnonzero(np.isin(lowers, _ALL_HASHES if beliefs else _NO_BELIEF_HASHES))
+    return [doc[int(i)] for i in hits if doc[int(i)].tag_.startswith("VB")]
+
+
+def cue_span(v: Token) -> tuple[int, int]:
+    """The reporting verb with its auxiliaries/negation just before it and a particle just after ("pointed out")."""
+    s = v.i
+    lefts = {c.i for c in v.children if c.dep_ in _CUE_LEFT}
+    while s - 1 in lefts:
+        s -= 1
+    e = v.i + 1
+    if e < len(v.doc) and v.doc[e].dep_ == "prt" and v.doc[e].head == v:
+        e += 1
+    return _chars(v.doc, s, e)
+
+
+def subject_of(v: Token) -> Span | None:
+    """Who reports: the verb's subject, the framed speaker of "X quoted Y as saying", or the subject inherited
+    from the verb it hangs off ("..., adding that", "declined to say", "a statement saying")."""
+    doc = v.doc
+    t = v
+    for _ in range(4):
+        subj = next((c for c in t.children if c.dep_ in _SUBJ), None)
+        if subj is not None:
+            return _span(doc, subj.left_edge.i, subj.right_edge.i + 1)
+        if t.dep_ == "pcomp" and t.head.lower_ == "as" and t.head.head.lower_ in FRAMES:
+            frame = t.head.head
+            y = next((c for c in frame.children if c.dep_ == "nsubjpass"), None)
+            y = y or next((c for c in frame.children if c.dep_ == "dobj"), None)
+            return _span(doc, y.left_edge.i, y.right_edge.i + 1) if y is not None else None
+        if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
+            return _span(doc, t.head.left_edge.i, t.head.i + 1)
+        if t.dep_ not in _CLIMB or t.head == t:
+            return None
+        t = t.head
+    return None
+
+
+def clause_content(v: Token) -> tuple[int, int] | None:
+    """Token range of an indirect statement's content: the clausal complement ("said (that) ..."), the
+    infinitive ("refused to comment"), the object ("called the plan reckless"), or, for an inverted
+    ``..., said the minister`` hanging off the content clause, that clause up to the attribution."""
+    low = v.lower_
+    kids = list(v.children)
+    comp = next((c for c in kids if c.dep_ == "ccomp"), None)
+    if comp is not None and (low in SPEECH_FORMS or low in BELIEF_FORMS or low in INFINITIVE_FORMS):
+        return comp.left_edge.i, comp.right_edge.i + 1
+    if low in INFINITIVE_FORMS:
+        x = next((c for c in kids if c.dep_ == "xcomp" and c.i > v.i), None)
+        if x is not None:
+            obj = next((c for c in kids if c.dep_ == "dobj" and v.i < c.i < x.i), None)
+            return (obj or x).left_edge.i, x.right_edge.i + 1
+    if low in OBJECT_FORMS:
+        obj = next((c for c in kids if c.dep_ == "dobj" and c.i > v.i), None)
+        if obj is not None:
+            end = obj.right_edge.i
+            for c in kids:
+                if c.i > obj.i and (c.dep_ in ("oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("as", "of"))):
+                    end = max(end, c.right_edge.i)
+            return obj.left_edge.i, end + 1
+    if v.dep_ == "parataxis" and v.head.i < v.i and low in SPEECH_FORMS:
+        return v.head.left_edge.i, v.left_edge.i
+    return None
+
+
+def according_to(doc: Doc) -> list[Found]:
+    """``according to X, CONTENT`` / ``CONTENT, according to X`` (content = the clause minus the phrase)."""
+    out = []
+    for m in re.finditer(r"\baccording to\b", doc.text, flags=re.IGNORECASE):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or len(span) != 2:
+            continue
+        acc, to = span[0], span[1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        head = acc.head if acc.head.pos_ in ("VERB", "AUX") else None
+        lo, hi = (head.left_edge.i, head.right_edge.i + 1) if head is not None else (acc.sent.start, acc.sent.end)
+        a, b = acc.left_edge.i, max(acc.right_edge.i, pobj.right_edge.i) + 1
+        pieces = [_trim(doc, lo, a), _trim(doc, b, hi)]
+        frags = [_chars(doc, s, e) for s, e in pieces if e - s >= 2]
+        if frags:
+            out.append(Found(frags, (span.start_char, span.end_char), _span(doc, pobj.left_edge.i, b), rank=2))
+    return out
+
+
+def _region_tokens(doc: Doc, r: QuoteRegion) -> tuple[int, int] | None:
+    span = doc.char_span(r.start, r.end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None and len(span) else None
+
+
+def _attribution_after(doc: Doc, te: int, is_cue: set[int]) -> tuple[Token, int] | None:
+    """A cue right after a quotation (``"...," he said``): the verb and the token index ending the clause."""
+    if te >= len(doc):
+        return None
+    closing = doc.text[max(doc[te - 1].idx - 1, 0)]
+    if closing in ".!?" and not doc[te].is_lower and doc[te].text not in (",",):
+        return None  # a new sentence starts after a quotation that ended its own sentence
+    cue = None
+    k = te
+    while k < min(len(doc), te + _WINDOW):
+        t = doc[k]
+        if t.text in _QUOTE_CHARS or (t.text in _SENT_END and cue is None):
+            return None
+        if cue is None and k in is_cue:
+            cue = t
+        if t.text in _SENT_END or t.text in (",", ":", ";") and cue is not None:
+            break
+        k += 1
+    if cue is None:
+        return None
+    return cue, k
+
+
+def _attribution_before(doc: Doc, ts: int, is_cue: set[int]) -> Token | None:
+    """A cue right before a quotation: ``He said: "..."``, ``She told reporters, "..."``, ``as saying that "..."``."""
+    if ts == 0:
+        return None
+    prev = doc[ts - 1]
+    if prev.text not in (":", ",", "that") and prev.i not in is_cue:
+        return None
+    for k in range(ts - 1, max(-1, ts - 1 - _WINDOW), -1):
+        t = doc[k]
+        if k in is_cue and t.lower_ in SPEECH_FORMS:
+            return t
+        if t.text in _SENT_END or t.text in _QUOTE_CHARS:
+            return None
+    return None
+
+
+def quoted_statements(doc: Doc, regions: list[QuoteRegion], is_cue: set[int]) -> tuple[list[Found], set[int]]:
+    """Direct quotations attributed by position: cue after (``"...," he said``), before (``said: "..."``), a
+    quotation split by its attribution (two fragments), and ``"..." - Jane Doe`` (no cue)."""
+    toks = [_region_tokens(doc, r) for r in regions]
+    after = [_attribution_after(doc, t[1], is_cue) if t else None for t in toks]
+    out: list[Found] = []
+    used: set[int] = set()
+    skip = set()
+    for n, (r, t) in enumerate(zip(regions, toks, strict=True)):
+        if t is None or n in skip:
+            continue
+        att = after[n]
+        if att is not None:
+            cue, k = att
+            frags, regs = [(r.start, r.end)], [r]
+            nxt = n + 1
+            if nxt < len(regions) and toks[nxt] and toks[nxt][0] == k + 1 and after[nxt] is None:
+                frags.append((regions[nxt].start, regions[nxt].end))
+                regs.append(regions[nxt])
+                skip.add(nxt)
+            out.append(Found(frags, cue_span(cue), subject_of(cue), rank=0, regions=regs))
+            used.add(cue.i)
+            continue
+        cue = _attribution_before(doc, t[0], is_cue)
+        if cue is not None and cue.i not in used:
+            out.append(Found([(r.start, r.end)], cue_span(cue), subject_of(cue), rank=0, regions=[r]))
+            used.add(cue.i)
+            continue
+        m = _DASH_SOURCE.match(doc.text, r.end)
+        if m:
+            src = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+            if src is not None:
+                tok = src[0]
+                ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+                end = ent.end if ent is not None else tok.i + 1
+                while ent is None and end < len(doc) and doc[end].pos_ == "PROPN":
+                    end += 1
+                out.append(Found([(r.start, r.end)], None, doc[ent.start if ent else tok.i : end], rank=0, regions=[r]))
+                continue
+        if t[0] and doc[t[0] - 1].text == ":":
+            colon = doc[t[0] - 1]
+            subj = next((c for c in colon.sent.root.children if c.dep_ in _SUBJ and c.i < colon.i), None)
+            src = _span(doc, subj.left_edge.i, subj.right_edge.i + 1) if subj is not None else None
+            out.append(Found([(r.start, r.end)], (colon.idx, colon.idx + 1), src, rank=1, regions=[r]))
+            continue
+        words = sum(1 for tok in doc[t[0] : t[1]] if tok.is_alpha)
+        if words >= _MIN_STANDALONE_WORDS:
+            out.append(Found([(r.start, r.end)], None, None, rank=3, inherit=True, regions=[r]))
+    return out, used
+
+
+def _inside(regions: list[QuoteRegion], char: int) -> QuoteRegion | None:
+    return next((r for r in regions if r.start < char < r.end - 1), None)
+
+
+def _snap(frag: tuple[int, int], regions: list[QuoteRegion]) -> tuple[int, int]:
+    """Extend a content piece so that it never cuts a quotation in two."""
+    s, e = frag
+    for r in regions:
+        if r.start < e and s < r.end:
+            s, e = min(s, r.start), max(e, r.end)
+    return s, e
+
+
+def find_statements(doc: Doc, beliefs: bool = True) -> list[Found]:
+    """All statements of a parsed document, univocal, in text order."""
+    regions = find_quotes(doc.text)
+    cues = cue_tokens(doc, beliefs)
+    is_cue = {t.i for t in cues}
+    found, used = quoted_statements(doc, regions, is_cue)
+    for v in cues:
+        if v.i in used or _inside(regions, v.idx):
+            continue
+        rng = clause_content(v)
+        if rng is None:
+            continue
+        s, e = _trim(doc, *rng)
+        if e - s < 2 and not any(doc[i].text in _QUOTE_CHARS for i in range(s, e)):
+            continue
+        frag = _snap(_chars(doc, s, e), regions)
+        exact = next((r for r in regions if r.start <= frag[0] and frag[1] <= r.end), None)
+        if exact is not None or (doc[s].lower_ == "that" and _is_region(doc, s + 1, e, regions)):
+            exact = exact or next(r for r in regions if r.start >= frag[0] and r.end <= frag[1])
+            frag = (exact.start, exact.end)
+        found.append(Found([frag], cue_span(v), subject_of(v), rank=1))
+    found += according_to(doc)
+    return _univocal(found)
+
+
+def _is_region(doc: Doc, s: int, e: int, regions: list[QuoteRegion]) -> bool:
+    if s >= e:
+        return False
+    a, b = _chars(doc, s, e)
+    return any(r.start == a and r.end == b for r in regions)
+
+
+def _univocal(found: list[Found]) -> list[Found]:
+    """Keep the best-ranked statement where contents overlap or a cue lies inside another's content."""
+    kept: list[Found] = []
+    for f in sorted(found, key=lambda f: (f.rank, f.start)):
+        clash = False
+        for k in kept:
+            if any(a < d and c < b for a, b in f.frags for c, d in k.frags):
+                clash = True
+            elif f.cue and any(c <= f.cue[0] < d for c, d in k.frags):
+                clash = True
+            if clash:
+                break
+        if not clash:
+            kept.append(f)
+    kept.sort(key=lambda f: f.start)
+    return kept

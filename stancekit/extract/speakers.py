@@ -1,0 +1,289 @@
+"""Speaker resolution: from a source mention as written to a canonical speaker.
+
+Public functions (other extractors and the stance targets use them; signatures are stable):
+
+- ``entity_index(doc) -> EntityIndex`` — build once per spaCy doc, pass to the two below to avoid rework.
+- ``resolve_speaker(doc, mention, anchor_char, index=None, enclosing=None) -> Speaker | None`` — ``mention`` is
+  the source span (``None`` -> ``None``: unknown speakers stay null, never guessed); ``anchor_char`` is the
+  character offset of the statement (antecedents of pronouns are searched before
+  ``min(anchor_char, mention.start_char)``); ``enclosing`` is the speaker of the direct quote the mention sits
+  in, which "I"/"we" refer to (outside quotes "I"/"we" is the author: ``None``).
+- ``canonical_entities(doc, index=None) -> list[tuple[Span, str, SpeakerKind]]`` — every PERSON / ORG / GPE /
+  NORP entity with the fullest name the article uses for it ("Berg" -> "Anna Berg") and its kind.
+
+Resolution rules, in order: pronouns (he/she -> the most recent person outside quotes, preferring
+sentence subjects and agreeing titles such as Mr./Ms.; they -> the most recent organisation or group;
+relative "who" -> the noun it modifies); ``his office`` / ``a spokesperson for X`` -> organisation speakers
+("Anna Berg's office", "Ministry of Finance"); named entities -> fullest form in the article (surname /
+first-name match for people, containment for organisations); role nouns (``the minister``) -> the person
+the article introduced with that title ("Finance Minister Anna Berg", "Berg, the finance minister");
+``the ministry`` -> the organisation whose name contains the noun; anything else keeps its own text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..types import Speaker, SpeakerKind
+from .quotes import find_quotes
+
+_TITLES = {
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.",
+    "president", "senator", "minister", "prof", "prof.", "professor", "sir", "dame", "lord", "judge", "mayor",
+    "governor", "chancellor", "secretary", "congressman", "congresswoman", "representative", "rev", "rev.", "lt.",
+    "col.", "capt.", "sgt.", "former", "vice", "prime", "premier", "chief", "ceo", "director", "general",
+}
+_MALE = {"he", "him", "his", "mr", "mr.", "sir", "lord", "spokesman", "chairman", "congressman", "king", "prince"}
+_FEMALE = {"she", "her", "hers", "mrs", "mrs.", "ms", "ms.", "dame", "lady", "spokeswoman", "chairwoman",
+           "congresswoman", "queen", "princess"}
+_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_GROUP_PRONOUNS = {"they", "them"}
+_SELF_PRONOUNS = {"i", "we", "me", "us"}
+_RELATIVE = {"who", "that", "which", "whom"}
+_PERSON_NOUNS = {
+    "official", "source", "spokesperson", "spokesman", "spokeswoman", "minister", "senator", "president", "aide",
+    "adviser", "advisor", "analyst", "expert", "economist", "lawyer", "attorney", "governor", "mayor", "chairman",
+    "chairwoman", "chair", "candidate", "nominee", "secretary", "director", "executive", "leader", "lawmaker",
+    "congressman", "congresswoman", "representative", "ambassador", "diplomat", "officer", "professor", "researcher",
+    "scientist", "doctor", "witness", "resident", "voter", "activist", "critic", "supporter", "manager", "chief",
+    "commissioner", "judge", "prosecutor", "strategist", "pollster", "author", "reporter", "editor", "founder",
+    "owner", "farmer", "teacher", "member", "mother", "father", "woman", "man", "person", "insider", "negotiator",
+    "campaigner", "chancellor", "premier", "general", "coach", "captain", "ceo", "head", "investor", "trader",
+}
+_ORG_NOUNS = {
+    "ministry", "office", "department", "agency", "government", "administration", "company", "firm", "campaign",
+    "committee", "council", "commission", "court", "board", "bank", "party", "union", "group", "organization",
+    "organisation", "team", "police", "army", "military", "authority", "authorities", "embassy", "parliament",
+    "senate", "house", "congress", "cabinet", "newspaper", "paper", "network", "station", "regulator", "institute",
+    "university", "hospital", "school", "club", "federation", "association", "coalition", "alliance", "secretariat",
+    "directorate", "bureau", "service", "statement", "report", "poll", "survey", "study", "website", "spokesperson",
+    "spokesman", "spokeswoman",
+}
+_SPOKES = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople", "spokesmen"}
+_PERSON_LABELS = {"PERSON"}
+_ORG_LABELS = {"ORG", "GPE", "FAC"}
+_GROUP_LABELS = {"NORP"}
+_SUBJ_DEPS = {"nsubj", "nsubjpass"}
+
+
+def _kind_of(label: str) -> SpeakerKind:
+    if label in _PERSON_LABELS:
+        return "person"
+    if label in _ORG_LABELS:
+        return "organization"
+    if label in _GROUP_LABELS:
+        return "group"
+    return "other"
+
+
+def _name_tokens(span: Span) -> list[Token]:
+    """The name proper: no leading titles/determiners, no trailing possessive."""
+    toks = [t for t in span if not t.is_punct and t.tag_ != "POS" and t.lower_ not in ("'s", "’s")]
+    while toks and (toks[0].lower_ in _TITLES or toks[0].tag_ == "DT"):
+        toks = toks[1:]
+    return toks
+
+
+def _gender(ent: Span) -> str | None:
+    words = {t.lower_ for t in ent.doc[max(ent.start - 2, 0) : ent.start]} | {t.lower_ for t in ent}
+    if words & _FEMALE:
+        return "f"
+    if words & _MALE:
+        return "m"
+    return None
+
+
+@dataclass
+class EntityIndex:
+    """Per-document lookups shared by every resolution in that document."""
+
+    ents: list[tuple[Span, str, SpeakerKind]] = field(default_factory=list)
+    persons: list[tuple[int, Span, str, bool]] = field(default_factory=list)  # (start_char, ent, name, is_subject)
+    person_starts: list[int] = field(default_factory=list)
+    groups: list[tuple[int, str, SpeakerKind]] = field(default_factory=list)
+    group_starts: list[int] = field(default_factory=list)
+    roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # role noun -> [(char, person name)]
+    gender: dict[str, str] = field(default_factory=dict)
+    orgs: list[str] = field(default_factory=list)
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+
+    def in_quote(self, char: int) -> bool:
+        i = bisect_left(self.quotes, (char + 1,)) - 1
+        return i >= 0 and self.quotes[i][0] < char < self.quotes[i][1]
+
+
+def entity_index(doc: Doc) -> EntityIndex:
+    """Canonical names, person/group mentions and role titles of one document (one pass over its entities)."""
+    idx = EntityIndex(quotes=[(q.start, q.end) for q in find_quotes(doc.text)])
+    ents = [e for e in doc.ents if e.label_ in _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS]
+    people = [(e, _name_tokens(e)) for e in ents if e.label_ in _PERSON_LABELS]
+    people = [(e, toks) for e, toks in people if toks]
+    full_names: list[list[str]] = []
+    for _, toks in sorted(people, key=lambda p: -len(p[1])):
+        words = [t.text for t in toks]
+        if not any(_contains_name(f, words) for f in full_names):
+            full_names.append(words)
+    orgs = sorted({" ".join(t.text for t in _name_tokens(e)) or e.text for e in ents if e.label_ not in _PERSON_LABELS},
+                  key=len, reverse=True)
+    idx.orgs = orgs
+    for e in ents:
+        if e.label_ in _PERSON_LABELS:
+            words = [t.text for t in _name_tokens(e)] or [e.text]
+            name = " ".join(next((f for f in full_names if _contains_name(f, words)), words))
+            kind: SpeakerKind = "person"
+        else:
+            short = " ".join(t.text for t in _name_tokens(e)) or e.text
+            name = next((o for o in orgs if _contains_words(o, short)), short)
+            kind = _kind_of(e.label_)
+        idx.ents.append((e, name, kind))
+        if idx.in_quote(e.start_char):
+            continue
+        if kind == "person":
+            idx.persons.append((e.start_char, e, name, e.root.dep_ in _SUBJ_DEPS))
+            g = _gender(e)
+            if g:
+                idx.gender.setdefault(name, g)
+            for role in _roles_of(e):
+                idx.roles.setdefault(role, []).append((e.start_char, name))
+        else:
+            idx.groups.append((e.start_char, name, kind))
+    idx.person_starts = [p[0] for p in idx.persons]
+    idx.group_starts = [g[0] for g in idx.groups]
+    return idx
+
+
+def _contains_name(full: list[str], part: list[str]) -> bool:
+    """``part`` names the same person as ``full``: same surname, or a single first name / surname."""
+    if not part:
+        return False
+    if len(part) == 1:
+        return part[0] in full
+    return full[-1] == part[-1] and all(w in full for w in part)
+
+
+def _contains_words(full: str, part: str) -> bool:
+    return f" {part.lower()} " in f" {full.lower()} "
+
+
+def _roles_of(ent: Span) -> list[str]:
+    """Role nouns the article attaches to a person: "Finance Minister Anna Berg", "Berg, the finance minister"."""
+    doc = ent.doc
+    roles = [t.lower_ for t in doc[max(ent.start - 3, 0) : ent.start] if t.head.i in range(ent.start, ent.end)
+             and t.dep_ == "compound" and t.tag_ in ("NN", "NNP") and t.lower_ not in ("mr.", "ms.", "mrs.")]
+    root = ent.root
+    roles += [c.lower_ for c in root.children if c.dep_ == "appos" and c.tag_ == "NN"]
+    if root.dep_ == "appos" and root.head.tag_ == "NN":
+        roles.append(root.head.lower_)
+    return roles
+
+
+def canonical_entities(doc: Doc, index: EntityIndex | None = None) -> list[tuple[Span, str, SpeakerKind]]:
+    """Every named person/organisation/place/group with its fullest name in the article and its kind."""
+    return list((index or entity_index(doc)).ents)
+
+
+def _speaker(name: str, mention: Span, kind: SpeakerKind) -> Speaker:
+    return Speaker(name=name, mention=mention.text, start=mention.start_char, end=mention.end_char, kind=kind)
+
+
+def _recent_person(idx: EntityIndex, before: int, gender: str | None) -> str | None:
+    """The antecedent of he/she: most recent subject person (else person) in the last few mentions."""
+    i = bisect_left(idx.person_starts, before)
+    window = idx.persons[max(0, i - 6) : i][::-1]
+    ok = [p for p in window if gender is None or idx.gender.get(p[2], gender) == gender]
+    if not ok:
+        return None
+    near = ok[0]
+    subj = next((p for p in ok[:3] if p[3]), None)
+    # A subject wins over a closer non-subject only when both are in the same neighbourhood (two sentences).
+    if subj is not None and subj is not near and near[1].sent.start - subj[1].sent.start <= 2:
+        return subj[2]
+    return near[2]
+
+
+def _recent_group(idx: EntityIndex, before: int) -> tuple[str, SpeakerKind] | None:
+    i = bisect_left(idx.group_starts, before)
+    return (idx.groups[i - 1][1], idx.groups[i - 1][2]) if i else None
+
+
+def _ent_in(idx: EntityIndex, span: Span) -> tuple[Span, str, SpeakerKind] | None:
+    """The first named entity inside ``span`` (persons first)."""
+    found = [e for e in idx.ents if e[0].start >= span.start and e[0].end <= span.end]
+    return next((e for e in found if e[2] == "person"), found[0] if found else None)
+
+
+def _head_noun(mention: Span) -> Token:
+    root = mention.root
+    return root
+
+
+def resolve_speaker(
+    doc: Doc,
+    mention: Span | None,
+    anchor_char: int,
+    index: EntityIndex | None = None,
+    enclosing: Speaker | None = None,
+) -> Speaker | None:
+    """Resolve a source mention to a :class:`Speaker` (see the module docstring for the rules)."""
+    if mention is None or not len(mention):
+        return None
+    idx = index or entity_index(doc)
+    root = _head_noun(mention)
+    low = root.lower_
+    before = min(anchor_char, mention.start_char)
+    if len(mention) == 1 and low in _RELATIVE and root.head.dep_ == "relcl":
+        noun = root.head.head
+        sub = doc[noun.left_edge.i : noun.i + 1]
+        target = resolve_speaker(doc, sub, anchor_char, idx, enclosing)
+        return _speaker(target.name, mention, target.kind) if target else None
+    if low in _SELF_PRONOUNS and len(mention) == 1:
+        return _speaker(enclosing.name, mention, enclosing.kind) if enclosing else None
+    if low in _PERSON_PRONOUNS and len(mention) == 1:
+        name = _recent_person(idx, before, "f" if low in ("she", "her") else "m")
+        return _speaker(name, mention, "person") if name else None
+    if low in _GROUP_PRONOUNS and len(mention) == 1:
+        g = _recent_group(idx, before)
+        return _speaker(g[0], mention, g[1]) if g else None
+    # "his office", "her campaign": the possessor's organisation.
+    poss = next((c for c in root.children if c.dep_ == "poss"), None)
+    if low in _ORG_NOUNS and poss is not None and low not in _SPOKES:
+        owner = resolve_speaker(doc, doc[poss.left_edge.i : poss.i + 1], before, idx, enclosing)
+        if owner is None:
+            return None
+        return _speaker(owner.name if owner.kind != "person" else f"{owner.name}'s {low}", mention, "organization")
+    # "a spokesperson for X" / "X's spokesman": X's organisation.
+    if low in _SPOKES:
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else poss
+        if obj is not None:
+            owner = resolve_speaker(doc, doc[obj.left_edge.i : obj.right_edge.i + 1], before, idx, enclosing)
+            if owner is not None:
+                name = owner.name if owner.kind != "person" else f"{owner.name}'s office"
+                return _speaker(name, mention, "organization")
+    ent = _ent_in(idx, mention)
+    if ent is not None and (ent[0].root == root or root.i in range(ent[0].start, ent[0].end) or root.tag_ != "NN"):
+        return _speaker(ent[1], mention, ent[2])
+    if root.tag_ in ("NN", "NNP") and low in idx.roles:
+        cands = [r for r in idx.roles[low] if r[0] < max(before, mention.start_char)] or idx.roles[low]
+        return _speaker(cands[-1][1], mention, "person")
+    if low in _ORG_NOUNS and mention[0].lower_ in ("the", "this", "that"):
+        org = next((o for o in idx.orgs if low in o.lower().split()), None)
+        if org:
+            return _speaker(org, mention, "organization")
+    if ent is not None:
+        return _speaker(ent[1], mention, ent[2])
+    if root.pos_ == "PRON" or root.tag_ in ("PRP", "PRP$", "WP", "EX", "DT"):
+        return None
+    kind: SpeakerKind
+    if root.tag_ in ("NNS", "NNPS"):
+        kind = "group"
+    elif low in _PERSON_NOUNS:
+        kind = "person"
+    elif low in _ORG_NOUNS:
+        kind = "organization"
+    else:
+        kind = "other"
+    return _speaker(mention.text, mention, kind)

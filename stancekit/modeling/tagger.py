@@ -1,0 +1,169 @@
+"""Role tagging (source / cue / content) over whole articles with a token-classification encoder.
+
+Articles are far longer than the encoder's window, so each text is tokenised once (with character
+offsets), cut into overlapping windows, run in length-sorted batches, and the windows' logits are
+averaged back onto the article's tokens. Training (``stancekit.training.attribution``) builds its
+examples with the same tokenisation and windowing, so both sides see identical inputs.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+
+from .classifier import autocast_context, prepare_model, resolve_device, resolve_precision
+
+ROLES = ("SOURCE", "CUE", "CONTENT")
+LABELS = ["O"] + [f"{p}-{r}" for r in ROLES for p in ("B", "I")]
+LABEL2ID = {lab: i for i, lab in enumerate(LABELS)}
+
+
+@dataclass
+class Encoded:
+    """One text tokenised without special tokens: ids, character offsets and word index per token."""
+
+    ids: list[int]
+    offsets: list[tuple[int, int]]
+    words: list[int]
+
+
+def encode(tokenizer, text: str) -> Encoded:
+    """Tokenise a whole article; ``words`` groups the word pieces of one pre-tokenised word."""
+    enc = tokenizer(text, add_special_tokens=False, return_offsets_mapping=True, truncation=False, verbose=False)
+    words = enc.word_ids()
+    keep = [i for i, (s, e) in enumerate(enc["offset_mapping"]) if e > s]
+    return Encoded(
+        ids=[enc["input_ids"][i] for i in keep],
+        offsets=[tuple(enc["offset_mapping"][i]) for i in keep],
+        words=[words[i] if words[i] is not None else -1 for i in keep],
+    )
+
+
+def windows(n: int, size: int, overlap: int) -> list[tuple[int, int]]:
+    """Token ranges of length ``size`` covering ``0..n``, consecutive ranges sharing ``overlap`` tokens."""
+    if n <= size:
+        return [(0, n)]
+    step = max(1, size - overlap)
+    starts = list(range(0, n - size, step)) + [n - size]
+    return [(s, s + size) for s in starts]
+
+
+def char_labels(enc: Encoded, spans: Sequence[tuple[str, int, int]]) -> list[int]:
+    """BIO label ids for ``enc``'s tokens from character spans ``(role, start, end)`` (one per fragment).
+
+    A token takes the role of the span containing its first character; ``B`` marks the first token of
+    each span, so touching spans of the same role stay separate.
+    """
+    labels = [0] * len(enc.ids)
+    starts = [s for s, _ in enc.offsets]
+    for role, s, e in spans:
+        i = bisect.bisect_left(starts, s)
+        if i > 0 and enc.offsets[i - 1][1] > s:  # span starts inside a token
+            i -= 1
+        first = True
+        while i < len(starts) and starts[i] < e:
+            labels[i] = LABEL2ID[("B-" if first else "I-") + role]
+            first = False
+            i += 1
+    return labels
+
+
+def decode_spans(enc: Encoded, pred: Sequence[int]) -> list[tuple[str, int, int]]:
+    """Character spans ``(role, start, end)`` from per-token label ids.
+
+    Every piece of a word takes the label of the word's first piece (spans never split a word); a span
+    starts at a ``B`` or at an ``I`` that does not continue the same role.
+    """
+    spans: list[tuple[str, int, int]] = []
+    cur: list | None = None
+    prev_word = None
+    word_label = 0
+    for i, (s, e) in enumerate(enc.offsets):
+        w = enc.words[i]
+        if w != prev_word or w < 0:
+            word_label = pred[i]
+            continuing = False
+        else:
+            continuing = True
+        prev_word = w
+        lab = LABELS[word_label]
+        if lab == "O":
+            if cur:
+                spans.append(tuple(cur))
+            cur = None
+            continue
+        prefix, role = lab.split("-", 1)
+        if cur and cur[0] == role and (continuing or prefix == "I"):
+            cur[2] = e
+            continue
+        if cur:
+            spans.append(tuple(cur))
+        cur = [role, s, e]
+    if cur:
+        spans.append(tuple(cur))
+    return spans
+
+
+class SpanTagger:
+    """A token-classification model applied to whole articles through overlapping windows."""
+
+    def __init__(self, model, tokenizer, device: torch.device, precision: str, max_length: int, overlap: int):
+        self.model = model.eval()
+        self.tokenizer = tokenizer
+        self.device = device
+        self.precision = precision
+        self.max_length = max_length
+        self.overlap = overlap
+
+    @classmethod
+    def load(cls, path: str | Path, device: str = "auto", precision: str = "auto") -> SpanTagger:
+        """Load a local checkpoint or Hugging Face id (safetensors only, no remote code)."""
+        from transformers import AutoModelForTokenClassification, AutoTokenizer
+
+        dev = resolve_device(device)
+        prec = resolve_precision(precision, dev)
+        tokenizer = AutoTokenizer.from_pretrained(str(path), trust_remote_code=False)
+        model = AutoModelForTokenClassification.from_pretrained(
+            str(path), use_safetensors=True, trust_remote_code=False
+        )
+        cfg = getattr(model.config, "stancekit", None) or {}
+        model = prepare_model(model, dev, prec)
+        return cls(model, tokenizer, dev, prec, cfg.get("max_length", 256), cfg.get("overlap", 32))
+
+    def logits(self, encs: Sequence[Encoded], batch_size: int = 32) -> list[torch.Tensor]:
+        """Per-token log-probabilities ``(n_tokens, n_labels)`` for each text, windows averaged."""
+        body = self.max_length - 2
+        jobs = [(t, a, b) for t, enc in enumerate(encs) for a, b in windows(len(enc.ids), body, self.overlap)]
+        jobs.sort(key=lambda j: j[2] - j[1])
+        n_labels = self.model.config.num_labels
+        sums = [torch.zeros(len(enc.ids), n_labels) for enc in encs]
+        counts = [torch.zeros(len(enc.ids), 1) for enc in encs]
+        cls_id, sep_id, pad_id = self.tokenizer.cls_token_id, self.tokenizer.sep_token_id, self.tokenizer.pad_token_id
+        with torch.inference_mode(), autocast_context(self.device, self.precision):
+            for k in range(0, len(jobs), batch_size):
+                batch = jobs[k : k + batch_size]
+                width = max(b - a for _, a, b in batch) + 2
+                ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
+                mask = torch.zeros((len(batch), width), dtype=torch.long)
+                for r, (t, a, b) in enumerate(batch):
+                    ids[r, : b - a + 2] = torch.tensor([cls_id, *encs[t].ids[a:b], sep_id])
+                    mask[r, : b - a + 2] = 1
+                out = self.model(input_ids=ids.to(self.device), attention_mask=mask.to(self.device)).logits
+                out = torch.log_softmax(out.float(), dim=-1).cpu()
+                for r, (t, a, b) in enumerate(batch):
+                    sums[t][a:b] += out[r, 1 : b - a + 1]
+                    counts[t][a:b] += 1
+        return [s / c.clamp(min=1) for s, c in zip(sums, counts, strict=True)]
+
+    def predict(self, texts: Sequence[str], batch_size: int = 32) -> list[list[tuple[str, int, int]]]:
+        """Character spans ``(role, start, end)`` for each text."""
+        encs = [encode(self.tokenizer, t) for t in texts]
+        out = []
+        for enc, lp in zip(encs, self.logits(encs, batch_size), strict=True):
+            pred = lp.argmax(-1).tolist() if len(enc.ids) else []
+            out.append(decode_spans(enc, pred))
+        return out

@@ -1,0 +1,143 @@
+"""Target-conditioned stance: favor / against / none of each statement toward each target.
+
+Model input is ``[CLS] target [SEP] statement [SEP]`` (:func:`pair_inputs`). The speaker's name is
+never fed to the model, so a statement gets the same stance whoever said it. In the pipeline the
+statement is the quote's content; when that content is short (a scare quote such as ``"reckless"``),
+the sentence around it is used instead, with the speaker mention replaced by ``the speaker`` so the
+context ("She called the plan ...") is kept without the identity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from .modeling.classifier import SequenceClassifier
+from .types import Document, Quote, Stance
+
+# Contents shorter than this many words are classified with their sentence as context.
+MIN_CONTENT_WORDS = 6
+SPEAKER_PLACEHOLDER = "the speaker"
+
+
+def pair_inputs(statements: Sequence[str], targets: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The model's two segments for each pair: (targets, statements). Training and inference share this."""
+    return [str(t).strip() for t in targets], [" ".join(str(s).split()) for s in statements]
+
+
+def _sentence_context(text: str, q: Quote, parsed) -> str:
+    """The sentence(s) holding a quote, speaker mention replaced by a neutral placeholder."""
+    start, end = q.start, q.end
+    for off, sdoc in parsed:
+        if off <= q.start < off + len(sdoc.text):
+            first = sdoc.char_span(q.start - off, q.start - off + 1, alignment_mode="expand")
+            last = sdoc.char_span(max(q.end - off - 1, q.start - off), q.end - off, alignment_mode="expand")
+            if first is not None and last is not None:
+                start = min(start, first.sent.start_char + off)
+                end = max(end, last.sent.end_char + off)
+            break
+    sp = q.speaker
+    if sp is not None and start <= sp.start < sp.end <= end and sp.mention:
+        placeholder = SPEAKER_PLACEHOLDER.capitalize() if sp.start == start else SPEAKER_PLACEHOLDER
+        return text[start : sp.start] + placeholder + text[sp.end : end]
+    return text[start:end]
+
+
+def statement_input(document: Document, q: Quote, parsed=None) -> str:
+    """What the model reads for one quote (see the module docstring)."""
+    content = q.content
+    if parsed and len(content.split()) < MIN_CONTENT_WORDS:
+        return _sentence_context(document.text, q, parsed)
+    return content
+
+
+def mentioned_targets(q: Quote, parsed) -> list[str]:
+    """Named people, organisations, places and groups inside the statement, by their fullest name in the article."""
+    from .extract.speakers import canonical_entities
+
+    names: list[str] = []
+    spans = q.fragments or [(q.start, q.end)]
+    for off, sdoc in parsed or []:
+        for ent, name, _kind in canonical_entities(sdoc):
+            s = ent.start_char + off
+            if any(a <= s < b for a, b in spans) and name not in names:
+                if q.speaker is None or name != q.speaker.name:
+                    names.append(name)
+    return names
+
+
+class StanceClassifier:
+    """Stance model wrapper used by :class:`stancekit.Kit` (``annotate``) and ``kit.stance`` (``classify``)."""
+
+    def __init__(self, model: SequenceClassifier):
+        self.model = model
+
+    @classmethod
+    def load(cls, name_or_path: str | Path, device: str = "auto", precision: str = "auto") -> StanceClassifier:
+        return cls(SequenceClassifier.load(name_or_path, device=device, precision=precision))
+
+    def predict(self, statements: Sequence[str], targets: Sequence[str],
+                batch_size: int | None = None) -> tuple[list[str], np.ndarray]:
+        """Labels and the probability of each chosen label, in input order."""
+        text, pair = pair_inputs(statements, targets)
+        probs = self.model.predict_proba(text, pair, batch_size=batch_size)
+        best = probs.argmax(-1) if len(probs) else np.zeros(0, dtype=int)
+        return [self.model.labels[i] for i in best], probs[np.arange(len(best)), best]
+
+    def annotate(self, documents: list[Document], targets_per_doc: Sequence[Sequence[str] | None],
+                 parsed: Sequence | None = None) -> None:
+        """Fill ``quote.stances`` for every statement x target, in place.
+
+        ``targets_per_doc[i]`` None -> the entities mentioned in each statement (needs ``parsed``:
+        per document a list of ``(char_offset, spaCy Doc)`` chunks, as the pipeline passes).
+        """
+        jobs: list[tuple[Quote, str]] = []
+        statements: list[str] = []
+        for i, (doc, targets) in enumerate(zip(documents, targets_per_doc, strict=True)):
+            chunks = parsed[i] if parsed is not None else None
+            for q in doc.quotes:
+                tg = list(targets) if targets is not None else mentioned_targets(q, chunks)
+                if not tg:
+                    continue
+                text = statement_input(doc, q, chunks)
+                for t in tg:
+                    jobs.append((q, t))
+                    statements.append(text)
+        if not jobs:
+            return
+        labels, scores = self.predict(statements, [t for _, t in jobs])
+        for (q, t), lab, sc in zip(jobs, labels, scores, strict=True):
+            q.stances.append(Stance(target=t, label=lab, score=float(sc)))
+
+    def classify(self, statements, targets=None, batch_size: int | None = None):
+        """Classify given pairs.
+
+        Accepts a DataFrame with ``text`` (or ``statement``) and ``target`` columns -> the same frame with
+        ``label`` and ``score`` columns added; a list of ``{"text", "target"}`` dicts -> list of dicts
+        with ``label`` and ``score``; or a list of strings plus ``targets`` (one target for all, or one
+        per statement) -> list of dicts.
+        """
+        try:
+            import pandas as pd
+        except ImportError:  # pragma: no cover - pandas is a dependency
+            pd = None
+        if pd is not None and isinstance(statements, pd.DataFrame):
+            col = "text" if "text" in statements.columns else "statement"
+            labels, scores = self.predict(list(statements[col]), list(statements["target"]), batch_size)
+            return statements.assign(label=labels, score=scores)
+        items = list(statements)
+        if items and isinstance(items[0], dict):
+            texts = [d.get("text", d.get("statement")) for d in items]
+            tg = [d["target"] for d in items]
+            labels, scores = self.predict(texts, tg, batch_size)
+            return [{**d, "label": lab, "score": float(sc)} for d, lab, sc in zip(items, labels, scores, strict=True)]
+        if targets is None:
+            raise ValueError("pass targets (one string or one per statement) with a list of statement strings")
+        tg = [targets] * len(items) if isinstance(targets, str) else list(targets)
+        if len(tg) != len(items):
+            raise ValueError("need one target per statement")
+        labels, scores = self.predict(items, tg, batch_size)
+        return [{"text": s, "target": t, "label": lab, "score": float(sc)}
+                for s, t, lab, sc in zip(items, tg, labels, scores, strict=True)]

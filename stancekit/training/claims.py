@@ -1,0 +1,110 @@
+"""``stancekit train claims``: one encoder, two sigmoid heads (check-worthy, subjective), masked BCE.
+
+Training data: CLEF 2024 Task 1 English train (check-worthiness) and CLEF 2025 Task 1 English train
+(subjectivity, oversampled so the small set counts); each row only trains the head its corpus
+annotates. CLEF 2019 debates and CLEF 2020 tweets can be added with ``--sources``. Every sentence of
+any dev, dev-test or test split is removed from training, across corpora.
+
+Selection and thresholds use dev only: CLEF 2024 ``dev`` (positive-class F1) and CLEF 2025 ``dev``
+(macro-F1). The thresholds that maximise those scores are written into the checkpoint's
+``config.json``; dev-test and test stay untouched for ``stancekit evaluate claims``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..claims import LABELS, THRESHOLDS_KEY, ClaimClassifier
+from ..data import claims as data
+from ..evaluation.claims import best_threshold
+from .classifier import TrainConfig, train_classifier
+
+# The score each head is selected and thresholded on.
+HEAD_METRICS = ("positive_f1", "macro_f1")
+DEV = [(data.CLEF2024, "dev"), (data.CLEF2025, "dev")]
+SOURCES = {"clef2024": data.CLEF2024, "clef2025": data.CLEF2025, "clef2019": data.CLEF2019, "clef2020": data.CLEF2020}
+
+
+def held_out(data_dir) -> list[pd.DataFrame]:
+    """Every non-train split of every claim corpus (never trained on, whatever the sources)."""
+    return [data.load(c, s, data_dir) for c in data.LOADERS for s in data.splits(c) if s != "train"]
+
+
+def to_dataset(df: pd.DataFrame):
+    """Rows with ``checkworthy``/``subjective`` (NaN = not annotated) -> the trainer's multi-label format."""
+    from datasets import Dataset
+
+    labels = df[list(LABELS)].to_numpy(dtype=float).tolist()
+    return Dataset.from_dict({"text": df.text.tolist(), "label": labels})
+
+
+def head_scores(probs: np.ndarray, gold: np.ndarray) -> list[tuple[float, float]]:
+    """``(threshold, score)`` per head, each at the threshold that is best on these (dev) rows."""
+    out = []
+    for j, metric in enumerate(HEAD_METRICS):
+        keep = ~np.isnan(gold[:, j])
+        out.append(best_threshold(gold[keep, j], probs[keep, j], metric))
+    return out
+
+
+def dev_metric(probs: np.ndarray, gold: np.ndarray) -> float:
+    """Mean over the two heads of their dev score at the best threshold."""
+    return float(np.mean([score for _, score in head_scores(probs, gold)]))
+
+
+def fit_thresholds(path: str | Path, dev: pd.DataFrame, batch_size: int = 64) -> dict:
+    """Choose each head's threshold on ``dev`` with the saved checkpoint and store it in its config."""
+    model = ClaimClassifier.load(path)
+    probs = model.probabilities(dev.text.tolist(), batch_size=batch_size)
+    fitted = head_scores(probs, dev[list(LABELS)].to_numpy(dtype=float))
+    cfg_path = Path(path) / "config.json"
+    cfg = json.loads(cfg_path.read_text())
+    cfg[THRESHOLDS_KEY] = {lab: round(t, 4) for lab, (t, _) in zip(LABELS, fitted, strict=True)}
+    cfg_path.write_text(json.dumps(cfg, indent=2) + "\n")
+    return {lab: {"threshold": round(t, 4), "dev": round(s, 4)} for lab, (t, s) in zip(LABELS, fitted, strict=True)}
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(prog="stancekit train claims", description=__doc__)
+    ap.add_argument("--data", default=None, help="folder holding the datasets (default $STANCEKIT_DATA or ../shared/data)")
+    ap.add_argument("--base", default=None, help="HF id or path of the encoder (default: bundled all-MiniLM-L6-v2)")
+    ap.add_argument("--out", default="runs/claims")
+    ap.add_argument("--sources", default="clef2024,clef2025", help=f"comma-separated, from {sorted(SOURCES)}")
+    ap.add_argument("--repeat-subjective", type=int, default=4, help="oversample CLEF 2025 train this many times")
+    ap.add_argument("--epochs", type=float, default=3.0)
+    ap.add_argument("--max-length", type=int, default=96)
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--lr", type=float, default=5e-5)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--threads", type=int, default=None, help="torch threads (use 1 on a shared machine)")
+    ap.add_argument("--eval-every", type=int, default=0, help="also evaluate dev every N steps")
+    ap.add_argument("--max-steps", type=int, default=0, help="stop after N steps (speed pilots)")
+    args = ap.parse_args(argv)
+
+    sources = [SOURCES[s.strip()] for s in args.sources.split(",") if s.strip()]
+    train = data.training_frame(sources, args.data, held_out=held_out(args.data),
+                                repeat={data.CLEF2025: args.repeat_subjective})
+    train = train.sample(frac=1.0, random_state=args.seed)
+    dev = pd.concat([data.load(c, s, args.data) for c, s in DEV], ignore_index=True)
+    print("train rows per source:", train.source.value_counts().to_dict(), flush=True)
+    print("dev rows per source:", dev.source.value_counts().to_dict(), flush=True)
+    config = TrainConfig(out=args.out, base=args.base, epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
+                         max_length=args.max_length, seed=args.seed, threads=args.threads,
+                         eval_every=args.eval_every, max_steps=args.max_steps,
+                         extra={"task": "claims", "sources": args.sources,
+                                "repeat_subjective": args.repeat_subjective})
+    t0 = time.time()
+    summary = train_classifier(to_dataset(train), to_dataset(dev), list(LABELS), config, metric=dev_metric,
+                               log=lambda m: print(m, flush=True))
+    thresholds = fit_thresholds(args.out, dev)
+    summary_path = Path(args.out) / "train_summary.json"
+    summary_path.write_text(json.dumps({**summary, "thresholds": thresholds}, indent=2))
+    print(f"done in {time.time() - t0:.0f}s; best dev {summary['best_dev']}; thresholds {thresholds}; "
+          f"checkpoint {Path(args.out)}", flush=True)
+    return 0
