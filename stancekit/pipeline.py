@@ -95,13 +95,16 @@ class Kit:
 
     def _label_block(self, block, batch_size, n_process) -> list[Document]:
         pieces = [(i, off, chunk) for i, (text, _, _) in enumerate(block) for off, chunk in chunk_text(text, CHUNK_CHARS)]
-        spacy_docs = self.nlp.pipe((c for _, _, c in pieces), batch_size=batch_size, n_process=n_process)
-        found = self.extractor.extract_batch(list(spacy_docs))
+        spacy_docs = list(self.nlp.pipe((c for _, _, c in pieces), batch_size=batch_size, n_process=n_process))
+        found = self.extractor.extract_batch(spacy_docs)
         docs = [Document(text=text, id=doc_id) for text, doc_id, _ in block]
         for (i, off, _), quotes in zip(pieces, found, strict=True):
             docs[i].quotes.extend(_shift(q, off) for q in quotes)
         if self.stance_model is not None:
-            self.stance_model.annotate(docs, [tg for _, _, tg in block])
+            parsed = [[] for _ in block]  # per document: (offset, spaCy doc) chunks, for entity targets
+            for (i, off, _), sdoc in zip(pieces, spacy_docs, strict=True):
+                parsed[i].append((off, sdoc))
+            self.stance_model.annotate(docs, [tg for _, _, tg in block], parsed=parsed)
         if self.claim_model is not None:
             self.claim_model.annotate(docs)
         return docs

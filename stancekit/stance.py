@@ -20,6 +20,8 @@ from .types import Document, Quote, Stance
 # Contents shorter than this many words are classified with their sentence as context.
 MIN_CONTENT_WORDS = 6
 SPEAKER_PLACEHOLDER = "the speaker"
+# Quote marks and the comma before an attribution ("...," she said) are not part of what was said.
+_QUOTE_MARKS = " \t\n\"“”‘’«»,"
 
 
 def pair_inputs(statements: Sequence[str], targets: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -47,25 +49,32 @@ def _sentence_context(text: str, q: Quote, parsed) -> str:
 
 def statement_input(document: Document, q: Quote, parsed=None) -> str:
     """What the model reads for one quote (see the module docstring)."""
-    content = q.content
+    content = q.content.strip(_QUOTE_MARKS)
     if parsed and len(content.split()) < MIN_CONTENT_WORDS:
         return _sentence_context(document.text, q, parsed)
     return content
 
 
-def mentioned_targets(q: Quote, parsed) -> list[str]:
-    """Named people, organisations, places and groups inside the statement, by their fullest name in the article."""
+def mentioned_targets(q: Quote, entities: Sequence[tuple[int, int, str]]) -> list[str]:
+    """Named people, organisations, places and groups inside the statement, by their fullest name in the article.
+
+    ``entities``: ``(start_char, end_char, canonical name)`` of the document (:func:`document_entities`).
+    The speaker is skipped: a stance toward oneself is not a stance.
+    """
+    spans = q.fragments or [(q.start, q.end)]
+    names: list[str] = []
+    for s, _e, name in entities:
+        if any(a <= s < b for a, b in spans) and name not in names and (q.speaker is None or name != q.speaker.name):
+            names.append(name)
+    return names
+
+
+def document_entities(parsed) -> list[tuple[int, int, str]]:
+    """Canonical entity mentions of one document from its ``(offset, spaCy doc)`` chunks."""
     from .extract.speakers import canonical_entities
 
-    names: list[str] = []
-    spans = q.fragments or [(q.start, q.end)]
-    for off, sdoc in parsed or []:
-        for ent, name, _kind in canonical_entities(sdoc):
-            s = ent.start_char + off
-            if any(a <= s < b for a, b in spans) and name not in names:
-                if q.speaker is None or name != q.speaker.name:
-                    names.append(name)
-    return names
+    return [(ent.start_char + off, ent.end_char + off, name)
+            for off, sdoc in parsed or [] for ent, name, _kind in canonical_entities(sdoc)]
 
 
 class StanceClassifier:
@@ -97,8 +106,9 @@ class StanceClassifier:
         statements: list[str] = []
         for i, (doc, targets) in enumerate(zip(documents, targets_per_doc, strict=True)):
             chunks = parsed[i] if parsed is not None else None
+            entities = document_entities(chunks) if targets is None and doc.quotes else []
             for q in doc.quotes:
-                tg = list(targets) if targets is not None else mentioned_targets(q, chunks)
+                tg = list(targets) if targets is not None else mentioned_targets(q, entities)
                 if not tg:
                     continue
                 text = statement_input(doc, q, chunks)

@@ -10,6 +10,7 @@ from stancekit.data.polnear import Attribution, parse_ann
 from stancekit.evaluation.cofenet import align_tokens, bio_spans, cofenet_scores, spans_to_tags
 from stancekit.evaluation.quotes import (
     exact_prf,
+    is_person_label,
     match_contents,
     overlap_prf,
     role_agreement,
@@ -99,6 +100,8 @@ def test_speaker_name_matching():
     assert speaker_matches("House_Democrats", "Democrats")
     assert not speaker_matches("Donald_Trump", "Hillary Clinton")
     assert not speaker_matches("Rick_Perry", "Rick Santorum")
+    assert is_person_label("Felipe_Calder") and is_person_label("Ruth_Bader_Ginsburg")
+    assert not any(map(is_person_label, ["NAACP", "House_Democrats", "Obama_campaign", "Tea_Party", "plaintiffs"]))
 
 
 def test_basil_speaker_accuracy_counts():
@@ -120,10 +123,10 @@ def test_basil_speaker_accuracy_counts():
         Quote("", 79, 95, "direct"),  # generic gold speaker: not scored
     ]  # Bob_Roe's second quote (60-70) is not covered
     res = basil_speaker_accuracy([art], [Document("", quotes)])
-    assert res["BASIL quotes (named speaker)"] == 4
+    assert res["BASIL quotes"] == 4 and res["BASIL quotes (person labels)"] == 4
     assert res["BASIL coverage"] == 0.75
     assert res["BASIL speaker accuracy"] == pytest.approx(1 / 3)
-    assert res["BASIL accuracy (resolved)"] == 0.5
+    assert res["BASIL accuracy, resolved only"] == 0.5
 
 
 # --- readers ------------------------------------------------------------------------------------
@@ -204,5 +207,5 @@ def test_evaluate_quotes_command_on_two_articles(data_dir, rules_kit, monkeypatc
     assert 0.4 < res["overlap@0.3 F1"] <= 1.0
     assert res["overlap@0.8 R"] <= res["overlap@0.3 R"]
     assert 0 < res["CofeNet content F1"] <= 1.0 and 0 < res["exact cue F1"] <= 1.0
-    assert "BASIL coverage" in res
+    assert "BASIL coverage (person labels)" in res
     assert "overlap@0.3 F1" in capsys.readouterr().out

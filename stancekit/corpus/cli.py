@@ -22,9 +22,9 @@ MAX_WARNINGS = 20
 EPILOG = """\
 input: JSONL (.jsonl/.json/.ndjson, optionally .gz) with one {"id", "text", "targets"?} object per line,
 CSV with a header, Parquet, a .txt file (one document) or a folder of .txt files (one document each).
-output: JSONL, one line per input record in input order ({"id", "quotes": [...]}, or {"id"?, "line", "error"}
-for a bad record); or flat CSV/Parquet, one row per quote x target (bad records then go to --errors,
-default OUTPUT.errors.jsonl). Texts over --max-chars are reported as errors, not labelled.
+output: JSONL, one line per input record in input order: {"id", "quotes": [...]}, or {"id"?, "line", "error"}
+for a bad record; or flat CSV/Parquet, one row per quote x target (bad records then go to --errors, default
+OUTPUT.errors.jsonl). OUTPUT ending in .gz is compressed. Texts over --max-chars are reported as errors.
 """
 
 
@@ -83,7 +83,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.output.resolve() == args.input.resolve():
         print("stancekit label: OUTPUT must differ from INPUT", file=sys.stderr)
         return 2
-    fmt = get_format(args.format or output_format(args.output))
+    try:
+        fmt = get_format(args.format or output_format(args.output), gz=args.output.suffix.lower() == ".gz")
+    except ValueError as exc:
+        print(f"stancekit label: {exc}", file=sys.stderr)
+        return 2
     if fmt.flat and args.errors is None:
         args.errors = args.output.with_name(args.output.name + ".errors.jsonl")
     targets = [t.strip() for t in args.targets.split(",") if t.strip()] if args.targets else None
@@ -108,7 +112,8 @@ def main(argv: list[str] | None = None) -> int:
 
     def on_resume(p: Progress) -> None:
         bar.update(p.records)
-        bar.write(f"resuming after {p.records:,} records ({p.documents:,} documents labelled in an earlier run)")
+        bar.write(f"resuming after {p.records:,} records ({p.documents:,} documents labelled in an earlier run)",
+                  file=sys.stderr)
 
     def on_block(block, p: Progress) -> None:
         nonlocal warned
@@ -116,7 +121,8 @@ def main(argv: list[str] | None = None) -> int:
             warned += 1
             if warned <= MAX_WARNINGS:
                 bar.write(f"warning: line {err.line}" + (f" (id {err.id!r})" if err.id is not None else "")
-                          + f": {err.error}" + (" (further warnings suppressed)" if warned == MAX_WARNINGS else ""))
+                          + f": {err.error}" + (" (further warnings suppressed)" if warned == MAX_WARNINGS else ""),
+                          file=sys.stderr)
         bar.update(len(block))
         bar.set_postfix(quotes=p.quotes, errors=p.errors, refresh=False)
 

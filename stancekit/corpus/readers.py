@@ -97,7 +97,7 @@ def make_record(line: int, row: Mapping, text_field: str, id_field: str, max_cha
         return RecordError(line, doc_id, f"missing text field {text_field!r}")
     text = _plain(row[text_field])
     if not isinstance(text, str):
-        return RecordError(line, doc_id, f"text field {text_field!r} is a {type(text).__name__}, not a string")
+        return RecordError(line, doc_id, f"text field {text_field!r} is not a string ({type(text).__name__})")
     if _SURROGATE.search(text):
         return RecordError(line, doc_id, "undecodable bytes (not UTF-8) or lone surrogates in the text")
     if not text.strip():
@@ -123,14 +123,9 @@ def read_jsonl(path: Path, text_field: str = "text", id_field: str = "id",
             if not raw.strip():
                 continue
             try:
-                line = raw.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                yield RecordError(n, None, f"undecodable bytes (not UTF-8) at byte {exc.start}")
-                continue
-            try:
-                row = json.loads(line)
+                row = json.loads(raw.decode("utf-8", "surrogateescape"))  # bad bytes: reported if in the text
             except json.JSONDecodeError as exc:
-                yield RecordError(n, None, f"invalid JSON: {exc.msg} (column {exc.colno})")
+                yield RecordError(n, None, f"invalid JSON: {exc.msg} at character {exc.pos}")
                 continue
             if not isinstance(row, dict):
                 yield RecordError(n, None, f"not a JSON object but a {type(row).__name__}")

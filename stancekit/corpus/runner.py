@@ -22,13 +22,13 @@ import json
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from itertools import islice
 from pathlib import Path
 
 from ..types import Document
 from .readers import DEFAULT_MAX_CHARS, Item, Record, RecordError, read_path, read_rows
-from .writers import JsonlFormat, encode_errors
+from .writers import Gzipped, JsonlFormat, encode_errors
 
 Result = Document | RecordError
 
@@ -180,7 +180,7 @@ def run_to_file(
     kit,
     items: Iterable[Item],
     output: Path,
-    fmt: JsonlFormat,
+    fmt: JsonlFormat | Gzipped,
     fingerprint: str,
     errors_path: Path | None = None,
     targets: Sequence[str] | None = None,
@@ -207,7 +207,7 @@ def run_to_file(
         progress = Progress(output_bytes=len(fmt.header))
         journal.commit(progress)
     elif on_resume:
-        on_resume(progress)
+        on_resume(replace(progress))
     out = _open_at(staged, progress.output_bytes)
     err = _open_at(staged_err, progress.errors_bytes) if staged_err else None
     try:
@@ -244,7 +244,7 @@ def run_to_file(
     return progress
 
 
-def _finish(journal: Journal, fmt: JsonlFormat, staged: Path, output: Path, staged_err: Path | None,
+def _finish(journal: Journal, fmt: JsonlFormat | Gzipped, staged: Path, output: Path, staged_err: Path | None,
             errors_path: Path | None) -> None:
     """Move the staged files into place (idempotent: a kill half-way is completed by the next run)."""
     if staged_err and staged_err.exists():

@@ -46,9 +46,11 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
-def _statement(rng: random.Random, target: str, cast: list[tuple[str, str]]) -> str:
-    name, pron = rng.choice(cast)
-    surname = name.split()[-1]
+def _statement(rng: random.Random, target: str, cast: list[tuple[str, str]], introduced: set[str]) -> str:
+    """One sentence reporting a statement; a person is named in full before being called by surname."""
+    full, pron = rng.choice(cast)
+    name = rng.choice((full, full.split()[-1])) if full in introduced else full
+    introduced.add(full)
     a, b = _content(rng, target), _content(rng, target)
     org = rng.choice(ORGS)
     forms = [
@@ -60,7 +62,7 @@ def _statement(rng: random.Random, target: str, cast: list[tuple[str, str]]) -> 
         f"{name} described {target} as “a disaster waiting to happen.”",
         f"{_cap(a)}, said {name}.",
         f"{name} told reporters on {rng.choice(DAYS)}: “{_cap(a)}.” Later {pron} added that {b}.",
-        f"“{_cap(a)},” said {surname}, who has opposed the council before.",
+        f"“{_cap(a)},” said {name}, who chairs the planning committee.",
     ]
     return rng.choice(forms)
 
@@ -70,11 +72,11 @@ def generate_articles(n: int, seed: int = 0, paragraphs: tuple[int, int] = (3, 8
     rng = random.Random(seed)
     for i in range(n):
         target = rng.choice(TARGETS)
-        cast = [_person(rng) for _ in range(3)]
+        cast, introduced = [_person(rng) for _ in range(3)], set()
         paras = []
         for _ in range(rng.randint(*paragraphs)):
             sents = [rng.choice(NARRATIVE).format(t=target, n=rng.randint(3, 90)) for _ in range(rng.randint(0, 2))]
-            sents.insert(rng.randint(0, len(sents)), _statement(rng, target, cast))
+            sents.insert(rng.randint(0, len(sents)), _statement(rng, target, cast, introduced))
             paras.append(" ".join(sents))
         month, day = rng.randint(1, 12), rng.randint(1, 28)
         yield {"id": f"a{i}", "date": f"2025-{month:02d}-{day:02d}", "targets": [target], "text": "\n\n".join(paras)}

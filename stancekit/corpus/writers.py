@@ -6,11 +6,13 @@
   documents without quotes add no row, and bad records always go to the errors file. Parquet cannot be
   appended to, so rows are staged as JSONL and converted (streaming, row group by row group) at the end;
   its ``id`` column is a string column, whatever the input ids were.
+- ``OUTPUT.jsonl.gz`` / ``OUTPUT.csv.gz``: the same, gzip-compressed block by block.
 """
 
 from __future__ import annotations
 
 import csv
+import gzip
 import io
 import json
 import os
@@ -31,8 +33,9 @@ def _utf8(s: str) -> bytes:
 
 
 def output_format(path: str | Path) -> str:
-    """The format a path's extension asks for (JSONL when unsure)."""
-    suffix = Path(path).suffix.lower()
+    """The format a path's extension asks for (JSONL when unsure; a final .gz is looked through)."""
+    path = Path(path)
+    suffix = (path.with_suffix("") if path.suffix.lower() == ".gz" else path).suffix.lower()
     return {".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}.get(suffix, "jsonl")
 
 
@@ -109,5 +112,25 @@ class ParquetFormat(JsonlFormat):
         staged.unlink()
 
 
-def get_format(name: str) -> JsonlFormat:
-    return {"jsonl": JsonlFormat, "csv": CsvFormat, "parquet": ParquetFormat}[name]()
+class Gzipped:
+    """JSONL/CSV written as a series of gzip members, one per block: concatenated members are one valid gzip
+    file, so the append/truncate resume scheme works unchanged on compressed output."""
+
+    def __init__(self, inner: JsonlFormat):
+        self.inner, self.name, self.flat = inner, inner.name, inner.flat
+        self.header = gzip.compress(inner.header) if inner.header else b""
+
+    def encode(self, items, errors_inline: bool) -> bytes:
+        data = self.inner.encode(items, errors_inline)
+        return gzip.compress(data) if data else b""
+
+    def finalize(self, staged: Path, final: Path) -> None:
+        self.inner.finalize(staged, final)
+
+
+def get_format(name: str, gz: bool = False) -> JsonlFormat | Gzipped:
+    """The writer for ``name``; ``gz`` compresses JSONL/CSV output."""
+    fmt = {"jsonl": JsonlFormat, "csv": CsvFormat, "parquet": ParquetFormat}[name]()
+    if gz and name == "parquet":
+        raise ValueError("Parquet output is compressed already; drop the .gz")
+    return Gzipped(fmt) if gz else fmt

@@ -15,6 +15,7 @@ topic/claim (a stable hash), never by row. Split choices per set:
   test stays zero-shot; the zero-shot test is the test.
 * IBM Claim Stance: official topic-disjoint train/test; 5 of the 25 train topics (by hash) are dev.
 * Emergent: the mscproject test claims are test; 10% of the other claims (by hash) are dev.
+* BASIL: quoted spans with a named target, all test (evaluation only).
 * ``unrelated``: statements paired with a target from another domain that shares no content word
   with the statement -> none, built per split, so the test pairs are held out (statements and
   targets never seen in training).
@@ -54,6 +55,7 @@ COVID_TARGETS = {
 }
 _UPPER = {"FAVOR": "favor", "AGAINST": "against", "NONE": "none"}
 _SEMST = re.compile(r"\s*#SemST\b", re.IGNORECASE)
+_QUOTE_CHARS = " \"“”‘’,"
 _HOUSE = re.compile(r"^This house (believes that |believes in |would |supports )?", re.IGNORECASE)
 
 
@@ -202,6 +204,20 @@ def load_emergent(root: Path) -> pd.DataFrame:
                          "source_dataset": "emergent", "split": split})
 
 
+def load_basil_stance(root: Path) -> pd.DataFrame:
+    """BASIL quoted spans with their polarity toward a named target (pos->favor, neg->against), test only.
+
+    Too small (510 quotes in this copy) and too event-bound to train on; it is the one news-quote
+    stance set, so it stays an out-of-domain evaluation for the whole corpus.
+    """
+    from .basil import load_basil
+
+    polarity = {"pos": "favor", "neg": "against"}
+    return _frame({"text": s.text.strip(_QUOTE_CHARS), "target": s.target.replace("_", " "),
+                   "label": polarity[s.polarity], "source_dataset": "basil", "split": "test"}
+                  for a in load_basil(root) for s in a.spans if s.quote and s.target and s.polarity in polarity)
+
+
 READERS: dict[str, Callable[[Path], pd.DataFrame]] = {
     "newsmtsc": load_newsmtsc,
     "semeval2016": load_semeval,
@@ -213,6 +229,7 @@ READERS: dict[str, Callable[[Path], pd.DataFrame]] = {
     "ibm_argkp": load_argkp,
     "perspectrum": load_perspectrum,
     "emergent": load_emergent,
+    "basil": load_basil_stance,
 }
 
 # Coarse domains: unrelated targets are drawn from another domain, so a tweet about Trump is never
@@ -220,7 +237,7 @@ READERS: dict[str, Callable[[Path], pd.DataFrame]] = {
 DOMAINS = {
     "newsmtsc": "politics", "pstance": "politics", "semeval2016_trump": "politics",
     "semeval2016": "social", "covid19": "covid", "vast": "debate", "ibm_claim_stance": "debate",
-    "ibm_argkp": "debate", "perspectrum": "debate", "emergent": "rumour",
+    "ibm_argkp": "debate", "perspectrum": "debate", "emergent": "rumour", "basil": "politics",
 }
 _STOP = set("""the a an of to in on for and or is are be should would will that this with not it its as by at from
 we our they their he she his her them you your was were has have had been about into than more most""".split())

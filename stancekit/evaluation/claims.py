@@ -86,7 +86,7 @@ def evaluate(model, benchmarks=BENCHMARKS, data_dir=None, batch_size: int = 64) 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="stancekit evaluate claims", description=__doc__)
     ap.add_argument("--model", default="auto", help="checkpoint path or HF id (default: the shipped models/claims)")
-    ap.add_argument("--data", default=None, help="folder holding the datasets (default $STANCEKIT_DATA or ../shared/data)")
+    ap.add_argument("--data", default=None, help="datasets folder (default $STANCEKIT_DATA or ../shared/data)")
     ap.add_argument("--test", action="store_true", help="also score the CLEF 2024 test split (do this once)")
     ap.add_argument("--device", default="auto")
     ap.add_argument("--precision", default="auto")

@@ -34,6 +34,8 @@ from .speakers import entity_index, resolve_speaker
 
 Span = tuple[int, int]
 _GAP_OK = re.compile(r"[\s\"“”‘’'«»,.:;!?()\[\]—–-]*")
+_CLOSE = "\"”’'»"
+_OPEN = "\"“‘'«"
 _CROSS_COST = 1000  # per other statement lying between a statement and a cue/source
 _SENT_COST = 300  # per sentence boundary between a statement and its cue
 _USED_COST = 500  # a source already linked to another cue
@@ -62,7 +64,12 @@ def _distance(a: Span, b: Span) -> int:
 
 
 def _group_contents(text: str, contents: list[Span], cues: list[Span], sources: list[Span]) -> list[Linked]:
-    """Join content pieces interrupted by their own attribution (one cue at most, plus sources)."""
+    """Join content pieces interrupted by their own attribution.
+
+    Two pieces are one statement when only one cue, sources and punctuation lie between them and either
+    both sides are quotations (``"A," he said. "B."``) or neither is and no full stop separates them
+    (``A, he said, B``) -- on PolNeAR train these patterns are 94% / 95% one statement.
+    """
     groups: list[Linked] = []
     for frag in contents:
         if groups:
@@ -71,7 +78,11 @@ def _group_contents(text: str, contents: list[Span], cues: list[Span], sources: 
             inner_cues = [c for c in cues if lo <= c[0] and c[1] <= hi]
             inner = inner_cues + [s for s in sources if lo <= s[0] and s[1] <= hi]
             gap = "".join(ch for i, ch in enumerate(text[lo:hi], lo) if not any(s <= i < e for s, e in inner))
-            if inner and len(inner_cues) <= 1 and not g.inner_cues and _GAP_OK.fullmatch(gap) and "\n" not in gap:
+            marks = "".join(gap.split())
+            quoted = text[lo - 1] in _CLOSE and text[hi] in _OPEN
+            joins = quoted or (text[lo - 1] not in _CLOSE and marks in ("", ",,"))
+            if inner and len(inner_cues) <= 1 and not g.inner_cues and joins and _GAP_OK.fullmatch(gap) \
+                    and "\n" not in gap:
                 g.frags.append(frag)
                 g.inner_cues += inner_cues
                 continue

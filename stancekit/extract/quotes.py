@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MARKS = re.compile(r"[\"“”«»„‘’'\n]")
+_MARKS = re.compile(r"''|[\"“”«»„‘’'\n]")
 _OPEN_BEFORE = set(" \t\r\n([{—–-/:;,") | {"\u00a0"}
 _DOUBLE, _SINGLE, _GUILLEMET = "d", "s", "g"
 
@@ -32,8 +32,11 @@ class QuoteRegion:
 def _classify(text: str, i: int) -> tuple[str, str] | None:
     """``(kind, "open"|"close"|"either")`` for the mark at ``i``, or ``None`` for an apostrophe."""
     ch = text[i]
+    width = 2 if text.startswith("''", i) else 1
     prev = text[i - 1] if i else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
+    nxt = text[i + width] if i + width < len(text) else " "
+    if width == 2:
+        ch = '"'  # typewriter double quote ('' ... '') as in some wire copy
     if ch in "“„":
         return _DOUBLE, "open"
     if ch == "”":
@@ -64,10 +67,9 @@ def find_quotes(text: str) -> list[QuoteRegion]:
     """Outermost quoted passages of ``text`` in order (marks included)."""
     regions: list[QuoteRegion] = []
     stack: list[tuple[str, int]] = []  # (kind, start)
-    marks = [m.start() for m in _MARKS.finditer(text)]
     skip_open = -1
-    for n, i in enumerate(marks):
-        ch = text[i]
+    for m in _MARKS.finditer(text):
+        i, ch = m.start(), m.group()
         if ch == "\n":
             if not stack:
                 continue
@@ -103,5 +105,5 @@ def find_quotes(text: str) -> list[QuoteRegion]:
         start = stack[k][1]
         del stack[k:]
         if not stack:
-            regions.append(QuoteRegion(start, i + 1))
+            regions.append(QuoteRegion(start, m.end()))
     return regions

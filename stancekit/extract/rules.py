@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import ALL_FORMS, BELIEF_FORMS, FRAMES, INFINITIVE_FORMS, OBJECT_FORMS, SPEECH_FORMS, hashes
+from .lexicon import _forms, ALL_FORMS, BELIEF_FORMS, FRAMES, INFINITIVE_FORMS, OBJECT_FORMS, SPEECH_FORMS, hashes
 from .quotes import QuoteRegion, find_quotes
 
 _SUBJ = ("nsubj", "nsubjpass")
@@ -25,8 +25,10 @@ _QUOTE_CHARS = set("\"“”«»„‘’'")
 _DASH_SOURCE = re.compile(r"[ \t]*[-–—]{1,2}[ \t]*(?=[A-Z])")
 _ALL_HASHES = hashes(ALL_FORMS)
 _NO_BELIEF_HASHES = hashes(ALL_FORMS - BELIEF_FORMS)
+_RECIPIENT_FORMS = frozenset(_forms("say") + _forms("tell") + _forms("ask") + _forms("inform") + _forms("assure") + _forms("advise"))
+_OBJ_PREPS = ("as", "of", "for")
 _WINDOW = 10  # tokens searched beside a quotation for its attribution
-_MIN_STANDALONE_WORDS = 4  # shorter cue-less quotations are titles or scare quotes, not statements
+_MIN_STANDALONE_WORDS = 7  # shorter cue-less quotations are titles or scare quotes, not statements
 _CONTINUATION_CHARS = 400  # a cue-less quotation this close after a statement continues it
 
 
@@ -124,12 +126,17 @@ def clause_content(v: Token) -> tuple[int, int] | None:
         if x is not None:
             obj = next((c for c in kids if c.dep_ == "dobj" and v.i < c.i < x.i), None)
             return (obj or x).left_edge.i, x.right_edge.i + 1
-    if low in OBJECT_FORMS:
+    if low in SPEECH_FORMS and low not in _RECIPIENT_FORMS:
+        clause = next((c for c in kids if c.dep_ == "advcl" and c.i > v.i and any(
+            m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)), None)
+        if clause is not None:
+            return clause.left_edge.i, clause.right_edge.i + 1
+    if low in OBJECT_FORMS or (low in SPEECH_FORMS and low not in _RECIPIENT_FORMS):
         obj = next((c for c in kids if c.dep_ == "dobj" and c.i > v.i), None)
         if obj is not None:
             end = obj.right_edge.i
             for c in kids:
-                if c.i > obj.i and (c.dep_ in ("oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("as", "of"))):
+                if c.i > obj.i and (c.dep_ in ("oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ in _OBJ_PREPS)):
                     end = max(end, c.right_edge.i)
             return obj.left_edge.i, end + 1
     if v.dep_ == "parataxis" and v.head.i < v.i and low in SPEECH_FORMS:

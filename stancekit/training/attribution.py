@@ -85,6 +85,18 @@ def span_scores(pred: list[list[tuple]], gold: list[list[tuple]]) -> dict[str, d
     return scores
 
 
+def freeze(model, layers: int) -> None:
+    """Freeze the embeddings and the bottom ``layers`` blocks: a third less compute per step on CPU,
+    and the 12M embedding parameters drop out of the optimizer (``layers < 0`` freezes nothing)."""
+    if layers < 0:
+        return
+    base = model.base_model
+    frozen = [base.embeddings, *base.encoder.layer[:layers]]
+    for module in frozen:
+        for p in module.parameters():
+            p.requires_grad = False
+
+
 def save_checkpoint(model, tokenizer, out: Path) -> None:
     """fp16 safetensors (half the size; the loader upcasts), tokenizer files alongside."""
     out.mkdir(parents=True, exist_ok=True)
@@ -107,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--evals-per-epoch", type=int, default=1)
+    ap.add_argument("--freeze-layers", type=int, default=2,
+                    help="freeze the embeddings and this many bottom encoder layers (-1: train everything)")
     ap.add_argument("--max-steps", type=int, default=0, help="stop after this many steps (speed pilots)")
     ap.add_argument("--threads", type=int, default=0, help="torch threads (0: torch's default)")
     args = ap.parse_args(argv)
@@ -126,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         use_safetensors=True, trust_remote_code=False,
     )
     model.config.stancekit = {"max_length": args.max_length, "overlap": args.stride}
+    freeze(model, args.freeze_layers)
     train = build_examples(load_polnear(args.data, "train"), tokenizer, args.max_length, args.stride)
     dev_articles = load_polnear(args.data, "dev")
     dev_gold = [sorted(set(gold_spans(a))) for a in dev_articles]
@@ -136,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     eval_every = max(1, steps_per_epoch // max(1, args.evals_per_epoch))
     print(f"{len(train)} training windows, {steps_per_epoch} steps/epoch, {total} steps", flush=True)
 
-    opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
+    opt = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=args.lr, weight_decay=0.01)
     sched = get_linear_schedule_with_warmup(opt, int(0.06 * total), total)
     history: list[dict] = []
     best = -1.0

@@ -72,7 +72,7 @@ def fit_thresholds(path: str | Path, dev: pd.DataFrame, batch_size: int = 64) ->
 
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="stancekit train claims", description=__doc__)
-    ap.add_argument("--data", default=None, help="folder holding the datasets (default $STANCEKIT_DATA or ../shared/data)")
+    ap.add_argument("--data", default=None, help="datasets folder (default $STANCEKIT_DATA or ../shared/data)")
     ap.add_argument("--base", default=None, help="HF id or path of the encoder (default: bundled all-MiniLM-L6-v2)")
     ap.add_argument("--out", default="runs/claims")
     ap.add_argument("--sources", default="clef2024,clef2025", help=f"comma-separated, from {sorted(SOURCES)}")

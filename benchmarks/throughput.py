@@ -1,0 +1,155 @@
+"""Throughput and memory of stancekit, in one run.
+
+Measures, on the same corpus and interleaving the repeats (the machine may be shared, so the ratios are
+what counts):
+
+1. spaCy parse only (the exact pipeline ``stancekit.load()`` parses with, over the same chunks),
+2. rule-based extraction end to end (``load(extractor="rules", stance=None, claims=None)``),
+3. the default pipeline end to end (``load()``: learned extractor, stance and claims when their checkpoints
+   are in models/; per-document targets are passed so stance runs),
+
+then the peak RSS of streaming ``stancekit label`` runs over 1k and 10k generated documents (separate
+processes, ``ru_maxrss``). Prints markdown tables and the machine.
+
+    python benchmarks/throughput.py                      # generated news-like corpus
+    python benchmarks/throughput.py --corpus allsides    # AllSides sample (../shared/data), realistic articles
+    python benchmarks/throughput.py --quick              # small smoke run
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import stancekit
+from stancekit.chunking import CHUNK_CHARS, chunk_text
+from stancekit.corpus.synthetic import generate_articles
+from stancekit.pipeline import models_dir
+
+DATA = Path(os.environ.get("STANCEKIT_DATA", Path(__file__).resolve().parents[2] / "shared" / "data"))
+
+
+def machine() -> str:
+    model = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                  if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else ""
+    import torch
+
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    return (f"{os.cpu_count()} cores, {model}; Python {platform.python_version()}, torch {torch.__version__} "
+            f"({torch.get_num_threads()} threads); load average at the end {load}")
+
+
+def allsides_corpus(n: int) -> list[dict]:
+    """The first ``n`` articles (by file name) of the AllSides sample; stance target = the AllSides topic."""
+    folder = DATA / "AllSides-Article-Bias-sample" / "data" / "jsons"
+    if not folder.is_dir():
+        sys.exit(f"AllSides sample not found at {folder} (set STANCEKIT_DATA)")
+    out = []
+    for path in sorted(folder.glob("*.json"))[:n]:
+        art = json.loads(path.read_text(encoding="utf-8"))
+        out.append({"id": art["ID"], "text": art["content_original"], "targets": [art["topic"].replace("_", " ")]})
+    return out
+
+
+def timed(fn) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def throughput(docs: list[dict], repeats: int, precisions: list[str]) -> tuple[list[tuple[str, float]], int]:
+    """Median seconds per configuration, runs interleaved."""
+    texts = [d["text"] for d in docs]
+    targets = [d.get("targets") for d in docs]
+    words = sum(len(t.split()) for t in texts)
+    rules = stancekit.load(extractor="rules", stance=None, claims=None)
+
+    def parse(ts, tg):
+        chunks = (c for t in ts for _, c in chunk_text(t, CHUNK_CHARS))
+        return sum(1 for _ in rules.nlp.pipe(chunks, batch_size=rules.batch_size))
+
+    runs = {"spaCy parse only": parse, "rules extraction, end to end": lambda ts, tg: sum(1 for _ in rules.pipe(ts))}
+    default_parts = [p for p in ("attribution", "stance", "claims") if (models_dir() / p / "config.json").exists()]
+    for precision in precisions:
+        kit = stancekit.load(precision=precision)
+        name = f"default pipeline ({' + '.join(default_parts) or 'rules only: no checkpoints'}; {precision})"
+        runs[name] = lambda ts, tg, kit=kit: sum(1 for _ in kit.pipe(ts, targets=tg))
+    for fn in runs.values():  # warm-up: first-call costs (lazy init, allocator growth) are not throughput
+        fn(texts[:8], targets[:8])
+    times: dict[str, list[float]] = {k: [] for k in runs}
+    for _ in range(repeats):
+        for name, fn in runs.items():
+            times[name].append(timed(lambda fn=fn: fn(texts, targets)))
+    return [(name, statistics.median(ts)) for name, ts in times.items()], words
+
+
+def peak_rss(n_docs: int, workdir: Path, flags: list[str]) -> tuple[float, float]:
+    """(peak RSS MiB, seconds) of a streaming ``stancekit label`` run over ``n_docs`` generated documents."""
+    src = workdir / f"corpus_{n_docs}.jsonl"
+    with open(src, "w", encoding="utf-8") as fh:
+        for art in generate_articles(n_docs, seed=1, paragraphs=(1, 2)):
+            fh.write(json.dumps(art) + "\n")
+    cmd = [sys.executable, "-m", "stancekit.cli", "label", str(src), "-o", str(workdir / f"out_{n_docs}.jsonl"),
+           "--quiet", *flags]
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd)
+    _, status, usage = os.wait4(proc.pid, 0)
+    if status:
+        sys.exit(f"{' '.join(cmd)} failed with status {status}")
+    return usage.ru_maxrss / 1024, time.perf_counter() - t0
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", choices=("generated", "allsides"), default="generated")
+    ap.add_argument("--docs", type=int, default=None, help="documents for the throughput runs")
+    ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--precisions", default="auto", help="comma-separated precisions for the default pipeline")
+    ap.add_argument("--rss-docs", default=None, help="two corpus sizes for the RSS runs (default 1000,10000)")
+    ap.add_argument("--rss-pipeline", choices=("default", "rules"), default="default")
+    ap.add_argument("--quick", action="store_true", help="small corpus, one repeat, RSS at 100 vs 1000 docs")
+    args = ap.parse_args(argv)
+    n_docs = args.docs or (40 if args.quick else 300)
+    repeats = 1 if args.quick else args.repeats
+    rss_sizes = [int(x) for x in (args.rss_docs or ("100,1000" if args.quick else "1000,10000")).split(",")]
+    if args.corpus == "allsides":
+        docs = allsides_corpus(n_docs)
+    else:
+        docs = list(generate_articles(n_docs, seed=0, paragraphs=(6, 14)))
+
+    results, words = throughput(docs, repeats, args.precisions.split(","))
+    parse = results[0][1]
+    print(f"\n### Throughput: {len(docs)} {args.corpus} documents, {words:,} words, median of {repeats}\n")
+    print("| pipeline | seconds | words/s | time vs parse only |")
+    print("|---|---:|---:|---:|")
+    for name, secs in results:
+        print(f"| {name} | {secs:.1f} | {words / secs:,.0f} | {secs / parse:.2f}x |")
+    overhead = results[1][1] / parse - 1
+    print(f"\nRule extraction adds {overhead:+.0%} over the parse (bar: at most +30%: "
+          f"{'met' if overhead <= 0.30 else 'missed'}).")
+
+    flags = ["--extractor", "rules", "--no-stance", "--no-claims"] if args.rss_pipeline == "rules" else []
+    with tempfile.TemporaryDirectory() as tmp:
+        rss = [(n, *peak_rss(n, Path(tmp), flags)) for n in rss_sizes]
+    print(f"\n### Peak RSS of `stancekit label` ({args.rss_pipeline} pipeline, generated documents)\n")
+    print("| documents | peak RSS (MiB) | seconds |")
+    print("|---:|---:|---:|")
+    for n, mib, secs in rss:
+        print(f"| {n:,} | {mib:,.0f} | {secs:.0f} |")
+    growth = rss[-1][1] / rss[0][1] - 1
+    print(f"\nPeak RSS grows {growth:+.1%} from {rss[0][0]:,} to {rss[-1][0]:,} documents (bar: within 10%: "
+          f"{'met' if abs(growth) <= 0.10 else 'missed'}).")
+    print(f"\nMachine: {machine()}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,122 @@
+"""``stancekit evaluate stance``: each benchmark's published metric next to the published best.
+
+Metrics as the literature reports them:
+
+* NewsMTSC (rw): F1m, macro-F1 over positive/neutral/negative (favor/against/none).
+* SemEval-2016 Task A and the Trump zero-shot target (Task B): F_avg, mean of F1(favor) and
+  F1(against) over all test tweets, from 3-way predictions.
+* P-Stance: F_avg on the FAVOR/AGAINST rows with a binary decision (favor vs against), as in the paper.
+* COVID-19-Stance: F_avg as SemEval (3-way predictions).
+* VAST zero-shot test: macro-F1 over pro/con/neutral.
+* IBM Claim Stance, IBM ArgKP, Perspectrum, BASIL quotes: accuracy of the binary pro/con decision.
+* Emergent: 3-way accuracy (for/against/observing).
+* unrelated: share of held-out statement/unrelated-target pairs labelled none.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from sklearn.metrics import f1_score
+
+from ..data.stance import LABELS, load_stance
+
+# (metric, published best, where from); None where no comparable number is given in the sources we cite.
+BENCHMARKS: dict[str, tuple[str, float | None, str]] = {
+    "newsmtsc": ("F1m", 83.1, "Hamborg & Donnay 2021, rw test"),
+    "semeval2016": ("F_avg", 67.8, "best system, Mohammad et al. 2016, Task A"),
+    "semeval2016_trump": ("F_avg", 56.3, "best system, Mohammad et al. 2016, Task B"),
+    "pstance": ("F_avg", 80.5, "Li et al. 2021, in-target average"),
+    "covid19": ("F_avg", None, ""),
+    "vast": ("macro-F1", 66.6, "TGA Net, Allaway & McKeown 2020, zero-shot"),
+    "ibm_claim_stance": ("accuracy", None, ""),
+    "ibm_argkp": ("accuracy", None, ""),
+    "perspectrum": ("accuracy", None, ""),
+    "emergent": ("accuracy", 73.0, "Ferreira & Vlachos 2016"),
+    "basil": ("accuracy", None, "quoted spans, pos/neg toward target"),
+    "unrelated": ("none rate", None, "held-out unrelated pairs"),
+}
+BARS = {"newsmtsc": 78.0, "semeval2016": 63.0, "pstance": 75.0, "vast": 55.0, "ibm_claim_stance": 75.0,
+        "unrelated": 90.0}
+_BINARY = {"pstance", "ibm_claim_stance", "ibm_argkp", "perspectrum", "basil"}
+
+
+def f_avg(gold: list[str], pred: list[str]) -> float:
+    """Mean F1 of favor and against (the SemEval-2016 measure; none only counts through errors)."""
+    return float(np.mean(f1_score(gold, pred, labels=["favor", "against"], average=None, zero_division=0)))
+
+
+def score(source: str, gold: list[str], probs: np.ndarray) -> float:
+    """The benchmark's metric in percent."""
+    pred3 = [LABELS[i] for i in probs.argmax(-1)]
+    if source in _BINARY:
+        keep = [i for i, g in enumerate(gold) if g != "none"]
+        gold = [gold[i] for i in keep]
+        fav, ag = LABELS.index("favor"), LABELS.index("against")
+        pred = ["favor" if probs[i, fav] >= probs[i, ag] else "against" for i in keep]
+        if source == "pstance":
+            return 100 * f_avg(gold, pred)
+        return 100 * float(np.mean([g == p for g, p in zip(gold, pred, strict=True)]))
+    if source in ("semeval2016", "semeval2016_trump", "covid19"):
+        return 100 * f_avg(gold, pred3)
+    if source in ("newsmtsc", "vast"):
+        return 100 * float(f1_score(gold, pred3, labels=list(LABELS), average="macro", zero_division=0))
+    if source == "unrelated":
+        return 100 * float(np.mean([p == "none" for p in pred3]))
+    return 100 * float(np.mean([g == p for g, p in zip(gold, pred3, strict=True)]))
+
+
+def evaluate(model, df: pd.DataFrame, batch_size: int | None = None) -> list[dict]:
+    """One result row per source present in ``df``."""
+    from ..stance import pair_inputs
+
+    rows = []
+    for source in [s for s in BENCHMARKS if s in set(df.source_dataset)]:
+        part = df[df.source_dataset == source]
+        t0 = time.time()
+        text, pair = pair_inputs(list(part.text), list(part.target))
+        probs = model.predict_proba(text, pair, batch_size=batch_size)
+        metric, published, ref = BENCHMARKS[source]
+        rows.append({"benchmark": source, "n": len(part), "metric": metric,
+                     "score": round(score(source, list(part.label), probs), 1), "published": published,
+                     "bar": BARS.get(source), "reference": ref, "seconds": round(time.time() - t0, 1)})
+    return rows
+
+
+def main(argv: list[str]) -> int:
+    from ..modeling.classifier import SequenceClassifier
+    from ..pipeline import models_dir
+
+    ap = argparse.ArgumentParser(prog="stancekit evaluate stance", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--model", default=str(models_dir() / "stance"), help="checkpoint dir or HF id")
+    ap.add_argument("--data", default=None, help="datasets folder (default $STANCEKIT_DATA or ../shared/data)")
+    ap.add_argument("--split", default="test", choices=["dev", "test"])
+    ap.add_argument("--sources", nargs="*", default=None, help="benchmarks to run (default: all)")
+    ap.add_argument("--precision", default="auto")
+    ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--seed", type=int, default=13, help="seed of the unrelated pairs (same as training)")
+    ap.add_argument("--json", default=None, help="also write the results here")
+    args = ap.parse_args(argv)
+
+    df = load_stance(args.data, seed=args.seed)
+    df = df[df.split == args.split]
+    if args.sources:
+        df = df[df.source_dataset.isin(args.sources)]
+    model = SequenceClassifier.load(args.model, precision=args.precision)
+    rows = evaluate(model, df, batch_size=args.batch_size)
+    print(f"stance benchmarks, {args.split} split, model {args.model}")
+    print(f"{'benchmark':<20}{'n':>6}  {'metric':<10}{'ours':>7}{'bar':>7}{'published':>11}  reference")
+    for r in rows:
+        pub = f"{r['published']:.1f}" if r["published"] is not None else "-"
+        bar = f"{r['bar']:.0f}" if r["bar"] is not None else "-"
+        print(f"{r['benchmark']:<20}{r['n']:>6}  {r['metric']:<10}{r['score']:>7.1f}{bar:>7}{pub:>11}  "
+              f"{r['reference']}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(rows, indent=2))
+    return 0

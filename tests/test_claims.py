@@ -1,0 +1,116 @@
+"""Claim classifier: corpus readers, the official metrics, the label rule, and the shipped model end to end."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from stancekit.claims import derive_label
+from stancekit.data import claims as data
+from stancekit.evaluation.claims import best_threshold, macro_f1, positive_f1
+from stancekit.pipeline import models_dir
+
+HAS_MODEL = (models_dir() / "claims" / "config.json").exists()
+needs_model = pytest.mark.skipif(not HAS_MODEL, reason="models/claims not trained yet")
+
+
+def test_clean_text_undoes_csv_quoting_only():
+    assert data.clean_text('"We cut taxes, and it worked."') == "We cut taxes, and it worked."
+    assert data.clean_text('"He said ""no"", twice."') == 'He said "no", twice.'
+    assert data.clean_text('He said "no" twice.') == 'He said "no" twice.'
+    assert data.clean_text("  spaced \t out  ") == "spaced out"
+
+
+def test_label_rule_checkworthy_wins_then_opinion():
+    t = (0.6, 0.4)
+    assert derive_label(0.6, 0.9, t) == "checkworthy"
+    assert derive_label(0.59, 0.4, t) == "opinion"
+    assert derive_label(0.59, 0.39, t) == "other"
+
+
+def test_metrics_match_their_definitions():
+    gold = [1, 1, 0, 0, 0]
+    pred = [True, False, True, False, False]
+    pos = positive_f1(gold, pred)
+    assert (pos.tp, pos.n_pred, pos.n_gold) == (1, 2, 2)
+    assert pos.f1 == pytest.approx(0.5)
+    # negative class: P = 2/3, R = 2/3
+    assert macro_f1(gold, pred) == pytest.approx((0.5 + 2 / 3) / 2)
+
+
+def test_best_threshold_separates_a_separable_dev_set():
+    t, score = best_threshold([0, 0, 1, 1], [0.1, 0.3, 0.7, 0.9], "positive_f1")
+    assert 0.3 < t <= 0.7 and score == 1.0
+
+
+@pytest.mark.data
+def test_readers_match_published_counts(data_dir):
+    counts = {
+        (data.CLEF2024, "train"): (22501, 5413), (data.CLEF2024, "test"): (341, 88),
+        (data.CLEF2025, "dev-test"): (484, 122), (data.CLEF2020, "test"): (140, 60),
+    }
+    for (corpus, split), (n, pos) in counts.items():
+        df = data.load(corpus, split, data_dir)
+        col = "subjective" if corpus == data.CLEF2025 else "checkworthy"
+        assert (len(df), int(df[col].sum())) == (n, pos)
+        other = "checkworthy" if col == "subjective" else "subjective"
+        assert df[other].isna().all()
+
+
+@pytest.mark.data
+def test_training_frame_never_contains_evaluation_sentences(data_dir):
+    held = [data.load(data.CLEF2024, "dev", data_dir), data.load(data.CLEF2024, "test", data_dir)]
+    train = data.training_frame([data.CLEF2024, data.CLEF2025], data_dir, held_out=held, repeat={data.CLEF2025: 3})
+    keys = {" ".join(t.lower().split()) for h in held for t in h.text}
+    assert not any(" ".join(t.lower().split()) in keys for t in train.text)
+    ct25 = train[train.source == data.CLEF2025]
+    assert len(ct25) == 3 * ct25.text.nunique()
+    assert math.isnan(ct25.checkworthy.iloc[0]) and not math.isnan(ct25.subjective.iloc[0])
+
+
+@needs_model
+def test_shipped_model_separates_claims_opinions_and_other(kit):
+    statements = {
+        "Unemployment fell to 4 percent last year.": "checkworthy",
+        "The city spent $2.3 billion on roads in 2022, twice what it spent a decade ago.": "checkworthy",
+        "Violent crime has risen by 30 percent since the new law took effect.": "checkworthy",
+        "This is a disgraceful decision.": "opinion",
+        "Frankly, the new stadium is the ugliest building I have ever seen.": "opinion",
+        "Thank you all for coming.": "other",
+        "Good morning, everyone.": "other",
+    }
+    found = kit.claims(list(statements))
+    assert [c.label for c in found] == list(statements.values())
+    assert all(0.0 <= c.checkworthy <= 1.0 and 0.0 <= c.subjective <= 1.0 for c in found)
+
+
+@needs_model
+def test_every_quote_gets_a_claim_through_the_pipeline(kit):
+    text = (
+        '"This is a disgraceful decision," the mayor said on Tuesday. '
+        "The city's budget director said unemployment fell to 4 percent last year."
+    )
+    doc = kit(text)
+    assert len(doc.quotes) >= 2
+    opinion = [q for q in doc.quotes if "disgraceful" in q.content]
+    claim = [q for q in doc.quotes if "4 percent" in q.content]
+    assert len(opinion) == 1 and len(claim) == 1
+    assert opinion[0].claim.label == "opinion"
+    assert claim[0].claim.label == "checkworthy"
+    frame = doc.to_frame()
+    assert frame[["claim", "checkworthy", "subjective"]].notna().all().all()
+    assert doc.to_dict()["quotes"][0]["claim"].keys() == {"label", "checkworthy", "subjective"}
+
+
+@needs_model
+def test_classify_dataframe_adds_label_and_both_scores(kit):
+    import pandas as pd
+
+    quotes = ["Thank you all for coming.", "Unemployment fell to 4 percent last year."]
+    df = pd.DataFrame({"id": [7, 8], "quote": quotes})
+    out = kit.claims(df)
+    assert list(out.columns) == ["id", "quote", "claim", "checkworthy", "subjective"]
+    assert list(out.claim) == ["other", "checkworthy"]
+    assert np.all(out.checkworthy.to_numpy()[1] > out.checkworthy.to_numpy()[0])

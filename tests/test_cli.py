@@ -1,0 +1,95 @@
+"""The ``stancekit`` command line: version, help, ``label`` on .txt and JSONL input, targets."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import stancekit
+from stancekit.cli import main
+
+STORY = (
+    "Harbour workers walked out on Friday.\n\n"
+    "“We will not move,” said Marta Quinn, who leads the dockers' union. "
+    "Quinn added that the new shift rota was unsafe."
+)
+
+
+@pytest.fixture
+def use_kit(monkeypatch):
+    """Let ``stancekit label`` use an already-loaded real pipeline, checking it asked for that configuration."""
+
+    def use(kit, **expected):
+        def load(**kwargs):
+            assert {k: kwargs[k] for k in expected} == expected
+            return kit
+
+        monkeypatch.setattr(stancekit, "load", load)
+
+    return use
+
+
+def test_version(capsys):
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.strip() == f"stancekit {stancekit.__version__}"
+
+
+def test_label_help_lists_the_options(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["label", "--help"])
+    assert info.value.code == 0
+    out = capsys.readouterr().out
+    for flag in ("--targets", "--text-field", "--id-field", "--format", "--errors", "--fail-fast", "--batch-size",
+                 "--n-process", "--device", "--precision", "--extractor", "--no-stance", "--no-claims", "--limit"):
+        assert flag in out
+
+
+def test_label_a_txt_file(tmp_path, rules_kit, use_kit, capsys):
+    use_kit(rules_kit, extractor="rules", stance=None, claims=None)
+    src, out = tmp_path / "story.txt", tmp_path / "labels.jsonl"
+    src.write_text(STORY, encoding="utf-8")
+    assert main(["label", str(src), "-o", str(out), "--extractor", "rules", "--no-stance", "--no-claims"]) == 0
+    (line,) = out.read_text(encoding="utf-8").splitlines()
+    doc = json.loads(line)
+    assert doc["id"] == "story.txt"
+    assert [(q["text"], q["type"]) for q in doc["quotes"]] == [
+        ("“We will not move,”", "direct"), ("that the new shift rota was unsafe", "indirect"),
+    ]
+    assert doc["quotes"][0]["speaker"]["name"] == "Marta Quinn"
+    assert doc == rules_kit(STORY, id="story.txt").to_dict()  # the line is exactly the API's Document.to_dict()
+    assert all(STORY[q["start"]:q["end"]] == q["text"] for q in doc["quotes"])
+    assert "1 documents labelled, 2 quotes, 0 errors" in capsys.readouterr().err
+
+
+def test_bad_lines_warn_and_limit_and_fail_fast(tmp_path, rules_kit, use_kit, capsys):
+    use_kit(rules_kit, extractor="rules")
+    src, out = tmp_path / "c.jsonl", tmp_path / "labels.jsonl"
+    src.write_text(json.dumps({"id": "s", "text": STORY}) + '\n{"id": "x", "text": \n'
+                   + json.dumps({"id": "t", "text": "Quinn said that talks would resume."}) + "\n", encoding="utf-8")
+    args = ["label", str(src), "-o", str(out), "--extractor", "rules", "--no-stance", "--no-claims"]
+    assert main(args) == 0
+    assert [json.loads(x).get("id") for x in out.read_text().splitlines()] == ["s", None, "t"]
+    assert "warning: line 2: invalid JSON" in capsys.readouterr().err
+    assert main([*args, "--limit", "1"]) == 0
+    assert [json.loads(x)["id"] for x in out.read_text().splitlines()] == ["s"]
+    out.unlink()
+    assert main([*args, "--fail-fast"]) == 1
+    assert "bad record at line 2" in capsys.readouterr().err and not out.exists()
+
+
+def test_per_line_targets_override_the_targets_option(tmp_path, kit, use_kit):
+    if kit.stance_model is None:
+        pytest.skip("no stance checkpoint in models/stance")
+    use_kit(kit, extractor="auto", stance="auto", claims="auto")
+    src, out = tmp_path / "c.jsonl", tmp_path / "labels.jsonl"
+    src.write_text(
+        json.dumps({"id": 1, "text": "Mayor Ana Ruiz said that the rent cap was a reckless waste of money.",
+                    "targets": ["the rent cap"]}) + "\n"
+        + json.dumps({"id": 2, "text": "Senator Omar Haddad said that the bridge plan would bring jobs back."}) + "\n",
+        encoding="utf-8",
+    )
+    assert main(["label", str(src), "-o", str(out), "--targets", "the bridge plan,the fuel tax", "--quiet"]) == 0
+    first, second = (json.loads(x) for x in out.read_text().splitlines())
+    assert [[s["target"] for s in q["stances"]] for q in first["quotes"]] == [["the rent cap"]]
+    assert [[s["target"] for s in q["stances"]] for q in second["quotes"]] == [["the bridge plan", "the fuel tax"]]

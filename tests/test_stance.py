@@ -1,0 +1,190 @@
+"""Stance: data adapters, the shared trainer/inference code, and the shipped model through the real pipeline."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+import torch
+
+from stancekit.data.stance import LABELS, load_stance, motion_target, unrelated_pairs
+from stancekit.modeling.classifier import SequenceClassifier, resolve_device, resolve_precision
+from stancekit.pipeline import models_dir
+from stancekit.stance import pair_inputs
+from stancekit.training.classifier import TrainConfig, default_base_model, train_classifier
+
+HAS_MODEL = (models_dir() / "stance" / "config.json").exists()
+needs_model = pytest.mark.skipif(not HAS_MODEL, reason="models/stance not trained yet")
+
+
+# --- data ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def stance_df(data_dir) -> pd.DataFrame:
+    return load_stance(data_dir, seed=13)
+
+
+@pytest.mark.data
+def test_every_set_maps_to_the_schema(stance_df):
+    assert list(stance_df.columns) == ["text", "target", "label", "source_dataset", "split"]
+    assert set(stance_df.label) == set(LABELS)
+    assert set(stance_df.split) == {"train", "dev", "test"}
+    assert not stance_df.text.str.contains("#SemST").any()
+    for src in ("newsmtsc", "semeval2016", "pstance", "covid19", "vast", "ibm_claim_stance", "ibm_argkp",
+                "perspectrum", "emergent", "basil", "unrelated"):
+        assert (stance_df.source_dataset == src).sum() > 100, src
+
+
+@pytest.mark.data
+def test_carved_splits_keep_topics_apart(stance_df):
+    def topics(src, split):
+        d = stance_df[(stance_df.source_dataset == src) & (stance_df.split == split)]
+        return set(d.target), set(d.text)
+
+    vast_train, vast_train_texts = topics("vast", "train")
+    vast_test, vast_test_texts = topics("vast", "test")
+    assert not vast_train & vast_test  # the zero-shot test stays zero-shot
+    assert not vast_train_texts & topics("vast", "dev")[1]  # dev carved by comment
+    assert not topics("ibm_claim_stance", "train")[0] & topics("ibm_claim_stance", "dev")[0]
+    assert not topics("emergent", "train")[0] & topics("emergent", "test")[0]
+
+
+@pytest.mark.data
+def test_unrelated_pairs_never_mention_their_target(stance_df):
+    pairs = unrelated_pairs(stance_df, 200, "test", seed=1)
+    assert len(pairs) == 200 and set(pairs.label) == {"none"}
+    for text, target in zip(pairs.text, pairs.target, strict=True):
+        assert target.lower() not in text.lower()
+
+
+def test_motion_target_drops_the_debate_preamble():
+    assert motion_target("This house would ban boxing") == "ban boxing"
+    assert motion_target("This house believes that the sale of violent video games to minors should be banned") == (
+        "the sale of violent video games to minors should be banned")
+
+
+# --- shared classifier code -------------------------------------------------------------------------
+
+
+def test_precision_resolution():
+    cpu = resolve_device("cpu")
+    assert resolve_precision("fp32", cpu) == "fp32"
+    assert resolve_precision("auto", cpu) in ("bf16", "fp32")
+    assert resolve_precision("auto", torch.device("cuda")) == "fp16"
+    with pytest.raises(ValueError):
+        resolve_precision("int8", torch.device("cuda"))
+    with pytest.raises(ValueError):
+        resolve_precision("fp8", cpu)
+
+
+@pytest.fixture(scope="module")
+def tiny_base(tmp_path_factory):
+    """A 1-layer BERT with the real tokenizer: the trainer's code paths in seconds."""
+    from transformers import AutoTokenizer, BertConfig, BertModel
+
+    out = tmp_path_factory.mktemp("tiny")
+    tok = AutoTokenizer.from_pretrained(default_base_model())
+    cfg = BertConfig(vocab_size=tok.vocab_size, hidden_size=32, num_hidden_layers=1, num_attention_heads=2,
+                     intermediate_size=64, max_position_embeddings=128, initializer_range=0.2,
+                     hidden_dropout_prob=0.0, attention_probs_dropout_prob=0.0)
+    torch.manual_seed(0)
+    BertModel(cfg).save_pretrained(out, safe_serialization=True)
+    tok.save_pretrained(out)
+    return str(out)
+
+
+def test_trainer_learns_saves_fp16_and_predicts_in_input_order(tiny_base, tmp_path):
+    from datasets import Dataset
+
+    texts = ["we back the plan", "we reject the plan", "the plan was filed on monday"] * 16
+    ds = Dataset.from_dict({"text": ["the plan"] * len(texts), "text_pair": texts, "label": [0, 1, 2] * 16})
+    cfg = TrainConfig(out=str(tmp_path / "m"), base=tiny_base, epochs=10, batch_size=16, lr=3e-3, threads=1,
+                      max_length=16, bf16=False, log_every=1000)
+    summary = train_classifier(ds, ds, list(LABELS), cfg, log=lambda m: None)
+    assert summary["best_dev"] == 1.0
+    from safetensors import safe_open
+
+    with safe_open(str(tmp_path / "m" / "model.safetensors"), "pt") as f:
+        assert {f.get_tensor(k).dtype for k in f.keys()} == {torch.float16}
+    model = SequenceClassifier.load(tmp_path / "m", precision="fp32")
+    assert model.labels == list(LABELS) and model.max_length == 16
+    # mixed lengths: sorted internally, returned in input order
+    probs = model.predict_proba(["the plan"] * 3, ["the plan was filed on monday", "we back the plan",
+                                                   "we reject the plan"], batch_size=2)
+    assert probs.argmax(-1).tolist() == [2, 0, 1]
+    assert np.allclose(probs.sum(-1), 1.0, atol=1e-4)
+
+
+def test_trainer_masks_missing_multilabel_entries(tiny_base, tmp_path):
+    from datasets import Dataset
+
+    nan = math.nan
+    ds = Dataset.from_dict({"text": ["a fact with 4 percent", "what a disgrace", "thank you all"] * 8,
+                            "label": [[1.0, nan], [nan, 1.0], [0.0, 0.0]] * 8})
+    cfg = TrainConfig(out=str(tmp_path / "ml"), base=tiny_base, epochs=2, batch_size=8, threads=1, max_length=16,
+                      bf16=False, log_every=1000)
+    summary = train_classifier(ds, ds, ["checkworthy", "subjective"], cfg, log=lambda m: None)
+    assert math.isfinite(summary["best_dev"])
+    model = SequenceClassifier.load(tmp_path / "ml", precision="fp32")
+    assert model.multi_label
+    probs = model.predict_proba(["thank you all"])
+    assert probs.shape == (1, 2) and ((probs > 0) & (probs < 1)).all()
+
+
+def test_pair_inputs_put_the_target_first_and_normalise_space():
+    assert pair_inputs(["We  back\nit"], [" the plan "]) == (["the plan"], ["We back it"])
+
+
+# --- shipped model, real pipeline -------------------------------------------------------------------
+
+
+@needs_model
+def test_scare_quote_is_against_the_plan(kit):
+    doc = kit('She called the minister\'s plan "reckless".', targets=["the plan"])
+    assert len(doc.quotes) == 1
+    (st,) = doc.quotes[0].stances
+    assert (st.target, st.label) == ("the plan", "against")
+    assert 0.34 < st.score <= 1.0
+
+
+@needs_model
+def test_reported_speech_is_favor_from_the_minister(kit):
+    doc = kit('The agency quoted the minister as saying that "Paris backs the plan".', targets=["the plan"])
+    (q,) = doc.quotes
+    assert q.speaker is not None and q.speaker.name == "the minister"
+    assert [(s.target, s.label) for s in q.stances] == [("the plan", "favor")]
+
+
+@needs_model
+def test_unrelated_target_gets_none(kit):
+    doc = kit('"We will cut taxes for every working family next year," the governor said.',
+              targets=["the football season", "taxes"])
+    (q,) = doc.quotes
+    labels = {s.target: s.label for s in q.stances}
+    assert labels["the football season"] == "none"
+    assert labels["taxes"] != "none"
+
+
+@needs_model
+def test_default_targets_are_named_entities_by_their_full_name(kit):
+    text = ('Finance Minister Anna Berg presented the budget on Monday. '
+            '"Berg has betrayed every nurse in this country," union leader Tom Hall said.')
+    doc = kit(text)
+    (q,) = [q for q in doc.quotes if q.speaker and q.speaker.name == "Tom Hall"]
+    assert [s.target for s in q.stances] == ["Anna Berg"]
+    assert q.stances[0].label == "against"
+
+
+@needs_model
+def test_kit_stance_accepts_frames_dicts_and_lists(kit):
+    frame = pd.DataFrame({"text": ["We strongly support the new bridge.", "The new bridge is a disaster."],
+                          "target": ["the new bridge", "the new bridge"]})
+    out = kit.stance(frame, batch_size=1)
+    assert out.label.tolist() == ["favor", "against"]
+    assert out.score.between(0.34, 1.0).all()
+    as_dicts = kit.stance(frame.to_dict("records"))
+    assert [d["label"] for d in as_dicts] == ["favor", "against"]
+    assert kit.stance(list(frame.text), "the new bridge")[1]["label"] == "against"
