@@ -7,6 +7,10 @@ and NER); the factory is registered both by ``@Language.factory`` on import and 
 
 from __future__ import annotations
 
+import re
+
+import numpy as np
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -37,3 +41,32 @@ def make_quotes_component(nlp: Language, name: str) -> QuotesComponent:
 
 if "stancekit_quotes" not in Language.factories:
     Language.factory("stancekit_quotes", func=make_quotes_component)
+
+
+_LINE_BREAK = re.compile(r"\n\s*")
+
+
+class ParagraphBoundaries:
+    """Start a sentence after every line break, before the parser runs.
+
+    spaCy's parser keeps pre-set boundaries; without them it glues a headline or a paragraph without final
+    punctuation onto the next sentence, and subjects/contents then run across the break.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        if "\n" not in doc.text or not len(doc):
+            return doc
+        starts = doc.to_array("IDX")
+        for m in _LINE_BREAK.finditer(doc.text):
+            i = int(np.searchsorted(starts, m.end()))
+            if 0 < i < len(doc) and starts[i] == m.end():
+                doc[i].is_sent_start = True
+        return doc
+
+
+def make_paragraph_component(nlp: Language, name: str) -> ParagraphBoundaries:
+    return ParagraphBoundaries()
+
+
+if "stancekit_paragraphs" not in Language.factories:
+    Language.factory("stancekit_paragraphs", func=make_paragraph_component)

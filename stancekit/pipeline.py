@@ -150,6 +150,8 @@ def load(
     from . import component  # noqa: F401  (registers the spaCy factory)
 
     nlp = spacy.load(parser, exclude=[p for p in _UNUSED_PIPES])
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("stancekit_paragraphs", before="parser")  # headlines/paragraphs never share a sentence
     ext = _build_extractor(extractor, device=device, precision=precision)
     st = _build_classifier("stance", stance, device=device, precision=precision)
     cl = _build_classifier("claims", claims, device=device, precision=precision)

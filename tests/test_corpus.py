@@ -226,9 +226,10 @@ def test_a_journal_from_another_job_is_not_reused(tmp_path, rules_kit):
     with pytest.raises(KeyboardInterrupt):
         run_to_file(rules_kit, read_path(src), out, get_format("jsonl"), "job-1", block_size=3,
                     on_block=lambda b, p: (_ for _ in ()).throw(KeyboardInterrupt))
-    resumed = []
-    run_to_file(rules_kit, read_path(src), out, get_format("jsonl"), "job-2", block_size=3, on_resume=resumed.append)
-    assert not resumed and len(out.read_text().splitlines()) == 6
+    resumed, restarted = [], []
+    run_to_file(rules_kit, read_path(src), out, get_format("jsonl"), "job-2", block_size=3, on_resume=resumed.append,
+                on_restart=lambda: restarted.append(True))
+    assert not resumed and restarted and len(out.read_text().splitlines()) == 6
 
 
 def test_kill_9_and_rerun_the_same_command(tmp_path, rules_kit):
@@ -236,7 +237,7 @@ def test_kill_9_and_rerun_the_same_command(tmp_path, rules_kit):
     arts = _corpus(src, 160)
     out = tmp_path / "labels.jsonl"
     cmd = [sys.executable, "-m", "stancekit.cli", "label", str(src), "-o", str(out), "--extractor", "rules",
-           "--no-stance", "--no-claims", "--batch-size", "4", "--quiet"]
+           "--no-stance", "--no-claims", "--batch-size", "2", "--quiet"]
     env = {**os.environ, "OMP_NUM_THREADS": "1"}
     journal = tmp_path / "labels.jsonl.journal"
     proc = subprocess.Popen(cmd, env=env)

@@ -115,6 +115,9 @@ def main(argv: list[str] | None = None) -> int:
         bar.write(f"resuming after {p.records:,} records ({p.documents:,} documents labelled in an earlier run)",
                   file=sys.stderr)
 
+    def on_restart() -> None:
+        bar.write("an unfinished run of another input or other options was found: starting over", file=sys.stderr)
+
     def on_block(block, p: Progress) -> None:
         nonlocal warned
         for err in (r for r in block if isinstance(r, RecordError)):
@@ -129,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         p = run_to_file(kit, items, args.output, fmt, _fingerprint(args, fmt.name), args.errors, targets,
                         block_size=max(1, args.batch_size) * 8, fail_fast=args.fail_fast,
-                        on_resume=on_resume, on_block=on_block)
+                        on_resume=on_resume, on_restart=on_restart, on_block=on_block)
     except BadRecord as exc:
         bar.close()
         print(f"stancekit label: bad record at {exc} (--fail-fast; rerun without it to skip bad records)",

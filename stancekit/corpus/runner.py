@@ -187,6 +187,7 @@ def run_to_file(
     block_size: int = 256,
     fail_fast: bool = False,
     on_resume: Callable[[Progress], None] | None = None,
+    on_restart: Callable[[], None] | None = None,
     on_block: Callable[[list[Result], Progress], None] | None = None,
 ) -> Progress:
     """Label ``items`` into ``output`` (and bad records into ``errors_path`` if given), resuming if possible."""
@@ -200,6 +201,8 @@ def run_to_file(
     if progress is not None and not (_has(staged, progress.output_bytes) and _has(staged_err, progress.errors_bytes)):
         progress = None
     if progress is None:
+        if journal.path.exists() and on_restart:
+            on_restart()
         journal.start(fingerprint)
         _create(staged, fmt.header)
         if staged_err:

@@ -100,11 +100,11 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--sources", nargs="*", default=None, help="benchmarks to run (default: all)")
     ap.add_argument("--precision", default="auto")
     ap.add_argument("--batch-size", type=int, default=64)
-    ap.add_argument("--seed", type=int, default=13, help="seed of the unrelated pairs (same as training)")
+    ap.add_argument("--data-seed", type=int, default=13, help="seed of the unrelated pairs (as in training)")
     ap.add_argument("--json", default=None, help="also write the results here")
     args = ap.parse_args(argv)
 
-    df = load_stance(args.data, seed=args.seed)
+    df = load_stance(args.data, seed=args.data_seed)
     df = df[df.split == args.split]
     if args.sources:
         df = df[df.source_dataset.isin(args.sources)]

@@ -58,6 +58,8 @@ class RuleExtractor:
         prev: tuple[int, Speaker | None] | None = None
         for f in found:
             speaker = resolve_speaker(doc, f.source, f.start, idx) if f.source is not None else None
+            if speaker is not None and f.signed and speaker.kind == "other":
+                speaker.kind = "person"  # a name signed under a quotation ("- Jane Doe") is a person's
             if f.inherit and prev is not None and f.start - prev[0] <= _CONTINUATION_CHARS:
                 speaker = prev[1]
             frags = f.frags

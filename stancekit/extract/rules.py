@@ -41,6 +41,7 @@ class Found:
     source: Span | None
     rank: int  # lower wins when two statements claim the same tokens
     inherit: bool = False  # cue-less quotation continuing the previous statement's speaker
+    signed: bool = False  # ``"..." - Jane Doe``
     regions: list[QuoteRegion] = field(default_factory=list)
 
     @property
@@ -66,8 +67,26 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _span(doc: Doc, s: int, e: int) -> Span | None:
-    s, e = _trim(doc, s, e)
+def _clip(doc: Doc, s: int, e: int, anchor: Token) -> tuple[int, int]:
+    """Keep tokens ``[s, e)`` inside the line of ``anchor``: parsers glue headlines and paragraphs together."""
+    text = doc.text
+    a = text.rfind("\n", 0, anchor.idx) + 1
+    b = text.find("\n", anchor.idx)
+    b = len(text) if b < 0 else b
+    while s < e and doc[s].idx < a:
+        s += 1
+    while e > s and doc[e - 1].idx >= b:
+        e -= 1
+    return _trim(doc, s, e)
+
+
+def _span(doc: Doc, s: int, e: int, anchor: Token) -> Span | None:
+    """A source mention: clipped to the anchor's line, no punctuation or quotation marks at its ends."""
+    s, e = _clip(doc, s, e, anchor)
+    while s < e and doc[s].is_punct:
+        s += 1
+    while e > s and doc[e - 1].is_punct:
+        e -= 1
     return doc[s:e] if e > s else None
 
 
@@ -96,16 +115,18 @@ def subject_of(v: Token) -> Span | None:
     doc = v.doc
     t = v
     for _ in range(4):
-        subj = next((c for c in t.children if c.dep_ in _SUBJ), None)
+        subj = next((c for c in t.children if c.dep_ in _SUBJ and not c.is_punct), None)
         if subj is not None:
-            return _span(doc, subj.left_edge.i, subj.right_edge.i + 1)
+            return _span(doc, subj.left_edge.i, subj.right_edge.i + 1, v)
+        if t.tag_ == "VBN" and t.dep_ == "advcl":
+            return None  # "Asked whether ..., Hale said": the asker is not Hale
         if t.dep_ == "pcomp" and t.head.lower_ == "as" and t.head.head.lower_ in FRAMES:
             frame = t.head.head
             y = next((c for c in frame.children if c.dep_ == "nsubjpass"), None)
             y = y or next((c for c in frame.children if c.dep_ == "dobj"), None)
-            return _span(doc, y.left_edge.i, y.right_edge.i + 1) if y is not None else None
+            return _span(doc, y.left_edge.i, y.right_edge.i + 1, v) if y is not None else None
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
-            return _span(doc, t.head.left_edge.i, t.head.i + 1)
+            return _span(doc, t.head.left_edge.i, t.head.i + 1, v)
         if t.dep_ not in _CLIMB or t.head == t:
             return None
         t = t.head
@@ -118,6 +139,9 @@ def clause_content(v: Token) -> tuple[int, int] | None:
     ``..., said the minister`` hanging off the content clause, that clause up to the attribution."""
     low = v.lower_
     kids = list(v.children)
+    if low in FRAMES and any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children)
+                             for c in kids):
+        return None  # "X quoted Y as saying ...": the statement is Y's, found from "saying"
     comp = next((c for c in kids if c.dep_ == "ccomp"), None)
     if comp is not None and (low in SPEECH_FORMS or low in BELIEF_FORMS or low in INFINITIVE_FORMS):
         return comp.left_edge.i, comp.right_edge.i + 1
@@ -158,10 +182,10 @@ def according_to(doc: Doc) -> list[Found]:
         head = acc.head if acc.head.pos_ in ("VERB", "AUX") else None
         lo, hi = (head.left_edge.i, head.right_edge.i + 1) if head is not None else (acc.sent.start, acc.sent.end)
         a, b = acc.left_edge.i, max(acc.right_edge.i, pobj.right_edge.i) + 1
-        pieces = [_trim(doc, lo, a), _trim(doc, b, hi)]
+        pieces = [_clip(doc, lo, a, acc), _clip(doc, b, hi, acc)]
         frags = [_chars(doc, s, e) for s, e in pieces if e - s >= 2]
         if frags:
-            out.append(Found(frags, (span.start_char, span.end_char), _span(doc, pobj.left_edge.i, b), rank=2))
+            out.append(Found(frags, (span.start_char, span.end_char), _span(doc, pobj.left_edge.i, b, acc), rank=2))
     return out
 
 
@@ -172,9 +196,9 @@ def _region_tokens(doc: Doc, r: QuoteRegion) -> tuple[int, int] | None:
 
 def _attribution_after(doc: Doc, te: int, is_cue: set[int]) -> tuple[Token, int] | None:
     """A cue right after a quotation (``"...," he said``): the verb and the token index ending the clause."""
-    if te >= len(doc):
+    if te >= len(doc) or "\n" in doc[te - 1].whitespace_ or doc[te].is_space:
         return None
-    closing = doc.text[max(doc[te - 1].idx - 1, 0)]
+    closing = doc.text[: doc[te - 1].idx].rstrip()[-1:]
     if closing in ".!?" and not doc[te].is_lower and doc[te].text not in (",",):
         return None  # a new sentence starts after a quotation that ended its own sentence
     cue = None
@@ -246,12 +270,13 @@ def quoted_statements(doc: Doc, regions: list[QuoteRegion], is_cue: set[int]) ->
                 end = ent.end if ent is not None else tok.i + 1
                 while ent is None and end < len(doc) and doc[end].pos_ == "PROPN":
                     end += 1
-                out.append(Found([(r.start, r.end)], None, doc[ent.start if ent else tok.i : end], rank=0, regions=[r]))
+                out.append(Found([(r.start, r.end)], None, doc[ent.start if ent else tok.i : end], rank=0, regions=[r],
+                                 signed=True))
                 continue
         if t[0] and doc[t[0] - 1].text == ":":
             colon = doc[t[0] - 1]
             subj = next((c for c in colon.sent.root.children if c.dep_ in _SUBJ and c.i < colon.i), None)
-            src = _span(doc, subj.left_edge.i, subj.right_edge.i + 1) if subj is not None else None
+            src = _span(doc, subj.left_edge.i, subj.right_edge.i + 1, colon) if subj is not None else None
             out.append(Found([(r.start, r.end)], (colon.idx, colon.idx + 1), src, rank=1, regions=[r]))
             continue
         words = sum(1 for tok in doc[t[0] : t[1]] if tok.is_alpha)
@@ -285,7 +310,7 @@ def find_statements(doc: Doc, beliefs: bool = True) -> list[Found]:
         rng = clause_content(v)
         if rng is None:
             continue
-        s, e = _trim(doc, *rng)
+        s, e = _clip(doc, *rng, v)
         if e - s < 2 and not any(doc[i].text in _QUOTE_CHARS for i in range(s, e)):
             continue
         frag = _snap(_chars(doc, s, e), regions)

@@ -25,6 +25,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+import numpy as np
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from ..types import Speaker, SpeakerKind
@@ -39,8 +41,26 @@ _TITLES = {
 _MALE = {"he", "him", "his", "mr", "mr.", "sir", "lord", "spokesman", "chairman", "congressman", "king", "prince"}
 _FEMALE = {"she", "her", "hers", "mrs", "mrs.", "ms", "ms.", "dame", "lady", "spokeswoman", "chairwoman",
            "congresswoman", "queen", "princess"}
-_PERSON_PRONOUNS = {"he", "she", "him", "her"}
-_GROUP_PRONOUNS = {"they", "them"}
+# Common given names, so "she"/"he" can skip the wrong person when nothing else marks gender.
+_FEMALE_NAMES = frozenset("""
+anna maria mary elizabeth sarah emma olivia sophia sofia isabella mia charlotte amelia emily hannah julia laura lisa
+susan karen nancy betty helen sandra donna carol ruth sharon michelle kimberly deborah jessica jennifer linda patricia
+barbara margaret dorothy rebecca rachel hillary nikki kamala nancy elena clara marta lena ingrid astrid greta karin
+kristin maja anne annie jane joan janet diane christine catherine kate katherine alice alexandria ursula angela theresa
+marine giorgia jacinda liz lizzie michele amy elise eva eve irene olga natalia tatiana yulia chloe zoe lucy grace
+""".split())
+_MALE_NAMES = frozenset("""
+john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald
+steven paul andrew joshua kenneth kevin brian george edward ronald timothy jason jeffrey ryan jacob gary eric stephen
+jonathan larry justin scott brandon benjamin samuel frank gregory raymond patrick jack dennis jerry tyler aaron jose
+henry adam douglas peter nathan zachary kyle walter harold carl arthur gerald roger keith jeremy lawrence sean
+christian ethan austin joe albert jesse willie billy bruce bryan ralph roy jordan eugene wayne louis philip bobby
+johnny bernie barack mitt ted marco rand mike chris jeb bill hans lars erik jonas piotr karl olaf emmanuel boris
+vladimir xi narendra justin olaf friedrich tomas ivan sergei mohammed ali omar ahmed pedro carlos juan luis
+""".split())
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+_FEMININE = {"she", "her", "hers"}
+_GROUP_PRONOUNS = {"they", "them", "their", "it", "its"}
 _SELF_PRONOUNS = {"i", "we", "me", "us"}
 _RELATIVE = {"who", "that", "which", "whom"}
 _PERSON_NOUNS = {
@@ -52,6 +72,7 @@ _PERSON_NOUNS = {
     "commissioner", "judge", "prosecutor", "strategist", "pollster", "author", "reporter", "editor", "founder",
     "owner", "farmer", "teacher", "member", "mother", "father", "woman", "man", "person", "insider", "negotiator",
     "campaigner", "chancellor", "premier", "general", "coach", "captain", "ceo", "head", "investor", "trader",
+    "driver", "worker", "nurse", "student", "parent", "spokesperson", "economist", "protester", "neighbor", "neighbour",
 }
 _ORG_NOUNS = {
     "ministry", "office", "department", "agency", "government", "administration", "company", "firm", "campaign",
@@ -88,10 +109,11 @@ def _name_tokens(span: Span) -> list[Token]:
 
 
 def _gender(ent: Span) -> str | None:
+    """From titles and words around the name (Ms., spokeswoman) or a common given name."""
     words = {t.lower_ for t in ent.doc[max(ent.start - 2, 0) : ent.start]} | {t.lower_ for t in ent}
-    if words & _FEMALE:
+    if words & _FEMALE or words & _FEMALE_NAMES:
         return "f"
-    if words & _MALE:
+    if words & _MALE or words & _MALE_NAMES:
         return "m"
     return None
 
@@ -126,11 +148,16 @@ def entity_index(doc: Doc) -> EntityIndex:
         words = [t.text for t in toks]
         if not any(_contains_name(f, words) for f in full_names):
             full_names.append(words)
-    orgs = sorted({" ".join(t.text for t in _name_tokens(e)) or e.text for e in ents if e.label_ not in _PERSON_LABELS},
-                  key=len, reverse=True)
+    # NER often tags a known person's later, shorter mention as ORG or misses it: trust the article's names.
+    is_person = {e.start for e in ents if e.label_ in _PERSON_LABELS or any(
+        _contains_name(f, [t.text for t in _name_tokens(e)]) for f in full_names if len(f) > 1)}
+    ents += _name_mentions(doc, full_names, ents)
+    ents.sort(key=lambda e: e.start)
+    orgs = sorted({" ".join(t.text for t in _name_tokens(e)) or e.text for e in ents if e.start not in is_person
+                   and e.label_ not in _PERSON_LABELS}, key=len, reverse=True)
     idx.orgs = orgs
     for e in ents:
-        if e.label_ in _PERSON_LABELS:
+        if e.start in is_person or e.label_ in _PERSON_LABELS:
             words = [t.text for t in _name_tokens(e)] or [e.text]
             name = " ".join(next((f for f in full_names if _contains_name(f, words)), words))
             kind: SpeakerKind = "person"
@@ -155,6 +182,19 @@ def entity_index(doc: Doc) -> EntityIndex:
     return idx
 
 
+def _name_mentions(doc: Doc, full_names: list[list[str]], ents: list[Span]) -> list[Span]:
+    """Proper nouns outside any entity that repeat a multi-word person name of the article ("Lind" after
+    "Piotr Lind"), found with one vectorised look-up."""
+    words = {w for f in full_names if len(f) > 1 for w in f}
+    if not words:
+        return []
+    orth = doc.to_array("ORTH").astype(np.uint64)
+    hits = np.flatnonzero(np.isin(orth, np.array([hash_string(w) for w in words], dtype=np.uint64)))
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    return [Span(doc, int(i), int(i) + 1, label="PERSON") for i in hits
+            if int(i) not in covered and doc[int(i)].tag_ == "NNP"]
+
+
 def _contains_name(full: list[str], part: list[str]) -> bool:
     """``part`` names the same person as ``full``: same surname, or a single first name / surname."""
     if not part:
@@ -172,7 +212,8 @@ def _roles_of(ent: Span) -> list[str]:
     """Role nouns the article attaches to a person: "Finance Minister Anna Berg", "Berg, the finance minister"."""
     doc = ent.doc
     roles = [t.lower_ for t in doc[max(ent.start - 3, 0) : ent.start] if t.head.i in range(ent.start, ent.end)
-             and t.dep_ == "compound" and t.tag_ in ("NN", "NNP") and t.lower_ not in ("mr.", "ms.", "mrs.")]
+             and t.dep_ == "compound" and t.tag_ in ("NN", "NNP") and t.lower_ not in ("mr.", "ms.", "mrs.")
+             and "\n" not in doc.text[t.idx : ent.start_char]]
     root = ent.root
     roles += [c.lower_ for c in root.children if c.dep_ == "appos" and c.tag_ == "NN"]
     if root.dep_ == "appos" and root.head.tag_ == "NN":
@@ -215,11 +256,6 @@ def _ent_in(idx: EntityIndex, span: Span) -> tuple[Span, str, SpeakerKind] | Non
     return next((e for e in found if e[2] == "person"), found[0] if found else None)
 
 
-def _head_noun(mention: Span) -> Token:
-    root = mention.root
-    return root
-
-
 def resolve_speaker(
     doc: Doc,
     mention: Span | None,
@@ -231,7 +267,7 @@ def resolve_speaker(
     if mention is None or not len(mention):
         return None
     idx = index or entity_index(doc)
-    root = _head_noun(mention)
+    root = mention.root
     low = root.lower_
     before = min(anchor_char, mention.start_char)
     if len(mention) == 1 and low in _RELATIVE and root.head.dep_ == "relcl":
@@ -242,7 +278,7 @@ def resolve_speaker(
     if low in _SELF_PRONOUNS and len(mention) == 1:
         return _speaker(enclosing.name, mention, enclosing.kind) if enclosing else None
     if low in _PERSON_PRONOUNS and len(mention) == 1:
-        name = _recent_person(idx, before, "f" if low in ("she", "her") else "m")
+        name = _recent_person(idx, before, "f" if low in _FEMININE else "m")
         return _speaker(name, mention, "person") if name else None
     if low in _GROUP_PRONOUNS and len(mention) == 1:
         g = _recent_group(idx, before)
@@ -264,8 +300,11 @@ def resolve_speaker(
                 name = owner.name if owner.kind != "person" else f"{owner.name}'s office"
                 return _speaker(name, mention, "organization")
     ent = _ent_in(idx, mention)
-    if ent is not None and (ent[0].root == root or root.i in range(ent[0].start, ent[0].end) or root.tag_ != "NN"):
-        return _speaker(ent[1], mention, ent[2])
+    if ent is not None and (root.i in range(ent[0].start, ent[0].end) or ent[0].root.head == root
+                            or root.tag_ != "NN"):
+        # "Its leader, Maria Strand": an appositive name of a person noun names a person, whatever NER said.
+        kind = "person" if low in _PERSON_NOUNS and ent[0].root.dep_ == "appos" else ent[2]
+        return _speaker(ent[1], mention, kind)
     if root.tag_ in ("NN", "NNP") and low in idx.roles:
         cands = [r for r in idx.roles[low] if r[0] < max(before, mention.start_char)] or idx.roles[low]
         return _speaker(cands[-1][1], mention, "person")

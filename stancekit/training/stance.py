@@ -72,24 +72,26 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--max-length", type=int, default=128)
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--lr", type=float, default=5e-5)
-    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--seed", type=int, default=13, help="initialisation, shuffling and per-source sampling")
+    ap.add_argument("--data-seed", type=int, default=13,
+                    help="seed of the unrelated-target pairs (keep it fixed so dev/test pairs stay the same)")
     ap.add_argument("--threads", type=int, default=None, help="torch threads (use 1 on a shared machine)")
     ap.add_argument("--eval-every", type=int, default=0, help="also evaluate dev every N steps")
     ap.add_argument("--max-steps", type=int, default=0, help="stop after N steps (speed pilots)")
     ap.add_argument("--log-every", type=int, default=50)
     args = ap.parse_args(argv)
 
-    df = load_stance(args.data, unrelated=args.unrelated, seed=args.seed)
+    df = load_stance(args.data, unrelated=args.unrelated, seed=args.data_seed)
     train = cap_sources(df[df.split == "train"], args.max_per_source, args.seed, _caps(args.source_cap))
     train = train.sample(frac=1.0, random_state=args.seed)
-    dev = cap_sources(df[df.split == "dev"], args.dev_per_source, args.seed)
+    dev = cap_sources(df[df.split == "dev"], args.dev_per_source, args.data_seed)
     print("train rows per source:", train.source_dataset.value_counts().to_dict(), flush=True)
     print("dev rows per source:", dev.source_dataset.value_counts().to_dict(), flush=True)
     config = TrainConfig(out=args.out, base=args.base, epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
                          max_length=args.max_length, seed=args.seed, threads=args.threads,
                          eval_every=args.eval_every, max_steps=args.max_steps, log_every=args.log_every,
                          extra={"task": "stance", "max_per_source": args.max_per_source,
-                                "dev_per_source": args.dev_per_source,
+                                "dev_per_source": args.dev_per_source, "data_seed": args.data_seed,
                                 "source_cap": _caps(args.source_cap), "unrelated": args.unrelated})
     t0 = time.time()
     summary = train_classifier(to_dataset(train), to_dataset(dev), list(LABELS), config,

@@ -1,0 +1,76 @@
+"""Direct quotations: every quote-mark style, nesting, split and multi-paragraph quotes, speaker placement."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancekit.extract.quotes import find_quotes
+
+from extract_helpers import check, only, span_of
+
+
+@pytest.mark.parametrize("open_, close", [("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»")])
+def test_quote_marks_speaker_after(rules_kit, open_, close):
+    quote = f"{open_}The harbor will stay open all winter,{close}"
+    text = f"{quote} Mayor Clara Voss said on Friday."
+    check(only(rules_kit, text), text, quote, "direct", "said", "Clara Voss", "person")
+
+
+def test_speaker_before_with_colon(rules_kit):
+    text = 'Piotr Lind told the crowd: "We are not going back to work for crumbs."'
+    check(only(rules_kit, text), text, '"We are not going back to work for crumbs."', "direct", "told", "Piotr Lind")
+
+
+def test_quote_split_by_attribution_is_one_statement(rules_kit):
+    text = '"We will not move," he said, "not an inch."'
+    q = only(rules_kit, text)
+    assert q.fragments == [span_of(text, '"We will not move,"'), span_of(text, '"not an inch."')]
+    assert (q.start, q.end) == (0, len(text)) and q.text == text
+    assert q.content == '"We will not move," "not an inch."'
+    assert q.type == "direct" and q.cue.text == "said"
+    assert q.speaker is None  # "he" has no antecedent: left unknown, not guessed
+
+
+def test_speaker_inside_split_quote_is_resolved(rules_kit):
+    text = 'Anna Berg spoke first. "The tax is fair," Berg said. "And it is overdue."'
+    q = only(rules_kit, text)
+    assert q.fragments == [span_of(text, '"The tax is fair,"'), span_of(text, '"And it is overdue."')]
+    assert q.speaker.name == "Anna Berg" and q.speaker.mention == "Berg"
+    assert q.speaker.start == text.index("Berg said")
+
+
+def test_nested_quotes_stay_one_statement(rules_kit):
+    text = "“He told me ‘never again’, and I believed him,” Voss said."
+    check(only(rules_kit, text), text, "“He told me ‘never again’, and I believed him,”", "direct", "said", "Voss")
+
+
+def test_quote_over_several_paragraphs(rules_kit):
+    text = (
+        "Clara Voss read the residents' letter aloud.\n\n"
+        "“We were promised a bridge in 2024.\n\n"
+        "“Now we are told to wait until 2028. We are tired of waiting,” the letter said."
+    )
+    quote = text[text.index("“We were") : text.index("” the letter") + 1]
+    q = only(rules_kit, text)
+    check(q, text, quote, "direct", "said", "the letter", "other")
+    assert q.fragments == []
+
+
+def test_quote_without_cue_signed_with_dash(rules_kit):
+    text = '"Taxes are too high for families like mine" - Jane Doe'
+    check(only(rules_kit, text), text, '"Taxes are too high for families like mine"', "direct", None, "Jane Doe",
+          "person")
+
+
+def test_scare_quotes_alone_are_not_statements(rules_kit):
+    assert rules_kit('The so-called "reform" passed on Tuesday.').quotes == []
+
+
+def test_find_quotes_tells_apostrophes_from_quotes():
+    text = "The boys’ club didn’t say ‘yes’ in the ’90s, and ''nobody'' asked."
+    assert [text[r.start : r.end] for r in find_quotes(text)] == ["‘yes’", "''nobody''"]
+
+
+def test_find_quotes_drops_unbalanced_marks():
+    text = 'An "open quote never closes.\n\nA new paragraph has a "proper one" in it.'
+    assert [text[r.start : r.end] for r in find_quotes(text)] == ['"proper one"']

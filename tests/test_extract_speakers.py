@@ -1,0 +1,84 @@
+"""Speaker resolution: pronouns, surnames and titles, organisations, unknown speakers."""
+
+from __future__ import annotations
+
+from extract_helpers import check
+
+from stancekit.extract import canonical_entities, entity_index, resolve_speaker
+from stancekit.types import Speaker
+
+
+def test_pronouns_across_sentences(rules_kit):
+    text = (
+        "Mayor Clara Voss opened the hearing on Tuesday. Thomas Hale arrived late. "
+        "She said the bridge would be finished by 2028. He warned that the budget was already spent."
+    )
+    she, he = rules_kit(text).quotes
+    check(she, text, "the bridge would be finished by 2028", "indirect", "said", "Clara Voss", "person")
+    check(he, text, "that the budget was already spent", "indirect", "warned", "Thomas Hale", "person")
+    assert she.speaker.mention == "She" and he.speaker.mention == "He"
+
+
+def test_they_refers_to_organisation(rules_kit):
+    text = "The Greenway Party met on Monday. They said that the carbon tax should double."
+    (q,) = rules_kit(text).quotes
+    check(q, text, "that the carbon tax should double", "indirect", "said", "Greenway Party", "organization")
+
+
+def test_surname_and_title_resolve_to_fullest_name(rules_kit):
+    text = (
+        "Finance Minister Anna Berg presented the budget on Monday. "
+        "Berg said the deficit would shrink. The minister added that taxes would not rise."
+    )
+    surname, title = rules_kit(text).quotes
+    assert (surname.speaker.name, surname.speaker.mention) == ("Anna Berg", "Berg")
+    assert (title.speaker.name, title.speaker.mention, title.speaker.kind) == ("Anna Berg", "The minister", "person")
+
+
+def test_organisation_speakers(rules_kit):
+    text = (
+        "Thomas Hale left for Brussels. His office said the trip was private. "
+        "A spokesperson for the Ministry of Finance said the budget was balanced. "
+        "The ministry added that the figures were final."
+    )
+    office, spokes, ministry = rules_kit(text).quotes
+    assert (office.speaker.name, office.speaker.mention, office.speaker.kind) == (
+        "Thomas Hale's office", "His office", "organization")
+    assert (spokes.speaker.name, spokes.speaker.kind) == ("Ministry of Finance", "organization")
+    assert spokes.speaker.mention == "A spokesperson for the Ministry of Finance"
+    assert (ministry.speaker.name, ministry.speaker.kind) == ("Ministry of Finance", "organization")
+
+
+def test_unknown_speaker_is_null(rules_kit):
+    text = "The storm closed the port. He said the damage was worse than expected."
+    (q,) = rules_kit(text).quotes
+    assert q.speaker is None and q.type == "indirect"
+
+
+def test_resolve_speaker_api(nlp):
+    doc = nlp("Piotr Lind leads the union. “We will win,” he said.")
+    idx = entity_index(doc)
+    he = doc[-3:-2]
+    assert he.text == "he"
+    sp = resolve_speaker(doc, he, he.start_char, idx)
+    assert (sp.name, sp.mention, sp.kind) == ("Piotr Lind", "he", "person")
+    assert (sp.start, sp.end) == (he.start_char, he.end_char)
+    we = doc[7:8]
+    assert we.text == "We"
+    assert resolve_speaker(doc, we, we.start_char, idx) is None  # outside a known quote: the author
+    assert resolve_speaker(doc, we, we.start_char, idx, enclosing=sp).name == "Piotr Lind"
+    assert resolve_speaker(doc, None, 0, idx) is None
+
+
+def test_canonical_entities(nlp):
+    doc = nlp("Anna Berg met the Greenway Party. Later, Berg praised the party.")
+    found = {(span.text, name, kind) for span, name, kind in canonical_entities(doc)}
+    assert ("Berg", "Anna Berg", "person") in found
+    assert ("Anna Berg", "Anna Berg", "person") in found
+    assert ("the Greenway Party", "Greenway Party", "organization") in found
+
+
+def test_speaker_dataclass_offsets(rules_kit):
+    text = "Erik Sand, the central bank governor, said rates would stay on hold."
+    (q,) = rules_kit(text).quotes
+    assert q.speaker == Speaker("Erik Sand", "Erik Sand, the central bank governor", 0, 36, "person")

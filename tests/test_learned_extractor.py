@@ -1,0 +1,71 @@
+"""The shipped attribution model (models/attribution) on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from stancekit.extract.learned import LearnedExtractor, link
+from stancekit.pipeline import models_dir
+
+
+@pytest.fixture(scope="module")
+def learned():
+    return LearnedExtractor.load(models_dir() / "attribution", device="cpu")
+
+
+def _quotes(learned, nlp, text):
+    return learned.extract_batch([nlp(text)])[0]
+
+
+def test_default_pipeline_uses_the_learned_extractor(kit):
+    assert isinstance(kit.extractor, LearnedExtractor)
+
+
+def test_direct_quote_with_inverted_attribution(learned, nlp):
+    text = "“The new bridge will be finished before the winter,” said Mayor Thomas Okafor on Monday."
+    (q,) = _quotes(learned, nlp, text)
+    assert q.text == "“The new bridge will be finished before the winter,”"
+    assert q.type == "direct"
+    assert q.cue is not None and q.cue.text.startswith("said")
+    assert q.speaker is not None and q.speaker.name == "Thomas Okafor"
+    assert q.speaker.kind == "person"
+
+
+def test_indirect_statement_resolves_pronoun(learned, nlp):
+    text = (
+        "Senator Helen Marsh visited the flooded valley on Tuesday. "
+        "She said that the state would pay for the repairs."
+    )
+    (q,) = _quotes(learned, nlp, text)
+    assert q.text == "that the state would pay for the repairs"
+    assert q.type == "indirect"
+    assert q.cue.text == "said"
+    assert (q.speaker.mention, q.speaker.name) == ("She", "Helen Marsh")
+
+
+def test_quote_split_by_its_attribution_is_one_statement(learned, nlp):
+    text = "Gina Rossi leads the union. “We will not move,” she said, “not an inch.”"
+    (q,) = _quotes(learned, nlp, text)
+    start = text.index("“We")
+    assert q.fragments == [(start, text.index(" she")), (text.index("“not"), len(text))]
+    assert q.content == "“We will not move,” “not an inch.”"
+    assert q.speaker.name == "Gina Rossi"
+
+
+def test_no_statements_in_plain_narration(learned, nlp):
+    assert _quotes(learned, nlp, "The river rose two metres overnight and the roads were closed.") == []
+    assert _quotes(learned, nlp, "") == []
+
+
+def test_link_shares_one_source_between_two_cues():
+    text = "Mook said the plan worked, arguing that voters wanted change."
+    spans = [
+        ("SOURCE", 0, 4),
+        ("CUE", 5, 9),
+        ("CONTENT", 10, 25),
+        ("CUE", 27, 34),
+        ("CONTENT", 35, 60),
+    ]
+    first, second = link(text, spans, [(0, len(text))])
+    assert (first.frags, first.cue, first.source) == ([(10, 25)], (5, 9), (0, 4))
+    assert (second.frags, second.cue, second.source) == ([(35, 60)], (27, 34), (0, 4))
