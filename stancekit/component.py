@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 import numpy as np
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -54,10 +53,11 @@ class ParagraphBoundaries:
     """
 
     def __call__(self, doc: Doc) -> Doc:
-        if "\n" not in doc.text or not len(doc):
+        text = doc.text
+        if "\n" not in text or not len(doc):
             return doc
         starts = doc.to_array("IDX")
-        for m in _LINE_BREAK.finditer(doc.text):
+        for m in _LINE_BREAK.finditer(text):
             i = int(np.searchsorted(starts, m.end()))
             if 0 < i < len(doc) and starts[i] == m.end():
                 doc[i].is_sent_start = True

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from extract_helpers import check, only, span_of
 
 from stancekit.extract.quotes import find_quotes
-
-from extract_helpers import check, only, span_of
 
 
 @pytest.mark.parametrize("open_, close", [("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»")])

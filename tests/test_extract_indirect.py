@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from extract_helpers import check, only
 
 

@@ -39,11 +39,12 @@ def test_odd_number_of_quote_marks(rules_kit):
 
 
 def test_markup_remnants(rules_kit):
-    text = ("<p>Anna Berg said &quot;the tax is fair&quot; &amp; overdue.</p><br/>\n"
-            "<div class=\"x\">“We will not move,” Hale said.</div>")
+    text = ('<div class="article">\n<p>Anna Berg said the tax was fair &amp; overdue.</p>\n&nbsp;\n'
+            "“We will not move,” Hale said.\n</div><br/>")
     doc = rules_kit(text)
     _offsets_hold(doc)
-    assert any(q.text == "“We will not move,”" and q.speaker.name == "Hale" for q in doc.quotes)
+    assert [(q.type, q.speaker.name) for q in doc.quotes] == [("indirect", "Anna Berg"), ("direct", "Hale")]
+    assert doc.quotes[1].text == "“We will not move,”"
 
 
 def test_non_english_text(rules_kit):

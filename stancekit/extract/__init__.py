@@ -27,8 +27,10 @@ from spacy.tokens import Doc
 
 from ..types import Quote, Speaker, TextSpan
 from .quotes import QuoteRegion, find_quotes
-from .rules import _CONTINUATION_CHARS, Found, find_statements
+from .rules import find_statements
 from .speakers import EntityIndex, canonical_entities, entity_index, resolve_speaker
+
+_CONTINUATION_CHARS = 400  # a cue-less quotation this close after a statement continues its speaker
 
 __all__ = ["RuleExtractor", "canonical_entities", "entity_index", "find_quotes", "resolve_speaker"]
 
@@ -52,8 +54,8 @@ class RuleExtractor:
     def extract(self, doc: Doc) -> list[Quote]:
         text = doc.text
         regions = find_quotes(text)
-        found = find_statements(doc, beliefs=self.beliefs)
-        idx: EntityIndex | None = entity_index(doc) if found else None
+        found = find_statements(doc, beliefs=self.beliefs, text=text, regions=regions)
+        idx: EntityIndex | None = entity_index(doc, text, regions) if found else None
         out: list[Quote] = []
         prev: tuple[int, Speaker | None] | None = None
         for f in found:

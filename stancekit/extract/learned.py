@@ -27,9 +27,8 @@ from spacy.tokens import Doc
 
 from ..modeling.tagger import SpanTagger
 from ..types import Quote, Speaker, TextSpan
-from . import quote_type
+from . import _CONTINUATION_CHARS, quote_type
 from .quotes import find_quotes
-from .rules import _CONTINUATION_CHARS
 from .speakers import entity_index, resolve_speaker
 
 Span = tuple[int, int]

@@ -68,6 +68,8 @@ endorse oppose reject blame accuse condemn denounce defend slam blast mock attac
 support""".split()
 # Verbs that frame another speaker: "X quoted / cited Y as saying ...", "Y was quoted by X as saying ...".
 FRAMES = {f for b in ("quote", "cite", "describe", "report") for f in _forms(b)}
+# Speech verbs whose object is the addressee ("told reporters"), never the content.
+RECIPIENT_FORMS = frozenset(f for b in ("say", "tell", "ask", "inform", "assure", "advise") for f in _forms(b))
 
 
 def _table(words: list[str]) -> frozenset[str]:

@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import _forms, ALL_FORMS, BELIEF_FORMS, FRAMES, INFINITIVE_FORMS, OBJECT_FORMS, SPEECH_FORMS, hashes
+from .lexicon import (
+    ALL_FORMS,
+    BELIEF_FORMS,
+    FRAMES,
+    INFINITIVE_FORMS,
+    OBJECT_FORMS,
+    RECIPIENT_FORMS,
+    SPEECH_FORMS,
+    hashes,
+)
 from .quotes import QuoteRegion, find_quotes
 
 _SUBJ = ("nsubj", "nsubjpass")
@@ -22,14 +31,13 @@ _CLIMB = ("xcomp", "advcl", "conj", "pcomp", "prep")
 _CUE_LEFT = ("aux", "auxpass", "neg")
 _SENT_END = {".", "!", "?"}
 _QUOTE_CHARS = set("\"“”«»„‘’'")
+_ACCORDING = re.compile(r"\baccording to\b", flags=re.IGNORECASE)
 _DASH_SOURCE = re.compile(r"[ \t]*[-–—]{1,2}[ \t]*(?=[A-Z])")
 _ALL_HASHES = hashes(ALL_FORMS)
 _NO_BELIEF_HASHES = hashes(ALL_FORMS - BELIEF_FORMS)
-_RECIPIENT_FORMS = frozenset(_forms("say") + _forms("tell") + _forms("ask") + _forms("inform") + _forms("assure") + _forms("advise"))
 _OBJ_PREPS = ("as", "of", "for")
 _WINDOW = 10  # tokens searched beside a quotation for its attribution
 _MIN_STANDALONE_WORDS = 7  # shorter cue-less quotations are titles or scare quotes, not statements
-_CONTINUATION_CHARS = 400  # a cue-less quotation this close after a statement continues it
 
 
 @dataclass
@@ -67,16 +75,20 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _breaks_line(t: Token) -> bool:
+    return "\n" in t.whitespace_ or (t.is_space and "\n" in t.text)
+
+
 def _clip(doc: Doc, s: int, e: int, anchor: Token) -> tuple[int, int]:
     """Keep tokens ``[s, e)`` inside the line of ``anchor``: parsers glue headlines and paragraphs together."""
-    text = doc.text
-    a = text.rfind("\n", 0, anchor.idx) + 1
-    b = text.find("\n", anchor.idx)
-    b = len(text) if b < 0 else b
-    while s < e and doc[s].idx < a:
-        s += 1
-    while e > s and doc[e - 1].idx >= b:
-        e -= 1
+    for k in range(min(anchor.i, e) - 1, s - 1, -1):
+        if _breaks_line(doc[k]):
+            s = k + 1
+            break
+    for k in range(max(anchor.i, s), e):
+        if _breaks_line(doc[k]):
+            e = k + 1
+            break
     return _trim(doc, s, e)
 
 
@@ -150,12 +162,12 @@ def clause_content(v: Token) -> tuple[int, int] | None:
         if x is not None:
             obj = next((c for c in kids if c.dep_ == "dobj" and v.i < c.i < x.i), None)
             return (obj or x).left_edge.i, x.right_edge.i + 1
-    if low in SPEECH_FORMS and low not in _RECIPIENT_FORMS:
+    if low in SPEECH_FORMS and low not in RECIPIENT_FORMS:
         clause = next((c for c in kids if c.dep_ == "advcl" and c.i > v.i and any(
             m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)), None)
         if clause is not None:
             return clause.left_edge.i, clause.right_edge.i + 1
-    if low in OBJECT_FORMS or (low in SPEECH_FORMS and low not in _RECIPIENT_FORMS):
+    if low in OBJECT_FORMS or (low in SPEECH_FORMS and low not in RECIPIENT_FORMS):
         obj = next((c for c in kids if c.dep_ == "dobj" and c.i > v.i), None)
         if obj is not None:
             end = obj.right_edge.i
@@ -168,10 +180,10 @@ def clause_content(v: Token) -> tuple[int, int] | None:
     return None
 
 
-def according_to(doc: Doc) -> list[Found]:
+def according_to(doc: Doc, text: str) -> list[Found]:
     """``according to X, CONTENT`` / ``CONTENT, according to X`` (content = the clause minus the phrase)."""
     out = []
-    for m in re.finditer(r"\baccording to\b", doc.text, flags=re.IGNORECASE):
+    for m in _ACCORDING.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or len(span) != 2:
             continue
@@ -198,8 +210,8 @@ def _attribution_after(doc: Doc, te: int, is_cue: set[int]) -> tuple[Token, int]
     """A cue right after a quotation (``"...," he said``): the verb and the token index ending the clause."""
     if te >= len(doc) or "\n" in doc[te - 1].whitespace_ or doc[te].is_space:
         return None
-    closing = doc.text[: doc[te - 1].idx].rstrip()[-1:]
-    if closing in ".!?" and not doc[te].is_lower and doc[te].text not in (",",):
+    closing = doc[te - 2].text[-1:] if te >= 2 and not doc[te - 2].is_space else ""
+    if closing in (".", "!", "?") and not doc[te].is_lower and doc[te].text not in (",",):
         return None  # a new sentence starts after a quotation that ended its own sentence
     cue = None
     k = te
@@ -233,7 +245,9 @@ def _attribution_before(doc: Doc, ts: int, is_cue: set[int]) -> Token | None:
     return None
 
 
-def quoted_statements(doc: Doc, regions: list[QuoteRegion], is_cue: set[int]) -> tuple[list[Found], set[int]]:
+def quoted_statements(
+    doc: Doc, text: str, regions: list[QuoteRegion], is_cue: set[int]
+) -> tuple[list[Found], set[int]]:
     """Direct quotations attributed by position: cue after (``"...," he said``), before (``said: "..."``), a
     quotation split by its attribution (two fragments), and ``"..." - Jane Doe`` (no cue)."""
     toks = [_region_tokens(doc, r) for r in regions]
@@ -241,6 +255,7 @@ def quoted_statements(doc: Doc, regions: list[QuoteRegion], is_cue: set[int]) ->
     out: list[Found] = []
     used: set[int] = set()
     skip = set()
+    ent_at: dict[int, Span] | None = None
     for n, (r, t) in enumerate(zip(regions, toks, strict=True)):
         if t is None or n in skip:
             continue
@@ -261,12 +276,14 @@ def quoted_statements(doc: Doc, regions: list[QuoteRegion], is_cue: set[int]) ->
             out.append(Found([(r.start, r.end)], cue_span(cue), subject_of(cue), rank=0, regions=[r]))
             used.add(cue.i)
             continue
-        m = _DASH_SOURCE.match(doc.text, r.end)
+        m = _DASH_SOURCE.match(text, r.end)
         if m:
             src = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
             if src is not None:
                 tok = src[0]
-                ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+                if ent_at is None:
+                    ent_at = {e.start: e for e in doc.ents}  # doc.ents walks the whole doc: once
+                ent = ent_at.get(tok.i)
                 end = ent.end if ent is not None else tok.i + 1
                 while ent is None and end < len(doc) and doc[end].pos_ == "PROPN":
                     end += 1
@@ -298,12 +315,16 @@ def _snap(frag: tuple[int, int], regions: list[QuoteRegion]) -> tuple[int, int]:
     return s, e
 
 
-def find_statements(doc: Doc, beliefs: bool = True) -> list[Found]:
-    """All statements of a parsed document, univocal, in text order."""
-    regions = find_quotes(doc.text)
+def find_statements(
+    doc: Doc, beliefs: bool = True, text: str | None = None, regions: list[QuoteRegion] | None = None
+) -> list[Found]:
+    """All statements of a parsed document, univocal, in text order (pass ``doc.text`` and its quotations
+    when you have them: ``Doc.text`` is rebuilt from the tokens on every access)."""
+    text = doc.text if text is None else text
+    regions = find_quotes(text) if regions is None else regions
     cues = cue_tokens(doc, beliefs)
     is_cue = {t.i for t in cues}
-    found, used = quoted_statements(doc, regions, is_cue)
+    found, used = quoted_statements(doc, text, regions, is_cue)
     for v in cues:
         if v.i in used or _inside(regions, v.idx):
             continue
@@ -319,7 +340,7 @@ def find_statements(doc: Doc, beliefs: bool = True) -> list[Found]:
             exact = exact or next(r for r in regions if r.start >= frag[0] and r.end <= frag[1])
             frag = (exact.start, exact.end)
         found.append(Found([frag], cue_span(v), subject_of(v), rank=1))
-    found += according_to(doc)
+    found += according_to(doc, text)
     return _univocal(found)
 
 

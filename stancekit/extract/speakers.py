@@ -30,7 +30,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from ..types import Speaker, SpeakerKind
-from .quotes import find_quotes
+from .quotes import QuoteRegion, find_quotes
 
 _TITLES = {
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.",
@@ -72,7 +72,7 @@ _PERSON_NOUNS = {
     "commissioner", "judge", "prosecutor", "strategist", "pollster", "author", "reporter", "editor", "founder",
     "owner", "farmer", "teacher", "member", "mother", "father", "woman", "man", "person", "insider", "negotiator",
     "campaigner", "chancellor", "premier", "general", "coach", "captain", "ceo", "head", "investor", "trader",
-    "driver", "worker", "nurse", "student", "parent", "spokesperson", "economist", "protester", "neighbor", "neighbour",
+    "driver", "worker", "nurse", "student", "parent", "protester", "neighbor", "neighbour",
 }
 _ORG_NOUNS = {
     "ministry", "office", "department", "agency", "government", "administration", "company", "firm", "campaign",
@@ -88,6 +88,7 @@ _PERSON_LABELS = {"PERSON"}
 _ORG_LABELS = {"ORG", "GPE", "FAC"}
 _GROUP_LABELS = {"NORP"}
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
+_SUBJECT_REACH = 250  # characters
 
 
 def _kind_of(label: str) -> SpeakerKind:
@@ -137,9 +138,13 @@ class EntityIndex:
         return i >= 0 and self.quotes[i][0] < char < self.quotes[i][1]
 
 
-def entity_index(doc: Doc) -> EntityIndex:
-    """Canonical names, person/group mentions and role titles of one document (one pass over its entities)."""
-    idx = EntityIndex(quotes=[(q.start, q.end) for q in find_quotes(doc.text)])
+def entity_index(doc: Doc, text: str | None = None, regions: list[QuoteRegion] | None = None) -> EntityIndex:
+    """Canonical names, person/group mentions and role titles of one document (one pass over its entities).
+
+    ``text`` / ``regions``: ``doc.text`` and its :func:`find_quotes`, when the caller already has them."""
+    text = doc.text if text is None else text
+    regions = find_quotes(text) if regions is None else regions
+    idx = EntityIndex(quotes=[(q.start, q.end) for q in regions])
     ents = [e for e in doc.ents if e.label_ in _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS]
     people = [(e, _name_tokens(e)) for e in ents if e.label_ in _PERSON_LABELS]
     people = [(e, toks) for e, toks in people if toks]
@@ -173,7 +178,7 @@ def entity_index(doc: Doc) -> EntityIndex:
             g = _gender(e)
             if g:
                 idx.gender.setdefault(name, g)
-            for role in _roles_of(e):
+            for role in _roles_of(e, text):
                 idx.roles.setdefault(role, []).append((e.start_char, name))
         else:
             idx.groups.append((e.start_char, name, kind))
@@ -208,12 +213,12 @@ def _contains_words(full: str, part: str) -> bool:
     return f" {part.lower()} " in f" {full.lower()} "
 
 
-def _roles_of(ent: Span) -> list[str]:
+def _roles_of(ent: Span, text: str) -> list[str]:
     """Role nouns the article attaches to a person: "Finance Minister Anna Berg", "Berg, the finance minister"."""
     doc = ent.doc
     roles = [t.lower_ for t in doc[max(ent.start - 3, 0) : ent.start] if t.head.i in range(ent.start, ent.end)
              and t.dep_ == "compound" and t.tag_ in ("NN", "NNP") and t.lower_ not in ("mr.", "ms.", "mrs.")
-             and "\n" not in doc.text[t.idx : ent.start_char]]
+             and "\n" not in text[t.idx : ent.start_char]]
     root = ent.root
     roles += [c.lower_ for c in root.children if c.dep_ == "appos" and c.tag_ == "NN"]
     if root.dep_ == "appos" and root.head.tag_ == "NN":
@@ -239,8 +244,8 @@ def _recent_person(idx: EntityIndex, before: int, gender: str | None) -> str | N
         return None
     near = ok[0]
     subj = next((p for p in ok[:3] if p[3]), None)
-    # A subject wins over a closer non-subject only when both are in the same neighbourhood (two sentences).
-    if subj is not None and subj is not near and near[1].sent.start - subj[1].sent.start <= 2:
+    # A subject wins over a closer non-subject only when both are close together (a sentence or two).
+    if subj is not None and subj is not near and near[0] - subj[0] <= _SUBJECT_REACH:
         return subj[2]
     return near[2]
 
