@@ -128,17 +128,32 @@ def peak_rss(n_docs: int, workdir: Path, flags: list[str]) -> tuple[float, float
     return usage.ru_maxrss / 1024, last, time.perf_counter() - t0
 
 
+def memory(sizes: list[int], pipeline: str) -> None:
+    flags = ["--extractor", "rules", "--no-stance", "--no-claims"] if pipeline == "rules" else []
+    with tempfile.TemporaryDirectory() as tmp:
+        rss = [(n, *peak_rss(n, Path(tmp), flags)) for n in sizes]
+    print(f"\n### Peak RSS of `stancekit label` ({pipeline} pipeline, generated documents)\n")
+    print("| documents | peak RSS (MiB) | RSS at the end (MiB) | seconds |")
+    print("|---:|---:|---:|---:|")
+    for n, mib, end, secs in rss:
+        print(f"| {n:,} | {mib:,.1f} | {end:,.1f} | {secs:.0f} |")
+    growth = rss[-1][1] / rss[0][1] - 1
+    print(f"\nPeak RSS grows {growth:+.1%} from {rss[0][0]:,} to {rss[-1][0]:,} documents (bar: within 10%: "
+          f"{'met' if abs(growth) <= 0.10 else 'missed'}).")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", choices=("generated", "allsides"), default="generated")
     ap.add_argument("--docs", type=int, default=None, help="documents for the throughput runs")
-    ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--precisions", default="auto", help="comma-separated precisions for the default pipeline")
     ap.add_argument("--rss-docs", default=None, help="two corpus sizes for the RSS runs (default 1000,10000)")
     ap.add_argument("--rss-pipeline", choices=("default", "rules"), default="default")
+    ap.add_argument("--no-rss", action="store_true", help="skip the memory runs")
     ap.add_argument("--quick", action="store_true", help="small corpus, one repeat, RSS at 100 vs 1000 docs")
     args = ap.parse_args(argv)
-    n_docs = args.docs or (40 if args.quick else 300)
+    n_docs = args.docs or (40 if args.quick else 200)
     repeats = 1 if args.quick else args.repeats
     rss_sizes = [int(x) for x in (args.rss_docs or ("100,1000" if args.quick else "1000,10000")).split(",")]
     if args.corpus == "allsides":
@@ -159,17 +174,8 @@ def main(argv: list[str] | None = None) -> int:
           f"{'met' if overhead <= 0.30 else 'missed'}). CPU time (process_time, all threads) is the fair measure on a "
           "shared machine; wall words/s is what this machine delivered under its load.")
 
-    flags = ["--extractor", "rules", "--no-stance", "--no-claims"] if args.rss_pipeline == "rules" else []
-    with tempfile.TemporaryDirectory() as tmp:
-        rss = [(n, *peak_rss(n, Path(tmp), flags)) for n in rss_sizes]
-    print(f"\n### Peak RSS of `stancekit label` ({args.rss_pipeline} pipeline, generated documents)\n")
-    print("| documents | peak RSS (MiB) | RSS at the end (MiB) | seconds |")
-    print("|---:|---:|---:|---:|")
-    for n, mib, end, secs in rss:
-        print(f"| {n:,} | {mib:,.1f} | {end:,.1f} | {secs:.0f} |")
-    growth = rss[-1][1] / rss[0][1] - 1
-    print(f"\nPeak RSS grows {growth:+.1%} from {rss[0][0]:,} to {rss[-1][0]:,} documents (bar: within 10%: "
-          f"{'met' if abs(growth) <= 0.10 else 'missed'}).")
+    if not args.no_rss:
+        memory(rss_sizes, args.rss_pipeline)
     print(f"\nMachine: {machine()}")
     return 0
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from extract_helpers import check, only
+from extract_helpers import check, only, span_of
 
 
 @pytest.mark.parametrize(
@@ -65,3 +65,16 @@ def test_beliefs_can_be_switched_off(rules_kit):
     text = "Officials fear that the pension fund will run dry."
     check(only(rules_kit, text), text, "that the pension fund will run dry", "indirect", "fear", "Officials", "group")
     assert RuleExtractor(beliefs=False).extract(rules_kit.nlp(text)) == []
+
+
+def test_attribution_inside_indirect_content_gives_two_fragments(rules_kit):
+    text = "Erik Sand gave a speech. Too often, he said, the debate over rates is driven by fear."
+    q = only(rules_kit, text)
+    assert q.fragments == [span_of(text, "Too often"), span_of(text, "the debate over rates is driven by fear")]
+    assert q.text == text[q.start : q.end] == "Too often, he said, the debate over rates is driven by fear"
+    assert (q.type, q.cue.text, q.speaker.name) == ("indirect", "said", "Erik Sand")
+
+
+def test_prepositional_content(rules_kit):
+    text = "Thomas Hale called for a recount of the Halden vote."
+    check(only(rules_kit, text), text, "a recount of the Halden vote", "indirect", "called", "Thomas Hale")

@@ -4,6 +4,19 @@
 speaker; ``learned.LearnedExtractor`` is the transformer alternative. Both return
 :class:`~stancekit.types.Quote` lists with offsets relative to the spaCy doc's text.
 
+Public helpers for other components: :func:`~.speakers.resolve_speaker`, :func:`~.speakers.canonical_entities`
+and :func:`~.speakers.entity_index` (speaker / entity resolution), :func:`~.quotes.find_quotes` (quotation
+marks), :func:`quote_type`.
+
+Constructions the rules handle (each has a test in ``tests/test_extract_*.py``): direct quotes in “ ” " "
+‘ ’ '' '' « », nested quotes, a quote split by its attribution (two fragments), quotes running over
+paragraphs, speaker before / after / inside the quote, ``"..." - Jane Doe``; indirect speech with a
+reporting verb and a clause, infinitive, object or prepositional object (``said that``, ``warned``,
+``denied``, ``refused to``, ``called the plan ...``, ``called for ...``), inverted ``..., said the
+minister``, an attribution inside its content (``Too often, he said, the debate ...``), ``according to
+X``; mixed quotes (``described that argument as "dangerous"``); framed speakers (``quoted Y as saying``,
+``cited Y as saying``, ``Y was quoted by X as saying`` -> Y).
+
 Conventions (both extractors):
 
 - A direct quote's content *includes* its quotation marks (as PolNeAR annotates it); ``type`` is
@@ -32,7 +45,7 @@ from .speakers import EntityIndex, canonical_entities, entity_index, resolve_spe
 
 _CONTINUATION_CHARS = 400  # a cue-less quotation this close after a statement continues its speaker
 
-__all__ = ["RuleExtractor", "canonical_entities", "entity_index", "find_quotes", "resolve_speaker"]
+__all__ = ["RuleExtractor", "canonical_entities", "entity_index", "find_quotes", "quote_type", "resolve_speaker"]
 
 
 def quote_type(frags: list[tuple[int, int]], regions: list[QuoteRegion]) -> str:

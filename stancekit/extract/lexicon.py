@@ -65,11 +65,21 @@ tell call vote offer aim""".split()
 # Verbs whose content is the direct object (with its "as ..." / object predicate): "called the plan "reckless"".
 OBJECT = """call describe label dub brand characterize characterise deny dismiss criticize criticise praise
 endorse oppose reject blame accuse condemn denounce defend slam blast mock attack welcome applaud hail back
-support""".split()
+support express discuss tout promote challenge dispute question recommend consider view""".split()
+# Verbs whose content is a prepositional object: "called for a recount", "referring to the debate".
+PREPOSITIONAL = {
+    "call": ("for", "on"), "push": ("for",), "press": ("for",), "argue": ("for", "against"), "advocate": ("for",),
+    "lobby": ("for", "against"), "talk": ("about",), "speak": ("about", "of", "on"), "refer": ("to",),
+    "rail": ("against",), "focus": ("on",), "complain": ("about", "of"), "warn": ("about", "against", "of"),
+    "comment": ("on",), "point": ("to",), "ask": ("about",), "apologize": ("for",), "vote": ("for", "against"),
+    "campaign": ("for", "against", "on"), "testify": ("about", "on"), "write": ("about", "of"),
+    "tweet": ("about",), "joke": ("about",), "worry": ("about",), "insist": ("on",), "boast": ("about", "of"),
+}
 # Verbs that frame another speaker: "X quoted / cited Y as saying ...", "Y was quoted by X as saying ...".
 FRAMES = {f for b in ("quote", "cite", "describe", "report") for f in _forms(b)}
 # Speech verbs whose object is the addressee ("told reporters"), never the content.
-RECIPIENT_FORMS = frozenset(f for b in ("say", "tell", "ask", "inform", "assure", "advise") for f in _forms(b))
+RECIPIENT_FORMS = frozenset(f for b in ("say", "tell", "ask", "inform", "assure", "advise", "warn", "caution", "remind",
+                                         "urge", "email", "text", "answer", "order") for f in _forms(b))
 
 
 def _table(words: list[str]) -> frozenset[str]:
@@ -80,7 +90,8 @@ SPEECH_FORMS = _table(SPEECH)
 BELIEF_FORMS = _table(BELIEF) - SPEECH_FORMS
 INFINITIVE_FORMS = _table(INFINITIVE)
 OBJECT_FORMS = _table(OBJECT)
-ALL_FORMS = SPEECH_FORMS | BELIEF_FORMS | INFINITIVE_FORMS | OBJECT_FORMS
+PREPOSITION_OF = {f: preps for base, preps in PREPOSITIONAL.items() for f in _forms(base)}
+ALL_FORMS = SPEECH_FORMS | BELIEF_FORMS | INFINITIVE_FORMS | OBJECT_FORMS | frozenset(PREPOSITION_OF)
 
 
 def hashes(forms: frozenset[str]) -> np.ndarray:

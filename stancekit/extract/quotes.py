@@ -24,10 +24,6 @@ class QuoteRegion:
     start: int
     end: int
 
-    @property
-    def inner(self) -> tuple[int, int]:
-        return self.start + 1, self.end - 1
-
 
 def _classify(text: str, i: int) -> tuple[str, str] | None:
     """``(kind, "open"|"close"|"either")`` for the mark at ``i``, or ``None`` for an apostrophe."""

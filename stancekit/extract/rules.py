@@ -9,7 +9,7 @@ separately (the quotation is already the outer statement).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 from spacy.tokens import Doc, Span, Token
@@ -20,6 +20,7 @@ from .lexicon import (
     FRAMES,
     INFINITIVE_FORMS,
     OBJECT_FORMS,
+    PREPOSITION_OF,
     RECIPIENT_FORMS,
     SPEECH_FORMS,
     hashes,
@@ -30,9 +31,10 @@ _SUBJ = ("nsubj", "nsubjpass")
 _CLIMB = ("xcomp", "advcl", "conj", "pcomp", "prep")
 _CUE_LEFT = ("aux", "auxpass", "neg")
 _SENT_END = {".", "!", "?"}
+_CLAUSE_END = {",", ".", "!", "?", ";", ":", "—", "–", "-", "…"}
 _QUOTE_CHARS = set("\"“”«»„‘’'")
 _ACCORDING = re.compile(r"\baccording to\b", flags=re.IGNORECASE)
-_DASH_SOURCE = re.compile(r"[ \t]*[-–—]{1,2}[ \t]*(?=[A-Z])")
+_DASH_SOURCE = re.compile(r"[ \t]*[-–—―]{1,2}[ \t]*(?=[A-Z])")
 _ALL_HASHES = hashes(ALL_FORMS)
 _NO_BELIEF_HASHES = hashes(ALL_FORMS - BELIEF_FORMS)
 _OBJ_PREPS = ("as", "of", "for")
@@ -50,7 +52,6 @@ class Found:
     rank: int  # lower wins when two statements claim the same tokens
     inherit: bool = False  # cue-less quotation continuing the previous statement's speaker
     signed: bool = False  # ``"..." - Jane Doe``
-    regions: list[QuoteRegion] = field(default_factory=list)
 
     @property
     def start(self) -> int:
@@ -145,10 +146,11 @@ def subject_of(v: Token) -> Span | None:
     return None
 
 
-def clause_content(v: Token) -> tuple[int, int] | None:
-    """Token range of an indirect statement's content: the clausal complement ("said (that) ..."), the
-    infinitive ("refused to comment"), the object ("called the plan reckless"), or, for an inverted
-    ``..., said the minister`` hanging off the content clause, that clause up to the attribution."""
+def clause_content(v: Token) -> tuple[int, ...] | None:
+    """Token range(s) ``(s, e[, s2, e2])`` of an indirect statement's content: the clausal complement
+    ("said (that) ..."), the infinitive ("refused to comment"), the object ("called the plan reckless"), a
+    prepositional object ("called for a recount"), or, for an attribution hanging off its content clause
+    (``..., said the minister``, ``Too often, he said, the debate ...``), that clause around it."""
     low = v.lower_
     kids = list(v.children)
     if low in FRAMES and any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children)
@@ -175,8 +177,13 @@ def clause_content(v: Token) -> tuple[int, int] | None:
                 if c.i > obj.i and (c.dep_ in ("oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ in _OBJ_PREPS)):
                     end = max(end, c.right_edge.i)
             return obj.left_edge.i, end + 1
-    if v.dep_ == "parataxis" and v.head.i < v.i and low in SPEECH_FORMS:
-        return v.head.left_edge.i, v.left_edge.i
+    preps = PREPOSITION_OF.get(low)
+    if preps:
+        prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ in preps and c.i > v.i), None)
+        if prep is not None and prep.right_edge.i > prep.i:
+            return prep.i + 1, prep.right_edge.i + 1
+    if v.dep_ == "parataxis" and low in SPEECH_FORMS:
+        return v.head.left_edge.i, v.left_edge.i, v.right_edge.i + 1, v.head.right_edge.i + 1
     return None
 
 
@@ -206,13 +213,20 @@ def _region_tokens(doc: Doc, r: QuoteRegion) -> tuple[int, int] | None:
     return (span.start, span.end) if span is not None and len(span) else None
 
 
+def _last_char_inside(doc: Doc, te: int) -> str:
+    """The last character before a quotation's closing mark (token ``te - 1``)."""
+    return doc[te - 2].text[-1:] if te >= 2 and not doc[te - 2].is_space else ""
+
+
 def _attribution_after(doc: Doc, te: int, is_cue: set[int]) -> tuple[Token, int] | None:
     """A cue right after a quotation (``"...," he said``): the verb and the token index ending the clause."""
     if te >= len(doc) or "\n" in doc[te - 1].whitespace_ or doc[te].is_space:
         return None
-    closing = doc[te - 2].text[-1:] if te >= 2 and not doc[te - 2].is_space else ""
+    closing = _last_char_inside(doc, te)
     if closing in (".", "!", "?") and not doc[te].is_lower and doc[te].text not in (",",):
         return None  # a new sentence starts after a quotation that ended its own sentence
+    if closing not in _CLAUSE_END and doc[te].text != ",":
+        return None  # 'the ad "unmistakably and wrongfully" suggests ...': a quoted phrase inside a clause
     cue = None
     k = te
     while k < min(len(doc), te + _WINDOW):
@@ -229,12 +243,20 @@ def _attribution_after(doc: Doc, te: int, is_cue: set[int]) -> tuple[Token, int]
     return cue, k
 
 
-def _attribution_before(doc: Doc, ts: int, is_cue: set[int]) -> Token | None:
-    """A cue right before a quotation: ``He said: "..."``, ``She told reporters, "..."``, ``as saying that "..."``."""
+def _attribution_before(doc: Doc, ts: int, te: int, is_cue: set[int]) -> Token | None:
+    """A cue right before a quotation: ``He said: "..."``, ``She told reporters, "..."``, ``as saying that "..."``.
+
+    Without a colon or comma the quotation must end the sentence: ``claimed "Trump exaggerates" the level ...``
+    is a mixed statement, left to the clause rules."""
     if ts == 0:
         return None
     prev = doc[ts - 1]
     if prev.text not in (":", ",", "that") and prev.i not in is_cue:
+        return None
+    if prev.text not in (":", ",") and not (
+        _last_char_inside(doc, te) in _CLAUSE_END or te >= len(doc) or doc[te].text in _SENT_END
+        or _breaks_line(doc[te - 1])
+    ):
         return None
     for k in range(ts - 1, max(-1, ts - 1 - _WINDOW), -1):
         t = doc[k]
@@ -262,18 +284,17 @@ def quoted_statements(
         att = after[n]
         if att is not None:
             cue, k = att
-            frags, regs = [(r.start, r.end)], [r]
+            frags = [(r.start, r.end)]
             nxt = n + 1
             if nxt < len(regions) and toks[nxt] and toks[nxt][0] == k + 1 and after[nxt] is None:
                 frags.append((regions[nxt].start, regions[nxt].end))
-                regs.append(regions[nxt])
                 skip.add(nxt)
-            out.append(Found(frags, cue_span(cue), subject_of(cue), rank=0, regions=regs))
+            out.append(Found(frags, cue_span(cue), subject_of(cue), rank=0))
             used.add(cue.i)
             continue
-        cue = _attribution_before(doc, t[0], is_cue)
+        cue = _attribution_before(doc, t[0], t[1], is_cue)
         if cue is not None and cue.i not in used:
-            out.append(Found([(r.start, r.end)], cue_span(cue), subject_of(cue), rank=0, regions=[r]))
+            out.append(Found([(r.start, r.end)], cue_span(cue), subject_of(cue), rank=0))
             used.add(cue.i)
             continue
         m = _DASH_SOURCE.match(text, r.end)
@@ -287,18 +308,18 @@ def quoted_statements(
                 end = ent.end if ent is not None else tok.i + 1
                 while ent is None and end < len(doc) and doc[end].pos_ == "PROPN":
                     end += 1
-                out.append(Found([(r.start, r.end)], None, doc[ent.start if ent else tok.i : end], rank=0, regions=[r],
+                out.append(Found([(r.start, r.end)], None, doc[ent.start if ent else tok.i : end], rank=0,
                                  signed=True))
                 continue
         if t[0] and doc[t[0] - 1].text == ":":
             colon = doc[t[0] - 1]
             subj = next((c for c in colon.sent.root.children if c.dep_ in _SUBJ and c.i < colon.i), None)
             src = _span(doc, subj.left_edge.i, subj.right_edge.i + 1, colon) if subj is not None else None
-            out.append(Found([(r.start, r.end)], (colon.idx, colon.idx + 1), src, rank=1, regions=[r]))
+            out.append(Found([(r.start, r.end)], (colon.idx, colon.idx + 1), src, rank=1))
             continue
         words = sum(1 for tok in doc[t[0] : t[1]] if tok.is_alpha)
         if words >= _MIN_STANDALONE_WORDS:
-            out.append(Found([(r.start, r.end)], None, None, rank=3, inherit=True, regions=[r]))
+            out.append(Found([(r.start, r.end)], None, None, rank=3, inherit=True))
     return out, used
 
 
@@ -331,15 +352,20 @@ def find_statements(
         rng = clause_content(v)
         if rng is None:
             continue
-        s, e = _clip(doc, *rng, v)
-        if e - s < 2 and not any(doc[i].text in _QUOTE_CHARS for i in range(s, e)):
-            continue
-        frag = _snap(_chars(doc, s, e), regions)
-        exact = next((r for r in regions if r.start <= frag[0] and frag[1] <= r.end), None)
-        if exact is not None or (doc[s].lower_ == "that" and _is_region(doc, s + 1, e, regions)):
-            exact = exact or next(r for r in regions if r.start >= frag[0] and r.end <= frag[1])
-            frag = (exact.start, exact.end)
-        found.append(Found([frag], cue_span(v), subject_of(v), rank=1))
+        frags = []
+        for a, b in zip(rng[::2], rng[1::2], strict=True):
+            s, e = _clip(doc, a, b, v)
+            if e <= s or (e - s == 1 and doc[s].pos_ not in ("PROPN", "NOUN")):
+                continue
+            frag = _snap(_chars(doc, s, e), regions)
+            exact = next((r for r in regions if r.start <= frag[0] and frag[1] <= r.end), None)
+            if exact is not None or (doc[s].lower_ == "that" and _is_region(doc, s + 1, e, regions)):
+                exact = exact or next(r for r in regions if r.start >= frag[0] and r.end <= frag[1])
+                frag = (exact.start, exact.end)
+            if not frags or frag[0] >= frags[-1][1]:
+                frags.append(frag)
+        if frags:
+            found.append(Found(frags, cue_span(v), subject_of(v), rank=1))
     found += according_to(doc, text)
     return _univocal(found)
 

@@ -108,6 +108,51 @@ def decode_spans(enc: Encoded, pred: Sequence[int]) -> list[tuple[str, int, int]
     return spans
 
 
+def _transitions() -> torch.Tensor:
+    """0 where a BIO transition is allowed, -inf where not (``I-x`` only after ``B-x`` or ``I-x``)."""
+    t = torch.zeros(len(LABELS), len(LABELS))
+    for j, lab in enumerate(LABELS):
+        if lab.startswith("I-"):
+            t[:, j] = float("-inf")
+            t[LABEL2ID["B-" + lab[2:]], j] = t[j, j] = 0.0
+    return t
+
+
+_TRANS = _transitions()
+
+
+def viterbi(enc: Encoded, logprobs: torch.Tensor) -> list[int]:
+    """Best valid BIO sequence over words (a word's first piece speaks for it), spread back to every piece.
+
+    Argmax per token lets a lone ``I-`` or a flickering label cut a span in two; the constrained path
+    keeps spans well formed.
+    """
+    n = len(enc.ids)
+    if not n:
+        return []
+    firsts = [i for i in range(n) if i == 0 or enc.words[i] != enc.words[i - 1] or enc.words[i] < 0]
+    emit = logprobs[firsts]
+    score = emit[0] + _TRANS[LABEL2ID["O"]]  # start as if after O: no I- first
+    back = []
+    for t in range(1, len(firsts)):
+        cand = score[:, None] + _TRANS
+        score, arg = cand.max(dim=0)
+        score = score + emit[t]
+        back.append(arg)
+    path = [int(score.argmax())]
+    for arg in reversed(back):
+        path.append(int(arg[path[-1]]))
+    path.reverse()
+    labels = [0] * n
+    bounds = [*firsts, n]
+    for w, lab in enumerate(path):
+        inner = lab if LABELS[lab] == "O" or LABELS[lab].startswith("I-") else LABEL2ID["I-" + LABELS[lab][2:]]
+        labels[bounds[w]] = lab
+        for i in range(bounds[w] + 1, bounds[w + 1]):
+            labels[i] = inner
+    return labels
+
+
 class SpanTagger:
     """A token-classification model applied to whole articles through overlapping windows."""
 
@@ -162,8 +207,5 @@ class SpanTagger:
     def predict(self, texts: Sequence[str], batch_size: int = 32) -> list[list[tuple[str, int, int]]]:
         """Character spans ``(role, start, end)`` for each text."""
         encs = [encode(self.tokenizer, t) for t in texts]
-        out = []
-        for enc, lp in zip(encs, self.logits(encs, batch_size), strict=True):
-            pred = lp.argmax(-1).tolist() if len(enc.ids) else []
-            out.append(decode_spans(enc, pred))
-        return out
+        logprobs = self.logits(encs, batch_size)
+        return [decode_spans(enc, viterbi(enc, lp)) for enc, lp in zip(encs, logprobs, strict=True)]

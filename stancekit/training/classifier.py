@@ -192,7 +192,7 @@ def train_classifier(train, dev, labels: list[str], config: TrainConfig, metric:
         label2id={lab: i for i, lab in enumerate(labels)},
         problem_type="multi_label_classification" if multi else "single_label_classification",
         use_safetensors=True, trust_remote_code=False,
-    ).to(device)
+    ).float().to(device)  # fp32 master weights, also when continuing from a shipped fp16 checkpoint
     pad_id = tokenizer.pad_token_id or 0
 
     tr_ids, tr_types, tr_gold = _encode(train, tokenizer, config.max_length)
