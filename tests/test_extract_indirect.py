@@ -78,3 +78,9 @@ def test_attribution_inside_indirect_content_gives_two_fragments(rules_kit):
 def test_prepositional_content(rules_kit):
     text = "Thomas Hale called for a recount of the Halden vote."
     check(only(rules_kit, text), text, "a recount of the Halden vote", "indirect", "called", "Thomas Hale")
+
+
+def test_transcript_colon_lines(rules_kit):
+    text = "MODERATOR: Will you scrap the tax?\nHALE: We will scrap it on day one.\nUpdate: this story was corrected."
+    found = [(q.text, q.cue.text, q.speaker.mention) for q in rules_kit(text).quotes]
+    assert found == [("Will you scrap the tax?", ":", "MODERATOR"), ("We will scrap it on day one", ":", "HALE")]

@@ -49,6 +49,13 @@ def test_organisation_speakers(rules_kit):
     assert (ministry.speaker.name, ministry.speaker.kind) == ("Ministry of Finance", "organization")
 
 
+def test_person_organisation_compound(rules_kit):
+    text = "Thomas Hale toured the north. The Hale campaign said that the tour had raised record sums."
+    (q,) = rules_kit(text).quotes
+    check(q, text, "that the tour had raised record sums", "indirect", "said", "Thomas Hale's campaign",
+          "organization")
+
+
 def test_unknown_speaker_is_null(rules_kit):
     text = "The storm closed the port. He said the damage was worse than expected."
     (q,) = rules_kit(text).quotes

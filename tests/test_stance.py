@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 import torch
 
-from stancekit.data.stance import LABELS, load_stance, motion_target, unrelated_pairs
+from stancekit.data.stance import LABELS, load_stance, unrelated_pairs
 from stancekit.modeling.classifier import SequenceClassifier, resolve_device, resolve_precision
 from stancekit.pipeline import models_dir
 from stancekit.stance import pair_inputs
@@ -58,12 +58,6 @@ def test_unrelated_pairs_never_mention_their_target(stance_df):
     assert len(pairs) == 200 and set(pairs.label) == {"none"}
     for text, target in zip(pairs.text, pairs.target, strict=True):
         assert target.lower() not in text.lower()
-
-
-def test_motion_target_drops_the_debate_preamble():
-    assert motion_target("This house would ban boxing") == "ban boxing"
-    assert motion_target("This house believes that the sale of violent video games to minors should be banned") == (
-        "the sale of violent video games to minors should be banned")
 
 
 # --- shared classifier code -------------------------------------------------------------------------

@@ -13,7 +13,8 @@ topic/claim (a stable hash), never by row. Split choices per set:
 * VAST: only dev and the zero-shot test exist here. VAST dev is split by comment (80/20 by hash)
   into our train/dev, after dropping dev rows whose topic also occurs in the zero-shot test, so the
   test stays zero-shot; the zero-shot test is the test.
-* IBM Claim Stance: official topic-disjoint train/test; 5 of the 25 train topics (by hash) are dev.
+* IBM Claim Stance: official topic-disjoint train/test; 5 of the 25 train topics (by hash) are dev;
+  stance toward the topic target (see :func:`load_ibm_claim_stance`).
 * Emergent: the mscproject test claims are test; 10% of the other claims (by hash) are dev.
 * BASIL: quoted spans with a named target, all test (evaluation only).
 * ``unrelated``: statements paired with a target from another domain that shares no content word
@@ -56,7 +57,6 @@ COVID_TARGETS = {
 _UPPER = {"FAVOR": "favor", "AGAINST": "against", "NONE": "none"}
 _SEMST = re.compile(r"\s*#SemST\b", re.IGNORECASE)
 _QUOTE_CHARS = " \"“”‘’,"
-_HOUSE = re.compile(r"^This house (believes that |believes in |would |supports )?", re.IGNORECASE)
 
 
 def _bucket(key: str, n: int = 100) -> int:
@@ -147,19 +147,22 @@ def load_vast(root: Path) -> pd.DataFrame:
     return pd.concat(parts, ignore_index=True)
 
 
-def motion_target(topic: str) -> str:
-    """``This house would ban boxing`` -> ``ban boxing``: the motion itself is what PRO/CON refer to."""
-    return _HOUSE.sub("", topic).strip()
-
-
 def load_ibm_claim_stance(root: Path) -> pd.DataFrame:
+    """Claims with their stance toward the topic *target* ("boxing"), not the motion ("ban boxing").
+
+    IBM annotates each motion with its sentiment toward its target (``topicSentiment``: "ban boxing"
+    is -1 toward boxing), so PRO/CON toward the motion times that sign is the stance toward the target,
+    the kind of target news statements have. Binary accuracy is the same either way (flipping both
+    gold and prediction of a topic changes nothing), so the published measure is kept.
+    """
     df = pd.read_csv(dataset_dir(root, "ibm-claim-stance") / "claim_stance_dataset_v1.csv")
     topics = sorted(df.loc[df.split == "train", "topicText"].unique(), key=lambda t: (_bucket(t, 10**6), t))
     dev_topics = set(topics[:5])
     split = [("dev" if t in dev_topics else "train") if s == "train" else "test"
              for t, s in zip(df.topicText, df.split, strict=True)]
-    return pd.DataFrame({"text": df["claims.claimCorrectedText"], "target": df.topicText.map(motion_target),
-                         "label": df["claims.stance"].map({"PRO": "favor", "CON": "against"}),
+    sign = df["claims.stance"].map({"PRO": 1, "CON": -1}) * df.topicSentiment
+    return pd.DataFrame({"text": df["claims.claimCorrectedText"], "target": df.topicTarget,
+                         "label": sign.map({1: "favor", -1: "against"}),
                          "source_dataset": "ibm_claim_stance", "split": split})
 
 

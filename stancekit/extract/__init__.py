@@ -68,7 +68,8 @@ class RuleExtractor:
         text = doc.text
         regions = find_quotes(text)
         found = find_statements(doc, beliefs=self.beliefs, text=text, regions=regions)
-        idx: EntityIndex | None = entity_index(doc, text, regions) if found else None
+        contents = [frag for f in found for frag in f.frags]
+        idx: EntityIndex | None = entity_index(doc, text, regions, contents) if found else None
         out: list[Quote] = []
         prev: tuple[int, Speaker | None] | None = None
         for f in found:

@@ -34,6 +34,10 @@ _SENT_END = {".", "!", "?"}
 _CLAUSE_END = {",", ".", "!", "?", ";", ":", "—", "–", "-", "…"}
 _QUOTE_CHARS = set("\"“”«»„‘’'")
 _ACCORDING = re.compile(r"\baccording to\b", flags=re.IGNORECASE)
+_COLON_LINE = re.compile(r"^(?P<src>[A-Z][^\W\d_]*(?:[ .’'-]+[A-Za-z][^\W\d_]*){0,4}\.?)(?P<colon>:)[ \t]+"
+                         r"(?P<content>[^\n]+)", flags=re.MULTILINE)
+_NOT_SOURCES = {"update", "note", "editor", "read", "watch", "related", "photo", "video", "source", "sources", "q", "a",
+                "question", "answer", "warning", "correction", "more", "see", "also", "listen", "caption", "credit"}
 _DASH_SOURCE = re.compile(r"[ \t]*[-–—―]{1,2}[ \t]*(?=[A-Z])")
 _ALL_HASHES = hashes(ALL_FORMS)
 _NO_BELIEF_HASHES = hashes(ALL_FORMS - BELIEF_FORMS)
@@ -208,6 +212,20 @@ def according_to(doc: Doc, text: str) -> list[Found]:
     return out
 
 
+def colon_lines(doc: Doc, text: str) -> list[Found]:
+    """``NAME: content`` lines (interview transcripts, "Source: claim" headlines): content = rest of the line."""
+    out = []
+    for m in _COLON_LINE.finditer(text):
+        src = doc.char_span(m.start("src"), m.end("src"), alignment_mode="expand")
+        if src is None or not (src[0].is_title or src[0].is_upper) or src[0].lower_ in _NOT_SOURCES:
+            continue
+        a, b = m.start("content"), m.end("content")
+        b = len(text[a:b].rstrip(" \t.")) + a
+        if b - a > 3:
+            out.append(Found([(a, b)], (m.start("colon"), m.end("colon")), src, rank=2))
+    return out
+
+
 def _region_tokens(doc: Doc, r: QuoteRegion) -> tuple[int, int] | None:
     span = doc.char_span(r.start, r.end, alignment_mode="expand")
     return (span.start, span.end) if span is not None and len(span) else None
@@ -367,6 +385,7 @@ def find_statements(
         if frags:
             found.append(Found(frags, cue_span(v), subject_of(v), rank=1))
     found += according_to(doc, text)
+    found += colon_lines(doc, text)
     return _univocal(found)
 
 

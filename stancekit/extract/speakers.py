@@ -23,6 +23,7 @@ the article introduced with that title ("Finance Minister Anna Berg", "Berg, the
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -131,20 +132,25 @@ class EntityIndex:
     roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # role noun -> [(char, person name)]
     gender: dict[str, str] = field(default_factory=dict)
     orgs: list[str] = field(default_factory=list)
-    quotes: list[tuple[int, int]] = field(default_factory=list)
-
-    def in_quote(self, char: int) -> bool:
-        i = bisect_left(self.quotes, (char + 1,)) - 1
-        return i >= 0 and self.quotes[i][0] < char < self.quotes[i][1]
 
 
-def entity_index(doc: Doc, text: str | None = None, regions: list[QuoteRegion] | None = None) -> EntityIndex:
+def entity_index(
+    doc: Doc,
+    text: str | None = None,
+    regions: list[QuoteRegion] | None = None,
+    contents: Sequence[tuple[int, int]] = (),
+) -> EntityIndex:
     """Canonical names, person/group mentions and role titles of one document (one pass over its entities).
 
-    ``text`` / ``regions``: ``doc.text`` and its :func:`find_quotes`, when the caller already has them."""
+    ``text`` / ``regions``: ``doc.text`` and its :func:`find_quotes`, when the caller already has them.
+    Names inside quotations and inside ``contents`` (the statements' contents, when known) are not taken as
+    antecedents of pronouns: "He said Obama was wrong. He added ..." refers to the first speaker again."""
     text = doc.text if text is None else text
     regions = find_quotes(text) if regions is None else regions
-    idx = EntityIndex(quotes=[(q.start, q.end) for q in regions])
+    blocked = bytearray(len(text) + 1)
+    for a, b in [(q.start, q.end) for q in regions] + list(contents):
+        blocked[a:b] = b"\x01" * (b - a)
+    idx = EntityIndex()
     ents = [e for e in doc.ents if e.label_ in _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS]
     people = [(e, _name_tokens(e)) for e in ents if e.label_ in _PERSON_LABELS]
     people = [(e, toks) for e, toks in people if toks]
@@ -171,15 +177,16 @@ def entity_index(doc: Doc, text: str | None = None, regions: list[QuoteRegion] |
             name = next((o for o in orgs if _contains_words(o, short)), short)
             kind = _kind_of(e.label_)
         idx.ents.append((e, name, kind))
-        if idx.in_quote(e.start_char):
-            continue
         if kind == "person":
-            idx.persons.append((e.start_char, e, name, e.root.dep_ in _SUBJ_DEPS))
             g = _gender(e)
             if g:
                 idx.gender.setdefault(name, g)
             for role in _roles_of(e, text):
                 idx.roles.setdefault(role, []).append((e.start_char, name))
+        if blocked[e.start_char]:
+            continue
+        if kind == "person":
+            idx.persons.append((e.start_char, e, name, e.root.dep_ in _SUBJ_DEPS))
         else:
             idx.groups.append((e.start_char, name, kind))
     idx.person_starts = [p[0] for p in idx.persons]
@@ -295,6 +302,12 @@ def resolve_speaker(
         if owner is None:
             return None
         return _speaker(owner.name if owner.kind != "person" else f"{owner.name}'s {low}", mention, "organization")
+    # "the Obama campaign": a person's organisation, named like "his campaign".
+    if low in _ORG_NOUNS and low not in _SPOKES:
+        owner = next((e for e in idx.ents if e[2] == "person" and e[0].root.head == root
+                      and e[0].root.dep_ == "compound" and mention.start <= e[0].start), None)
+        if owner is not None:
+            return _speaker(f"{owner[1]}'s {low}", mention, "organization")
     # "a spokesperson for X" / "X's spokesman": X's organisation.
     if low in _SPOKES:
         of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")), None)
