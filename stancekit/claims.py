@@ -23,12 +23,36 @@ from pathlib import Path
 
 import numpy as np
 
-from .types import Claim, ClaimLabel, Document
+from .types import Claim, ClaimLabel, Document, Quote
 
 LABELS = ("checkworthy", "subjective")
 THRESHOLDS_KEY = "stancekit_claim_thresholds"
 # DataFrame columns that ``classify`` reads the statement from, in order of preference.
 TEXT_COLUMNS = ("text", "quote", "statement")
+_DOUBLE_QUOTES = '"\u201c\u201d\u00ab\u00bb'
+_SINGLE_QUOTES = "'\u2018\u2019"
+
+
+def unquote(text: str) -> str:
+    """The statement without the quotation marks around it.
+
+    Direct quotes arrive as ``"We will win,"``; the model must judge what was said, and the subjectivity
+    corpus treats quoted material as the reporter's objective account, so the marks would pull an
+    opinion towards "objective". Marks are removed only as a pair around the whole text, so
+    ``He called it "a disaster"`` keeps its inner quotation.
+    """
+    text = text.strip()
+    for marks in (_DOUBLE_QUOTES, _SINGLE_QUOTES):
+        if len(text) > 1 and text[0] in marks and text[-1] in marks:
+            return text[1:-1].strip()
+    return text
+
+
+def statement(quote: Quote) -> str:
+    """What the speaker said: each fragment without its quotation marks, without the attribution between."""
+    if not quote.fragments:
+        return unquote(quote.text)
+    return " ".join(unquote(quote.text[s - quote.start : e - quote.start]) for s, e in quote.fragments)
 
 
 def derive_label(p_checkworthy: float, p_subjective: float, thresholds: Sequence[float]) -> ClaimLabel:
@@ -65,6 +89,10 @@ class ClaimClassifier:
         return self.model.predict_proba(list(texts), batch_size=batch_size)[:, self._cols]
 
     def claims(self, texts: Sequence[str], batch_size: int | None = None) -> list[Claim]:
+        """One :class:`Claim` per statement (enclosing quotation marks are ignored, see :func:`unquote`)."""
+        return self._claims([unquote(t) for t in texts], batch_size)
+
+    def _claims(self, texts: Sequence[str], batch_size: int | None) -> list[Claim]:
         probs = self.probabilities(texts, batch_size)
         return [
             Claim(derive_label(cw, subj, self.thresholds), round(float(cw), 4), round(float(subj), 4))
@@ -94,7 +122,7 @@ class ClaimClassifier:
         return self.claims(list(statements), batch_size)
 
     def annotate(self, documents: Iterable[Document], batch_size: int | None = None) -> None:
-        """Set ``quote.claim`` on every quote, classifying the content without the attribution."""
+        """Set ``quote.claim`` on every quote, classifying the words said (see :func:`statement`)."""
         quotes = [q for doc in documents for q in doc.quotes]
-        for q, c in zip(quotes, self.claims([q.content for q in quotes], batch_size), strict=True):
+        for q, c in zip(quotes, self._claims([statement(q) for q in quotes], batch_size), strict=True):
             q.claim = c

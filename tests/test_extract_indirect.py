@@ -84,3 +84,10 @@ def test_transcript_colon_lines(rules_kit):
     text = "MODERATOR: Will you scrap the tax?\nHALE: We will scrap it on day one.\nUpdate: this story was corrected."
     found = [(q.text, q.cue.text, q.speaker.mention) for q in rules_kit(text).quotes]
     assert found == [("Will you scrap the tax?", ":", "MODERATOR"), ("We will scrap it on day one", ":", "HALE")]
+
+
+def test_participle_report_is_its_own_statement(rules_kit):
+    text = "Anna Berg said the plan had failed, arguing that the budget was too small."
+    first, second = rules_kit(text).quotes
+    check(first, text, "the plan had failed", "indirect", "said", "Anna Berg")
+    check(second, text, "that the budget was too small", "indirect", "arguing", "Anna Berg")

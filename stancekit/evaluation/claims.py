@@ -26,34 +26,53 @@ PUBLISHED_CLEF2024 = {
 }
 
 
-def positive_f1(gold: Sequence[float], pred: Sequence[bool]) -> PRF:
-    """P/R/F1 of the positive class."""
+def positive_f1(gold: Sequence[float], pred: Sequence[bool], weights: Sequence[float] | None = None) -> PRF:
+    """P/R/F1 of the positive class (``weights``: per-example counts, default 1)."""
     g = np.asarray(gold, dtype=bool)
     p = np.asarray(pred, dtype=bool)
-    return prf(int((g & p).sum()), int(p.sum()), int(g.sum()))
+    w = np.ones(len(g)) if weights is None else np.asarray(weights, dtype=float)
+    return prf(float(w[g & p].sum()), float(w[p].sum()), float(w[g].sum()))
 
 
-def macro_f1(gold: Sequence[float], pred: Sequence[bool]) -> float:
+def macro_f1(gold: Sequence[float], pred: Sequence[bool], weights: Sequence[float] | None = None) -> float:
     """Mean F1 of the positive and the negative class."""
     g = np.asarray(gold, dtype=bool)
     p = np.asarray(pred, dtype=bool)
-    return (positive_f1(g, p).f1 + positive_f1(~g, ~p).f1) / 2
+    return (positive_f1(g, p, weights).f1 + positive_f1(~g, ~p, weights).f1) / 2
 
 
-METRICS = {"positive_f1": lambda g, p: positive_f1(g, p).f1, "macro_f1": macro_f1}
+METRICS = {"positive_f1": lambda g, p, w=None: positive_f1(g, p, w).f1, "macro_f1": macro_f1}
 
 
-def best_threshold(gold: Sequence[float], probs: Sequence[float], metric: str) -> tuple[float, float]:
-    """The threshold on ``probs`` that maximises ``metric`` on this (dev) split, and its score.
+def prior_weights(gold: Sequence[float], prior: float) -> np.ndarray:
+    """Per-example weights that make the positive rate of ``gold`` equal ``prior``.
 
+    Threshold selection uses them so that a dev split with an unusual class balance (CLEF 2025 dev is
+    52 % subjective, its train 36 %) does not move the threshold: the score is computed as if dev had
+    the training set's label distribution (prior-shift correction).
+    """
+    g = np.asarray(gold, dtype=bool)
+    rate = g.mean()
+    if rate in (0.0, 1.0):
+        return np.ones(len(g))
+    return np.where(g, prior / rate, (1 - prior) / (1 - rate))
+
+
+def best_threshold(gold: Sequence[float], probs: Sequence[float], metric: str,
+                   prior: float | None = None) -> tuple[float, float]:
+    """The threshold on ``probs`` that maximises ``metric`` on this (dev) split, and that score.
+
+    With ``prior``, examples are weighted by :func:`prior_weights` (the score returned is weighted too).
     Candidates are midpoints between consecutive distinct probabilities, so the choice does not sit
-    exactly on one example's score.
+    exactly on one example's score; ties go to the candidate closest to 0.5.
     """
     score = METRICS[metric]
-    p = np.sort(np.unique(np.asarray(probs, dtype=float)))
+    probs = np.asarray(probs, dtype=float)
+    w = prior_weights(gold, prior) if prior is not None else None
+    p = np.unique(probs)
     cands = np.concatenate([[0.5], (p[1:] + p[:-1]) / 2]) if len(p) > 1 else np.array([0.5])
-    best = max(cands, key=lambda t: (score(gold, np.asarray(probs) >= t), -abs(t - 0.5)))
-    return float(best), float(score(gold, np.asarray(probs) >= best))
+    best = max(cands, key=lambda t: (score(gold, probs >= t, w), -abs(t - 0.5)))
+    return float(best), float(score(gold, probs >= best, w))
 
 
 # (corpus, split, probability column, metric) scored by default; CLEF 2024 test only with --test.

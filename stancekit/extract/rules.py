@@ -43,7 +43,7 @@ _ALL_HASHES = hashes(ALL_FORMS)
 _NO_BELIEF_HASHES = hashes(ALL_FORMS - BELIEF_FORMS)
 _OBJ_PREPS = ("as", "of", "for")
 _WINDOW = 10  # tokens searched beside a quotation for its attribution
-_MIN_STANDALONE_WORDS = 7  # shorter cue-less quotations are titles or scare quotes, not statements
+_MIN_STANDALONE_WORDS = 4  # shorter cue-less quotations are titles or scare quotes, not statements
 
 
 @dataclass
@@ -162,7 +162,12 @@ def clause_content(v: Token) -> tuple[int, ...] | None:
         return None  # "X quoted Y as saying ...": the statement is Y's, found from "saying"
     comp = next((c for c in kids if c.dep_ == "ccomp"), None)
     if comp is not None and (low in SPEECH_FORMS or low in BELIEF_FORMS or low in INFINITIVE_FORMS):
-        return comp.left_edge.i, comp.right_edge.i + 1
+        end = comp.right_edge.i + 1
+        # "said the plan failed, arguing that ...": the parser hangs the second report off the content.
+        for c in comp.children:
+            if c.i > comp.i and c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and c.lower_ in SPEECH_FORMS:
+                end = min(end, c.left_edge.i)
+        return comp.left_edge.i, end
     if low in INFINITIVE_FORMS:
         x = next((c for c in kids if c.dep_ == "xcomp" and c.i > v.i), None)
         if x is not None:

@@ -2,7 +2,9 @@
 
 Public functions (other extractors and the stance targets use them; signatures are stable):
 
-- ``entity_index(doc) -> EntityIndex`` — build once per spaCy doc, pass to the two below to avoid rework.
+- ``entity_index(doc, text=None, regions=None, contents=()) -> EntityIndex`` — build once per spaCy doc and
+  pass it to the two below; ``contents`` (statement contents, when known) keeps names reported *inside* a
+  statement from becoming antecedents of the next "he".
 - ``resolve_speaker(doc, mention, anchor_char, index=None, enclosing=None) -> Speaker | None`` — ``mention`` is
   the source span (``None`` -> ``None``: unknown speakers stay null, never guessed); ``anchor_char`` is the
   character offset of the statement (antecedents of pronouns are searched before
@@ -11,13 +13,15 @@ Public functions (other extractors and the stance targets use them; signatures a
 - ``canonical_entities(doc, index=None) -> list[tuple[Span, str, SpeakerKind]]`` — every PERSON / ORG / GPE /
   NORP entity with the fullest name the article uses for it ("Berg" -> "Anna Berg") and its kind.
 
-Resolution rules, in order: pronouns (he/she -> the most recent person outside quotes, preferring
-sentence subjects and agreeing titles such as Mr./Ms.; they -> the most recent organisation or group;
-relative "who" -> the noun it modifies); ``his office`` / ``a spokesperson for X`` -> organisation speakers
-("Anna Berg's office", "Ministry of Finance"); named entities -> fullest form in the article (surname /
-first-name match for people, containment for organisations); role nouns (``the minister``) -> the person
-the article introduced with that title ("Finance Minister Anna Berg", "Berg, the finance minister");
-``the ministry`` -> the organisation whose name contains the noun; anything else keeps its own text.
+Resolution rules, in order: pronouns (he/she -> the most recent person outside quotes and contents,
+preferring sentence subjects and agreeing gender from titles such as Mr./Ms. or a common given name;
+they/it -> the most recent organisation or group; relative "who" -> the noun it modifies); ``his office`` /
+``the Obama campaign`` / ``a spokesperson for X`` -> organisation speakers ("Anna Berg's office",
+"Ministry of Finance"); named entities (NER's ORG tags on a known person's surname are overruled) -> fullest
+form in the article (surname / first-name match for people, containment for organisations); role nouns
+(``the minister``) -> the person the article introduced with that title ("Finance Minister Anna Berg",
+"Berg, the finance minister"); ``the ministry`` -> the organisation whose name contains the noun; anything
+else keeps its own text.
 """
 
 from __future__ import annotations

@@ -44,25 +44,32 @@ def to_dataset(df: pd.DataFrame):
     return Dataset.from_dict({"text": df.text.tolist(), "label": labels})
 
 
-def head_scores(probs: np.ndarray, gold: np.ndarray) -> list[tuple[float, float]]:
-    """``(threshold, score)`` per head, each at the threshold that is best on these (dev) rows."""
+def head_scores(probs: np.ndarray, gold: np.ndarray, priors=(None, None)) -> list[tuple[float, float]]:
+    """``(threshold, score)`` per head, each at the threshold that is best on these (dev) rows.
+
+    ``priors``: per head, the positive rate to reweight dev to (see ``best_threshold``), or None.
+    """
     out = []
     for j, metric in enumerate(HEAD_METRICS):
         keep = ~np.isnan(gold[:, j])
-        out.append(best_threshold(gold[keep, j], probs[keep, j], metric))
+        out.append(best_threshold(gold[keep, j], probs[keep, j], metric, prior=priors[j]))
     return out
 
 
 def dev_metric(probs: np.ndarray, gold: np.ndarray) -> float:
-    """Mean over the two heads of their dev score at the best threshold."""
+    """Mean over the two heads of their dev score at the best threshold (checkpoint selection)."""
     return float(np.mean([score for _, score in head_scores(probs, gold)]))
 
 
-def fit_thresholds(path: str | Path, dev: pd.DataFrame, batch_size: int = 64) -> dict:
-    """Choose each head's threshold on ``dev`` with the saved checkpoint and store it in its config."""
+def fit_thresholds(path: str | Path, dev: pd.DataFrame, priors: list[float], batch_size: int = 64) -> dict:
+    """Choose each head's threshold on ``dev`` (reweighted to ``priors``) and store it in the checkpoint.
+
+    ``priors`` are the training sets' positive rates per head: dev splits with another class balance
+    (CLEF 2025 dev is 52 % subjective, train 36 %) would otherwise drag the threshold with them.
+    """
     model = ClaimClassifier.load(path)
     probs = model.probabilities(dev.text.tolist(), batch_size=batch_size)
-    fitted = head_scores(probs, dev[list(LABELS)].to_numpy(dtype=float))
+    fitted = head_scores(probs, dev[list(LABELS)].to_numpy(dtype=float), priors)
     cfg_path = Path(path) / "config.json"
     cfg = json.loads(cfg_path.read_text())
     cfg[THRESHOLDS_KEY] = {lab: round(t, 4) for lab, (t, _) in zip(LABELS, fitted, strict=True)}
@@ -102,9 +109,10 @@ def main(argv: list[str]) -> int:
     t0 = time.time()
     summary = train_classifier(to_dataset(train), to_dataset(dev), list(LABELS), config, metric=dev_metric,
                                log=lambda m: print(m, flush=True))
-    thresholds = fit_thresholds(args.out, dev)
+    priors = [float(train[lab].mean()) for lab in LABELS]  # NaN rows (other corpus) are skipped
+    thresholds = fit_thresholds(args.out, dev, priors)
     summary_path = Path(args.out) / "train_summary.json"
-    summary_path.write_text(json.dumps({**summary, "thresholds": thresholds}, indent=2))
+    summary_path.write_text(json.dumps({**summary, "thresholds": thresholds, "train_priors": priors}, indent=2))
     print(f"done in {time.time() - t0:.0f}s; best dev {summary['best_dev']}; thresholds {thresholds}; "
           f"checkpoint {Path(args.out)}", flush=True)
     return 0
