@@ -89,3 +89,55 @@ def test_speaker_dataclass_offsets(rules_kit):
     text = "Erik Sand, the central bank governor, said rates would stay on hold."
     (q,) = rules_kit(text).quotes
     assert q.speaker == Speaker("Erik Sand", "Erik Sand, the central bank governor", 0, 36, "person")
+
+
+def test_titled_name_missed_by_ner_is_a_person_and_antecedent(rules_kit):
+    text = ("“We will not give up the harbour,” Mayor Itzel Quispe said. "
+            "She later told reporters that the ferry plan was too costly.")
+    quote, later = rules_kit(text).quotes
+    check(quote, text, "“We will not give up the harbour,”", "direct", "said", "Itzel Quispe", "person")
+    assert quote.speaker.mention == "Mayor Itzel Quispe"
+    check(later, text, "that the ferry plan was too costly", "indirect", "told", "Itzel Quispe", "person")
+    assert later.speaker.mention == "She"
+
+
+def test_role_apposition_is_dropped_from_the_name(rules_kit):
+    text = "“Tariffs are hurting our growers,” said Thandiwe Mokoena, the agriculture minister."
+    (q,) = rules_kit(text).quotes
+    check(q, text, "“Tariffs are hurting our growers,”", "direct", "said", "Thandiwe Mokoena", "person")
+    assert q.speaker.mention == "Thandiwe Mokoena, the agriculture minister"
+
+
+def test_titled_subject_then_pronoun_surname_and_role(rules_kit):
+    text = (
+        "Mayor Itzel Quispe said the ferry plan was costly. She added that it would be delayed. "
+        "On Friday, Quispe said the council would vote again. The mayor added that she expected to win."
+    )
+    first, she, surname, role = rules_kit(text).quotes
+    check(first, text, "the ferry plan was costly", "indirect", "said", "Itzel Quispe", "person")
+    check(she, text, "that it would be delayed", "indirect", "added", "Itzel Quispe", "person")
+    check(surname, text, "the council would vote again", "indirect", "said", "Itzel Quispe", "person")
+    check(role, text, "that she expected to win", "indirect", "added", "Itzel Quispe", "person")
+    assert (she.speaker.mention, surname.speaker.mention, role.speaker.mention) == ("She", "Quispe", "The mayor")
+
+
+def test_hyphenated_titled_name_keeps_its_hyphen(rules_kit):
+    text = "Gov. Tobiah Okonkwo-Reyes said the levee would hold. He added that crews were ready."
+    first, he = rules_kit(text).quotes
+    check(first, text, "the levee would hold", "indirect", "said", "Tobiah Okonkwo-Reyes", "person")
+    check(he, text, "that crews were ready", "indirect", "added", "Tobiah Okonkwo-Reyes", "person")
+
+
+def test_titled_names_are_stance_targets(nlp):
+    doc = nlp("“The reform is dead,” Senator Xochitl Ramírez told reporters. Later, Ramírez praised the unions.")
+    found = {(span.text, name, kind) for span, name, kind in canonical_entities(doc)}
+    assert ("Xochitl Ramírez", "Xochitl Ramírez", "person") in found
+    assert ("Ramírez", "Xochitl Ramírez", "person") in found
+    assert not any(kind != "person" for _, name, kind in found if "Ramírez" in name)
+
+
+def test_untitled_organisation_subject_is_not_a_person(rules_kit):
+    text = "Human Rights Watch said the arrests were arbitrary."
+    (q,) = rules_kit(text).quotes
+    check(q, text, "the arrests were arbitrary", "indirect", "said", "Human Rights Watch")
+    assert q.speaker.kind != "person"

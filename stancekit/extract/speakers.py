@@ -35,6 +35,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from ..types import Speaker, SpeakerKind
+from .lexicon import ALL_FORMS
 from .quotes import QuoteRegion, find_quotes
 
 _TITLES = {
@@ -43,6 +44,20 @@ _TITLES = {
     "governor", "chancellor", "secretary", "congressman", "congresswoman", "representative", "rev", "rev.", "lt.",
     "col.", "capt.", "sgt.", "former", "vice", "prime", "premier", "chief", "ceo", "director", "general",
 }
+# Titles that only stand before a person's name ("Mayor Ana Ruiz", "Sen. Adeyemi"): what follows is a person.
+_PERSON_TITLES = {
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "president",
+    "senator", "minister", "prof", "prof.", "professor", "sir", "dame", "judge", "mayor", "governor", "chancellor",
+    "secretary", "congressman", "congresswoman", "rev", "rev.", "lt.", "col.", "capt.", "sgt.", "premier", "speaker",
+    "ambassador", "sheriff", "justice", "chairman", "chairwoman", "commissioner", "councilman", "councilwoman",
+    "councillor", "councilor", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "assemblyman", "assemblywoman",
+}
+# Words that make a run of proper nouns an organisation's name, whatever stands before it.
+_ORG_WORDS = {"inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "news", "times", "post", "journal", "press",
+              "media", "foundation", "fund", "center", "centre", "watch", "daily", "tribune", "herald", "street",
+              "ministry", "party", "house", "senate", "congress", "court", "county", "city", "state", "states",
+              "university", "college", "republic", "kingdom", "airlines", "bank", "council", "department", "office",
+              "committee", "group", "union", "administration", "agency", "association", "institute"}
 _MALE = {"he", "him", "his", "mr", "mr.", "sir", "lord", "spokesman", "chairman", "congressman", "king", "prince"}
 _FEMALE = {"she", "her", "hers", "mrs", "mrs.", "ms", "ms.", "dame", "lady", "spokeswoman", "chairwoman",
            "congresswoman", "queen", "princess"}
@@ -94,6 +109,7 @@ _ORG_LABELS = {"ORG", "GPE", "FAC"}
 _GROUP_LABELS = {"NORP"}
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
 _SUBJECT_REACH = 250  # characters
+_CUE_WORDS = ALL_FORMS
 
 
 def _kind_of(label: str) -> SpeakerKind:
@@ -112,6 +128,11 @@ def _name_tokens(span: Span) -> list[Token]:
     while toks and (toks[0].lower_ in _TITLES or toks[0].tag_ == "DT"):
         toks = toks[1:]
     return toks
+
+
+def _name_text(toks: list[Token]) -> str:
+    """The name as written from its first to last word ("Okonkwo-Reyes" keeps its hyphen)."""
+    return toks[0].doc[toks[0].i : toks[-1].i + 1].text if toks else ""
 
 
 def _gender(ent: Span) -> str | None:
@@ -155,29 +176,34 @@ def entity_index(
     for a, b in [(q.start, q.end) for q in regions] + list(contents):
         blocked[a:b] = b"\x01" * (b - a)
     idx = EntityIndex()
-    ents = [e for e in doc.ents if e.label_ in _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS]
+    ents = [_titled(e) for e in doc.ents if e.label_ in _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS]
+    ents = sorted(ents + _proper_names(doc, ents), key=lambda e: e.start)
     people = [(e, _name_tokens(e)) for e in ents if e.label_ in _PERSON_LABELS]
     people = [(e, toks) for e, toks in people if toks]
     full_names: list[list[str]] = []
+    written: dict[tuple[str, ...], str] = {}
     for _, toks in sorted(people, key=lambda p: -len(p[1])):
         words = [t.text for t in toks]
         if not any(_contains_name(f, words) for f in full_names):
             full_names.append(words)
+            written[tuple(words)] = _name_text(toks)
     # NER often tags a known person's later, shorter mention as ORG or misses it: trust the article's names.
     is_person = {e.start for e in ents if e.label_ in _PERSON_LABELS or any(
         _contains_name(f, [t.text for t in _name_tokens(e)]) for f in full_names if len(f) > 1)}
     ents += _name_mentions(doc, full_names, ents)
     ents.sort(key=lambda e: e.start)
-    orgs = sorted({" ".join(t.text for t in _name_tokens(e)) or e.text for e in ents if e.start not in is_person
+    orgs = sorted({_name_text(_name_tokens(e)) or e.text for e in ents if e.start not in is_person
                    and e.label_ not in _PERSON_LABELS}, key=len, reverse=True)
     idx.orgs = orgs
     for e in ents:
         if e.start in is_person or e.label_ in _PERSON_LABELS:
-            words = [t.text for t in _name_tokens(e)] or [e.text]
-            name = " ".join(next((f for f in full_names if _contains_name(f, words)), words))
+            toks = _name_tokens(e)
+            words = [t.text for t in toks] or [e.text]
+            full = next((f for f in full_names if _contains_name(f, words)), None)
+            name = written[tuple(full)] if full else _name_text(toks) or e.text
             kind: SpeakerKind = "person"
         else:
-            short = " ".join(t.text for t in _name_tokens(e)) or e.text
+            short = _name_text(_name_tokens(e)) or e.text
             name = next((o for o in orgs if _contains_words(o, short)), short)
             kind = _kind_of(e.label_)
         idx.ents.append((e, name, kind))
@@ -196,6 +222,54 @@ def entity_index(
     idx.person_starts = [p[0] for p in idx.persons]
     idx.group_starts = [g[0] for g in idx.groups]
     return idx
+
+
+def _titled(ent: Span) -> Span:
+    """An entity right after a personal title ("Gov. Abbott" tagged ORG) is a person, named without the title."""
+    doc = ent.doc
+    toks = [t for t in ent if t.lower_ in _PERSON_TITLES]
+    start = toks[-1].i + 1 if toks else ent.start
+    if ent.label_ in _PERSON_LABELS and start == ent.start:
+        return ent
+    titled = toks or (ent.start and doc[ent.start - 1].lower_ in _PERSON_TITLES)
+    if not titled or start >= ent.end or any(t.lower_ in _ORG_WORDS for t in doc[start : ent.end]):
+        return ent
+    return Span(doc, start, ent.end, label="PERSON")
+
+
+def _proper_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Person names the NER missed: runs of proper nouns outside any entity that follow a personal title
+    ("Mayor Ana Ruiz"), carry or fill a role apposition ("Ana Ruiz, the mayor"), or are the two- to four-word
+    subject of a reporting verb ("said Ana Ruiz") — one vectorised look-up for the untagged proper nouns."""
+    tags = doc.to_array("TAG").astype(np.uint64)
+    hits = np.flatnonzero(tags == hash_string("NNP"))
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    runs: list[list[int]] = []
+    for i in (int(h) for h in hits):
+        if i in covered:
+            continue
+        if runs and runs[-1][-1] == i - 1 and "\n" not in doc[i - 1].whitespace_:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    out = []
+    for run in runs:
+        titles = [i for i in run if doc[i].lower_ in _PERSON_TITLES]
+        start = titles[-1] + 1 if titles else run[0]
+        end = run[-1] + 1
+        if start >= end or end - start > 4:
+            continue
+        name = doc[start:end]
+        if any(t.lower_ in _ORG_WORDS or not t.text[:1].isupper() or not t.is_alpha for t in name):
+            continue
+        root = name.root
+        titled = bool(titles) or (run[0] > 0 and doc[run[0] - 1].lower_ in _PERSON_TITLES)
+        role = any(c.dep_ == "appos" and c.lower_ in _PERSON_NOUNS for c in root.children) or (
+            root.dep_ == "appos" and root.head.lower_ in _PERSON_NOUNS)
+        speaks = len(name) >= 2 and root.dep_ in _SUBJ_DEPS and root.head.lower_ in _CUE_WORDS
+        if titled or role or speaks:
+            out.append(Span(doc, start, end, label="PERSON"))
+    return out
 
 
 def _name_mentions(doc: Doc, full_names: list[list[str]], ents: list[Span]) -> list[Span]:

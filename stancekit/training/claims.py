@@ -6,8 +6,9 @@ annotates. CLEF 2019 debates and CLEF 2020 tweets can be added with ``--sources`
 any dev, dev-test or test split is removed from training, across corpora.
 
 Selection and thresholds use dev only: CLEF 2024 ``dev`` (positive-class F1) and CLEF 2025 ``dev``
-(macro-F1). The thresholds that maximise those scores are written into the checkpoint's
-``config.json``; dev-test and test stay untouched for ``stancekit evaluate claims``.
+(macro-F1). The thresholds that maximise those scores, with each dev reweighted to its training set's
+label rate, are written into the checkpoint's ``config.json``; dev-test and test stay untouched for
+``stancekit evaluate claims``.
 """
 
 from __future__ import annotations
@@ -83,14 +84,14 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--base", default=None, help="HF id or path of the encoder (default: bundled all-MiniLM-L6-v2)")
     ap.add_argument("--out", default="runs/claims")
     ap.add_argument("--sources", default="clef2024,clef2025", help=f"comma-separated, from {sorted(SOURCES)}")
-    ap.add_argument("--repeat-subjective", type=int, default=4, help="oversample CLEF 2025 train this many times")
-    ap.add_argument("--epochs", type=float, default=3.0)
+    ap.add_argument("--repeat-subjective", type=int, default=5, help="oversample CLEF 2025 train this many times")
+    ap.add_argument("--epochs", type=float, default=2.0)
     ap.add_argument("--max-length", type=int, default=96)
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--lr", type=float, default=5e-5)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--threads", type=int, default=None, help="torch threads (use 1 on a shared machine)")
-    ap.add_argument("--eval-every", type=int, default=0, help="also evaluate dev every N steps")
+    ap.add_argument("--eval-every", type=int, default=200, help="also evaluate dev every N steps (0 = epoch ends)")
     ap.add_argument("--max-steps", type=int, default=0, help="stop after N steps (speed pilots)")
     args = ap.parse_args(argv)
 
