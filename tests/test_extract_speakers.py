@@ -102,10 +102,10 @@ def test_titled_name_missed_by_ner_is_a_person_and_antecedent(rules_kit):
 
 
 def test_role_apposition_is_dropped_from_the_name(rules_kit):
-    text = "“Tariffs are hurting our growers,” said Thandiwe Mokoena, the agriculture minister."
-    (q,) = rules_kit(text).quotes
-    check(q, text, "“Tariffs are hurting our growers,”", "direct", "said", "Thandiwe Mokoena", "person")
-    assert q.speaker.mention == "Thandiwe Mokoena, the agriculture minister"
+    text = "“Tariffs are hurting our growers,” said Itzel Quispe, the agriculture minister."
+    (q,) = rules_kit(text).quotes  # the small NER tags "Itzel Quispe" ORG here
+    check(q, text, "“Tariffs are hurting our growers,”", "direct", "said", "Itzel Quispe", "person")
+    assert q.speaker.mention == "Itzel Quispe, the agriculture minister"
 
 
 def test_titled_subject_then_pronoun_surname_and_role(rules_kit):
@@ -129,11 +129,9 @@ def test_hyphenated_titled_name_keeps_its_hyphen(rules_kit):
 
 
 def test_titled_names_are_stance_targets(nlp):
-    doc = nlp("“The reform is dead,” Senator Xochitl Ramírez told reporters. Later, Ramírez praised the unions.")
+    doc = nlp("Mayor Ana Ruiz opened the session. Later, Ruiz praised the unions.")  # NER tags the surname only
     found = {(span.text, name, kind) for span, name, kind in canonical_entities(doc)}
-    assert ("Xochitl Ramírez", "Xochitl Ramírez", "person") in found
-    assert ("Ramírez", "Xochitl Ramírez", "person") in found
-    assert not any(kind != "person" for _, name, kind in found if "Ramírez" in name)
+    assert found == {("Ana Ruiz", "Ana Ruiz", "person"), ("Ruiz", "Ana Ruiz", "person")}
 
 
 def test_untitled_organisation_subject_is_not_a_person(rules_kit):

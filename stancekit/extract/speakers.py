@@ -13,6 +13,10 @@ Public functions (other extractors and the stance targets use them; signatures a
 - ``canonical_entities(doc, index=None) -> list[tuple[Span, str, SpeakerKind]]`` — every PERSON / ORG / GPE /
   NORP entity with the fullest name the article uses for it ("Berg" -> "Anna Berg") and its kind.
 
+Names the small NER misses or mislabels are people when something says so: a personal title ("Mayor Ana Ruiz"
+-> "Ana Ruiz"), a role apposition ("Ana Ruiz, the mayor") or a multi-word proper-noun subject of a reporting
+verb ("said Ana Ruiz"); they then serve as antecedents and full names like any PERSON entity.
+
 Resolution rules, in order: pronouns (he/she -> the most recent person outside quotes and contents,
 preferring sentence subjects and agreeing gender from titles such as Mr./Ms. or a common given name;
 they/it -> the most recent organisation or group; relative "who" -> the noun it modifies); ``his office`` /
@@ -103,13 +107,15 @@ _ORG_NOUNS = {
     "directorate", "bureau", "service", "statement", "report", "poll", "survey", "study", "website", "spokesperson",
     "spokesman", "spokeswoman",
 }
+# Role nouns whose apposition makes a name a person's ("Ana Ruiz, the mayor"); not those an organisation can fill.
+_ROLE_NOUNS = _PERSON_NOUNS - {"source", "leader", "owner", "member", "head", "founder", "investor", "trader", "critic",
+                               "supporter", "manager", "executive", "chief", "author", "official", "editor", "insider"}
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople", "spokesmen"}
 _PERSON_LABELS = {"PERSON"}
 _ORG_LABELS = {"ORG", "GPE", "FAC"}
 _GROUP_LABELS = {"NORP"}
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
 _SUBJECT_REACH = 250  # characters
-_CUE_WORDS = ALL_FORMS
 
 
 def _kind_of(label: str) -> SpeakerKind:
@@ -176,7 +182,7 @@ def entity_index(
     for a, b in [(q.start, q.end) for q in regions] + list(contents):
         blocked[a:b] = b"\x01" * (b - a)
     idx = EntityIndex()
-    ents = [_titled(e) for e in doc.ents if e.label_ in _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS]
+    ents = [_as_person(e) for e in doc.ents if e.label_ in _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS]
     ents = sorted(ents + _proper_names(doc, ents), key=lambda e: e.start)
     people = [(e, _name_tokens(e)) for e in ents if e.label_ in _PERSON_LABELS]
     people = [(e, toks) for e, toks in people if toks]
@@ -224,23 +230,37 @@ def entity_index(
     return idx
 
 
-def _titled(ent: Span) -> Span:
-    """An entity right after a personal title ("Gov. Abbott" tagged ORG) is a person, named without the title."""
-    doc = ent.doc
-    toks = [t for t in ent if t.lower_ in _PERSON_TITLES]
-    start = toks[-1].i + 1 if toks else ent.start
-    if ent.label_ in _PERSON_LABELS and start == ent.start:
+def _person_name(doc: Doc, start: int, end: int, spoke: bool) -> Span | None:
+    """Tokens ``[start, end)`` as a PERSON span without its titles when something marks them as a person the NER
+    may have missed or mislabelled: a personal title before the name ("Mayor Ana Ruiz", "Gov. Abbott"), a role
+    apposition ("Ana Ruiz, the mayor", "the mayor, Ana Ruiz") or, with ``spoke``, being a two- to four-word
+    subject of a reporting verb ("said Ana Ruiz"). Organisation words ("Party", "Inc.") veto."""
+    titles = [i for i in range(start, end) if doc[i].lower_ in _PERSON_TITLES]
+    titled = bool(titles) or (start > 0 and doc[start - 1].lower_ in _PERSON_TITLES)
+    start = titles[-1] + 1 if titles else start
+    if start >= end or end - start > 4:
+        return None
+    name = doc[start:end]
+    if any(t.lower_ in _ORG_WORDS or not t.text[:1].isupper() for t in name if not t.is_punct):
+        return None
+    root = name.root
+    role = any(c.dep_ == "appos" and c.lower_ in _ROLE_NOUNS for c in root.children) or (
+        root.dep_ == "appos" and root.head.lower_ in _ROLE_NOUNS)
+    spoke = spoke and len(name) >= 2 and root.dep_ in _SUBJ_DEPS and root.head.lower_ in ALL_FORMS
+    return Span(doc, start, end, label="PERSON") if titled or role or spoke else None
+
+
+def _as_person(ent: Span) -> Span:
+    """An organisation/place entity with a personal title or role apposition is a person ("Gov. Abbott" tagged
+    ORG); a person entity loses its titles ("Mayor Ana Ruiz" -> "Ana Ruiz")."""
+    if ent.label_ in _PERSON_LABELS and ent[0].lower_ not in _PERSON_TITLES:
         return ent
-    titled = toks or (ent.start and doc[ent.start - 1].lower_ in _PERSON_TITLES)
-    if not titled or start >= ent.end or any(t.lower_ in _ORG_WORDS for t in doc[start : ent.end]):
-        return ent
-    return Span(doc, start, ent.end, label="PERSON")
+    return _person_name(ent.doc, ent.start, ent.end, spoke=False) or ent
 
 
 def _proper_names(doc: Doc, ents: list[Span]) -> list[Span]:
-    """Person names the NER missed: runs of proper nouns outside any entity that follow a personal title
-    ("Mayor Ana Ruiz"), carry or fill a role apposition ("Ana Ruiz, the mayor"), or are the two- to four-word
-    subject of a reporting verb ("said Ana Ruiz") — one vectorised look-up for the untagged proper nouns."""
+    """Person names the NER missed: runs of proper nouns outside any entity with person evidence
+    (:func:`_person_name`), found with one vectorised look-up for the proper nouns."""
     tags = doc.to_array("TAG").astype(np.uint64)
     hits = np.flatnonzero(tags == hash_string("NNP"))
     covered = {i for e in ents for i in range(e.start, e.end)}
@@ -252,24 +272,8 @@ def _proper_names(doc: Doc, ents: list[Span]) -> list[Span]:
             runs[-1].append(i)
         else:
             runs.append([i])
-    out = []
-    for run in runs:
-        titles = [i for i in run if doc[i].lower_ in _PERSON_TITLES]
-        start = titles[-1] + 1 if titles else run[0]
-        end = run[-1] + 1
-        if start >= end or end - start > 4:
-            continue
-        name = doc[start:end]
-        if any(t.lower_ in _ORG_WORDS or not t.text[:1].isupper() or not t.is_alpha for t in name):
-            continue
-        root = name.root
-        titled = bool(titles) or (run[0] > 0 and doc[run[0] - 1].lower_ in _PERSON_TITLES)
-        role = any(c.dep_ == "appos" and c.lower_ in _PERSON_NOUNS for c in root.children) or (
-            root.dep_ == "appos" and root.head.lower_ in _PERSON_NOUNS)
-        speaks = len(name) >= 2 and root.dep_ in _SUBJ_DEPS and root.head.lower_ in _CUE_WORDS
-        if titled or role or speaks:
-            out.append(Span(doc, start, end, label="PERSON"))
-    return out
+    found = (_person_name(doc, run[0], run[-1] + 1, spoke=True) for run in runs)
+    return [span for span in found if span is not None]
 
 
 def _name_mentions(doc: Doc, full_names: list[list[str]], ents: list[Span]) -> list[Span]:

@@ -156,8 +156,11 @@ def viterbi(enc: Encoded, logprobs: torch.Tensor) -> list[int]:
 class SpanTagger:
     """A token-classification model applied to whole articles through overlapping windows."""
 
-    def __init__(self, model, tokenizer, device: torch.device, precision: str, max_length: int, overlap: int):
+    def __init__(self, model, tokenizer, device: torch.device, precision: str, max_length: int, overlap: int,
+                 label_bias: dict[str, float] | None = None):
         self.model = model.eval()
+        # Added to the log-probabilities before decoding; chosen on dev (e.g. a cost for opening a content span).
+        self.bias = torch.tensor([(label_bias or {}).get(lab, 0.0) for lab in LABELS])
         self.tokenizer = tokenizer
         self.device = device
         self.precision = precision
@@ -177,7 +180,8 @@ class SpanTagger:
         )
         cfg = getattr(model.config, "stancekit", None) or {}
         model = prepare_model(model, dev, prec)
-        return cls(model, tokenizer, dev, prec, cfg.get("max_length", 256), cfg.get("overlap", 32))
+        return cls(model, tokenizer, dev, prec, cfg.get("max_length", 256), cfg.get("overlap", 32),
+                   cfg.get("label_bias"))
 
     def logits(self, encs: Sequence[Encoded], batch_size: int = 32) -> list[torch.Tensor]:
         """Per-token log-probabilities ``(n_tokens, n_labels)`` for each text, windows averaged."""
@@ -208,4 +212,4 @@ class SpanTagger:
         """Character spans ``(role, start, end)`` for each text."""
         encs = [encode(self.tokenizer, t) for t in texts]
         logprobs = self.logits(encs, batch_size)
-        return [decode_spans(enc, viterbi(enc, lp)) for enc, lp in zip(encs, logprobs, strict=True)]
+        return [decode_spans(enc, viterbi(enc, lp + self.bias)) for enc, lp in zip(encs, logprobs, strict=True)]
