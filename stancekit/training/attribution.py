@@ -121,6 +121,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--evals-per-epoch", type=int, default=1)
     ap.add_argument("--freeze-layers", type=int, default=2,
                     help="freeze the embeddings and this many bottom encoder layers (-1: train everything)")
+    ap.add_argument("--label-bias", default="B-CONTENT=-2,B-SOURCE=-0.5",
+                    help="added to the label log-probabilities before decoding (chosen on dev; '' for none)")
     ap.add_argument("--max-steps", type=int, default=0, help="stop after this many steps (speed pilots)")
     ap.add_argument("--threads", type=int, default=0, help="torch threads (0: torch's default)")
     args = ap.parse_args(argv)
@@ -139,7 +141,8 @@ def main(argv: list[str] | None = None) -> int:
         args.base, num_labels=len(LABELS), id2label=dict(enumerate(LABELS)), label2id=LABEL2ID,
         use_safetensors=True, trust_remote_code=False,
     )
-    model.config.stancekit = {"max_length": args.max_length, "overlap": args.stride}
+    bias = {k: float(v) for k, v in (item.split("=") for item in args.label_bias.split(",") if item)}
+    model.config.stancekit = {"max_length": args.max_length, "overlap": args.stride, "label_bias": bias}
     freeze(model, args.freeze_layers)
     train = build_examples(load_polnear(args.data, "train"), tokenizer, args.max_length, args.stride)
     dev_articles = load_polnear(args.data, "dev")
@@ -177,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
                 rate = step * args.batch_size / (time.time() - t0)
                 print(f"step {step}/{total} loss {loss.item():.4f} {rate:.1f} windows/s", flush=True)
             if step % eval_every == 0 or step == total:
-                tagger = SpanTagger(model, tokenizer, torch.device("cpu"), "bf16", args.max_length, args.stride)
+                tagger = SpanTagger(model, tokenizer, torch.device("cpu"), "bf16", args.max_length, args.stride, bias)
                 pred = tagger.predict([a.text for a in dev_articles])
                 scores = span_scores(pred, dev_gold)
                 minutes = round((time.time() - t0) / 60, 1)
