@@ -13,13 +13,17 @@ Resume scheme (append-only staging + fsync'd journal):
   which is redone: no document is lost or duplicated. A journal from another input or other options is
   ignored (the run starts over). On success the journal is deleted.
 
-Memory holds one block of texts and results at a time, whatever the corpus size.
+Memory holds one block of texts and results at a time, whatever the corpus size, and freed heap is handed
+back to the OS after each block (:func:`release_memory`).
 """
 
 from __future__ import annotations
 
+import ctypes
+import gc
 import json
 import os
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, replace
@@ -39,6 +43,28 @@ class BadRecord(Exception):
     def __init__(self, err: RecordError):
         super().__init__(f"line {err.line}" + (f" (id {err.id!r})" if err.id is not None else "") + f": {err.error}")
         self.record = err
+
+
+def _load_libc():
+    try:
+        libc = ctypes.CDLL("libc.so.6")
+    except OSError:
+        return None
+    return libc if hasattr(libc, "malloc_trim") else None
+
+
+_LIBC = _load_libc() if sys.platform.startswith("linux") else None
+
+
+def release_memory() -> None:
+    """Give freed heap back to the OS between blocks.
+
+    Tensors of ever-different sequence lengths fragment glibc's heap; without a trim, RSS of a long run with
+    the transformer models creeps up block after block although nothing is kept.
+    """
+    gc.collect()
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)
 
 
 def _batched(items: Iterable, n: int) -> Iterator[list]:
@@ -76,6 +102,7 @@ def label_blocks(kit, items: Iterable[Item], targets: Sequence[str] | None = Non
         if fail_fast and (failed := next((r for r in results if isinstance(r, RecordError)), None)):
             raise BadRecord(failed)
         yield results
+        release_memory()
 
 
 def label_corpus(kit, data, text: str = "text", id: str = "id", targets: Sequence[str] | None = None,
