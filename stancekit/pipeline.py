@@ -130,7 +130,7 @@ class Kit:
 
 def load(
     parser: str = DEFAULT_PARSER,
-    extractor: str = "auto",
+    extractor: str = "rules",
     stance: str | None = "auto",
     claims: str | None = "auto",
     device: str = "auto",
@@ -140,8 +140,9 @@ def load(
 ) -> Kit:
     """Build a pipeline from the bundled defaults; every part can be swapped.
 
-    extractor: ``"auto"`` (learned model when shipped, else rules), ``"rules"``, ``"learned"`` or a
-    checkpoint path / Hugging Face id. stance / claims: ``"auto"`` (the shipped checkpoint), a path
+    extractor: ``"rules"`` (default: the most accurate on direct quotes and exact spans, and the
+    fastest), ``"learned"`` (the shipped PolNeAR span model: higher recall on reported speech, see
+    ``models/attribution/README.md``) or a span-model checkpoint path / Hugging Face id. stance / claims: ``"auto"`` (the shipped checkpoint), a path
     or HF id, or ``None`` to skip. precision: ``"auto"`` (bf16 on CPUs with bf16 matrix units, fp16
     on CUDA, else fp32), ``"fp32"``, ``"bf16"``, ``"int8"``.
     """
@@ -161,12 +162,11 @@ def load(
 def _build_extractor(name: str, device: str, precision: str):
     from .extract import RuleExtractor
 
-    learned_path = models_dir() / "attribution"
-    if name == "rules" or (name == "auto" and not (learned_path / "config.json").exists()):
+    if name == "rules":
         return RuleExtractor()
     from .extract.learned import LearnedExtractor
 
-    path = learned_path if name in ("auto", "learned") else name
+    path = models_dir() / "attribution" if name == "learned" else name
     return LearnedExtractor.load(path, device=device, precision=precision)
 
 

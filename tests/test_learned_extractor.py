@@ -17,8 +17,12 @@ def _quotes(learned, nlp, text):
     return learned.extract_batch([nlp(text)])[0]
 
 
-def test_default_pipeline_uses_the_learned_extractor(kit):
-    assert isinstance(kit.extractor, LearnedExtractor)
+def test_learned_extractor_is_opt_in(kit):
+    import stancekit
+
+    assert not isinstance(kit.extractor, LearnedExtractor)
+    opted = stancekit.load(extractor="learned", stance=None, claims=None)
+    assert isinstance(opted.extractor, LearnedExtractor)
 
 
 def test_direct_quote_with_inverted_attribution(learned, nlp):
