@@ -5,7 +5,7 @@ what counts):
 
 1. spaCy parse only (the exact pipeline ``stancekit.load()`` parses with, over the same chunks),
 2. rule-based extraction end to end (``load(extractor="rules", stance=None, claims=None)``),
-3. the default pipeline end to end (``load()``: learned extractor, stance and claims when their checkpoints
+3. the default pipeline end to end (``load()``: rule extractor, stance and claims when their checkpoints
    are in models/; per-document targets are passed so stance runs),
 
 then the peak RSS of streaming ``stancekit label`` runs over 1k and 10k generated documents (separate
@@ -33,7 +33,6 @@ from pathlib import Path
 import stancekit
 from stancekit.chunking import CHUNK_CHARS, chunk_text
 from stancekit.corpus.synthetic import generate_articles
-from stancekit.pipeline import models_dir
 
 DATA = Path(os.environ.get("STANCEKIT_DATA", Path(__file__).resolve().parents[2] / "shared" / "data"))
 
@@ -79,10 +78,11 @@ def throughput(docs: list[dict], repeats: int, precisions: list[str]) -> tuple[l
         return sum(1 for _ in rules.nlp.pipe(chunks, batch_size=rules.batch_size))
 
     runs = {"spaCy parse only": parse, "rules extraction, end to end": lambda ts, tg: sum(1 for _ in rules.pipe(ts))}
-    default_parts = [p for p in ("attribution", "stance", "claims") if (models_dir() / p / "config.json").exists()]
     for precision in precisions:
         kit = stancekit.load(precision=precision)
-        name = f"default pipeline ({' + '.join(default_parts) or 'rules only: no checkpoints'}; {precision})"
+        parts = [type(kit.extractor).__name__] + [p for p, m in (("stance", kit.stance_model),
+                                                                 ("claims", kit.claim_model)) if m is not None]
+        name = f"default pipeline ({' + '.join(parts)}; {precision})"
         runs[name] = lambda ts, tg, kit=kit: sum(1 for _ in kit.pipe(ts, targets=tg))
     for fn in runs.values():  # warm-up: first-call costs (lazy init, allocator growth) are not throughput
         fn(texts[:8], targets[:8])
