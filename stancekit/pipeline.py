@@ -142,9 +142,10 @@ def load(
 
     extractor: ``"rules"`` (default: the most accurate on direct quotes and exact spans, and the
     fastest), ``"learned"`` (the shipped PolNeAR span model: higher recall on reported speech, see
-    ``models/attribution/README.md``) or a span-model checkpoint path / Hugging Face id. stance / claims: ``"auto"`` (the shipped checkpoint), a path
-    or HF id, or ``None`` to skip. precision: ``"auto"`` (bf16 on CPUs with bf16 matrix units, fp16
-    on CUDA, else fp32), ``"fp32"``, ``"bf16"``, ``"int8"``.
+    ``models/attribution/README.md``) or a span-model checkpoint path / Hugging Face id.
+    stance / claims: ``"auto"`` (the shipped checkpoint), a path or HF id, or ``None`` to skip.
+    precision: ``"auto"`` (bf16 on CPUs with bf16 matrix units, fp16 on CUDA, else fp32),
+    ``"fp32"``, ``"bf16"``, ``"int8"``.
     """
     import spacy
 
