@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+import sys
 import textwrap
 
 
@@ -43,5 +44,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     with open(args.labels, encoding="utf-8") as fh:
         records = [r for r in map(json.loads, filter(str.strip, fh)) if "error" not in r]
-    print(format_table(records, args.width))
+    try:
+        print(format_table(records, args.width))
+    except BrokenPipeError:  # `stancekit show ... | head` is fine
+        sys.stderr.close()
     return 0
