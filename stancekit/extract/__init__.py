@@ -58,6 +58,21 @@ def quote_type(frags: list[tuple[int, int]], regions: list[QuoteRegion]) -> str:
     return "indirect"
 
 
+def make_quote(text: str, frags, cue: tuple[int, int] | None, speaker: Speaker | None,
+               regions: list[QuoteRegion]) -> Quote:
+    """The output record shared by every extractor: whole span, type from the quote marks, fragments only when split."""
+    start, end = frags[0][0], frags[-1][1]
+    return Quote(
+        text=text[start:end],
+        start=start,
+        end=end,
+        type=quote_type(frags, regions),  # type: ignore[arg-type]
+        fragments=list(frags) if len(frags) > 1 else [],
+        cue=TextSpan(text[cue[0] : cue[1]], *cue) if cue else None,
+        speaker=speaker,
+    )
+
+
 class RuleExtractor:
     """Dependency- and quote-mark rules over an English spaCy parse (tagger, parser and NER needed)."""
 
@@ -78,16 +93,7 @@ class RuleExtractor:
                 speaker.kind = "person"  # a name signed under a quotation ("- Jane Doe") is a person's
             if f.inherit and prev is not None and f.start - prev[0] <= _CONTINUATION_CHARS:
                 speaker = prev[1]
-            frags = f.frags
-            out.append(Quote(
-                text=text[f.start : f.end],
-                start=f.start,
-                end=f.end,
-                type=quote_type(frags, regions),  # type: ignore[arg-type]
-                fragments=list(frags) if len(frags) > 1 else [],
-                cue=TextSpan(text[f.cue[0] : f.cue[1]], *f.cue) if f.cue else None,
-                speaker=speaker,
-            ))
+            out.append(make_quote(text, f.frags, f.cue, speaker, regions))
             prev = (f.end, speaker)
         return out
 

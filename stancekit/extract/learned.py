@@ -26,8 +26,8 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ..modeling.tagger import SpanTagger
-from ..types import Quote, Speaker, TextSpan
-from . import _CONTINUATION_CHARS, quote_type
+from ..types import Quote, Speaker
+from . import _CONTINUATION_CHARS, make_quote
 from .quotes import find_quotes
 from .speakers import entity_index, resolve_speaker
 
@@ -186,15 +186,6 @@ class LearnedExtractor:
                 speaker = resolve_speaker(doc, mention, st.start, idx, enclosing) if mention is not None else None
             elif st.cue is None and prev is not None and st.start - prev[0] <= _CONTINUATION_CHARS:
                 speaker = prev[1]
-            frags = st.frags
-            out.append(Quote(
-                text=text[st.start : st.end],
-                start=st.start,
-                end=st.end,
-                type=quote_type(frags, regions),  # type: ignore[arg-type]
-                fragments=list(frags) if len(frags) > 1 else [],
-                cue=TextSpan(text[st.cue[0] : st.cue[1]], *st.cue) if st.cue else None,
-                speaker=speaker,
-            ))
+            out.append(make_quote(text, st.frags, st.cue, speaker, regions))
             prev = (st.end, speaker)
         return out
