@@ -30,6 +30,7 @@ from ..types import Quote, Speaker
 from . import _CONTINUATION_CHARS, make_quote
 from .quotes import find_quotes
 from .speakers import entity_index, resolve_speaker
+from .statement import Fragmented
 
 Span = tuple[int, int]
 _GAP_OK = re.compile(r"[\s\"“”‘’'«»,.:;!?()\[\]—–-]*")
@@ -41,21 +42,12 @@ _USED_COST = 500  # a source already linked to another cue
 
 
 @dataclass
-class Linked:
+class Linked(Fragmented):
     """One statement before speaker resolution."""
 
-    frags: list[Span]
     cue: Span | None = None
     source: Span | None = None
     inner_cues: list[Span] = field(default_factory=list)
-
-    @property
-    def start(self) -> int:
-        return self.frags[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.frags[-1][1]
 
 
 def _distance(a: Span, b: Span) -> int:

@@ -26,6 +26,7 @@ from .lexicon import (
     hashes,
 )
 from .quotes import QuoteRegion, find_quotes
+from .statement import Fragmented
 
 _SUBJ = ("nsubj", "nsubjpass")
 _CLIMB = ("xcomp", "advcl", "conj", "pcomp", "prep")
@@ -47,23 +48,14 @@ _MIN_STANDALONE_WORDS = 4  # shorter cue-less quotations are titles or scare quo
 
 
 @dataclass
-class Found:
+class Found(Fragmented):
     """A statement before speaker resolution; ``frags`` are character spans of the content."""
 
-    frags: list[tuple[int, int]]
     cue: tuple[int, int] | None
     source: Span | None
     rank: int  # lower wins when two statements claim the same tokens
     inherit: bool = False  # cue-less quotation continuing the previous statement's speaker
     signed: bool = False  # ``"..." - Jane Doe``
-
-    @property
-    def start(self) -> int:
-        return self.frags[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.frags[-1][1]
 
 
 def _chars(doc: Doc, s: int, e: int) -> tuple[int, int]:
