@@ -5,7 +5,8 @@ what counts):
 
 1. spaCy parse only (the exact pipeline ``stancekit.load()`` parses with, over the same chunks),
 2. rule-based extraction end to end (``load(extractor="rules", stance=None, claims=None)``),
-3. the default pipeline end to end (``load()``: rule extractor, stance and claims when their checkpoints
+3. the learned span extractor end to end (``load(extractor="learned", ...)``, when models/attribution exists),
+4. the default pipeline end to end (``load()``: rule extractor, stance and claims when their checkpoints
    are in models/; per-document targets are passed so stance runs),
 
 then the peak RSS of streaming ``stancekit label`` runs over 1k and 10k generated documents (separate
@@ -33,6 +34,7 @@ from pathlib import Path
 import stancekit
 from stancekit.chunking import CHUNK_CHARS, chunk_text
 from stancekit.corpus.synthetic import generate_articles
+from stancekit.pipeline import models_dir
 
 DATA = Path(os.environ.get("STANCEKIT_DATA", Path(__file__).resolve().parents[2] / "shared" / "data"))
 
@@ -78,6 +80,9 @@ def throughput(docs: list[dict], repeats: int, precisions: list[str]) -> tuple[l
         return sum(1 for _ in rules.nlp.pipe(chunks, batch_size=rules.batch_size))
 
     runs = {"spaCy parse only": parse, "rules extraction, end to end": lambda ts, tg: sum(1 for _ in rules.pipe(ts))}
+    if (models_dir() / "attribution" / "config.json").exists():
+        learned = stancekit.load(extractor="learned", stance=None, claims=None)
+        runs["learned extraction, end to end"] = lambda ts, tg: sum(1 for _ in learned.pipe(ts))
     for precision in precisions:
         kit = stancekit.load(precision=precision)
         parts = [type(kit.extractor).__name__] + [p for p, m in (("stance", kit.stance_model),

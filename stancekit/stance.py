@@ -2,13 +2,17 @@
 
 Model input is ``[CLS] target [SEP] statement [SEP]`` (:func:`pair_inputs`). The speaker's name is
 never fed to the model, so a statement gets the same stance whoever said it. In the pipeline the
-statement is the quote's content; when that content is short (a scare quote such as ``"reckless"``),
-the sentence around it is used instead, with the speaker mention replaced by ``the speaker`` so the
-context ("She called the plan ...") is kept without the identity.
+statement is the quote's content, read alone: the reporter's frame ("the agency quoted ... as
+saying") is not the speaker's stance. Only content without a verb (a scare quote such as
+``"reckless"``, a bare "Absolutely not") borrows the sentence around it, with the speaker mention
+replaced by ``the speaker``, so "She called the plan ..." is kept without the identity.
+Quote marks never reach the model: in a report they only say whose words these are, while the
+news training data reads marked words as the writer keeping a distance.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -17,11 +21,11 @@ import numpy as np
 from .modeling.classifier import SequenceClassifier
 from .types import Document, Quote, Stance
 
-# Contents shorter than this many words are classified with their sentence as context.
-MIN_CONTENT_WORDS = 6
 SPEAKER_PLACEHOLDER = "the speaker"
-# Quote marks and the comma before an attribution ("...," she said) are not part of what was said.
-_QUOTE_MARKS = " \t\n\"“”‘’«»,"
+# Double quote marks anywhere, and single ones at a word edge (never the apostrophe in "minister's").
+_QUOTE_MARKS = re.compile(r"[\"“”«»]|(?<!\w)[‘']|[’'](?!\w)")
+# The comma before an attribution ("...," she said) is not part of what was said.
+_EDGES = " \t\n,"
 
 
 def pair_inputs(statements: Sequence[str], targets: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -29,17 +33,22 @@ def pair_inputs(statements: Sequence[str], targets: Sequence[str]) -> tuple[list
     return [str(t).strip() for t in targets], [" ".join(str(s).split()) for s in statements]
 
 
-def _sentence_context(text: str, q: Quote, parsed) -> str:
-    """The sentence(s) holding a quote, speaker mention replaced by a neutral placeholder."""
-    start, end = q.start, q.end
+def _chunk(q: Quote, parsed):
+    """``(offset, spaCy doc, content span)`` of the parsed chunk holding ``q``, or None."""
     for off, sdoc in parsed:
         if off <= q.start < off + len(sdoc.text):
-            first = sdoc.char_span(q.start - off, q.start - off + 1, alignment_mode="expand")
-            last = sdoc.char_span(max(q.end - off - 1, q.start - off), q.end - off, alignment_mode="expand")
-            if first is not None and last is not None:
-                start = min(start, first.sent.start_char + off)
-                end = max(end, last.sent.end_char + off)
-            break
+            return off, sdoc, sdoc.char_span(q.start - off, q.end - off, alignment_mode="expand")
+    return None
+
+
+def _has_verb(span) -> bool:
+    return any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _sentence_context(text: str, q: Quote, off: int, content) -> str:
+    """The sentence(s) holding a quote, speaker mention replaced by a neutral placeholder."""
+    start = min(q.start, content.sent.start_char + off)
+    end = max(q.end, content[-1].sent.end_char + off)
     sp = q.speaker
     if sp is not None and start <= sp.start < sp.end <= end and sp.mention:
         placeholder = SPEAKER_PLACEHOLDER.capitalize() if sp.start == start else SPEAKER_PLACEHOLDER
@@ -47,12 +56,17 @@ def _sentence_context(text: str, q: Quote, parsed) -> str:
     return text[start:end]
 
 
+def unquote(text: str) -> str:
+    """``text`` without quote marks and without the comma/space edges an attribution leaves."""
+    return _QUOTE_MARKS.sub("", text).strip(_EDGES)
+
+
 def statement_input(document: Document, q: Quote, parsed=None) -> str:
     """What the model reads for one quote (see the module docstring)."""
-    content = q.content.strip(_QUOTE_MARKS)
-    if parsed and len(content.split()) < MIN_CONTENT_WORDS:
-        return _sentence_context(document.text, q, parsed)
-    return content
+    found = _chunk(q, parsed) if parsed else None
+    if found is not None and found[2] is not None and not _has_verb(found[2]):
+        return unquote(_sentence_context(document.text, q, found[0], found[2]))
+    return unquote(q.content)
 
 
 def mentioned_targets(q: Quote, entities: Sequence[tuple[int, int, str]]) -> list[str]:

@@ -47,7 +47,7 @@ def test_label_help_lists_the_options(capsys):
 
 def test_label_a_txt_file(tmp_path, rules_kit, use_kit, capsys):
     use_kit(rules_kit, extractor="rules", stance=None, claims=None)
-    src, out = tmp_path / "story.txt", tmp_path / "labels.jsonl"
+    src, out = tmp_path / "story.txt", tmp_path / "not" / "yet" / "labels.jsonl"  # missing folders are created
     src.write_text(STORY, encoding="utf-8")
     assert main(["label", str(src), "-o", str(out), "--extractor", "rules", "--no-stance", "--no-claims"]) == 0
     (line,) = out.read_text(encoding="utf-8").splitlines()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from stancekit.extract.learned import LearnedExtractor, link
+from stancekit.extract.learned import LearnedExtractor, link, split_at_line_breaks
+from stancekit.extract.quotes import find_quotes
 from stancekit.pipeline import models_dir
 
 
@@ -73,3 +74,24 @@ def test_link_shares_one_source_between_two_cues():
     first, second = link(text, spans, [(0, len(text))])
     assert (first.frags, first.cue, first.source) == ([(10, 25)], (5, 9), (0, 4))
     assert (second.frags, second.cue, second.source) == ([(35, 60)], (27, 34), (0, 4))
+
+
+def test_framed_report_belongs_to_the_framed_speaker(learned, nlp):
+    text = 'The agency quoted the minister as saying that "Paris backs the plan".'
+    (q,) = _quotes(learned, nlp, text)
+    assert q.text.startswith("that") and q.text.rstrip(".").endswith('"Paris backs the plan"')
+    assert q.speaker is not None and q.speaker.name == "the minister"
+
+
+def test_headline_does_not_run_into_the_lead():
+    text = "Mayor says bridge will reopen\nCrews worked through the night."
+    spans = [("SOURCE", 0, 5), ("CUE", 6, 10), ("CONTENT", 11, len(text) - 1)]
+    (st,) = link(text, spans, [(0, 30), (30, len(text))])
+    assert text[st.start : st.end] == "bridge will reopen"
+    assert (st.cue, st.source) == ((6, 10), (0, 5))
+
+
+def test_line_breaks_inside_a_quotation_do_not_cut_it():
+    text = 'He said: "We will stay.\n\n"We will fight."'
+    assert split_at_line_breaks(text, (9, len(text)), find_quotes(text)) == [(9, len(text))]
+    assert split_at_line_breaks("one\n two \n", (0, 10), []) == [(0, 3), (5, 8)]

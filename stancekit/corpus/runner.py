@@ -218,6 +218,9 @@ def run_to_file(
     on_block: Callable[[list[Result], Progress], None] | None = None,
 ) -> Progress:
     """Label ``items`` into ``output`` (and bad records into ``errors_path`` if given), resuming if possible."""
+    for path in (output, errors_path):
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
     journal = Journal(output)
     staged = output.with_name(output.name + ".partial")
     staged_err = errors_path.with_name(errors_path.name + ".partial") if errors_path else None

@@ -35,6 +35,8 @@ from pathlib import Path
 
 from ..data import dataset_dir
 from ..data.polnear import Article, Attribution, Span, load_polnear
+from ..extract.statement import strip_span
+from ..modeling.tagger import parse_label_bias
 from ..types import Document, Quote
 from . import PRF, prf
 
@@ -55,15 +57,8 @@ def quote_to_statement(q: Quote) -> Attribution:
 
 def _key(text: str, spans: Sequence[Span] | None) -> tuple[Span, ...] | None:
     """Whitespace-trimmed fragments, the identity of a span for exact matching."""
-    out = []
-    for s, e in spans or ():
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
-    return tuple(sorted(out)) or None
+    out = [strip_span(text, s, e) for s, e in spans or ()]
+    return tuple(sorted((s, e) for s, e in out if e > s)) or None
 
 
 def _words(text: str, spans: Sequence[Span] | None) -> set[Span]:
@@ -315,15 +310,35 @@ def _table(results: dict[str, dict[str, float]]) -> str:
     names = list(results)
     rows = list(dict.fromkeys(k for r in results.values() for k in r))
     width = max(len(r) for r in rows) + 2
-    lines = [f"{'':<{width}}" + "".join(f"{n:>12}" for n in names)]
+    cols = [max(12, len(n) + 2) for n in names]
+    lines = [f"{'':<{width}}" + "".join(f"{n:>{c}}" for n, c in zip(names, cols, strict=True))]
     for row in rows:
         cells = []
         for n in names:
             v = results[n].get(row)
             is_count = row.startswith(("gold", "predicted", "BASIL quotes", "seconds"))
-            cells.append("" if v is None else f"{v:>12.0f}" if is_count else f"{100 * v:>12.1f}")
-        lines.append(f"{row:<{width}}" + "".join(cells))
+            cells.append("" if v is None else f"{v:.0f}" if is_count else f"{100 * v:.1f}")
+        lines.append(f"{row:<{width}}" + "".join(f"{cell:>{c}}" for cell, c in zip(cells, cols, strict=True)))
     return "\n".join(lines)
+
+
+def _score(kit, articles, cofe_docs, basil, args) -> dict[str, float]:
+    """Every number for one pipeline: PolNeAR protocols, CofeNet's, BASIL speakers, seconds."""
+    t0 = time.perf_counter()
+    docs = predict(kit, [a.text for a in articles], args.batch_size)
+    seconds = time.perf_counter() - t0
+    predicted = [[quote_to_statement(q) for q in d.quotes] for d in docs]
+    res = polnear_scores(articles, predicted)
+    if cofe_docs is not None:
+        from .cofenet import evaluate_cofenet
+
+        by_id = {a.id: p for a, p in zip(articles, predicted, strict=True)}
+        for role, r in evaluate_cofenet(cofe_docs, by_id).items():
+            res.update({f"CofeNet {role} P": r.p, f"CofeNet {role} R": r.r, f"CofeNet {role} F1": r.f1})
+    if basil is not None:
+        res.update(basil_speaker_accuracy(basil, predict(kit, [b.text for b in basil], args.batch_size)))
+    res[f"seconds ({args.split} extraction)"] = seconds
+    return res
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -339,6 +354,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-cofenet", action="store_true", help="skip CofeNet's sentence-level protocol")
     ap.add_argument("--no-basil", action="store_true", help="skip BASIL speaker accuracy")
     ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument("--label-bias", action="append", default=[], metavar="B-CONTENT=-1,B-SOURCE=-0.5",
+                    help="decoding bias for span models, repeatable: each setting is one more column (tune on dev)")
     ap.add_argument("--json", dest="json_out", default=None, help="also write all numbers to this JSON file")
     args = ap.parse_args(argv)
 
@@ -360,21 +377,12 @@ def main(argv: list[str] | None = None) -> int:
         kit = _kit(name)
         if kit is None:
             continue
-        t0 = time.perf_counter()
-        docs = predict(kit, [a.text for a in articles], args.batch_size)
-        seconds = time.perf_counter() - t0
-        predicted = [[quote_to_statement(q) for q in d.quotes] for d in docs]
-        res = polnear_scores(articles, predicted)
-        if cofe_docs is not None:
-            from .cofenet import evaluate_cofenet
-
-            by_id = {a.id: p for a, p in zip(articles, predicted, strict=True)}
-            for role, r in evaluate_cofenet(cofe_docs, by_id).items():
-                res.update({f"CofeNet {role} P": r.p, f"CofeNet {role} R": r.r, f"CofeNet {role} F1": r.f1})
-        if basil is not None:
-            res.update(basil_speaker_accuracy(basil, predict(kit, [b.text for b in basil], args.batch_size)))
-        res[f"seconds ({args.split} extraction)"] = seconds
-        results[name] = res
+        tagger = getattr(kit.extractor, "tagger", None)
+        for setting in args.label_bias if tagger is not None and args.label_bias else [None]:
+            if setting is not None:
+                tagger.label_bias = parse_label_bias(setting)
+            column = name if setting is None else f"{name}[{setting}]"
+            results[column] = _score(kit, articles, cofe_docs, basil, args)
     if not results:
         print("no extractor could be evaluated", file=sys.stderr)
         return 1

@@ -10,7 +10,10 @@ only says which characters play which role. Statements are rebuilt from those sp
    sentence are never linked.
 3. Each cue (or a cue-less statement) takes the nearest source in the statement's sentences, preferring
    one not already used and not across another statement ("Mook said A, arguing that B" shares Mook).
-4. Sources go through the same speaker resolution as the rule-based extractor
+4. A framed report ("The agency quoted the minister as saying ...") belongs to the framed speaker, as
+   with the rules (:func:`stancekit.extract.rules.framed_speaker`), whichever source the tagger marked.
+5. Content outside quotation marks ends at a line break: a headline never runs into the lead.
+6. Sources go through the same speaker resolution as the rule-based extractor
    (:func:`stancekit.extract.speakers.resolve_speaker`); a cue-less, source-less direct quotation right
    after a statement continues its speaker; other statements with neither cue nor source are dropped.
 """
@@ -28,9 +31,10 @@ from spacy.tokens import Doc
 from ..modeling.tagger import SpanTagger
 from ..types import Quote, Speaker
 from . import _CONTINUATION_CHARS, make_quote
-from .quotes import find_quotes
+from .quotes import QuoteRegion, find_quotes
+from .rules import framed_speaker
 from .speakers import entity_index, resolve_speaker
-from .statement import Fragmented
+from .statement import Fragmented, strip_span
 
 Span = tuple[int, int]
 _GAP_OK = re.compile(r"[\s\"“”‘’'«»,.:;!?()\[\]—–-]*")
@@ -87,11 +91,35 @@ def _between(groups: list[Linked], a: Span, b: Span, skip: Linked | None = None)
     return sum(1 for g in groups if g is not skip and lo <= g.start and g.end <= hi)
 
 
-def link(text: str, spans: Iterable[tuple[str, int, int]], sentences: Sequence[Span]) -> list[Linked]:
-    """Statements from role spans; ``sentences`` are sorted ``(start, end)`` sentence boundaries."""
+def split_at_line_breaks(text: str, span: Span, regions: Sequence[QuoteRegion]) -> list[Span]:
+    """Pieces of a content span cut at line breaks outside quotations, blank edges trimmed.
+
+    A headline and the lead paragraph under it are two statements, never one, while a quotation may
+    run over several paragraphs.
+    """
+    s, e = span
+    pieces, start = [], s
+    for i in range(s, e):
+        if text[i] == "\n" and not any(r.start < i < r.end for r in regions):
+            pieces.append((start, i))
+            start = i + 1
+    pieces.append((start, e))
+    return [(a, b) for a, b in (strip_span(text, *p) for p in pieces) if b > a]
+
+
+def link(text: str, spans: Iterable[tuple[str, int, int]], sentences: Sequence[Span],
+         regions: Sequence[QuoteRegion] | None = None) -> list[Linked]:
+    """Statements from role spans; ``sentences`` are sorted ``(start, end)`` sentence boundaries.
+
+    ``regions``: the text's quotations (:func:`~stancekit.extract.quotes.find_quotes`, computed when None).
+    """
+    regions = find_quotes(text) if regions is None else regions
     by_role: dict[str, list[Span]] = {"SOURCE": [], "CUE": [], "CONTENT": []}
     for role, s, e in spans:
-        by_role[role].append((s, e))
+        if role == "CONTENT":
+            by_role[role].extend(split_at_line_breaks(text, (s, e), regions))
+        else:
+            by_role[role].append((s, e))
     contents, cues, sources = (sorted(by_role[r]) for r in ("CONTENT", "CUE", "SOURCE"))
     groups = _group_contents(text, contents, cues, sources)
     starts = [s for s, _ in sentences]
@@ -144,6 +172,27 @@ def _is_quotation(text: str, g: Linked) -> bool:
     return bool(regions) and regions[0].start == 0 and regions[-1].end == g.end - g.start
 
 
+def _framed(doc: Doc, cue: Span):
+    """``(Y, end of "saying")`` when the cue belongs to "X quoted Y as saying" (the tagger may mark
+    "quoted", "saying" or both as the cue)."""
+    for t in doc.char_span(*cue, alignment_mode="expand") or ():
+        frame = t.head.head if t.dep_ == "pcomp" and t.head.lower_ == "as" else t
+        mention = framed_speaker(frame)
+        if mention is not None:
+            saying = next(g for c in frame.children if c.dep_ == "prep" and c.lower_ == "as"
+                          for g in c.children if g.dep_ == "pcomp")
+            return mention, saying.idx + len(saying)
+    return None
+
+
+def _trim_start(text: str, st: Linked, start: int) -> None:
+    """Drop the part of the content before ``start`` (a frame "Y as saying" read as content)."""
+    start = strip_span(text, start, len(text))[0]
+    frags = [(max(a, start), b) for a, b in st.frags if b > start]
+    if frags:
+        st.frags[:] = frags
+
+
 class LearnedExtractor:
     """Fine-tuned span tagger + linking + the shared speaker resolution; returns :class:`Quote` lists."""
 
@@ -165,14 +214,19 @@ class LearnedExtractor:
         text = doc.text
         if not spans:
             return []
-        linked = link(text, spans, [(s.start_char, s.end_char) for s in doc.sents])
         regions = find_quotes(text)
+        linked = link(text, spans, [(s.start_char, s.end_char) for s in doc.sents], regions)
         idx = entity_index(doc) if linked else None
         out: list[Quote] = []
         prev: tuple[int, Speaker | None] | None = None
         for st in linked:
             speaker = None
-            if st.source is not None:
+            framed = _framed(doc, st.cue) if st.cue is not None else None
+            if framed is not None:
+                mention, saying_end = framed
+                _trim_start(text, st, saying_end)
+                speaker = resolve_speaker(doc, mention, st.start, idx)
+            elif st.source is not None:
                 mention = doc.char_span(*st.source, alignment_mode="expand")
                 enclosing = next((q.speaker for q in out if q.start < st.source[0] < q.end), None)
                 speaker = resolve_speaker(doc, mention, st.start, idx, enclosing) if mention is not None else None

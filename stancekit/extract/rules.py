@@ -130,16 +130,32 @@ def subject_of(v: Token) -> Span | None:
         if t.tag_ == "VBN" and t.dep_ == "advcl":
             return None  # "Asked whether ..., Hale said": the asker is not Hale
         if t.dep_ == "pcomp" and t.head.lower_ == "as" and t.head.head.lower_ in FRAMES:
-            frame = t.head.head
-            y = next((c for c in frame.children if c.dep_ == "nsubjpass"), None)
-            y = y or next((c for c in frame.children if c.dep_ == "dobj"), None)
-            return _span(doc, y.left_edge.i, y.right_edge.i + 1, v) if y is not None else None
+            return framed_speaker(t.head.head, v)
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
             return _span(doc, t.head.left_edge.i, t.head.i + 1, v)
         if t.dep_ not in _CLIMB or t.head == t:
             return None
         t = t.head
     return None
+
+
+def _frames_another(v: Token) -> bool:
+    """``v`` is a framing verb with an "as saying" complement."""
+    return v.lower_ in FRAMES and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children) for c in v.children
+    )
+
+
+def framed_speaker(frame: Token, anchor: Token | None = None) -> Span | None:
+    """Y in "X quoted / cited Y as saying ..." and "Y was quoted by X as saying ...": whose words they are.
+
+    ``frame`` is the framing verb; None when it frames nobody (no "as saying", or no object).
+    """
+    if not _frames_another(frame):
+        return None
+    y = next((c for c in frame.children if c.dep_ == "nsubjpass"), None)
+    y = y or next((c for c in frame.children if c.dep_ == "dobj"), None)
+    return _span(frame.doc, y.left_edge.i, y.right_edge.i + 1, anchor or frame) if y is not None else None
 
 
 def clause_content(v: Token) -> tuple[int, ...] | None:
@@ -149,8 +165,7 @@ def clause_content(v: Token) -> tuple[int, ...] | None:
     (``..., said the minister``, ``Too often, he said, the debate ...``), that clause around it."""
     low = v.lower_
     kids = list(v.children)
-    if low in FRAMES and any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children)
-                             for c in kids):
+    if _frames_another(v):
         return None  # "X quoted Y as saying ...": the statement is Y's, found from "saying"
     comp = next((c for c in kids if c.dep_ == "ccomp"), None)
     if comp is not None and (low in SPEECH_FORMS or low in BELIEF_FORMS or low in INFINITIVE_FORMS):

@@ -18,3 +18,12 @@ class Fragmented:
     @property
     def end(self) -> int:
         return self.frags[-1][1]
+
+
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` narrowed past white space at both ends (empty when all blank)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

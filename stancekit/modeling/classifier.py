@@ -18,6 +18,8 @@ import numpy as np
 import torch
 
 PRECISIONS = ("auto", "fp32", "bf16", "fp16", "int8")
+# Batch lengths are rounded up to this: few distinct shapes keep oneDNN's per-shape kernel cache (memory) small.
+PAD_MULTIPLE = 16
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +52,26 @@ def resolve_precision(precision: str, device: torch.device) -> str:
     if precision == "int8" and device.type != "cpu":
         raise ValueError("precision='int8' (dynamic quantisation) runs on CPU only")
     return precision
+
+
+@contextlib.contextmanager
+def quiet_loading():
+    """No weight-loading progress bars: one ``load()`` reads three checkpoints and notebooks show every bar."""
+    from transformers.utils import logging as hf_logging
+
+    was_enabled = hf_logging.is_progress_bar_enabled()
+    hf_logging.disable_progress_bar()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            hf_logging.enable_progress_bar()
+
+
+def load_pretrained(auto_class, name_or_path, **kwargs):
+    """``auto_class.from_pretrained`` the only way stancekit allows: safetensors, no remote code, no bars."""
+    with quiet_loading():
+        return auto_class.from_pretrained(str(name_or_path), use_safetensors=True, trust_remote_code=False, **kwargs)
 
 
 def prepare_model(model: torch.nn.Module, device: torch.device, precision: str) -> torch.nn.Module:
@@ -107,9 +129,7 @@ class SequenceClassifier:
         dev = resolve_device(device)
         prec = resolve_precision(precision, dev)
         tok = AutoTokenizer.from_pretrained(str(name_or_path), trust_remote_code=False)
-        model = AutoModelForSequenceClassification.from_pretrained(
-            str(name_or_path), use_safetensors=True, trust_remote_code=False
-        )
+        model = load_pretrained(AutoModelForSequenceClassification, name_or_path)
         max_length = max_length or getattr(model.config, "stancekit_max_length", None) or 128
         return cls(prepare_model(model, dev, prec), tok, dev, prec, max_length=max_length, batch_size=batch_size)
 
@@ -134,8 +154,7 @@ class SequenceClassifier:
         keys = [k for k in ("input_ids", "attention_mask", "token_type_ids") if k in enc]
         for i in range(0, n, bs):
             idx = order[i : i + bs]
-            # Lengths rounded up to 16: few distinct shapes keep oneDNN's per-shape kernel cache (memory) small.
-            batch = self.tokenizer.pad({k: [enc[k][j] for j in idx] for k in keys}, pad_to_multiple_of=16,
+            batch = self.tokenizer.pad({k: [enc[k][j] for j in idx] for k in keys}, pad_to_multiple_of=PAD_MULTIPLE,
                                        return_tensors="pt")
             batch = {k: v.to(self.device) for k, v in batch.items()}
             with autocast_context(self.device, self.precision):

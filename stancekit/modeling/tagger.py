@@ -15,7 +15,14 @@ from pathlib import Path
 
 import torch
 
-from .classifier import autocast_context, prepare_model, resolve_device, resolve_precision
+from .classifier import (
+    PAD_MULTIPLE,
+    autocast_context,
+    load_pretrained,
+    prepare_model,
+    resolve_device,
+    resolve_precision,
+)
 
 ROLES = ("SOURCE", "CUE", "CONTENT")
 LABELS = ["O"] + [f"{p}-{r}" for r in ROLES for p in ("B", "I")]
@@ -108,6 +115,18 @@ def decode_spans(enc: Encoded, pred: Sequence[int]) -> list[tuple[str, int, int]
     return spans
 
 
+def parse_label_bias(setting: str) -> dict[str, float]:
+    """``"B-CONTENT=-1,B-SOURCE=-0.5"`` -> ``{"B-CONTENT": -1.0, "B-SOURCE": -0.5}`` ('' -> no bias)."""
+    try:
+        bias = {k.strip(): float(v) for k, v in (item.split("=") for item in setting.split(",") if item.strip())}
+    except ValueError as err:
+        raise ValueError(f"label bias {setting!r}: expected LABEL=NUMBER[,LABEL=NUMBER...]") from err
+    unknown = set(bias) - set(LABELS)
+    if unknown:
+        raise ValueError(f"label bias {setting!r}: unknown labels {sorted(unknown)}; labels are {LABELS}")
+    return bias
+
+
 def _transitions() -> torch.Tensor:
     """0 where a BIO transition is allowed, -inf where not (``I-x`` only after ``B-x`` or ``I-x``)."""
     t = torch.zeros(len(LABELS), len(LABELS))
@@ -159,13 +178,21 @@ class SpanTagger:
     def __init__(self, model, tokenizer, device: torch.device, precision: str, max_length: int, overlap: int,
                  label_bias: dict[str, float] | None = None):
         self.model = model.eval()
-        # Added to the log-probabilities before decoding; chosen on dev (e.g. a cost for opening a content span).
-        self.bias = torch.tensor([(label_bias or {}).get(lab, 0.0) for lab in LABELS])
+        self.label_bias = label_bias or {}
         self.tokenizer = tokenizer
         self.device = device
         self.precision = precision
         self.max_length = max_length
         self.overlap = overlap
+
+    @property
+    def label_bias(self) -> dict[str, float]:
+        """Added to the label log-probabilities before decoding; chosen on dev (a cost for opening a span)."""
+        return {lab: float(b) for lab, b in zip(LABELS, self.bias, strict=True) if b}
+
+    @label_bias.setter
+    def label_bias(self, bias: dict[str, float]) -> None:
+        self.bias = torch.tensor([float(bias.get(lab, 0.0)) for lab in LABELS])
 
     @classmethod
     def load(cls, path: str | Path, device: str = "auto", precision: str = "auto") -> SpanTagger:
@@ -175,9 +202,7 @@ class SpanTagger:
         dev = resolve_device(device)
         prec = resolve_precision(precision, dev)
         tokenizer = AutoTokenizer.from_pretrained(str(path), trust_remote_code=False)
-        model = AutoModelForTokenClassification.from_pretrained(
-            str(path), use_safetensors=True, trust_remote_code=False
-        )
+        model = load_pretrained(AutoModelForTokenClassification, path)
         cfg = getattr(model.config, "stancekit", None) or {}
         model = prepare_model(model, dev, prec)
         return cls(model, tokenizer, dev, prec, cfg.get("max_length", 256), cfg.get("overlap", 32),
@@ -195,7 +220,7 @@ class SpanTagger:
         with torch.inference_mode(), autocast_context(self.device, self.precision):
             for k in range(0, len(jobs), batch_size):
                 batch = jobs[k : k + batch_size]
-                width = max(b - a for _, a, b in batch) + 2
+                width = -(-(max(b - a for _, a, b in batch) + 2) // PAD_MULTIPLE) * PAD_MULTIPLE
                 ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
                 mask = torch.zeros((len(batch), width), dtype=torch.long)
                 for r, (t, a, b) in enumerate(batch):

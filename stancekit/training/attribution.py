@@ -18,7 +18,8 @@ from pathlib import Path
 import torch
 
 from ..data import load_polnear
-from ..modeling.tagger import LABEL2ID, LABELS, SpanTagger, char_labels, encode, windows
+from ..modeling.tagger import LABEL2ID, LABELS, SpanTagger, char_labels, encode, parse_label_bias, windows
+from .checkpoint import save_checkpoint
 
 PRINT_EVERY = 25
 
@@ -97,16 +98,6 @@ def freeze(model, layers: int) -> None:
             p.requires_grad = False
 
 
-def save_checkpoint(model, tokenizer, out: Path) -> None:
-    """fp16 safetensors (half the size; the loader upcasts), tokenizer files alongside."""
-    out.mkdir(parents=True, exist_ok=True)
-    model.config.dtype = torch.float16
-    model.save_pretrained(
-        out, state_dict={k: v.detach().half() for k, v in model.state_dict().items()}, safe_serialization=True
-    )
-    tokenizer.save_pretrained(out)
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="stancekit train attribution", description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=None, help="datasets folder (default $STANCEKIT_DATA or ../shared/data)")
@@ -141,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         args.base, num_labels=len(LABELS), id2label=dict(enumerate(LABELS)), label2id=LABEL2ID,
         use_safetensors=True, trust_remote_code=False,
     )
-    bias = {k: float(v) for k, v in (item.split("=") for item in args.label_bias.split(",") if item)}
+    bias = parse_label_bias(args.label_bias)
     model.config.stancekit = {"max_length": args.max_length, "overlap": args.stride, "label_bias": bias}
     freeze(model, args.freeze_layers)
     train = build_examples(load_polnear(args.data, "train"), tokenizer, args.max_length, args.stride)

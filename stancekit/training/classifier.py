@@ -9,8 +9,8 @@ Input: a ``datasets.Dataset`` with columns ``text``, optional ``text_pair`` and 
 
 A plain torch loop (no Trainer) keeps CPU training lean: length-bucketed batches with dynamic
 padding, bf16 autocast on CPUs that support it, dev evaluation every epoch (and optionally every
-``eval_every`` steps) with best-checkpoint selection, and an fp16 safetensors checkpoint with
-tokenizer and ``id2label`` at the end.
+``eval_every`` steps), and an fp16 safetensors checkpoint with tokenizer and ``id2label`` written
+each time dev improves, so an interrupted run keeps its best state.
 
 Typical use::
 
@@ -32,6 +32,7 @@ import numpy as np
 import torch
 
 from ..modeling.classifier import cpu_has_bf16, resolve_device
+from .checkpoint import save_checkpoint
 
 Metric = Callable[[np.ndarray, np.ndarray], float]
 
@@ -194,6 +195,8 @@ def train_classifier(train, dev, labels: list[str], config: TrainConfig, metric:
         use_safetensors=True, trust_remote_code=False,
     ).float().to(device)  # fp32 master weights, also when continuing from a shipped fp16 checkpoint
     pad_id = tokenizer.pad_token_id or 0
+    model.config.stancekit_max_length = config.max_length
+    out = Path(config.out)
 
     tr_ids, tr_types, tr_gold = _encode(train, tokenizer, config.max_length)
     dv = _encode(dev, tokenizer, config.max_length) if dev is not None and len(dev) else None
@@ -215,7 +218,7 @@ def train_classifier(train, dev, labels: list[str], config: TrainConfig, metric:
 
     rng = random.Random(config.seed)
     history: list[dict] = []
-    best = {"score": -math.inf, "step": 0, "state": None}
+    best = {"score": -math.inf, "step": 0}
     t0 = time.time()
     seen = 0
     step = 0
@@ -229,8 +232,8 @@ def train_classifier(train, dev, labels: list[str], config: TrainConfig, metric:
         history.append({"step": step, "epoch": round(epoch, 3), "dev": score, "elapsed_s": round(time.time() - t0, 1)})
         log(f"[eval] step {step} epoch {epoch:.2f} dev {score:.4f} ({time.time() - t0:.0f}s)")
         if score > best["score"]:
-            best.update(score=score, step=step,
-                        state={k: v.detach().to("cpu", copy=True) for k, v in model.state_dict().items()})
+            best.update(score=score, step=step)
+            save_checkpoint(model, tokenizer, out)
         model.train()
 
     model.train()
@@ -262,15 +265,10 @@ def train_classifier(train, dev, labels: list[str], config: TrainConfig, metric:
         evaluate(step / steps_per_epoch)
 
     seconds = time.time() - t0
-    if best["state"] is not None:
-        model.load_state_dict(best["state"])
-    out = Path(config.out)
-    out.mkdir(parents=True, exist_ok=True)
-    model.config.stancekit_max_length = config.max_length
-    model.to("cpu").half().save_pretrained(out, safe_serialization=True)
-    tokenizer.save_pretrained(out)
+    if dv is None:
+        save_checkpoint(model, tokenizer, out)
     summary = {
-        "best_dev": None if best["state"] is None else best["score"],
+        "best_dev": None if dv is None else best["score"],
         "best_step": best["step"],
         "steps": step,
         "train_examples": len(tr_ids),

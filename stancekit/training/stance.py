@@ -21,11 +21,19 @@ DEFAULT_MAX_PER_SOURCE = 3000
 
 
 def cap_sources(df: pd.DataFrame, max_per_source: int, seed: int, caps: dict[str, int] | None = None) -> pd.DataFrame:
-    """At most ``max_per_source`` (or ``caps[source]``) random rows per source (0 = no cap)."""
+    """``max_per_source`` (or ``caps[source]``) random rows per source (0 = all rows).
+
+    A cap above a source's size repeats the whole source before sampling the rest, so a small set
+    (IBM Claim Stance) can weigh more in an epoch without dropping any of its rows.
+    """
     parts = []
     for src, g in df.groupby("source_dataset"):
         n = (caps or {}).get(src, max_per_source)
-        parts.append(g.sample(n=min(len(g), n), random_state=seed) if n else g)
+        if not n:
+            parts.append(g)
+            continue
+        repeats, rest = divmod(n, len(g))
+        parts.extend([g] * repeats + [g.sample(n=rest, random_state=seed)])
     return pd.concat(parts, ignore_index=True)
 
 
