@@ -81,7 +81,7 @@ def test_bad_lines_warn_and_limit_and_fail_fast(tmp_path, rules_kit, use_kit, ca
 def test_per_line_targets_override_the_targets_option(tmp_path, kit, use_kit):
     if kit.stance_model is None:
         pytest.skip("no stance checkpoint in models/stance")
-    use_kit(kit, extractor="rules", stance="auto", claims="auto")
+    use_kit(kit, extractor="learned", stance="auto", claims="auto")
     src, out = tmp_path / "c.jsonl", tmp_path / "labels.jsonl"
     src.write_text(
         json.dumps({"id": 1, "text": "Mayor Ana Ruiz said that the rent cap was a reckless waste of money.",

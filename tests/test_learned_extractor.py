@@ -18,12 +18,11 @@ def _quotes(learned, nlp, text):
     return learned.extract_batch([nlp(text)])[0]
 
 
-def test_learned_extractor_is_opt_in(kit):
-    import stancekit
+def test_learned_extractor_is_the_default_and_rules_are_opt_in(kit, rules_kit):
+    from stancekit.extract import RuleExtractor
 
-    assert not isinstance(kit.extractor, LearnedExtractor)
-    opted = stancekit.load(extractor="learned", stance=None, claims=None)
-    assert isinstance(opted.extractor, LearnedExtractor)
+    assert isinstance(kit.extractor, LearnedExtractor)
+    assert isinstance(rules_kit.extractor, RuleExtractor)
 
 
 def test_direct_quote_with_inverted_attribution(learned, nlp):
