@@ -2,10 +2,11 @@
 
 Model input is ``[CLS] target [SEP] statement [SEP]`` (:func:`pair_inputs`). The speaker's name is
 never fed to the model, so a statement gets the same stance whoever said it. In the pipeline the
-statement is the quote's content, read alone: the reporter's frame ("the agency quoted ... as
-saying") is not the speaker's stance. Only content without a verb (a scare quote such as
-``"reckless"``, a bare "Absolutely not") borrows the sentence around it, with the speaker mention
-replaced by ``the speaker``, so "She called the plan ..." is kept without the identity.
+statement is the quote's content, read alone and without a leading "that": the reporter's frame
+("the agency quoted ... as saying") is not the speaker's stance. Only content without a verb (a
+scare quote such as ``"reckless"``, a bare "Absolutely not") borrows the sentence around it, with
+the speaker mention replaced by ``the speaker``, so "She called the plan ..." is kept without the
+identity.
 Quote marks never reach the model: in a report they only say whose words these are, while the
 news training data reads marked words as the writer keeping a distance.
 """
@@ -26,6 +27,8 @@ SPEAKER_PLACEHOLDER = "the speaker"
 _QUOTE_MARKS = re.compile(r"[\"“”«»]|(?<!\w)[‘']|[’'](?!\w)")
 # The comma before an attribution ("...," she said) is not part of what was said.
 _EDGES = " \t\n,"
+# "said that X": the model reads the sentence X, as in its training data, not a dependent clause.
+_THAT = re.compile(r"that\s+", re.IGNORECASE)
 
 
 def pair_inputs(statements: Sequence[str], targets: Sequence[str]) -> tuple[list[str], list[str]]:
@@ -66,7 +69,9 @@ def statement_input(document: Document, q: Quote, parsed=None) -> str:
     found = _chunk(q, parsed) if parsed else None
     if found is not None and found[2] is not None and not _has_verb(found[2]):
         return unquote(_sentence_context(document.text, q, found[0], found[2]))
-    return unquote(q.content)
+    content = unquote(q.content)
+    that = _THAT.match(content) if q.type != "direct" else None
+    return content[that.end() :] if that else content
 
 
 def mentioned_targets(q: Quote, entities: Sequence[tuple[int, int, str]]) -> list[str]:
