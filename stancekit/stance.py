@@ -23,10 +23,10 @@ from .modeling.classifier import SequenceClassifier
 from .types import Document, Quote, Stance
 
 SPEAKER_PLACEHOLDER = "the speaker"
-# Double quote marks anywhere, and single ones at a word edge (never the apostrophe in "minister's").
-_QUOTE_MARKS = re.compile(r"[\"“”«»]|(?<!\w)[‘']|[’'](?!\w)")
-# The comma before an attribution ("...," she said) is not part of what was said.
-_EDGES = " \t\n,"
+# Double quote marks go everywhere; single ones only at the edges, as inside they may be apostrophes
+# ("the workers' union"). The comma before an attribution ("...," she said) is not what was said.
+_DOUBLE_QUOTES = re.compile(r"[\"“”«»]")
+_EDGES = " \t\n,‘’'"
 # "said that X": the model reads the sentence X, as in its training data, not a dependent clause.
 _THAT = re.compile(r"that\s+", re.IGNORECASE)
 
@@ -61,7 +61,7 @@ def _sentence_context(text: str, q: Quote, off: int, content) -> str:
 
 def unquote(text: str) -> str:
     """``text`` without quote marks and without the comma/space edges an attribution leaves."""
-    return _QUOTE_MARKS.sub("", text).strip(_EDGES)
+    return _DOUBLE_QUOTES.sub("", text).strip(_EDGES)
 
 
 def statement_input(document: Document, q: Quote, parsed=None) -> str:

@@ -12,7 +12,7 @@ import torch
 from stancekit.data.stance import LABELS, load_stance, unrelated_pairs
 from stancekit.modeling.classifier import SequenceClassifier, resolve_device, resolve_precision
 from stancekit.pipeline import models_dir
-from stancekit.stance import pair_inputs
+from stancekit.stance import pair_inputs, statement_input
 from stancekit.training.classifier import TrainConfig, default_base_model, train_classifier
 
 HAS_MODEL = (models_dir() / "stance" / "config.json").exists()
@@ -192,3 +192,15 @@ def test_kit_stance_accepts_frames_dicts_and_lists(kit):
     as_dicts = kit.stance(frame.to_dict("records"))
     assert [d["label"] for d in as_dicts] == ["favor", "against"]
     assert kit.stance(list(frame.text), "the new bridge")[1]["label"] == "against"
+
+
+def test_model_reads_the_bare_statement_or_the_sentence_of_a_verbless_quote(rules_kit):
+    def inputs(text):
+        doc, sdoc = rules_kit(text), rules_kit.nlp(text)
+        return [statement_input(doc, q, [(0, sdoc)]) for q in doc.quotes]
+
+    assert inputs('The agency quoted the minister as saying that "Paris backs the plan".') == ["Paris backs the plan"]
+    assert inputs("Ruiz said that the workers' union was \u201cacting in bad faith.\u201d") == [
+        "the workers' union was acting in bad faith."]
+    assert inputs('Mayor Ana Ruiz called the minister\'s plan "reckless".') == [
+        "The speaker called the minister's plan reckless."]
