@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import torch
@@ -14,9 +15,6 @@ def save_checkpoint(model, tokenizer, out: str | Path) -> Path:
     """
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
-    model.config.dtype = torch.float16
-    state = {k: v.detach().to("cpu", torch.float16 if v.is_floating_point() else v.dtype)
-             for k, v in model.state_dict().items()}
-    model.save_pretrained(out, state_dict=state, safe_serialization=True)
+    copy.deepcopy(model).to("cpu", torch.float16).save_pretrained(out, safe_serialization=True)  # config says fp16
     tokenizer.save_pretrained(out)
     return out

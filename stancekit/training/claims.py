@@ -84,7 +84,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--base", default=None, help="HF id or path of the encoder (default: bundled all-MiniLM-L6-v2)")
     ap.add_argument("--out", default="runs/claims")
     ap.add_argument("--sources", default="clef2024,clef2025", help=f"comma-separated, from {sorted(SOURCES)}")
-    ap.add_argument("--repeat-subjective", type=int, default=5, help="oversample CLEF 2025 train this many times")
+    ap.add_argument("--repeat-subjective", type=int, default=8, help="oversample CLEF 2025 train this many times")
     ap.add_argument("--epochs", type=float, default=2.0)
     ap.add_argument("--max-length", type=int, default=96)
     ap.add_argument("--batch-size", type=int, default=32)
