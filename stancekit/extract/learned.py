@@ -32,7 +32,7 @@ from ..modeling.tagger import SpanTagger
 from ..types import Quote, Speaker
 from . import _CONTINUATION_CHARS, make_quote
 from .quotes import QuoteRegion, find_quotes
-from .rules import framed_speaker
+from .rules import framed_speaker, framing_complement
 from .speakers import entity_index, resolve_speaker
 from .statement import Fragmented, strip_span
 
@@ -179,8 +179,7 @@ def _framed(doc: Doc, cue: Span):
         frame = t.head.head if t.dep_ == "pcomp" and t.head.lower_ == "as" else t
         mention = framed_speaker(frame)
         if mention is not None:
-            saying = next(g for c in frame.children if c.dep_ == "prep" and c.lower_ == "as"
-                          for g in c.children if g.dep_ == "pcomp")
+            saying = framing_complement(frame)
             return mention, saying.idx + len(saying)
     return None
 

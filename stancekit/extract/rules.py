@@ -139,11 +139,12 @@ def subject_of(v: Token) -> Span | None:
     return None
 
 
-def _frames_another(v: Token) -> bool:
-    """``v`` is a framing verb with an "as saying" complement."""
-    return v.lower_ in FRAMES and any(
-        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children) for c in v.children
-    )
+def framing_complement(v: Token) -> Token | None:
+    """"saying" in "X quoted / cited Y as saying ..." when ``v`` is such a framing verb, else None."""
+    if v.lower_ not in FRAMES:
+        return None
+    return next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for g in c.children if g.dep_ == "pcomp"), None)
 
 
 def framed_speaker(frame: Token, anchor: Token | None = None) -> Span | None:
@@ -151,7 +152,7 @@ def framed_speaker(frame: Token, anchor: Token | None = None) -> Span | None:
 
     ``frame`` is the framing verb; None when it frames nobody (no "as saying", or no object).
     """
-    if not _frames_another(frame):
+    if framing_complement(frame) is None:
         return None
     y = next((c for c in frame.children if c.dep_ == "nsubjpass"), None)
     y = y or next((c for c in frame.children if c.dep_ == "dobj"), None)
@@ -165,7 +166,7 @@ def clause_content(v: Token) -> tuple[int, ...] | None:
     (``..., said the minister``, ``Too often, he said, the debate ...``), that clause around it."""
     low = v.lower_
     kids = list(v.children)
-    if _frames_another(v):
+    if framing_complement(v) is not None:
         return None  # "X quoted Y as saying ...": the statement is Y's, found from "saying"
     comp = next((c for c in kids if c.dep_ == "ccomp"), None)
     if comp is not None and (low in SPEECH_FORMS or low in BELIEF_FORMS or low in INFINITIVE_FORMS):
