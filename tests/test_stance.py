@@ -156,7 +156,6 @@ def test_reported_speech_gets_one_stance_toward_the_plan(kit):
 
 
 @needs_model
-@pytest.mark.xfail(strict=True, reason="known miss: the stance model says none (see models/stance/README.md)")
 def test_reported_speech_is_the_minister_favoring_the_plan(kit):
     (q,) = kit(REPORTED, targets=["the plan"]).quotes
     assert (q.speaker.name, q.stances[0].label) == ("the minister", "favor")
