@@ -6,7 +6,7 @@ what counts):
 1. spaCy parse only (the exact pipeline ``stancekit.load()`` parses with, over the same chunks),
 2. rule-based extraction end to end (``load(extractor="rules", stance=None, claims=None)``),
 3. the learned span extractor end to end (``load(extractor="learned", ...)``, when models/attribution exists),
-4. the default pipeline end to end (``load()``: rule extractor, stance and claims when their checkpoints
+4. the default pipeline end to end (``load()``: learned extractor, stance and claims when their checkpoints
    are in models/; per-document targets are passed so stance runs),
 
 then the peak RSS of streaming ``stancekit label`` runs over 1k and 10k generated documents (separate
