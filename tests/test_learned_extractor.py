@@ -94,3 +94,20 @@ def test_line_breaks_inside_a_quotation_do_not_cut_it():
     text = 'He said: "We will stay.\n\n"We will fight."'
     assert split_at_line_breaks(text, (9, len(text)), find_quotes(text)) == [(9, len(text))]
     assert split_at_line_breaks("one\n two \n", (0, 10), []) == [(0, 3), (5, 8)]
+
+
+def test_memoised_tagger_runs_the_encoder_once_per_text_and_decodes_the_same(learned):
+    tagger = learned.tagger
+    texts = ["“We will not move,” she said.", "The minister said that taxes would rise next year."]
+    plain = tagger.predict(texts)
+    calls = []
+    tagger.memo = {}
+    hook = tagger.model.register_forward_hook(lambda *_: calls.append(1))
+    try:
+        assert tagger.predict(texts) == plain
+        first = len(calls)
+        assert tagger.predict(texts[::-1]) == plain[::-1]
+        assert first == 1 and len(calls) == first
+    finally:
+        tagger.memo = None
+        hook.remove()

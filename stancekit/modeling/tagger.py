@@ -184,6 +184,8 @@ class SpanTagger:
         self.precision = precision
         self.max_length = max_length
         self.overlap = overlap
+        # text ids -> log-probabilities; a dict here lets a decoding sweep run the encoder once per text
+        self.memo: dict[tuple[int, ...], torch.Tensor] | None = None
 
     @property
     def label_bias(self) -> dict[str, float]:
@@ -210,6 +212,13 @@ class SpanTagger:
 
     def logits(self, encs: Sequence[Encoded], batch_size: int = 32) -> list[torch.Tensor]:
         """Per-token log-probabilities ``(n_tokens, n_labels)`` for each text, windows averaged."""
+        if self.memo is None:
+            return self._logits(encs, batch_size)
+        todo = list({tuple(e.ids): e for e in encs if tuple(e.ids) not in self.memo}.values())
+        self.memo.update(zip((tuple(e.ids) for e in todo), self._logits(todo, batch_size), strict=True))
+        return [self.memo[tuple(e.ids)] for e in encs]
+
+    def _logits(self, encs: Sequence[Encoded], batch_size: int) -> list[torch.Tensor]:
         body = self.max_length - 2
         jobs = [(t, a, b) for t, enc in enumerate(encs) for a, b in windows(len(enc.ids), body, self.overlap)]
         jobs.sort(key=lambda j: j[2] - j[1])
