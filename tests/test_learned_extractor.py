@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import torch
 
-from stancekit.extract.learned import LearnedExtractor, link, split_at_line_breaks
+from stancekit.extract.learned import LearnedExtractor, line_breaks, link
 from stancekit.extract.quotes import find_quotes
+from stancekit.modeling.tagger import LABEL2ID, LABELS, Encoded, viterbi
 from stancekit.pipeline import models_dir
 
 
@@ -82,18 +84,28 @@ def test_framed_report_belongs_to_the_framed_speaker(learned, nlp):
     assert q.speaker is not None and q.speaker.name == "the minister"
 
 
-def test_headline_does_not_run_into_the_lead():
-    text = "Mayor says bridge will reopen\nCrews worked through the night."
-    spans = [("SOURCE", 0, 5), ("CUE", 6, 10), ("CONTENT", 11, len(text) - 1)]
-    (st,) = link(text, spans, [(0, 30), (30, len(text))])
-    assert text[st.start : st.end] == "bridge will reopen"
-    assert (st.cue, st.source) == ((6, 10), (0, 5))
+def test_headline_does_not_run_into_the_lead(learned, nlp):
+    text = ("Okafor vows to reopen the ferry line\n\n"
+            "Mayor Thomas Okafor said on Friday that the ferry would run again by spring.")
+    quotes = _quotes(learned, nlp, text)
+    assert all("\n" not in q.text for q in quotes)
+    lead = next(q for q in quotes if q.start > text.index("\n"))
+    assert lead.text == "that the ferry would run again by spring"
+    assert (lead.cue.text, lead.speaker.name) == ("said", "Thomas Okafor")
 
 
-def test_line_breaks_inside_a_quotation_do_not_cut_it():
-    text = 'He said: "We will stay.\n\n"We will fight."'
-    assert split_at_line_breaks(text, (9, len(text)), find_quotes(text)) == [(9, len(text))]
-    assert split_at_line_breaks("one\n two \n", (0, 10), []) == [(0, 3), (5, 8)]
+def test_no_span_runs_across_a_break():
+    enc = Encoded(ids=[1, 2], offsets=[(0, 4), (5, 9)], words=[0, 1])
+    lp = torch.full((2, len(LABELS)), -5.0)
+    lp[0, LABEL2ID["B-CONTENT"]] = 0.0
+    lp[1, LABEL2ID["I-CONTENT"]], lp[1, LABEL2ID["B-SOURCE"]] = 0.0, -1.0
+    assert [LABELS[i] for i in viterbi(enc, lp)] == ["B-CONTENT", "I-CONTENT"]
+    assert [LABELS[i] for i in viterbi(enc, lp, breaks=[4])] == ["B-CONTENT", "B-SOURCE"]
+
+
+def test_line_breaks_inside_a_quotation_do_not_count():
+    text = 'He said: "We will stay.\n\n"We will fight."\nCrews left.'
+    assert line_breaks(text, find_quotes(text)) == [text.rindex("\n")]
 
 
 def test_memoised_tagger_runs_the_encoder_once_per_text_and_decodes_the_same(learned):
@@ -111,3 +123,17 @@ def test_memoised_tagger_runs_the_encoder_once_per_text_and_decodes_the_same(lea
     finally:
         tagger.memo = None
         hook.remove()
+
+
+def test_frame_is_not_a_statement_of_its_own(learned, nlp):
+    text = "The Harbor Gazette quoted the port director, Ines Falk, as saying that ferry fares would fall in May."
+    (q,) = _quotes(learned, nlp, text)
+    assert q.text == "that ferry fares would fall in May"
+    assert q.speaker.name == "Ines Falk"
+
+
+def test_quote_before_its_frame_is_kept_whole(learned, nlp):
+    text = '"We will win the vote," the Courier quoted the minister as saying on Friday.'
+    (q,) = _quotes(learned, nlp, text)
+    assert q.text == '"We will win the vote,"'
+    assert q.speaker.mention == "the minister"

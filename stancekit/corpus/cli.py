@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--device", choices=("auto", "cpu", "cuda"), default="auto")
     ap.add_argument("--precision", choices=("auto", "fp32", "bf16", "int8"), default="auto")
     ap.add_argument("--extractor", default="learned",
-                    help="learned | rules (3x faster) | span-model path or HF id (default: learned)")
+                    help="learned | rules (2x faster) | span-model path or HF id (default: learned)")
     ap.add_argument("--no-stance", action="store_true", help="skip the stance classifier")
     ap.add_argument("--no-claims", action="store_true", help="skip the claim-type classifier")
     ap.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS,

@@ -11,8 +11,11 @@ only says which characters play which role. Statements are rebuilt from those sp
 3. Each cue (or a cue-less statement) takes the nearest source in the statement's sentences, preferring
    one not already used and not across another statement ("Mook said A, arguing that B" shares Mook).
 4. A framed report ("The agency quoted the minister as saying ...") belongs to the framed speaker, as
-   with the rules (:func:`stancekit.extract.rules.framed_speaker`), whichever source the tagger marked.
-5. Content outside quotation marks ends at a line break: a headline never runs into the lead.
+   with the rules (:func:`stancekit.extract.rules.framed_speaker`), whichever source the tagger marked;
+   the frame itself read as content ("quoted [the minister]") is not a statement.
+5. No span runs across a line break outside quotation marks (a decoding constraint, see
+   :func:`line_breaks`): a headline never runs into the lead, and the lead's speaker that the tagger
+   read as more headline is made a source again (:func:`subjects_as_sources`).
 6. Sources go through the same speaker resolution as the rule-based extractor
    (:func:`stancekit.extract.speakers.resolve_speaker`); a cue-less, source-less direct quotation right
    after a statement continues its speaker; other statements with neither cue nor source are dropped.
@@ -43,6 +46,7 @@ _OPEN = "\"“‘'«"
 _CROSS_COST = 1000  # per other statement lying between a statement and a cue/source
 _SENT_COST = 300  # per sentence boundary between a statement and its cue
 _USED_COST = 500  # a source already linked to another cue
+_AFTER_UNPUNCTUATED_LINE = re.compile(r"\w\s*\n[ \t]*\Z")
 
 
 @dataclass
@@ -91,35 +95,40 @@ def _between(groups: list[Linked], a: Span, b: Span, skip: Linked | None = None)
     return sum(1 for g in groups if g is not skip and lo <= g.start and g.end <= hi)
 
 
-def split_at_line_breaks(text: str, span: Span, regions: Sequence[QuoteRegion]) -> list[Span]:
-    """Pieces of a content span cut at line breaks outside quotations, blank edges trimmed.
+def line_breaks(text: str, regions: Sequence[QuoteRegion]) -> list[int]:
+    """Offsets of the line breaks outside quotations, where no span may run on.
 
-    A headline and the lead paragraph under it are two statements, never one, while a quotation may
-    run over several paragraphs.
+    A headline and the lead paragraph under it are two statements, never one (nor is the lead's speaker
+    the end of the headline's content), while a quotation may run over several paragraphs.
     """
-    s, e = span
-    pieces, start = [], s
-    for i in range(s, e):
-        if text[i] == "\n" and not any(r.start < i < r.end for r in regions):
-            pieces.append((start, i))
-            start = i + 1
-    pieces.append((start, e))
-    return [(a, b) for a, b in (strip_span(text, *p) for p in pieces) if b > a]
+    return [m.start() for m in re.finditer("\n", text) if not any(r.start < m.start() < r.end for r in regions)]
 
 
-def link(text: str, spans: Iterable[tuple[str, int, int]], sentences: Sequence[Span],
-         regions: Sequence[QuoteRegion] | None = None) -> list[Linked]:
-    """Statements from role spans; ``sentences`` are sorted ``(start, end)`` sentence boundaries.
+def subjects_as_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A content span opening a line after an unpunctuated one (a headline) that is the subject of a cue
+    ("Mayor Thomas Okafor said ...") is its source.
 
-    ``regions``: the text's quotations (:func:`~stancekit.extract.quotes.find_quotes`, computed when None).
+    The tagger's word pieces do not show line breaks, so after a headline without a full stop it may read
+    the lead's speaker as more of the headline's content. Elsewhere PolNeAR does annotate such subjects as
+    content ("Nothing about them seems credible"), so the rule stays this narrow.
     """
-    regions = find_quotes(text) if regions is None else regions
+    text = doc.text
+    cues = [(s, e) for role, s, e in spans if role == "CUE"]
+    out = []
+    for role, s, e in spans:
+        if role == "CONTENT" and _AFTER_UNPUNCTUATED_LINE.search(text, max(0, s - 64), s):
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is not None and span.root.dep_ == "nsubj" and any(a <= span.root.head.idx < b for a, b in cues):
+                role = "SOURCE"
+        out.append((role, s, e))
+    return out
+
+
+def link(text: str, spans: Iterable[tuple[str, int, int]], sentences: Sequence[Span]) -> list[Linked]:
+    """Statements from role spans; ``sentences`` are sorted ``(start, end)`` sentence boundaries."""
     by_role: dict[str, list[Span]] = {"SOURCE": [], "CUE": [], "CONTENT": []}
     for role, s, e in spans:
-        if role == "CONTENT":
-            by_role[role].extend(split_at_line_breaks(text, (s, e), regions))
-        else:
-            by_role[role].append((s, e))
+        by_role[role].append((s, e))
     contents, cues, sources = (sorted(by_role[r]) for r in ("CONTENT", "CUE", "SOURCE"))
     groups = _group_contents(text, contents, cues, sources)
     starts = [s for s, _ in sentences]
@@ -184,12 +193,12 @@ def _framed(doc: Doc, cue: Span):
     return None
 
 
-def _trim_start(text: str, st: Linked, start: int) -> None:
-    """Drop the part of the content before ``start`` (a frame "Y as saying" read as content)."""
+def _trim_start(text: str, st: Linked, start: int) -> bool:
+    """Drop the part of the content before ``start`` (a frame "Y as saying" read as content); False when
+    nothing is left, i.e. the "content" was the frame itself ("quoted [the minister]")."""
     start = strip_span(text, start, len(text))[0]
-    frags = [(max(a, start), b) for a, b in st.frags if b > start]
-    if frags:
-        st.frags[:] = frags
+    st.frags[:] = [(max(a, start), b) for a, b in st.frags if b > start]
+    return bool(st.frags)
 
 
 class LearnedExtractor:
@@ -205,16 +214,21 @@ class LearnedExtractor:
 
     def extract_batch(self, docs: Iterable[Doc]) -> list[list[Quote]]:
         docs = list(docs)
-        spans = self.tagger.predict([d.text for d in docs], batch_size=self.batch_size)
-        return [self.to_quotes(d, s) for d, s in zip(docs, spans, strict=True)]
+        regions = [find_quotes(d.text) for d in docs]
+        breaks = [line_breaks(d.text, r) for d, r in zip(docs, regions, strict=True)]
+        spans = self.tagger.predict([d.text for d in docs], batch_size=self.batch_size, breaks=breaks)
+        return [self.to_quotes(d, s, r) for d, s, r in zip(docs, spans, regions, strict=True)]
 
-    def to_quotes(self, doc: Doc, spans: Sequence[tuple[str, int, int]]) -> list[Quote]:
-        """Link one document's role spans into statements and resolve their speakers."""
+    def to_quotes(self, doc: Doc, spans: Sequence[tuple[str, int, int]],
+                  regions: Sequence[QuoteRegion] | None = None) -> list[Quote]:
+        """Link one document's role spans into statements and resolve their speakers (``regions``: the
+        text's quotations, found here when None)."""
         text = doc.text
         if not spans:
             return []
-        regions = find_quotes(text)
-        linked = link(text, spans, [(s.start_char, s.end_char) for s in doc.sents], regions)
+        regions = find_quotes(text) if regions is None else regions
+        spans = subjects_as_sources(doc, spans)
+        linked = link(text, spans, [(s.start_char, s.end_char) for s in doc.sents])
         idx = entity_index(doc) if linked else None
         out: list[Quote] = []
         prev: tuple[int, Speaker | None] | None = None
@@ -223,7 +237,9 @@ class LearnedExtractor:
             framed = _framed(doc, st.cue) if st.cue is not None else None
             if framed is not None:
                 mention, saying_end = framed
-                _trim_start(text, st, saying_end)
+                reaches_frame = st.end > min(mention.start_char, st.cue[0])  # not a quote before "X quoted Y"
+                if reaches_frame and not _trim_start(text, st, saying_end):
+                    continue  # the content was the frame itself: "[Y] was quoted", "quoted [Y] as saying"
                 speaker = resolve_speaker(doc, mention, st.start, idx)
             elif st.source is not None:
                 mention = doc.char_span(*st.source, alignment_mode="expand")

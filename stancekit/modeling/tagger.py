@@ -138,23 +138,27 @@ def _transitions() -> torch.Tensor:
 
 
 _TRANS = _transitions()
+_TRANS_BREAK = _TRANS + _TRANS[LABEL2ID["O"]]  # after a break every word starts afresh, as after O
 
 
-def viterbi(enc: Encoded, logprobs: torch.Tensor) -> list[int]:
+def viterbi(enc: Encoded, logprobs: torch.Tensor, breaks: Sequence[int] = ()) -> list[int]:
     """Best valid BIO sequence over words (a word's first piece speaks for it), spread back to every piece.
 
     Argmax per token lets a lone ``I-`` or a flickering label cut a span in two; the constrained path
-    keeps spans well formed.
+    keeps spans well formed. ``breaks``: sorted character offsets no span may run across (the first word
+    after one cannot take an ``I-`` label).
     """
     n = len(enc.ids)
     if not n:
         return []
     firsts = [i for i in range(n) if i == 0 or enc.words[i] != enc.words[i - 1] or enc.words[i] < 0]
+    word_starts = [enc.offsets[i][0] for i in firsts]
+    cut = {bisect.bisect_right(word_starts, b) for b in breaks}
     emit = logprobs[firsts]
     score = emit[0] + _TRANS[LABEL2ID["O"]]  # start as if after O: no I- first
     back = []
     for t in range(1, len(firsts)):
-        cand = score[:, None] + _TRANS
+        cand = score[:, None] + (_TRANS_BREAK if t in cut else _TRANS)
         score, arg = cand.max(dim=0)
         score = score + emit[t]
         back.append(arg)
@@ -242,8 +246,12 @@ class SpanTagger:
                     counts[t][a:b] += 1
         return [s / c.clamp(min=1) for s, c in zip(sums, counts, strict=True)]
 
-    def predict(self, texts: Sequence[str], batch_size: int = 32) -> list[list[tuple[str, int, int]]]:
-        """Character spans ``(role, start, end)`` for each text."""
+    def predict(self, texts: Sequence[str], batch_size: int = 32,
+                breaks: Sequence[Sequence[int]] | None = None) -> list[list[tuple[str, int, int]]]:
+        """Character spans ``(role, start, end)`` for each text; ``breaks``: per text, sorted character
+        offsets no span may run across (see :func:`viterbi`)."""
         encs = [encode(self.tokenizer, t) for t in texts]
         logprobs = self.logits(encs, batch_size)
-        return [decode_spans(enc, viterbi(enc, lp + self.bias)) for enc, lp in zip(encs, logprobs, strict=True)]
+        breaks = breaks if breaks is not None else [()] * len(texts)
+        return [decode_spans(enc, viterbi(enc, lp + self.bias, br))
+                for enc, lp, br in zip(encs, logprobs, breaks, strict=True)]

@@ -105,14 +105,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", default=None, help="datasets folder (default $STANCEKIT_DATA or ../shared/data)")
     ap.add_argument("--base", default=default_base(), help="encoder folder or Hugging Face id")
     ap.add_argument("--out", default="models/attribution")
-    ap.add_argument("--epochs", type=float, default=3.0)
+    ap.add_argument("--epochs", type=float, default=5.0)
     ap.add_argument("--max-length", type=int, default=256, help="window length in word pieces")
-    ap.add_argument("--stride", type=int, default=64, help="word pieces shared by consecutive windows")
-    ap.add_argument("--lr", type=float, default=1e-4)
+    ap.add_argument("--stride", type=int, default=32, help="word pieces shared by consecutive windows")
+    ap.add_argument("--lr", type=float, default=2e-4)
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--evals-per-epoch", type=int, default=1)
-    ap.add_argument("--freeze-layers", type=int, default=2,
+    ap.add_argument("--evals-per-epoch", type=int, default=2)
+    ap.add_argument("--freeze-layers", type=int, default=-1,
                     help="freeze the embeddings and this many bottom encoder layers (-1: train everything)")
     ap.add_argument("--label-bias", default="B-CONTENT=-2,B-SOURCE=-0.5",
                     help="added to the label log-probabilities before decoding (chosen on dev; '' for none)")
