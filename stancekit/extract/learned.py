@@ -101,7 +101,8 @@ def line_breaks(text: str, regions: Sequence[QuoteRegion]) -> list[int]:
     A headline and the lead paragraph under it are two statements, never one (nor is the lead's speaker
     the end of the headline's content), while a quotation may run over several paragraphs.
     """
-    return [m.start() for m in re.finditer("\n", text) if not any(r.start < m.start() < r.end for r in regions)]
+    newlines = (m.start() for m in re.finditer("\n", text))
+    return [i for i in newlines if not any(r.start < i < r.end for r in regions)]
 
 
 def subjects_as_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -218,9 +218,10 @@ class SpanTagger:
         """Per-token log-probabilities ``(n_tokens, n_labels)`` for each text, windows averaged."""
         if self.memo is None:
             return self._logits(encs, batch_size)
-        todo = list({tuple(e.ids): e for e in encs if tuple(e.ids) not in self.memo}.values())
-        self.memo.update(zip((tuple(e.ids) for e in todo), self._logits(todo, batch_size), strict=True))
-        return [self.memo[tuple(e.ids)] for e in encs]
+        keys = [tuple(e.ids) for e in encs]
+        todo = {k: e for k, e in zip(keys, encs, strict=True) if k not in self.memo}
+        self.memo.update(zip(todo, self._logits(list(todo.values()), batch_size), strict=True))
+        return [self.memo[k] for k in keys]
 
     def _logits(self, encs: Sequence[Encoded], batch_size: int) -> list[torch.Tensor]:
         body = self.max_length - 2
