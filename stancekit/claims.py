@@ -6,14 +6,17 @@ One encoder with two independent sigmoid outputs, trained multi-task (``stanceki
 * ``subjective`` = P(it expresses the speaker's opinion or evaluation), from CLEF CheckThat! 2025 Task 1.
 
 The label is derived from the two probabilities with thresholds chosen on dev and stored in the
-checkpoint's ``config.json`` (``stancekit_claim_thresholds``)::
+checkpoint's ``config.json`` (``stancekit_claim_thresholds``), comparing each output's margin over its
+own threshold in log-odds, ``m = logit(p) - logit(t)``::
 
-    checkworthy  if p_checkworthy >= t_checkworthy
-    opinion      elif p_subjective >= t_subjective
-    other        otherwise
+    other        if m_checkworthy < 0 and m_subjective < 0
+    checkworthy  elif m_checkworthy >= m_subjective
+    opinion      otherwise
 
-Check-worthiness wins because a statement can be both loaded and verifiable ("Crime doubled under this
-disastrous mayor") and fact-checkers want to see it either way.
+A statement can be both loaded and verifiable ("Crime doubled under this disastrous mayor"); the
+output that is surer of itself names it. Margins, not raw probabilities, because the two thresholds
+sit far apart (the check-worthy one is low: the model under-scores newer debates) and a fixed
+precedence would hand every borderline opinion to whichever output has the lower threshold.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ THRESHOLDS_KEY = "stancekit_claim_thresholds"
 TEXT_COLUMNS = ("text", "quote", "statement")
 _DOUBLE_QUOTES = '"\u201c\u201d\u00ab\u00bb'
 _SINGLE_QUOTES = "'\u2018\u2019"
+_NO_DOUBLE_QUOTES = dict.fromkeys(map(ord, _DOUBLE_QUOTES))
 
 
 def unquote(text: str) -> str:
@@ -49,7 +53,15 @@ def unquote(text: str) -> str:
 
 
 def statement(quote: Quote) -> str:
-    """What the speaker said: each fragment without its quotation marks, without the attribution between."""
+    """What the speaker said: each fragment without its quotation marks, without the attribution between.
+
+    In a mixed quote (``the tax "a quiet raid on working people"``) the marks only show which words are
+    the speaker's own, and the whole statement is the speaker's, so every mark goes: with them the
+    subjectivity output reads the marked words as the reporter's distance (0.01 subjective), without
+    them as the evaluation they are (0.99).
+    """
+    if quote.type == "mixed":
+        return " ".join(quote.text.translate(_NO_DOUBLE_QUOTES).split())
     if not quote.fragments:
         return unquote(quote.text)
     return " ".join(unquote(quote.text[s - quote.start : e - quote.start]) for s, e in quote.fragments)
@@ -57,11 +69,16 @@ def statement(quote: Quote) -> str:
 
 def derive_label(p_checkworthy: float, p_subjective: float, thresholds: Sequence[float]) -> ClaimLabel:
     """The claim label from the two probabilities (rule in the module docstring)."""
-    if p_checkworthy >= thresholds[0]:
-        return "checkworthy"
-    if p_subjective >= thresholds[1]:
-        return "opinion"
-    return "other"
+    m_cw, m_subj = _margin(p_checkworthy, thresholds[0]), _margin(p_subjective, thresholds[1])
+    if m_cw < 0 and m_subj < 0:
+        return "other"
+    return "checkworthy" if m_cw >= m_subj else "opinion"
+
+
+def _margin(p: float, threshold: float) -> float:
+    """``logit(p) - logit(threshold)``; >= 0 exactly when ``p >= threshold``."""
+    p, t = (min(max(float(x), 1e-7), 1 - 1e-7) for x in (p, threshold))
+    return float(np.log(p / (1 - p)) - np.log(t / (1 - t)))
 
 
 class ClaimClassifier:

@@ -7,6 +7,7 @@ Data files are never shipped: readers take a folder, by default ``$STANCEKIT_DAT
 from __future__ import annotations
 
 import os
+import zlib
 from pathlib import Path
 
 
@@ -32,7 +33,12 @@ def dataset_dir(data_dir: str | Path | None, name: str) -> Path:
     return root / name
 
 
+def bucket(key: str, n: int = 100) -> int:
+    """Stable hash bucket (not Python's salted ``hash``), so carved splits never change between runs."""
+    return zlib.crc32(key.encode("utf-8")) % n
+
+
 # Re-exported after the path helpers, which the readers import from here.
 from .polnear import Article, Attribution, load_polnear  # noqa: E402
 
-__all__ = ["Article", "Attribution", "dataset_dir", "default_data_dir", "load_polnear"]
+__all__ = ["Article", "Attribution", "bucket", "dataset_dir", "default_data_dir", "load_polnear"]

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import dataset_dir
+from . import bucket, dataset_dir
 
 COLUMNS = ["text", "checkworthy", "subjective", "source", "split"]
 
@@ -98,27 +98,38 @@ def load(corpus: str, split: str, data_dir: str | Path | None = None) -> pd.Data
     return LOADERS[corpus](split, data_dir)
 
 
+def carve(df: pd.DataFrame, share: float) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``(kept, moved)``: ``share`` of the rows, picked by a stable hash of their text, moved out.
+
+    Lets a small corpus lend part of its dev split to training while the rest still selects.
+    """
+    moved = df.text.map(lambda t: bucket(text_key(t), 1000) < round(share * 1000))
+    return df[~moved].reset_index(drop=True), df[moved].reset_index(drop=True)
+
+
 def training_frame(
     sources: Iterable[str],
     data_dir: str | Path | None = None,
     held_out: Iterable[pd.DataFrame] = (),
     repeat: dict[str, int] | None = None,
+    extra: Iterable[pd.DataFrame] = (),
 ) -> pd.DataFrame:
-    """The train splits of ``sources`` stacked, with every sentence of ``held_out`` removed.
+    """The train splits of ``sources`` plus the ``extra`` rows, with every sentence of ``held_out`` removed.
 
     Duplicates are dropped across corpora (a sentence labelled by two corpora keeps the first one's
     labels), so nothing held out leaks in through another corpus. ``repeat`` oversamples small
     corpora (e.g. ``{CLEF2025: 4}``) after de-duplication.
     """
     frames = [load(s, "train", data_dir) for s in sources]
-    df = pd.concat(frames, ignore_index=True)
-    seen = {_key(t) for h in held_out for t in h.text}
-    keys = df.text.map(_key)
+    df = pd.concat(frames + [e.assign(split="train") for e in extra], ignore_index=True)
+    seen = {text_key(t) for h in held_out for t in h.text}
+    keys = df.text.map(text_key)
     df = df[~keys.isin(seen) & ~keys.duplicated()]
     if repeat:
         df = pd.concat([df] + [df[df.source == s] for s, k in repeat.items() for _ in range(k - 1)], ignore_index=True)
     return df.reset_index(drop=True)
 
 
-def _key(text: str) -> str:
+def text_key(text: str) -> str:
+    """What makes two sentences the same for de-duplication and hold-out checks."""
     return " ".join(text.lower().split())

@@ -30,13 +30,12 @@ from __future__ import annotations
 import json
 import random
 import re
-import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pandas as pd
 
-from . import dataset_dir
+from . import bucket, dataset_dir
 
 LABELS = ("favor", "against", "none")
 COLUMNS = ["text", "target", "label", "source_dataset", "split"]
@@ -57,11 +56,6 @@ COVID_TARGETS = {
 _UPPER = {"FAVOR": "favor", "AGAINST": "against", "NONE": "none"}
 _SEMST = re.compile(r"\s*#SemST\b", re.IGNORECASE)
 _QUOTE_CHARS = " \"“”‘’,"
-
-
-def _bucket(key: str, n: int = 100) -> int:
-    """Stable hash bucket (not Python's salted ``hash``), so carved splits never change between runs."""
-    return zlib.crc32(key.encode("utf-8")) % n
 
 
 def _frame(rows: Iterable[dict]) -> pd.DataFrame:
@@ -137,7 +131,7 @@ def load_vast(root: Path) -> pd.DataFrame:
     test = pd.read_csv(d / "raw_test_all_onecol.csv", usecols=cols)
     test_topics = set(test["Target 1"]) | set(test["new_topic"])
     dev = dev[~(dev["Target 1"].isin(test_topics) | dev["new_topic"].isin(test_topics))]
-    dev_split = ["dev" if _bucket(t) < 20 else "train" for t in dev.Tweet]
+    dev_split = ["dev" if bucket(t) < 20 else "train" for t in dev.Tweet]
     parts = [
         pd.DataFrame({"text": dev.Tweet, "target": dev["Target 1"], "label": dev["Stance 1"].map(_UPPER),
                       "source_dataset": "vast", "split": dev_split}),
@@ -156,7 +150,7 @@ def load_ibm_claim_stance(root: Path) -> pd.DataFrame:
     gold and prediction of a topic changes nothing), so the published measure is kept.
     """
     df = pd.read_csv(dataset_dir(root, "ibm-claim-stance") / "claim_stance_dataset_v1.csv")
-    topics = sorted(df.loc[df.split == "train", "topicText"].unique(), key=lambda t: (_bucket(t, 10**6), t))
+    topics = sorted(df.loc[df.split == "train", "topicText"].unique(), key=lambda t: (bucket(t, 10**6), t))
     dev_topics = set(topics[:5])
     split = [("dev" if t in dev_topics else "train") if s == "train" else "test"
              for t, s in zip(df.topicText, df.split, strict=True)]
@@ -200,7 +194,7 @@ def load_emergent(root: Path) -> pd.DataFrame:
     test_claims = set()
     for f in out.glob("*.csv"):
         test_claims |= set(pd.read_csv(f, usecols=["claimId"]).claimId)
-    split = ["test" if c in test_claims else "dev" if _bucket(c) < 10 else "train" for c in df.claimId]
+    split = ["test" if c in test_claims else "dev" if bucket(c) < 10 else "train" for c in df.claimId]
     return pd.DataFrame({"text": df.articleHeadline, "target": df.claimHeadline,
                          "label": df.articleHeadlineStance.map({"for": "favor", "against": "against",
                                                                 "observing": "none"}),

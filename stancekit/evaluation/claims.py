@@ -2,8 +2,10 @@
 
 Scores are the tasks' official ones: F1 of the positive class (check-worthy) for CLEF 2024 Task 1
 English, macro-F1 over SUBJ/OBJ for CLEF 2025 Task 1 English. Decisions use the thresholds stored in
-the checkpoint (chosen on dev by ``stancekit train claims``), never ones fitted to the split scored.
-The CLEF 2024 test split is only scored with ``--test``, so development runs cannot peek at it.
+the checkpoint (chosen by ``stancekit train claims`` on CLEF 2024 dev-test and half of CLEF 2025 dev),
+never ones fitted to the split scored. CLEF 2024 dev, from the training debates, is scored as a
+check of in-domain fit. The CLEF 2024 test split is only scored with ``--test``, so development runs
+cannot peek at it.
 """
 
 from __future__ import annotations
@@ -76,10 +78,10 @@ def best_threshold(gold: Sequence[float], probs: Sequence[float], metric: str,
 
 
 # (corpus, split, probability column, metric) scored by default; CLEF 2024 test only with --test.
+# CLEF 2025 dev is left out: half of it trains the shipped model, the other half selected it.
 BENCHMARKS = [
     (data.CLEF2024, "dev", 0, "positive_f1"),
     (data.CLEF2024, "dev-test", 0, "positive_f1"),
-    (data.CLEF2025, "dev", 1, "macro_f1"),
     (data.CLEF2025, "dev-test", 1, "macro_f1"),
 ]
 TEST = (data.CLEF2024, "test", 0, "positive_f1")
