@@ -26,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .stance import unquote as drop_quote_marks
 from .types import Claim, ClaimLabel, Document, Quote
 
 LABELS = ("checkworthy", "subjective")
@@ -34,7 +35,6 @@ THRESHOLDS_KEY = "stancekit_claim_thresholds"
 TEXT_COLUMNS = ("text", "quote", "statement")
 _DOUBLE_QUOTES = '"\u201c\u201d\u00ab\u00bb'
 _SINGLE_QUOTES = "'\u2018\u2019"
-_NO_DOUBLE_QUOTES = dict.fromkeys(map(ord, _DOUBLE_QUOTES))
 
 
 def unquote(text: str) -> str:
@@ -61,7 +61,7 @@ def statement(quote: Quote) -> str:
     them as the evaluation they are (0.99).
     """
     if quote.type == "mixed":
-        return " ".join(quote.text.translate(_NO_DOUBLE_QUOTES).split())
+        return drop_quote_marks(quote.text)
     if not quote.fragments:
         return unquote(quote.text)
     return " ".join(unquote(quote.text[s - quote.start : e - quote.start]) for s, e in quote.fragments)
