@@ -15,13 +15,16 @@ def _cell(value, width: int) -> str:
 
 
 def format_table(records, width: int = 120) -> str:
-    """One row per statement: id | speaker | cue | type | quote (| stances, when any)."""
+    """One row per statement: id | speaker | cue | type | quote (| stances, when any); a speaker mention
+    that could not be resolved to a name is shown in parentheses, "(he)"."""
     rows = []
     for rec in records:
         for q in rec.get("quotes") or []:
             stances = ", ".join(f"{s['label']} {s['target']}" for s in q.get("stances") or [] if s["label"] != "none")
+            sp = q.get("speaker") or {}
+            speaker = sp.get("name") or (f"({sp['mention']})" if sp.get("mention") else None)
             rows.append((
-                rec.get("id"), (q.get("speaker") or {}).get("name"), (q.get("cue") or {}).get("text"),
+                rec.get("id"), speaker, (q.get("cue") or {}).get("text"),
                 q["type"], q["text"], stances,
             ))
     fixed = [8, 22, 14, 8]

@@ -26,9 +26,13 @@ class TextSpan:
 
 @dataclass
 class Speaker:
-    """Who made the statement: the mention as written and the resolved canonical name."""
+    """Who made the statement: the mention as written and the resolved canonical name.
 
-    name: str
+    ``name`` is None when the mention cannot be resolved ("he" with no person before it, "we" outside a
+    quotation): the mention and its offsets are kept, the name is never guessed.
+    """
+
+    name: str | None
     mention: str
     start: int
     end: int

@@ -94,3 +94,14 @@ def test_per_line_targets_override_the_targets_option(tmp_path, kit, use_kit):
     assert first["quotes"] and second["quotes"]
     assert all([s["target"] for s in q["stances"]] == ["the rent cap"] for q in first["quotes"])
     assert all([s["target"] for s in q["stances"]] == ["the bridge plan", "the fuel tax"] for q in second["quotes"])
+
+
+def test_show_prints_one_row_per_statement_with_unresolved_mentions_in_parentheses(tmp_path, rules_kit, capsys):
+    text = "Marta Quinn leads the union. She said the rota was unsafe. The port stayed shut. He said talks had failed."
+    labels = tmp_path / "labels.jsonl"
+    records = [{**rules_kit(text).to_dict(), "id": "d1"}, {"id": "bad", "error": "not labelled"}]
+    labels.write_text("".join(json.dumps(r) + "\n" for r in records))
+    assert main(["show", str(labels), "--width", "120"]) == 0
+    rows = [line.split(" | ") for line in capsys.readouterr().out.splitlines()[2:]]
+    assert [(r[0].strip(), r[1].strip(), r[2].strip()) for r in rows] == [("d1", "Marta Quinn", "said"),
+                                                                         ("d1", "(He)", "said")]

@@ -27,7 +27,7 @@ def test_quote_split_by_attribution_is_one_statement(rules_kit):
     assert (q.start, q.end) == (0, len(text)) and q.text == text
     assert q.content == '"We will not move," "not an inch."'
     assert q.type == "direct" and q.cue.text == "said"
-    assert q.speaker is None  # "he" has no antecedent: left unknown, not guessed
+    assert (q.speaker.name, q.speaker.mention) == (None, "he")  # no antecedent: left unnamed, not guessed
 
 
 def test_speaker_inside_split_quote_is_resolved(rules_kit):

@@ -56,10 +56,12 @@ def test_person_organisation_compound(rules_kit):
           "organization")
 
 
-def test_unknown_speaker_is_null(rules_kit):
+def test_unknown_speaker_keeps_mention_without_name(rules_kit, kit):
     text = "The storm closed the port. He said the damage was worse than expected."
-    (q,) = rules_kit(text).quotes
-    assert q.speaker is None and q.type == "indirect"
+    for pipeline in (rules_kit, kit):
+        (q,) = pipeline(text).quotes
+        assert q.type == "indirect" and q.cue.text == "said"
+        assert (q.speaker.name, q.speaker.mention, q.speaker.start, q.speaker.end) == (None, "He", 27, 29)
 
 
 def test_resolve_speaker_api(nlp):
@@ -72,7 +74,8 @@ def test_resolve_speaker_api(nlp):
     assert (sp.start, sp.end) == (he.start_char, he.end_char)
     we = doc[7:8]
     assert we.text == "We"
-    assert resolve_speaker(doc, we, we.start_char, idx) is None  # outside a known quote: the author
+    author = resolve_speaker(doc, we, we.start_char, idx)  # outside a known quote: the unnamed author
+    assert (author.name, author.mention, author.start) == (None, "We", we.start_char)
     assert resolve_speaker(doc, we, we.start_char, idx, enclosing=sp).name == "Piotr Lind"
     assert resolve_speaker(doc, None, 0, idx) is None
 

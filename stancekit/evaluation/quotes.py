@@ -257,7 +257,7 @@ def basil_speaker_accuracy(articles, docs: Sequence[Document]) -> dict[str, floa
 
     A gold quote span is *covered* by the predicted quote overlapping it most (characters of the
     content). ``accuracy`` = covered quotes whose speaker name matches (:func:`speaker_matches`) /
-    covered quotes (a null speaker counts as wrong); ``accuracy (resolved)`` leaves out null speakers.
+    covered quotes (an unresolved speaker counts as wrong); ``accuracy (resolved)`` leaves out unresolved ones.
     Group labels (``Democratic_lawmakers`` for a quote of Chuck Schumer) cannot match a person's name,
     so the same numbers are also given for person labels only (:func:`is_person_label`).
     """
@@ -272,8 +272,8 @@ def basil_speaker_accuracy(articles, docs: Sequence[Document]) -> dict[str, floa
                 ov = _common(gold, _merge(q.fragments or [(q.start, q.end)]))
                 if ov > best_ov:
                     best, best_ov = q, ov
-            hit = (best is not None, best is not None and best.speaker is not None,
-                   best is not None and best.speaker is not None and speaker_matches(span.speaker, best.speaker.name))
+            name = best.speaker.name if best is not None and best.speaker is not None else None
+            hit = (best is not None, name is not None, name is not None and speaker_matches(span.speaker, name))
             for sub in ("", " (person labels)") if is_person_label(span.speaker) else ("",):
                 c = counts[sub]
                 c[0] += 1

@@ -6,7 +6,8 @@ Public functions (other extractors and the stance targets use them; signatures a
   pass it to the two below; ``contents`` (statement contents, when known) keeps names reported *inside* a
   statement from becoming antecedents of the next "he".
 - ``resolve_speaker(doc, mention, anchor_char, index=None, enclosing=None) -> Speaker | None`` — ``mention`` is
-  the source span (``None`` -> ``None``: unknown speakers stay null, never guessed); ``anchor_char`` is the
+  the source span (``None`` -> ``None``; a mention that cannot be resolved keeps its offsets with
+  ``name=None``: unknown speakers are never guessed); ``anchor_char`` is the
   character offset of the statement (antecedents of pronouns are searched before
   ``min(anchor_char, mention.start_char)``); ``enclosing`` is the speaker of the direct quote the mention sits
   in, which "I"/"we" refer to (outside quotes "I"/"we" is the author: ``None``).
@@ -320,7 +321,7 @@ def canonical_entities(doc: Doc, index: EntityIndex | None = None) -> list[tuple
     return list((index or entity_index(doc)).ents)
 
 
-def _speaker(name: str, mention: Span, kind: SpeakerKind) -> Speaker:
+def _speaker(name: str | None, mention: Span, kind: SpeakerKind) -> Speaker:
     return Speaker(name=name, mention=mention.text, start=mention.start_char, end=mention.end_char, kind=kind)
 
 
@@ -357,20 +358,30 @@ def resolve_speaker(
     index: EntityIndex | None = None,
     enclosing: Speaker | None = None,
 ) -> Speaker | None:
-    """Resolve a source mention to a :class:`Speaker` (see the module docstring for the rules)."""
+    """Resolve a source mention to a :class:`Speaker` (see the module docstring for the rules).
+
+    A mention that cannot be resolved (a pronoun without an antecedent) still says where the speaker is
+    named, so it is kept with ``name=None`` rather than guessed or dropped; ``None`` only for no mention.
+    """
     if mention is None or not len(mention):
         return None
     idx = index or entity_index(doc)
+    return _resolve(doc, mention, anchor_char, idx, enclosing) or _speaker(None, mention, "other")
+
+
+def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclosing: Speaker | None) -> Speaker | None:
+    if not len(mention):
+        return None
     root = mention.root
     low = root.lower_
     before = min(anchor_char, mention.start_char)
     if len(mention) == 1 and low in _RELATIVE and root.head.dep_ == "relcl":
         noun = root.head.head
         sub = doc[noun.left_edge.i : noun.i + 1]
-        target = resolve_speaker(doc, sub, anchor_char, idx, enclosing)
+        target = _resolve(doc, sub, anchor_char, idx, enclosing)
         return _speaker(target.name, mention, target.kind) if target else None
     if low in _SELF_PRONOUNS and len(mention) == 1:
-        return _speaker(enclosing.name, mention, enclosing.kind) if enclosing else None
+        return _speaker(enclosing.name, mention, enclosing.kind) if enclosing and enclosing.name else None
     if low in _PERSON_PRONOUNS and len(mention) == 1:
         name = _recent_person(idx, before, "f" if low in _FEMININE else "m")
         return _speaker(name, mention, "person") if name else None
@@ -380,7 +391,7 @@ def resolve_speaker(
     # "his office", "her campaign": the possessor's organisation.
     poss = next((c for c in root.children if c.dep_ == "poss"), None)
     if low in _ORG_NOUNS and poss is not None and low not in _SPOKES:
-        owner = resolve_speaker(doc, doc[poss.left_edge.i : poss.i + 1], before, idx, enclosing)
+        owner = _resolve(doc, doc[poss.left_edge.i : poss.i + 1], before, idx, enclosing)
         if owner is None:
             return None
         return _speaker(owner.name if owner.kind != "person" else f"{owner.name}'s {low}", mention, "organization")
@@ -395,7 +406,7 @@ def resolve_speaker(
         of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else poss
         if obj is not None:
-            owner = resolve_speaker(doc, doc[obj.left_edge.i : obj.right_edge.i + 1], before, idx, enclosing)
+            owner = _resolve(doc, doc[obj.left_edge.i : obj.right_edge.i + 1], before, idx, enclosing)
             if owner is not None:
                 name = owner.name if owner.kind != "person" else f"{owner.name}'s office"
                 return _speaker(name, mention, "organization")
