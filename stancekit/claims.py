@@ -13,6 +13,10 @@ own threshold in log-odds, ``m = logit(p) - logit(t)``::
     checkworthy  elif m_checkworthy >= m_subjective
     opinion      otherwise
 
+Courtesies (:func:`is_courtesy`: "Thank you all for coming", "Good evening and welcome") are ``other``
+whatever the scores: neither corpus has them as opinions, and the subjectivity output reads their warmth
+as one. The two probabilities are still reported as the model gives them.
+
 A statement can be both loaded and verifiable ("Crime doubled under this disastrous mayor"); the
 output that is surer of itself names it. Margins, not raw probabilities, because the two thresholds
 sit far apart (the check-worthy one is low: the model under-scores newer debates) and a fixed
@@ -21,6 +25,7 @@ precedence would hand every borderline opinion to whichever output has the lower
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -35,6 +40,15 @@ THRESHOLDS_KEY = "stancekit_claim_thresholds"
 TEXT_COLUMNS = ("text", "quote", "statement")
 _DOUBLE_QUOTES = '"\u201c\u201d\u00ab\u00bb'
 _SINGLE_QUOTES = "'\u2018\u2019"
+_COURTESY_HEADS = re.compile(
+    r"\b(?:thank you|thanks|good (?:morning|afternoon|evening|night)|hello|hi|welcome|good-?bye|congratulations"
+    r"|happy (?:new year|holidays|birthday)|merry christmas)\b"
+)
+# Words a courtesy may add without saying anything else: who is addressed, "for coming", "so much".
+_COURTESY_FILLERS = frozenset(
+    "all everyone everybody again very so much for coming being here joining us me having tonight today ladies "
+    "and gentlemen folks friends back your time patience attention question you to the of my our both listening".split()
+)
 
 
 def unquote(text: str) -> str:
@@ -65,6 +79,19 @@ def statement(quote: Quote) -> str:
     if not quote.fragments:
         return unquote(quote.text)
     return " ".join(unquote(quote.text[s - quote.start : e - quote.start]) for s, e in quote.fragments)
+
+
+def is_courtesy(text: str) -> bool:
+    """True for a statement made only of thanks, greetings, welcomes, farewells or wishes.
+
+    ``Thank you all for coming.``, ``Good evening, and welcome back.``, ``Thanks again, everyone!``; not
+    ``Thanks to the tax cut, wages rose`` nor ``Thank you for nothing: the plan is a disgrace``. Every word
+    must be part of a formula or one of a few addressing words, so any content makes it a normal statement.
+    """
+    low = text.lower()
+    rest = _COURTESY_HEADS.sub(" ", low)
+    words = re.findall(r"[a-z]+", rest)
+    return rest != low and len(words) <= 12 and all(w in _COURTESY_FILLERS for w in words)
 
 
 def derive_label(p_checkworthy: float, p_subjective: float, thresholds: Sequence[float]) -> ClaimLabel:
@@ -112,8 +139,9 @@ class ClaimClassifier:
     def _claims(self, texts: Sequence[str], batch_size: int | None) -> list[Claim]:
         probs = self.probabilities(texts, batch_size)
         return [
-            Claim(derive_label(cw, subj, self.thresholds), round(float(cw), 4), round(float(subj), 4))
-            for cw, subj in probs
+            Claim("other" if is_courtesy(text) else derive_label(cw, subj, self.thresholds),
+                  round(float(cw), 4), round(float(subj), 4))
+            for text, (cw, subj) in zip(texts, probs, strict=True)
         ]
 
     def classify(self, statements, batch_size: int | None = None):
