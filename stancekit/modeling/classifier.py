@@ -77,8 +77,9 @@ def load_pretrained(auto_class, name_or_path, **kwargs):
 def prepare_model(model: torch.nn.Module, device: torch.device, precision: str) -> torch.nn.Module:
     """Put a loaded model on ``device`` in eval mode with weights matching ``precision``.
 
-    Weights stay fp32 for bf16 (autocast does the casting, keeping layer norms and softmax in fp32);
-    fp16 converts weights (CUDA); int8 quantises ``nn.Linear`` dynamically.
+    bf16 stores the ``nn.Linear`` weights in bf16, the values autocast would cast them to on every call
+    (same numbers, no per-call copies, half the memory), and keeps embeddings and layer norms fp32 for
+    autocast to run in fp32; fp16 converts all weights (CUDA); int8 quantises ``nn.Linear`` dynamically.
     """
     model = model.float().eval()
     if precision == "int8":
@@ -87,6 +88,10 @@ def prepare_model(model: torch.nn.Module, device: torch.device, precision: str) 
         return quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
     if precision == "fp16":
         model = model.half()
+    if precision == "bf16":
+        for module in model.modules():
+            if isinstance(module, torch.nn.Linear):
+                module.to(torch.bfloat16)
     return model.to(device)
 
 

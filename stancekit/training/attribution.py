@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
     model = AutoModelForTokenClassification.from_pretrained(
         args.base, num_labels=len(LABELS), id2label=dict(enumerate(LABELS)), label2id=LABEL2ID,
         use_safetensors=True, trust_remote_code=False,
-    )
+    ).float()  # fp32 master weights, also when continuing from a shipped fp16 checkpoint
     bias = parse_label_bias(args.label_bias)
     model.config.stancekit = {"max_length": args.max_length, "overlap": args.stride, "label_bias": bias}
     freeze(model, args.freeze_layers)
