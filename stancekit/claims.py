@@ -88,10 +88,9 @@ def is_courtesy(text: str) -> bool:
     ``Thanks to the tax cut, wages rose`` nor ``Thank you for nothing: the plan is a disgrace``. Every word
     must be part of a formula or one of a few addressing words, so any content makes it a normal statement.
     """
-    low = text.lower()
-    rest = _COURTESY_HEADS.sub(" ", low)
+    rest, heads = _COURTESY_HEADS.subn(" ", text.lower())
     words = re.findall(r"[a-z]+", rest)
-    return rest != low and len(words) <= 12 and all(w in _COURTESY_FILLERS for w in words)
+    return heads > 0 and len(words) <= 12 and all(w in _COURTESY_FILLERS for w in words)
 
 
 def derive_label(p_checkworthy: float, p_subjective: float, thresholds: Sequence[float]) -> ClaimLabel:

@@ -245,7 +245,7 @@ class LearnedExtractor:
             elif st.source is not None:
                 mention = doc.char_span(*st.source, alignment_mode="expand")
                 enclosing = next((q.speaker for q in out if q.start < st.source[0] < q.end), None)
-                speaker = resolve_speaker(doc, mention, st.start, idx, enclosing) if mention is not None else None
+                speaker = resolve_speaker(doc, mention, st.start, idx, enclosing)
             elif st.cue is None and prev is not None and st.start - prev[0] <= _CONTINUATION_CHARS:
                 speaker = prev[1]
             out.append(make_quote(text, st.frags, st.cue, speaker, regions))

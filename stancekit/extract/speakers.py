@@ -10,7 +10,7 @@ Public functions (other extractors and the stance targets use them; signatures a
   ``name=None``: unknown speakers are never guessed); ``anchor_char`` is the
   character offset of the statement (antecedents of pronouns are searched before
   ``min(anchor_char, mention.start_char)``); ``enclosing`` is the speaker of the direct quote the mention sits
-  in, which "I"/"we" refer to (outside quotes "I"/"we" is the author: ``None``).
+  in, which "I"/"we" refer to (outside quotes "I"/"we" is the unnamed author: ``name=None``).
 - ``canonical_entities(doc, index=None) -> list[tuple[Span, str, SpeakerKind]]`` — every PERSON / ORG / GPE /
   NORP entity with the fullest name the article uses for it ("Berg" -> "Anna Berg") and its kind.
 
@@ -370,8 +370,6 @@ def resolve_speaker(
 
 
 def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclosing: Speaker | None) -> Speaker | None:
-    if not len(mention):
-        return None
     root = mention.root
     low = root.lower_
     before = min(anchor_char, mention.start_char)
