@@ -131,8 +131,8 @@ class Kit:
 def load(
     parser: str = DEFAULT_PARSER,
     extractor: str = "learned",
-    stance: str | None = "auto",
-    claims: str | None = "auto",
+    stance: str | bool | None = "auto",
+    claims: str | bool | None = "auto",
     device: str = "auto",
     precision: str = "auto",
     batch_size: int = 32,
@@ -144,7 +144,8 @@ def load(
     speech and gets more speakers right, see ``models/attribution/README.md``), ``"rules"`` (three
     times faster, the most exact on direct quotes and span boundaries) or a span-model checkpoint
     path / Hugging Face id.
-    stance / claims: ``"auto"`` (the shipped checkpoint), a path or HF id, or ``None`` to skip.
+    stance / claims: ``"auto"`` or ``True`` (the shipped checkpoint), a path or HF id, or ``None`` / ``False``
+    to skip.
     precision: ``"auto"`` (bf16 on CPUs with bf16 matrix units, fp16 on CUDA, else fp32),
     ``"fp32"``, ``"bf16"``, ``"int8"``.
     """
@@ -172,9 +173,14 @@ def _build_extractor(name: str, device: str, precision: str):
     return LearnedExtractor.load(path, device=device, precision=precision)
 
 
-def _build_classifier(task: str, name: str | None, device: str, precision: str):
-    if name is None:
+def _build_classifier(task: str, name: str | bool | None, device: str, precision: str):
+    if name is None or name is False:
         return None
+    if name is True:
+        name = "auto"
+    if not isinstance(name, str | os.PathLike):  # else transformers would look for it on the Hub
+        raise TypeError(f"load({task}=...): expected 'auto', a checkpoint path, a Hugging Face id or None, "
+                        f"got {name!r}")
     path = models_dir() / task
     if name == "auto":
         if not (path / "config.json").exists():

@@ -56,6 +56,24 @@ def test_person_organisation_compound(rules_kit):
           "organization")
 
 
+def test_a_name_that_only_qualifies_the_speaker_is_not_the_speaker(rules_kit, kit):
+    cases = [
+        ("Supporters of Anna Berg said that the vote had been rigged.", "Anna Berg's supporters", "group"),
+        ("A lawyer for Anna Berg said that she would appeal.", "Anna Berg's lawyer", "person"),
+        ("Farmers in Iowa said that prices had collapsed.", "Farmers in Iowa", "group"),
+        ("Russian officials said that the talks would resume.", "Russian officials", "group"),
+        ("Two senior Pentagon officials said that the strike was legal.", "Pentagon", "organization"),
+        ("Donald Trump's lawyer, Michael Cohen, said that the payments were legal.", "Michael Cohen", "person"),
+        ("Berg spokesman Tom Lind said that the minister would not resign.", "Tom Lind", "person"),
+        ("Arkansas-based Tyson Foods Inc. said that prices would rise.", "Tyson Foods Inc.", "organization"),
+    ]
+    for pipeline in (rules_kit, kit):
+        for text, name, kind in cases:
+            (q,) = pipeline(text).quotes
+            assert (q.speaker.name, q.speaker.kind) == (name, kind), text
+            assert text.startswith(q.speaker.mention)
+
+
 def test_unknown_speaker_keeps_mention_without_name(rules_kit, kit):
     text = "The storm closed the port. He said the damage was worse than expected."
     for pipeline in (rules_kit, kit):

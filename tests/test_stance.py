@@ -203,3 +203,14 @@ def test_model_reads_the_bare_statement_or_the_sentence_of_a_verbless_quote(rule
         "the workers' union was acting in bad faith."]
     assert inputs('Mayor Ana Ruiz called the minister\'s plan "reckless".') == [
         "The speaker called the minister's plan reckless."]
+
+
+def test_stance_and_claims_switch_off_with_false_and_odd_values_are_refused():
+    import stancekit
+
+    kit = stancekit.load(extractor="rules", stance=False, claims=False)
+    assert kit.stance_model is None and kit.claim_model is None
+    with pytest.raises(RuntimeError, match="stance=None"):
+        kit.stance([{"text": "Paris backs the plan.", "target": "the plan"}])
+    with pytest.raises(TypeError, match=r"load\(claims=\.\.\.\).*got 3"):
+        stancekit.load(extractor="rules", stance=None, claims=3)

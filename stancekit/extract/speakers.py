@@ -22,7 +22,9 @@ Resolution rules, in order: pronouns (he/she -> the most recent person outside q
 preferring sentence subjects and agreeing gender from titles such as Mr./Ms. or a common given name;
 they/it -> the most recent organisation or group; relative "who" -> the noun it modifies); ``his office`` /
 ``the Obama campaign`` / ``a spokesperson for X`` -> organisation speakers ("Anna Berg's office",
-"Ministry of Finance"); named entities (NER's ORG tags on a known person's surname are overruled) -> fullest
+"Ministry of Finance"); a common noun that a name only qualifies -> not that name ("supporters of Anna Berg" ->
+"Anna Berg's supporters", "farmers in Iowa" itself, but "Pentagon officials" -> "Pentagon");
+named entities (NER's ORG tags on a known person's surname are overruled) -> fullest
 form in the article (surname / first-name match for people, containment for organisations); role nouns
 (``the minister``) -> the person the article introduced with that title ("Finance Minister Anna Berg",
 "Berg, the finance minister"); ``the ministry`` -> the organisation whose name contains the noun; anything
@@ -112,6 +114,19 @@ _ORG_NOUNS = {
 _ROLE_NOUNS = _PERSON_NOUNS - {"source", "leader", "owner", "member", "head", "founder", "investor", "trader", "critic",
                                "supporter", "manager", "executive", "chief", "author", "official", "editor", "insider"}
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople", "spokesmen"}
+# Holders who speak for the organisation or place named with them ("Pentagon officials", "members of the party").
+# Singular nouns whose holders speak for the organisation or place named with them ("Pentagon officials").
+_VOICE_NOUNS = {"official", "source", "member", "representative", "aide", "staffer", "executive", "leader",
+                "diplomat", "negotiator", "insider", "officer", "lawmaker", "legislator", "delegate", "lawyer",
+                "attorney", "staff", "leadership", "delegation", "spokespeople"}
+# People a name can qualify beyond the role nouns above ("Comey's allies", "Berg supporters").
+_PEOPLE_NOUNS = {"people", "ally", "associate", "defender", "follower", "fan", "backer", "loyalist", "friend",
+                 "colleague", "relative", "elder", "family", "team", "staff", "staffer", "counsel", "rival"}
+# What carries an author's words: the name qualifying it is the speaker ("a CNN poll", "Berg's letter").
+_DOCUMENT_NOUNS = {"poll", "survey", "report", "study", "analysis", "statement", "letter", "memo", "document", "book",
+                   "article", "tweet", "post", "video", "interview", "email", "release", "filing", "ad", "estimate",
+                   "projection", "review", "audit", "ruling", "order", "website", "account", "editorial", "column",
+                   "data", "research", "finding", "paper", "newspaper", "network", "station", "testimony", "remark"}
 _PERSON_LABELS = {"PERSON"}
 _ORG_LABELS = {"ORG", "GPE", "FAC"}
 _GROUP_LABELS = {"NORP"}
@@ -345,10 +360,72 @@ def _recent_group(idx: EntityIndex, before: int) -> tuple[str, SpeakerKind] | No
     return (idx.groups[i - 1][1], idx.groups[i - 1][2]) if i else None
 
 
-def _ent_in(idx: EntityIndex, span: Span) -> tuple[Span, str, SpeakerKind] | None:
-    """The first named entity inside ``span`` (persons first)."""
+def _head(mention: Span) -> Token:
+    """The mention's head word, looked for in its first sentence only: a mention the parser splits
+    ("Paul Goldman, a strategist who advised former Govs. | L. Douglas Wilder") has a root per sentence."""
+    if not mention.doc.has_annotation("SENT_START"):  # unparsed text (a document too long to parse)
+        return mention.root
+    first = mention[0].sent
+    return mention.root if mention.end <= first.end else mention.doc[mention.start : first.end].root
+
+
+def _ent_in(idx: EntityIndex, span: Span, root: Token) -> tuple[Span, str, SpeakerKind] | None:
+    """The named entity inside ``span`` that best names it: a person holding its head word ``root`` or in
+    apposition to it ("Berg's lawyer, Tom Lind"), then the first person, then an entity holding the head
+    ("Arkansas-based Tyson Foods Inc."), then the first entity."""
     found = [e for e in idx.ents if e[0].start >= span.start and e[0].end <= span.end]
-    return next((e for e in found if e[2] == "person"), found[0] if found else None)
+
+    def rank(e: tuple[Span, str, SpeakerKind]) -> tuple[bool, bool, bool]:
+        names = e[0].start <= root.i < e[0].end or _is_apposition(e[0], root)
+        return (not (names and e[2] == "person"), e[2] != "person", not names)
+
+    return min(found, key=rank) if found else None
+
+
+def _is_apposition(ent: Span, root: Token) -> bool:
+    """``ent`` renames the head ("Trump's aide, Kellyanne Conway"; "activist and chair of X, Rachel Lind")."""
+    return ent.root.dep_ == "appos" and (ent.root.head == root or ent.root.head in root.conjuncts)
+
+
+def _singular(noun: str) -> str:
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def _qualifies(ent: Span, root: Token) -> bool:
+    """``ent`` modifies the head directly ("Clinton aides", "Berg's lawyers", "Russian officials") or through
+    "of", "for", "at", "in", "from", "to" ("supporters of Anna Berg"); not "including X", "like X", "as X"."""
+    head = ent.root.head
+    if head == root:
+        return ent.root.dep_ in ("compound", "poss", "amod", "nmod")
+    return head.dep_ == "prep" and head.head == root and head.lower_ in ("of", "for", "at", "in", "from", "to")
+
+
+def _qualified(mention: Span, root: Token, ent: tuple[Span, str, SpeakerKind]) -> Speaker | None:
+    """A common-noun speaker that a name only qualifies ("supporters of Anna Berg", "Clinton aides",
+    "Russian officials", "farmers in Iowa"): the name is not who spoke.
+
+    People's aides, lawyers or supporters are named after them ("Anna Berg's supporters"); officials,
+    members and sources speak for the organisation or place that qualifies them ("Pentagon officials" ->
+    "Pentagon"); other groups keep their own words ("Residents of the Westend district"). ``None`` where
+    the entity does name the speaker (it holds the head or follows it, "the senator Anna Berg"; the head
+    is a proper noun; a document's author, "a CNN poll"), where the head is no person, group or
+    organisation ("Trump's speech"), or where the entity stands in a looser relation ("elders, including
+    Mitch McConnell"; "Trump and other leaders"); the caller then names the speaker by the entity.
+    """
+    holds_or_follows = ent[0].start - 1 <= root.i < ent[0].end
+    noun = _singular(root.lower_)
+    conjunct = ent[0].end < mention.end and mention.doc[ent[0].end].lower_ in ("and", "or")  # "Trump and other ..."
+    if (root.tag_ not in ("NN", "NNS") or holds_or_follows or conjunct or not _qualifies(ent[0], root)
+            or noun in _DOCUMENT_NOUNS or noun not in _PERSON_NOUNS | _ORG_NOUNS | _PEOPLE_NOUNS):
+        return None
+    kind = _noun_kind(root)
+    if ent[2] == "person":
+        return _speaker(f"{ent[1]}'s {root.lower_}", mention, kind)
+    if noun in _VOICE_NOUNS and ent[0].label_ not in _GROUP_LABELS:
+        return _speaker(ent[1], mention, ent[2])
+    return _speaker(mention.text, mention, kind)
 
 
 def resolve_speaker(
@@ -370,7 +447,7 @@ def resolve_speaker(
 
 
 def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclosing: Speaker | None) -> Speaker | None:
-    root = mention.root
+    root = _head(mention)
     low = root.lower_
     before = min(anchor_char, mention.start_char)
     if len(mention) == 1 and low in _RELATIVE and root.head.dep_ == "relcl":
@@ -408,7 +485,10 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
             if owner is not None:
                 name = owner.name if owner.kind != "person" else f"{owner.name}'s office"
                 return _speaker(name, mention, "organization")
-    ent = _ent_in(idx, mention)
+    ent = _ent_in(idx, mention, root)
+    qualified = _qualified(mention, root, ent) if ent is not None else None
+    if qualified is not None and (root.tag_ == "NNS" or low not in idx.roles):  # else "the mayor" of the article
+        return qualified
     if ent is not None and (root.i in range(ent[0].start, ent[0].end) or ent[0].root.head == root
                             or root.tag_ != "NN"):
         # "Its leader, Maria Strand": an appositive name of a person noun names a person, whatever NER said.
@@ -425,13 +505,13 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         return _speaker(ent[1], mention, ent[2])
     if root.pos_ == "PRON" or root.tag_ in ("PRP", "PRP$", "WP", "EX", "DT"):
         return None
-    kind: SpeakerKind
+    return _speaker(mention.text, mention, _noun_kind(root))
+
+
+def _noun_kind(root: Token) -> SpeakerKind:
+    """The kind of speaker a mention's head noun names when no entity does."""
     if root.tag_ in ("NNS", "NNPS"):
-        kind = "group"
-    elif low in _PERSON_NOUNS:
-        kind = "person"
-    elif low in _ORG_NOUNS:
-        kind = "organization"
-    else:
-        kind = "other"
-    return _speaker(mention.text, mention, kind)
+        return "group"
+    if root.lower_ in _PERSON_NOUNS:
+        return "person"
+    return "organization" if root.lower_ in _ORG_NOUNS else "other"
