@@ -66,12 +66,26 @@ def test_a_name_that_only_qualifies_the_speaker_is_not_the_speaker(rules_kit, ki
         ("Donald Trump's lawyer, Michael Cohen, said that the payments were legal.", "Michael Cohen", "person"),
         ("Berg spokesman Tom Lind said that the minister would not resign.", "Tom Lind", "person"),
         ("Arkansas-based Tyson Foods Inc. said that prices would rise.", "Tyson Foods Inc.", "organization"),
+        ("Residents of the Westend district said that the works would close shops.",
+         "Residents of the Westend district", "group"),
     ]
     for pipeline in (rules_kit, kit):
         for text, name, kind in cases:
             (q,) = pipeline(text).quotes
             assert (q.speaker.name, q.speaker.kind) == (name, kind), text
             assert text.startswith(q.speaker.mention)
+
+
+def test_possessors_resolve_without_their_apostrophe(rules_kit, kit):
+    text = "Frank Deml said his party would challenge the vote.\nDeml's office said that the council had erred."
+    assert [(e.text, e.label_) for e in rules_kit.nlp(text).ents][-1] == ("Deml's", "ORG")  # NER keeps the 's
+    spokes = "The ministry's spokesperson said that the costs were under control."
+    for pipeline in (rules_kit, kit):
+        office = pipeline(text).quotes[-1]
+        assert (office.speaker.name, office.speaker.mention, office.speaker.kind) == (
+            "Frank Deml's office", "Deml's office", "organization")
+        (q,) = pipeline(spokes).quotes
+        assert (q.speaker.name, q.speaker.kind) == ("The ministry", "organization")
 
 
 def test_unknown_speaker_keeps_mention_without_name(rules_kit, kit):

@@ -131,6 +131,7 @@ _PERSON_LABELS = {"PERSON"}
 _ORG_LABELS = {"ORG", "GPE", "FAC"}
 _GROUP_LABELS = {"NORP"}
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
+_MODIFIER_DEPS = {"compound", "poss", "amod", "nmod"}
 _SUBJECT_REACH = 250  # characters
 
 
@@ -373,7 +374,8 @@ def _ent_in(idx: EntityIndex, span: Span, root: Token) -> tuple[Span, str, Speak
     """The named entity inside ``span`` that best names it: a person holding its head word ``root`` or in
     apposition to it ("Berg's lawyer, Tom Lind"), then the first person, then an entity holding the head
     ("Arkansas-based Tyson Foods Inc."), then the first entity."""
-    found = [e for e in idx.ents if e[0].start >= span.start and e[0].end <= span.end]
+    end = span.end + (span.end < len(span.doc) and span.doc[span.end].tag_ == "POS")  # NER's "Deml's" for "Deml"
+    found = [e for e in idx.ents if e[0].start >= span.start and e[0].end <= end]
 
     def rank(e: tuple[Span, str, SpeakerKind]) -> tuple[bool, bool, bool]:
         names = e[0].start <= root.i < e[0].end or _is_apposition(e[0], root)
@@ -393,13 +395,18 @@ def _singular(noun: str) -> str:
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
-def _qualifies(ent: Span, root: Token) -> bool:
+def _qualifies(ent: Span, root: Token, person: bool) -> bool:
     """``ent`` modifies the head directly ("Clinton aides", "Berg's lawyers", "Russian officials") or through
-    "of", "for", "at", "in", "from", "to" ("supporters of Anna Berg"); not "including X", "like X", "as X"."""
-    head = ent.root.head
-    if head == root:
-        return ent.root.dep_ in ("compound", "poss", "amod", "nmod")
-    return head.dep_ == "prep" and head.head == root and head.lower_ in ("of", "for", "at", "in", "from", "to")
+    "of", "for", "at", "in", "from", "to" ("supporters of Anna Berg"); not "including X", "like X", "as X".
+    A place or organisation may also sit in a noun of its own ("residents of the Westend district"); a
+    person may not ("an official in Mr. Netanyahu's office" is not Netanyahu's official)."""
+    tok = ent.root
+    while not person and tok.head != root and tok.dep_ in _MODIFIER_DEPS and tok.head != tok:
+        tok = tok.head
+    if tok.head == root:
+        return tok.dep_ in _MODIFIER_DEPS
+    prep = tok.head
+    return prep.dep_ == "prep" and prep.head == root and prep.lower_ in ("of", "for", "at", "in", "from", "to")
 
 
 def _qualified(mention: Span, root: Token, ent: tuple[Span, str, SpeakerKind]) -> Speaker | None:
@@ -417,7 +424,8 @@ def _qualified(mention: Span, root: Token, ent: tuple[Span, str, SpeakerKind]) -
     holds_or_follows = ent[0].start - 1 <= root.i < ent[0].end
     noun = _singular(root.lower_)
     conjunct = ent[0].end < mention.end and mention.doc[ent[0].end].lower_ in ("and", "or")  # "Trump and other ..."
-    if (root.tag_ not in ("NN", "NNS") or holds_or_follows or conjunct or not _qualifies(ent[0], root)
+    qualifies = _qualifies(ent[0], root, person=ent[2] == "person")
+    if (root.tag_ not in ("NN", "NNS") or holds_or_follows or conjunct or not qualifies
             or noun in _DOCUMENT_NOUNS or noun not in _PERSON_NOUNS | _ORG_NOUNS | _PEOPLE_NOUNS):
         return None
     kind = _noun_kind(root)
@@ -478,10 +486,11 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
             return _speaker(f"{owner[1]}'s {low}", mention, "organization")
     # "a spokesperson for X" / "X's spokesman": X's organisation.
     if low in _SPOKES:
-        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at")), None)
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from")), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else poss
         if obj is not None:
-            owner = _resolve(doc, doc[obj.left_edge.i : obj.right_edge.i + 1], before, idx, enclosing)
+            end = obj.right_edge.i + (doc[obj.right_edge.i].tag_ != "POS")  # "the ministry's" -> "the ministry"
+            owner = _resolve(doc, doc[obj.left_edge.i : end], before, idx, enclosing)
             if owner is not None:
                 name = owner.name if owner.kind != "person" else f"{owner.name}'s office"
                 return _speaker(name, mention, "organization")
