@@ -114,14 +114,14 @@ _ORG_NOUNS = {
 _ROLE_NOUNS = _PERSON_NOUNS - {"source", "leader", "owner", "member", "head", "founder", "investor", "trader", "critic",
                                "supporter", "manager", "executive", "chief", "author", "official", "editor", "insider"}
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople", "spokesmen"}
-# Holders who speak for the organisation or place named with them ("Pentagon officials", "members of the party").
 # Singular nouns whose holders speak for the organisation or place named with them ("Pentagon officials").
-_VOICE_NOUNS = {"official", "source", "member", "representative", "aide", "staffer", "executive", "leader",
-                "diplomat", "negotiator", "insider", "officer", "lawmaker", "legislator", "delegate", "lawyer",
-                "attorney", "staff", "leadership", "delegation", "spokespeople"}
+_VOICE_NOUNS = {"official", "source", "member", "representative", "aide", "staffer", "staff", "executive", "leader",
+                "diplomat", "negotiator", "insider", "officer", "lawmaker", "lawyer", "attorney"}
 # People a name can qualify beyond the role nouns above ("Comey's allies", "Berg supporters").
 _PEOPLE_NOUNS = {"people", "ally", "associate", "defender", "follower", "fan", "backer", "loyalist", "friend",
-                 "colleague", "relative", "elder", "family", "team", "staff", "staffer", "counsel", "rival"}
+                 "colleague", "relative", "elder", "family", "team", "counsel", "rival"}
+# Heads a qualifying name can stand beside without being the speaker (singular forms).
+_SPEAKER_NOUNS = _PERSON_NOUNS | _ORG_NOUNS | _PEOPLE_NOUNS | _VOICE_NOUNS
 # What carries an author's words: the name qualifying it is the speaker ("a CNN poll", "Berg's letter").
 _DOCUMENT_NOUNS = {"poll", "survey", "report", "study", "analysis", "statement", "letter", "memo", "document", "book",
                    "article", "tweet", "post", "video", "interview", "email", "release", "filing", "ad", "estimate",
@@ -216,7 +216,7 @@ def entity_index(
     ents += _name_mentions(doc, full_names, ents)
     ents.sort(key=lambda e: e.start)
     orgs = sorted({_name_text(_name_tokens(e)) or e.text for e in ents if e.start not in is_person
-                   and e.label_ not in _PERSON_LABELS}, key=len, reverse=True)
+                   and e.label_ not in _PERSON_LABELS}, key=lambda o: (-len(o), o))  # ties: not set order
     idx.orgs = orgs
     for e in ents:
         if e.start in is_person or e.label_ in _PERSON_LABELS:
@@ -426,7 +426,7 @@ def _qualified(mention: Span, root: Token, ent: tuple[Span, str, SpeakerKind]) -
     conjunct = ent[0].end < mention.end and mention.doc[ent[0].end].lower_ in ("and", "or")  # "Trump and other ..."
     qualifies = _qualifies(ent[0], root, person=ent[2] == "person")
     if (root.tag_ not in ("NN", "NNS") or holds_or_follows or conjunct or not qualifies
-            or noun in _DOCUMENT_NOUNS or noun not in _PERSON_NOUNS | _ORG_NOUNS | _PEOPLE_NOUNS):
+            or noun in _DOCUMENT_NOUNS or noun not in _SPEAKER_NOUNS):
         return None
     kind = _noun_kind(root)
     if ent[2] == "person":
