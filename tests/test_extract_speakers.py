@@ -76,6 +76,45 @@ def test_a_name_that_only_qualifies_the_speaker_is_not_the_speaker(rules_kit, ki
             assert text.startswith(q.speaker.mention)
 
 
+def test_business_nouns_refer_back_to_the_company(rules_kit, kit):
+    text = ("Norrland Steel said on Monday that it would close two plants. Analysts at Brandt Capital said "
+            "the cuts were overdue. The company said that no jobs would move abroad.")
+    for pipeline in (rules_kit, kit):
+        first, analysts, company = pipeline(text).quotes
+        assert (first.speaker.name, analysts.speaker.name) == ("Norrland Steel", "Analysts at Brandt Capital")
+        # The subject company, not the nearer one the analysts work at.
+        assert (company.speaker.name, company.speaker.mention, company.speaker.kind) == (
+            "Norrland Steel", "The company", "organization")
+    for text, name in [("The company said that no jobs would move abroad.", "The company"),  # nothing named before
+                       ("Brandt Capital rated the bonds. The Oslo-based company said that it would appeal.",
+                        "The Oslo-based company")]:  # a place of its own: another company
+        (q,) = rules_kit(text).quotes
+        assert (q.speaker.name, q.speaker.kind) == (name, "organization"), text
+
+
+def test_spokespeople_and_their_organisations(rules_kit, kit):
+    cases = [
+        ("The European Commission met on Monday. A Commission spokesperson said that new rules would follow.",
+         "European Commission", "organization"),
+        ("Labour's finance spokesperson, Priya Shah, said that the figures were weak.", "Priya Shah", "person"),
+        ("A spokesperson for the nurses' union said that talks had failed.", "the nurses' union", "organization"),
+    ]
+    for pipeline in (rules_kit, kit):
+        for text, name, kind in cases:
+            q = pipeline(text).quotes[-1]
+            assert (q.speaker.name, q.speaker.kind) == (name, kind), text
+
+
+def test_common_noun_speaker_is_named_without_its_relative_clause(rules_kit, kit):
+    text = "One farmer, who asked not to be named, said that the harvest had failed."
+    lists = "Teachers, parents and pupils said that the school should stay open."
+    for pipeline in (rules_kit, kit):
+        q = next(q for q in pipeline(text).quotes if q.cue.text == "said")
+        assert (q.speaker.name, q.speaker.kind) == ("One farmer", "person")
+        (q,) = pipeline(lists).quotes
+        assert q.speaker.name == "Teachers, parents and pupils"
+
+
 def test_possessors_resolve_without_their_apostrophe(rules_kit, kit):
     text = "Frank Deml said his party would challenge the vote.\nDeml's office said that the council had erred."
     assert [(e.text, e.label_) for e in rules_kit.nlp(text).ents][-1] == ("Deml's", "ORG")  # NER keeps the 's

@@ -27,8 +27,10 @@ they/it -> the most recent organisation or group; relative "who" -> the noun it 
 named entities (NER's ORG tags on a known person's surname are overruled) -> fullest
 form in the article (surname / first-name match for people, containment for organisations); role nouns
 (``the minister``) -> the person the article introduced with that title ("Finance Minister Anna Berg",
-"Berg, the finance minister"); ``the ministry`` -> the organisation whose name contains the noun; anything
-else keeps its own text.
+"Berg, the finance minister"); ``the ministry`` -> the organisation whose name contains the noun, and ``the
+company`` / ``the carmaker`` also -> the organisation named last before it (a subject preferred); a person
+renaming the head wins ("Labour's spokesperson, Priya Shah"); anything else keeps its own words, without a
+relative clause or description set off by a comma ("one farmer, who asked not to be named" -> "one farmer").
 """
 
 from __future__ import annotations
@@ -101,15 +103,21 @@ _PERSON_NOUNS = {
     "campaigner", "chancellor", "premier", "general", "coach", "captain", "ceo", "head", "investor", "trader",
     "driver", "worker", "nurse", "student", "parent", "protester", "neighbor", "neighbour",
 }
+# "The company said": in news, a business noun after the firm's name refers back to it (the most recent
+# organisation, preferring one that was a subject); other organisation nouns only match by name ("the ministry").
+_COMPANY_NOUNS = {"company", "firm", "carmaker", "automaker", "retailer", "bank", "lender", "insurer", "airline",
+                  "manufacturer", "maker", "chain", "broadcaster", "publisher", "startup", "conglomerate", "supplier",
+                  "operator", "giant", "brewer", "miner", "utility", "corporation", "group", "organization",
+                  "organisation", "charity", "nonprofit", "watchdog", "regulator"}
 _ORG_NOUNS = {
-    "ministry", "office", "department", "agency", "government", "administration", "company", "firm", "campaign",
-    "committee", "council", "commission", "court", "board", "bank", "party", "union", "group", "organization",
-    "organisation", "team", "police", "army", "military", "authority", "authorities", "embassy", "parliament",
-    "senate", "house", "congress", "cabinet", "newspaper", "paper", "network", "station", "regulator", "institute",
+    "ministry", "office", "department", "agency", "government", "administration", "campaign", "committee", "council",
+    "commission", "court", "board", "party", "union", "team", "police", "army", "military", "authority",
+    "authorities", "embassy", "parliament", "senate", "house", "congress", "cabinet", "newspaper", "paper", "network",
+    "station", "institute",
     "university", "hospital", "school", "club", "federation", "association", "coalition", "alliance", "secretariat",
     "directorate", "bureau", "service", "statement", "report", "poll", "survey", "study", "website", "spokesperson",
     "spokesman", "spokeswoman",
-}
+} | _COMPANY_NOUNS
 # Role nouns whose apposition makes a name a person's ("Ana Ruiz, the mayor"); not those an organisation can fill.
 _ROLE_NOUNS = _PERSON_NOUNS - {"source", "leader", "owner", "member", "head", "founder", "investor", "trader", "critic",
                                "supporter", "manager", "executive", "chief", "author", "official", "editor", "insider"}
@@ -175,6 +183,8 @@ class EntityIndex:
     ents: list[tuple[Span, str, SpeakerKind]] = field(default_factory=list)
     persons: list[tuple[int, Span, str, bool]] = field(default_factory=list)  # (start_char, ent, name, is_subject)
     person_starts: list[int] = field(default_factory=list)
+    companies: list[tuple[int, Span, str, bool]] = field(default_factory=list)  # ORG entities, as persons
+    company_starts: list[int] = field(default_factory=list)
     groups: list[tuple[int, str, SpeakerKind]] = field(default_factory=list)
     group_starts: list[int] = field(default_factory=list)
     roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # role noun -> [(char, person name)]
@@ -242,7 +252,10 @@ def entity_index(
             idx.persons.append((e.start_char, e, name, e.root.dep_ in _SUBJ_DEPS))
         else:
             idx.groups.append((e.start_char, name, kind))
+            if e.label_ == "ORG":
+                idx.companies.append((e.start_char, e, name, e.root.dep_ in _SUBJ_DEPS))
     idx.person_starts = [p[0] for p in idx.persons]
+    idx.company_starts = [c[0] for c in idx.companies]
     idx.group_starts = [g[0] for g in idx.groups]
     return idx
 
@@ -342,10 +355,16 @@ def _speaker(name: str | None, mention: Span, kind: SpeakerKind) -> Speaker:
 
 
 def _recent_person(idx: EntityIndex, before: int, gender: str | None) -> str | None:
-    """The antecedent of he/she: most recent subject person (else person) in the last few mentions."""
-    i = bisect_left(idx.person_starts, before)
-    window = idx.persons[max(0, i - 6) : i][::-1]
-    ok = [p for p in window if gender is None or idx.gender.get(p[2], gender) == gender]
+    """The antecedent of he/she (see :func:`_recent`), of the pronoun's gender where the person's is known."""
+    return _recent(idx.persons, idx.person_starts, before,
+                   lambda name: gender is None or idx.gender.get(name, gender) == gender)
+
+
+def _recent(mentions: list[tuple[int, Span, str, bool]], starts: list[int], before: int, keep=None) -> str | None:
+    """Most recent subject mention (else mention) among the last few before ``before`` that ``keep`` accepts."""
+    i = bisect_left(starts, before)
+    window = mentions[max(0, i - 6) : i][::-1]
+    ok = [p for p in window if keep is None or keep(p[2])]
     if not ok:
         return None
     near = ok[0]
@@ -398,10 +417,11 @@ def _singular(noun: str) -> str:
 def _qualifies(ent: Span, root: Token, person: bool) -> bool:
     """``ent`` modifies the head directly ("Clinton aides", "Berg's lawyers", "Russian officials") or through
     "of", "for", "at", "in", "from", "to" ("supporters of Anna Berg"); not "including X", "like X", "as X".
-    A place or organisation may also sit in a noun of its own ("residents of the Westend district"); a
-    person may not ("an official in Mr. Netanyahu's office" is not Netanyahu's official)."""
+    A place or organisation may also sit in a modifier or noun of its own ("an Oslo-based company",
+    "residents of the Westend district"); a person may not ("an official in Mr. Netanyahu's office" is not
+    Netanyahu's official)."""
     tok = ent.root
-    while not person and tok.head != root and tok.dep_ in _MODIFIER_DEPS and tok.head != tok:
+    while not person and tok.head != root and tok.dep_ in _MODIFIER_DEPS | {"npadvmod"} and tok.head != tok:
         tok = tok.head
     if tok.head == root:
         return tok.dep_ in _MODIFIER_DEPS
@@ -433,7 +453,7 @@ def _qualified(mention: Span, root: Token, ent: tuple[Span, str, SpeakerKind]) -
         return _speaker(f"{ent[1]}'s {root.lower_}", mention, kind)
     if noun in _VOICE_NOUNS and ent[0].label_ not in _GROUP_LABELS:
         return _speaker(ent[1], mention, ent[2])
-    return _speaker(mention.text, mention, kind)
+    return _speaker(_own_words(mention, root), mention, kind)
 
 
 def resolve_speaker(
@@ -471,12 +491,20 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if low in _GROUP_PRONOUNS and len(mention) == 1:
         g = _recent_group(idx, before)
         return _speaker(g[0], mention, g[1]) if g else None
+    # "Labour's finance spokesperson, Priya Shah": a person renaming the head is the speaker.
+    renamed = next((e for e in idx.ents if e[2] == "person" and mention.start <= e[0].start < mention.end
+                    and _is_apposition(e[0], root)), None) if root.tag_ in ("NN", "NNS") else None
+    if renamed is not None:
+        return _speaker(renamed[1], mention, "person")
     # "his office", "her campaign": the possessor's organisation.
     poss = next((c for c in root.children if c.dep_ == "poss"), None)
     if low in _ORG_NOUNS and poss is not None and low not in _SPOKES:
-        owner = _resolve(doc, doc[poss.left_edge.i : poss.i + 1], before, idx, enclosing)
+        owner_span = doc[poss.left_edge.i : poss.i + 1]
+        owner = _resolve(doc, owner_span, before, idx, enclosing)
         if owner is None:
             return None
+        if owner.name == owner_span.text and poss.tag_ in ("NN", "NNS"):  # "the nurses' union" names itself
+            return _speaker(_own_words(mention, root), mention, "organization")
         return _speaker(owner.name if owner.kind != "person" else f"{owner.name}'s {low}", mention, "organization")
     # "the Obama campaign": a person's organisation, named like "his campaign".
     if low in _ORG_NOUNS and low not in _SPOKES:
@@ -484,15 +512,19 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
                       and e[0].root.dep_ == "compound" and mention.start <= e[0].start), None)
         if owner is not None:
             return _speaker(f"{owner[1]}'s {low}", mention, "organization")
-    # "a spokesperson for X" / "X's spokesman": X's organisation.
+    # "a spokesperson for X" / "X's spokesman" / "a Commission spokesman": X's organisation.
     if low in _SPOKES:
         of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from")), None)
-        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else poss
+        named = next((c for c in root.children if c.dep_ == "compound" and c.tag_ == "NNP"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else poss or named
         if obj is not None:
             end = obj.right_edge.i + (doc[obj.right_edge.i].tag_ != "POS")  # "the ministry's" -> "the ministry"
-            owner = _resolve(doc, doc[obj.left_edge.i : end], before, idx, enclosing)
+            owner_span = doc[obj.left_edge.i : end]
+            owner = _resolve(doc, owner_span, before, idx, enclosing)
             if owner is not None:
                 name = owner.name if owner.kind != "person" else f"{owner.name}'s office"
+                if name == owner_span.text:  # no entity: maybe part of a known name ("European Commission")
+                    name = next((o for o in idx.orgs if _contains_words(o, name)), name)
                 return _speaker(name, mention, "organization")
     ent = _ent_in(idx, mention, root)
     qualified = _qualified(mention, root, ent) if ent is not None else None
@@ -508,13 +540,27 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         return _speaker(cands[-1][1], mention, "person")
     if low in _ORG_NOUNS and mention[0].lower_ in ("the", "this", "that"):
         org = next((o for o in idx.orgs if low in o.lower().split()), None)
+        if org is None and low in _COMPANY_NOUNS and ent is None and mention[0].lower_ == "the":
+            org = _recent(idx.companies, idx.company_starts, before)
         if org:
             return _speaker(org, mention, "organization")
     if ent is not None:
         return _speaker(ent[1], mention, ent[2])
     if root.pos_ == "PRON" or root.tag_ in ("PRP", "PRP$", "WP", "EX", "DT"):
         return None
-    return _speaker(mention.text, mention, _noun_kind(root))
+    return _speaker(_own_words(mention, root), mention, _noun_kind(root))
+
+
+def _own_words(mention: Span, root: Token) -> str:
+    """A common-noun speaker's name: the mention without a clause or description a comma sets off after its
+    head ("one farmer, who asked not to be named", "the congressman, a member of the leadership,");
+    lists ("lawmakers, officials and others") and names ("Article VI, Section 11") stay whole."""
+    cut = next((c.left_edge.i for c in root.rights if c.dep_ in ("relcl", "acl") or (c.dep_ == "appos" and c.tag_ in (
+        "NN", "NNS"))), mention.end)
+    doc = mention.doc
+    if cut >= mention.end or doc[cut - 1].text != "," or root.tag_ not in ("NN", "NNS"):
+        return mention.text
+    return doc[mention.start : cut - 1].text
 
 
 def _noun_kind(root: Token) -> SpeakerKind:
