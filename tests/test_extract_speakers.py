@@ -151,6 +151,23 @@ def test_resolve_speaker_api(nlp):
     assert resolve_speaker(doc, None, 0, idx) is None
 
 
+def test_the_house_is_not_the_white_house(kit):
+    text = ("The White House sent the bill to Congress on Monday. Speaker Ana Ruiz said the bill was "
+            "\"dead on arrival\" in the House.")
+    (q,) = kit(text).quotes
+    assert q.speaker.name == "Ana Ruiz"
+    assert [s.target for s in q.stances] == ["House"]
+
+
+def test_possessive_source_is_named_without_its_ending(kit):
+    text = ("The minister's claim that crime has fallen was rejected by the police union, which said the figures "
+            "were \"cooked.\"")
+    claim, union = kit(text).quotes
+    assert (claim.text, claim.speaker.mention, claim.speaker.name) == (
+        "that crime has fallen", "The minister's", "The minister")
+    assert (union.speaker.mention, union.speaker.name) == ("which", "the police union")
+
+
 def test_canonical_entities(nlp):
     doc = nlp("Anna Berg met the Greenway Party. Later, Berg praised the party.")
     found = {(span.text, name, kind) for span, name, kind in canonical_entities(doc)}

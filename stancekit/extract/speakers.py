@@ -135,6 +135,8 @@ _DOCUMENT_NOUNS = {"poll", "survey", "report", "study", "analysis", "statement",
                    "article", "tweet", "post", "video", "interview", "email", "release", "filing", "ad", "estimate",
                    "projection", "review", "audit", "ruling", "order", "website", "account", "editorial", "column",
                    "data", "research", "finding", "paper", "newspaper", "network", "station", "testimony", "remark"}
+# Longer names that share a word with a different body: "the House" is not the White House.
+_NOT_SHORT_FOR = {"white house": {"house"}}
 _PERSON_LABELS = {"PERSON"}
 _ORG_LABELS = {"ORG", "GPE", "FAC"}
 _GROUP_LABELS = {"NORP"}
@@ -329,7 +331,9 @@ def _contains_name(full: list[str], part: list[str]) -> bool:
 
 
 def _contains_words(full: str, part: str) -> bool:
-    return f" {part.lower()} " in f" {full.lower()} "
+    """``part`` is a short form of the organisation ``full`` ("Commission" of "European Commission")."""
+    full, part = full.lower(), part.lower()
+    return f" {part} " in f" {full} " and part not in _NOT_SHORT_FOR.get(full, ())
 
 
 def _roles_of(ent: Span, text: str) -> list[str]:
@@ -553,14 +557,18 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
 
 def _own_words(mention: Span, root: Token) -> str:
     """A common-noun speaker's name: the mention without a clause or description a comma sets off after its
-    head ("one farmer, who asked not to be named", "the congressman, a member of the leadership,");
-    lists ("lawmakers, officials and others") and names ("Article VI, Section 11") stay whole."""
-    cut = next((c.left_edge.i for c in root.rights if c.dep_ in ("relcl", "acl") or (c.dep_ == "appos" and c.tag_ in (
-        "NN", "NNS"))), mention.end)
+    head ("one farmer, who asked not to be named", "the congressman, a member of the leadership,") and
+    without a possessive ending ("The minister's claim that ..." -> "The minister"); lists ("lawmakers,
+    officials and others") and names ("Article VI, Section 11") stay whole."""
     doc = mention.doc
-    if cut >= mention.end or doc[cut - 1].text != "," or root.tag_ not in ("NN", "NNS"):
-        return mention.text
-    return doc[mention.start : cut - 1].text
+    end = mention.end
+    cut = next((c.left_edge.i for c in root.rights if c.dep_ in ("relcl", "acl") or (c.dep_ == "appos" and c.tag_ in (
+        "NN", "NNS"))), end)
+    if cut < end and doc[cut - 1].text == "," and root.tag_ in ("NN", "NNS"):
+        end = cut - 1
+    while end - 1 > mention.start and doc[end - 1].tag_ == "POS":
+        end -= 1
+    return doc[mention.start : end].text
 
 
 def _noun_kind(root: Token) -> SpeakerKind:
