@@ -137,3 +137,21 @@ def test_quote_before_its_frame_is_kept_whole(learned, nlp):
     (q,) = _quotes(learned, nlp, text)
     assert q.text == '"We will win the vote,"'
     assert q.speaker.mention == "the minister"
+
+
+def test_report_inside_according_to_belongs_to_its_speaker(learned, nlp):
+    text = ('The ambassador, Sergei Volkov, called the decision "extremely dangerous," according to a statement '
+            "posted by the embassy. According to the ministry, Anna Berg said that the plan was dead.")
+    called, said = _quotes(learned, nlp, text)
+    assert (called.text, called.cue.text, called.type) == ('the decision "extremely dangerous,"', "called", "mixed")
+    assert (called.speaker.name, called.speaker.mention) == ("Sergei Volkov", "The ambassador, Sergei Volkov")
+    assert (said.text, said.cue.text, said.speaker.name) == ("that the plan was dead", "said", "Anna Berg")
+
+
+def test_according_to_keeps_its_source_without_a_speaker_inside(learned, nlp):
+    text = ("Unemployment rose to 5 percent in May, according to official figures. "
+            "A video shows the men leaving the station, according to two police officers.")
+    figures, video = _quotes(learned, nlp, text)
+    assert (figures.text, figures.cue.text, figures.speaker.name) == (
+        "Unemployment rose to 5 percent in May", "according to", "official figures")
+    assert (video.cue.text, video.speaker.mention) == ("according to", "two police officers")

@@ -12,7 +12,8 @@ only says which characters play which role. Statements are rebuilt from those sp
    one not already used and not across another statement ("Mook said A, arguing that B" shares Mook).
 4. A framed report ("The agency quoted the minister as saying ...") belongs to the framed speaker, as
    with the rules (:func:`stancekit.extract.rules.framed_speaker`), whichever source the tagger marked;
-   the frame itself read as content ("quoted [the minister]") is not a statement.
+   the frame itself read as content ("quoted [the minister]") is not a statement. Likewise a report
+   inside "according to X" ("Y called the plan reckless, according to X") is Y's (:func:`_inner_report`).
 5. No span runs across a line break outside quotation marks (a decoding constraint, see
    :func:`line_breaks`): a headline never runs into the lead, and the lead's speaker that the tagger
    read as more headline is made a source again (:func:`subjects_as_sources`).
@@ -34,8 +35,9 @@ from spacy.tokens import Doc
 from ..modeling.tagger import SpanTagger
 from ..types import Quote, Speaker
 from . import _CONTINUATION_CHARS, make_quote
+from .lexicon import ALL_FORMS
 from .quotes import QuoteRegion, find_quotes
-from .rules import framed_speaker, framing_complement
+from .rules import Found, framed_speaker, framing_complement, reported_by
 from .speakers import entity_index, resolve_speaker
 from .statement import Fragmented, strip_span
 
@@ -194,6 +196,25 @@ def _framed(doc: Doc, cue: Span):
     return None
 
 
+def _inner_report(doc: Doc, st: Linked, regions: Sequence[QuoteRegion]) -> Found | None:
+    """"X called the plan reckless, according to a statement": the statement is X's, not the statement's.
+
+    The tagger marks one layer only, and with "according to" it takes the outer one, whose content is a
+    whole report (subject, reporting verb and what was said). That report, found from its verb as the
+    rules find it, replaces the frame when its content lies inside the frame's (and the caller resolves
+    its speaker, the verb's subject, to a named person, organisation or group)."""
+    if st.cue is None or not doc.text[st.cue[0] : st.cue[1]].lower().startswith("according to"):
+        return None
+    span = doc.char_span(st.start, st.end, alignment_mode="expand")
+    verb = span.root if span is not None else None
+    if verb is None or not verb.tag_.startswith("VB") or verb.lower_ not in ALL_FORMS:
+        return None
+    inner = reported_by(verb, list(regions))
+    if inner is None or inner.source is None:
+        return None
+    return inner if st.start <= inner.start and inner.end <= st.end else None
+
+
 def _trim_start(text: str, st: Linked, start: int) -> bool:
     """Drop the part of the content before ``start`` (a frame "Y as saying" read as content); False when
     nothing is left, i.e. the "content" was the frame itself ("quoted [the minister]")."""
@@ -236,7 +257,12 @@ class LearnedExtractor:
         for st in linked:
             speaker = None
             framed = _framed(doc, st.cue) if st.cue is not None else None
-            if framed is not None:
+            inner = _inner_report(doc, st, regions)
+            inner_speaker = resolve_speaker(doc, inner.source, inner.start, idx) if inner is not None else None
+            if inner_speaker is not None and inner_speaker.name and inner_speaker.kind != "other":
+                st.frags[:], st.cue = inner.frags, inner.cue  # a speaker, not "Video shows ..."
+                speaker = inner_speaker
+            elif framed is not None:
                 mention, saying_end = framed
                 reaches_frame = st.end > min(mention.start_char, st.cue[0])  # not a quote before "X quoted Y"
                 if reaches_frame and not _trim_start(text, st, saying_end):

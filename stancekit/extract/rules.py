@@ -204,6 +204,28 @@ def clause_content(v: Token) -> tuple[int, ...] | None:
     return None
 
 
+def reported_by(v: Token, regions: list[QuoteRegion]) -> Found | None:
+    """The indirect (or mixed) statement the reporting verb ``v`` introduces, content from
+    :func:`clause_content` kept inside ``v``'s line and snapped to the quotations it touches; None without one."""
+    rng = clause_content(v)
+    if rng is None:
+        return None
+    doc = v.doc
+    frags: list[tuple[int, int]] = []
+    for a, b in zip(rng[::2], rng[1::2], strict=True):
+        s, e = _clip(doc, a, b, v)
+        if e <= s or (e - s == 1 and doc[s].pos_ not in ("PROPN", "NOUN")):
+            continue
+        frag = _snap(_chars(doc, s, e), regions)
+        exact = next((r for r in regions if r.start <= frag[0] and frag[1] <= r.end), None)
+        if exact is not None or (doc[s].lower_ == "that" and _is_region(doc, s + 1, e, regions)):
+            exact = exact or next(r for r in regions if r.start >= frag[0] and r.end <= frag[1])
+            frag = (exact.start, exact.end)
+        if not frags or frag[0] >= frags[-1][1]:
+            frags.append(frag)
+    return Found(frags, cue_span(v), subject_of(v), rank=1) if frags else None
+
+
 def according_to(doc: Doc, text: str) -> list[Found]:
     """``according to X, CONTENT`` / ``CONTENT, according to X`` (content = the clause minus the phrase)."""
     out = []
@@ -380,23 +402,9 @@ def find_statements(
     for v in cues:
         if v.i in used or _inside(regions, v.idx):
             continue
-        rng = clause_content(v)
-        if rng is None:
-            continue
-        frags = []
-        for a, b in zip(rng[::2], rng[1::2], strict=True):
-            s, e = _clip(doc, a, b, v)
-            if e <= s or (e - s == 1 and doc[s].pos_ not in ("PROPN", "NOUN")):
-                continue
-            frag = _snap(_chars(doc, s, e), regions)
-            exact = next((r for r in regions if r.start <= frag[0] and frag[1] <= r.end), None)
-            if exact is not None or (doc[s].lower_ == "that" and _is_region(doc, s + 1, e, regions)):
-                exact = exact or next(r for r in regions if r.start >= frag[0] and r.end <= frag[1])
-                frag = (exact.start, exact.end)
-            if not frags or frag[0] >= frags[-1][1]:
-                frags.append(frag)
-        if frags:
-            found.append(Found(frags, cue_span(v), subject_of(v), rank=1))
+        statement = reported_by(v, regions)
+        if statement is not None:
+            found.append(statement)
     found += according_to(doc, text)
     found += colon_lines(doc, text)
     return _univocal(found)

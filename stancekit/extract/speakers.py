@@ -101,7 +101,8 @@ _PERSON_NOUNS = {
     "commissioner", "judge", "prosecutor", "strategist", "pollster", "author", "reporter", "editor", "founder",
     "owner", "farmer", "teacher", "member", "mother", "father", "woman", "man", "person", "insider", "negotiator",
     "campaigner", "chancellor", "premier", "general", "coach", "captain", "ceo", "head", "investor", "trader",
-    "driver", "worker", "nurse", "student", "parent", "protester", "neighbor", "neighbour",
+    "driver", "worker", "nurse", "student", "parent", "protester", "neighbor", "neighbour", "suspect", "defendant",
+    "victim", "plaintiff", "survivor", "patient",
 }
 # "The company said": in news, a business noun after the firm's name refers back to it (the most recent
 # organisation, preferring one that was a subject); other organisation nouns only match by name ("the ministry").
