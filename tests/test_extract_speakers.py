@@ -168,6 +168,14 @@ def test_possessive_source_is_named_without_its_ending(kit):
     assert (union.speaker.mention, union.speaker.name) == ("which", "the police union")
 
 
+def test_short_organisation_names_keep_their_own_head(nlp):
+    doc = nlp("Agents from the Denver FBI Field Office searched the house. The FBI said that the search was routine. "
+              "Norrland Steel Inc. said that it would appeal. Norrland Steel is based in Lulea.")
+    names = {span.text: name for span, name, _ in canonical_entities(doc)}
+    assert names["FBI"] == "FBI"  # not the field office it qualifies
+    assert names["Norrland Steel"] == "Norrland Steel Inc."  # an ending, not another body
+
+
 def test_canonical_entities(nlp):
     doc = nlp("Anna Berg met the Greenway Party. Later, Berg praised the party.")
     found = {(span.text, name, kind) for span, name, kind in canonical_entities(doc)}

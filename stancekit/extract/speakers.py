@@ -138,6 +138,9 @@ _DOCUMENT_NOUNS = {"poll", "survey", "report", "study", "analysis", "statement",
                    "data", "research", "finding", "paper", "newspaper", "network", "station", "testimony", "remark"}
 # Longer names that share a word with a different body: "the House" is not the White House.
 _NOT_SHORT_FOR = {"white house": {"house"}}
+# Endings after an organisation's head word: "Apple" is short for "Apple Inc.".
+_ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "group", "holdings",
+                 "company", "corporation", "international", "ag", "sa", "se", "nv", "lp", "news", "party"}
 _PERSON_LABELS = {"PERSON"}
 _ORG_LABELS = {"ORG", "GPE", "FAC"}
 _GROUP_LABELS = {"NORP"}
@@ -332,9 +335,22 @@ def _contains_name(full: list[str], part: list[str]) -> bool:
 
 
 def _contains_words(full: str, part: str) -> bool:
-    """``part`` is a short form of the organisation ``full`` ("Commission" of "European Commission")."""
+    """``part`` is a short form of the organisation ``full``: it holds ``full``'s head word ("Commission" of
+    "European Commission", "Apple" of "Apple Inc.", "Ministry" of "Ministry of Finance"), not a word that
+    only qualifies it ("FBI" is not the "FBI Field Office", "America" not the "Bank of America")."""
     full, part = full.lower(), part.lower()
-    return f" {part} " in f" {full} " and part not in _NOT_SHORT_FOR.get(full, ())
+    if f" {part} " not in f" {full} " or part in _NOT_SHORT_FOR.get(full, ()):
+        return False
+    return _org_head(part) == _org_head(full)
+
+
+def _org_head(name: str) -> str:
+    """The word an organisation's name is about: before "of"/"for"/..., without endings such as "Inc."."""
+    words = name.split()
+    words = words[: next((i for i, w in enumerate(words) if w in ("of", "for", "on", "at") and i), len(words))]
+    while len(words) > 1 and words[-1] in _ORG_SUFFIXES:
+        words.pop()
+    return words[-1]
 
 
 def _roles_of(ent: Span, text: str) -> list[str]:
