@@ -24,8 +24,9 @@ they/it -> the most recent organisation or group; relative "who" -> the noun it 
 ``the Obama campaign`` / ``a spokesperson for X`` -> organisation speakers ("Anna Berg's office",
 "Ministry of Finance"); a common noun that a name only qualifies -> not that name ("supporters of Anna Berg" ->
 "Anna Berg's supporters", "farmers in Iowa" itself, but "Pentagon officials" -> "Pentagon");
-named entities (NER's ORG tags on a known person's surname are overruled) -> fullest
-form in the article (surname / first-name match for people, containment for organisations); role nouns
+named entities (NER's ORG tags on a known person's surname are overruled) -> fullest form in the article
+(surname / first-name match for people; for organisations a longer name with the same head word,
+"Commission" -> "European Commission", not "FBI" -> "FBI Field Office"); role nouns
 (``the minister``) -> the person the article introduced with that title ("Finance Minister Anna Berg",
 "Berg, the finance minister"); ``the ministry`` -> the organisation whose name contains the noun, and ``the
 company`` / ``the carmaker`` also -> the organisation named last before it (a subject preferred); a person
