@@ -155,3 +155,10 @@ def test_according_to_keeps_its_source_without_a_speaker_inside(learned, nlp):
     assert (figures.text, figures.cue.text, figures.speaker.name) == (
         "Unemployment rose to 5 percent in May", "according to", "official figures")
     assert (video.cue.text, video.speaker.mention) == ("according to", "two police officers")
+
+
+def test_question_put_to_the_speaker_is_not_the_speakers(learned, nlp):
+    text = 'Asked whether she would resign, Anna Berg replied: "Absolutely not."'
+    question, answer = _quotes(learned, nlp, text)
+    assert (question.text, question.cue.text, question.speaker) == ("whether she would resign", "Asked", None)
+    assert (answer.text, answer.speaker.name) == ('"Absolutely not."', "Anna Berg")

@@ -13,7 +13,8 @@ only says which characters play which role. Statements are rebuilt from those sp
 4. A framed report ("The agency quoted the minister as saying ...") belongs to the framed speaker, as
    with the rules (:func:`stancekit.extract.rules.framed_speaker`), whichever source the tagger marked;
    the frame itself read as content ("quoted [the minister]") is not a statement. Likewise a report
-   inside "according to X" ("Y called the plan reckless, according to X") is Y's (:func:`_inner_report`).
+   inside "according to X" ("Y called the plan reckless, according to X") is Y's (:func:`_inner_report`),
+   and the question in "Asked whether ..., Y said" is not Y's: its speaker is unknown (:func:`_asked`).
 5. No span runs across a line break outside quotation marks (a decoding constraint, see
    :func:`line_breaks`): a headline never runs into the lead, and the lead's speaker that the tagger
    read as more headline is made a source again (:func:`subjects_as_sources`).
@@ -215,6 +216,16 @@ def _inner_report(doc: Doc, st: Linked, regions: Sequence[QuoteRegion]) -> Found
     return inner if st.start <= inner.start and inner.end <= st.end else None
 
 
+def _asked(doc: Doc, cue: Span | None) -> bool:
+    """"Asked whether she would resign, Berg said ...": a participle without a subject of its own puts the
+    question to the speaker; it is the unnamed reporter's, not the main clause's subject's."""
+    if cue is None:
+        return False
+    span = doc.char_span(*cue, alignment_mode="expand")
+    return span is not None and any(t.tag_ == "VBN" and t.dep_ == "advcl" and t.i < t.head.i
+                                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in span)
+
+
 def _trim_start(text: str, st: Linked, start: int) -> bool:
     """Drop the part of the content before ``start`` (a frame "Y as saying" read as content); False when
     nothing is left, i.e. the "content" was the frame itself ("quoted [the minister]")."""
@@ -268,7 +279,7 @@ class LearnedExtractor:
                 if reaches_frame and not _trim_start(text, st, saying_end):
                     continue  # the content was the frame itself: "[Y] was quoted", "quoted [Y] as saying"
                 speaker = resolve_speaker(doc, mention, st.start, idx)
-            elif st.source is not None:
+            elif st.source is not None and not _asked(doc, st.cue):
                 mention = doc.char_span(*st.source, alignment_mode="expand")
                 enclosing = next((q.speaker for q in out if q.start < st.source[0] < q.end), None)
                 speaker = resolve_speaker(doc, mention, st.start, idx, enclosing)
