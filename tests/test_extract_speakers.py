@@ -85,6 +85,11 @@ def test_business_nouns_refer_back_to_the_company(rules_kit, kit):
         # The subject company, not the nearer one the analysts work at.
         assert (company.speaker.name, company.speaker.mention, company.speaker.kind) == (
             "Norrland Steel", "The company", "organization")
+    text = ("The Harbor Gazette reported that the ferry contract had been rigged. The Ministry of Transport declined "
+            "to comment. The newspaper said that it had seen the bids.")
+    for pipeline in (rules_kit, kit):
+        said = pipeline(text).quotes[-1]
+        assert (said.speaker.name, said.speaker.mention) == ("Harbor Gazette", "The newspaper")  # a news body
     for text, name in [("The company said that no jobs would move abroad.", "The company"),  # nothing named before
                        ("Brandt Capital rated the bonds. The Oslo-based company said that it would appeal.",
                         "The Oslo-based company")]:  # a place of its own: another company

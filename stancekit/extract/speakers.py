@@ -29,13 +29,15 @@ named entities (NER's ORG tags on a known person's surname are overruled) -> ful
 "Commission" -> "European Commission", not "FBI" -> "FBI Field Office"); role nouns
 (``the minister``) -> the person the article introduced with that title ("Finance Minister Anna Berg",
 "Berg, the finance minister"); ``the ministry`` -> the organisation whose name contains the noun, and ``the
-company`` / ``the carmaker`` also -> the organisation named last before it (a subject preferred); a person
+company`` / ``the carmaker`` also -> the organisation named last before it (a subject preferred), ``the
+newspaper`` -> the news organisation named last; a person
 renaming the head wins ("Labour's spokesperson, Priya Shah"); anything else keeps its own words, without a
 relative clause or description set off by a comma ("one farmer, who asked not to be named" -> "one farmer").
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -108,9 +110,14 @@ _PERSON_NOUNS = {
 # "The company said": in news, a business noun after the firm's name refers back to it (the most recent
 # organisation, preferring one that was a subject); other organisation nouns only match by name ("the ministry").
 _COMPANY_NOUNS = {"company", "firm", "carmaker", "automaker", "retailer", "bank", "lender", "insurer", "airline",
-                  "manufacturer", "maker", "chain", "broadcaster", "publisher", "startup", "conglomerate", "supplier",
+                  "manufacturer", "maker", "chain", "publisher", "startup", "conglomerate", "supplier",
                   "operator", "giant", "brewer", "miner", "utility", "corporation", "group", "organization",
-                  "organisation", "charity", "nonprofit", "watchdog", "regulator"}
+                  "organisation", "charity", "nonprofit", "watchdog", "regulator", "drugmaker"}
+# "The newspaper said": the news organisation named last (one whose name says it is one, not any organisation).
+_MEDIA_NOUNS = {"newspaper", "paper", "outlet", "magazine", "publication", "tabloid", "broadcaster", "network"}
+_MEDIA_WORDS = {"news", "times", "post", "journal", "press", "media", "daily", "tribune", "herald", "magazine",
+                "gazette", "telegraph", "guardian", "observer", "review", "chronicle", "globe", "cnn", "bbc", "nbc",
+                "cbs", "abc", "fox", "msnbc", "reuters", "bloomberg", "politico", "axios", "ap"}
 _ORG_NOUNS = {
     "ministry", "office", "department", "agency", "government", "administration", "campaign", "committee", "council",
     "commission", "court", "board", "party", "union", "team", "police", "army", "military", "authority",
@@ -560,10 +567,14 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if root.tag_ in ("NN", "NNP") and low in idx.roles:
         cands = [r for r in idx.roles[low] if r[0] < max(before, mention.start_char)] or idx.roles[low]
         return _speaker(cands[-1][1], mention, "person")
-    if low in _ORG_NOUNS and mention[0].lower_ in ("the", "this", "that"):
+    if (low in _ORG_NOUNS or low in _MEDIA_NOUNS) and mention[0].lower_ in ("the", "this", "that"):
         org = next((o for o in idx.orgs if low in o.lower().split()), None)
-        if org is None and low in _COMPANY_NOUNS and ent is None and mention[0].lower_ == "the":
-            org = _recent(idx.companies, idx.company_starts, before)
+        if org is None and ent is None and mention[0].lower_ == "the":
+            if low in _COMPANY_NOUNS:
+                org = _recent(idx.companies, idx.company_starts, before)
+            elif low in _MEDIA_NOUNS:
+                org = _recent(idx.companies, idx.company_starts, before,
+                              lambda name: not _MEDIA_WORDS.isdisjoint(re.split(r"[\s-]+", name.lower())))
         if org:
             return _speaker(org, mention, "organization")
     if ent is not None:
