@@ -113,11 +113,14 @@ def test_spokespeople_and_their_organisations(rules_kit, kit):
 def test_common_noun_speaker_is_named_without_its_relative_clause(rules_kit, kit):
     text = "One farmer, who asked not to be named, said that the harvest had failed."
     lists = "Teachers, parents and pupils said that the school should stay open."
+    relative = "Historians who study the period said that the letters were forged."
     for pipeline in (rules_kit, kit):
         q = next(q for q in pipeline(text).quotes if q.cue.text == "said")
         assert (q.speaker.name, q.speaker.kind) == ("One farmer", "person")
         (q,) = pipeline(lists).quotes
         assert q.speaker.name == "Teachers, parents and pupils"
+        q = next(q for q in pipeline(relative).quotes if q.cue.text == "said")
+        assert (q.speaker.name, q.speaker.kind) == ("Historians", "group")
 
 
 def test_possessors_resolve_without_their_apostrophe(rules_kit, kit):

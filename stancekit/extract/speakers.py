@@ -168,8 +168,11 @@ def _kind_of(label: str) -> SpeakerKind:
 
 
 def _name_tokens(span: Span) -> list[Token]:
-    """The name proper: no leading titles/determiners, no trailing possessive."""
-    toks = [t for t in span if not t.is_punct and t.tag_ != "POS" and t.lower_ not in ("'s", "’s")]
+    """The name proper: no leading titles/determiners, no trailing possessive, not past a line break (NER
+    can run a headline into the next line)."""
+    end = next((t.i + 1 for t in span if "\n" in t.whitespace_), span.end)
+    toks = [t for t in span.doc[span.start : end]
+            if not t.is_punct and t.tag_ != "POS" and t.lower_ not in ("'s", "’s")]
     while toks and (toks[0].lower_ in _TITLES or toks[0].tag_ == "DT"):
         toks = toks[1:]
     return toks
@@ -507,8 +510,10 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     root = _head(mention)
     low = root.lower_
     before = min(anchor_char, mention.start_char)
-    if len(mention) == 1 and low in _RELATIVE and root.head.dep_ == "relcl":
-        noun = root.head.head
+    rel = mention[0]
+    if (rel.lower_ in _RELATIVE and rel.tag_ in ("WDT", "WP") and rel.head.dep_ == "relcl"
+            and (len(mention) == 1 or rel.head.i < mention.end)):  # "who", "which advocates for ..."
+        noun = rel.head.head
         sub = doc[noun.left_edge.i : noun.i + 1]
         target = _resolve(doc, sub, anchor_char, idx, enclosing)
         return _speaker(target.name, mention, target.kind) if target else None
@@ -568,7 +573,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         cands = [r for r in idx.roles[low] if r[0] < max(before, mention.start_char)] or idx.roles[low]
         return _speaker(cands[-1][1], mention, "person")
     if (low in _ORG_NOUNS or low in _MEDIA_NOUNS) and mention[0].lower_ in ("the", "this", "that"):
-        org = next((o for o in idx.orgs if low in o.lower().split()), None)
+        org = next((o for o in idx.orgs if low in (_org_head(o.lower()), o.lower().split()[-1])), None)
         if org is None and ent is None and mention[0].lower_ == "the":
             if low in _COMPANY_NOUNS:
                 org = _recent(idx.companies, idx.company_starts, before)
@@ -585,17 +590,21 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
 
 
 def _own_words(mention: Span, root: Token) -> str:
-    """A common-noun speaker's name: the mention without a clause or description a comma sets off after its
-    head ("one farmer, who asked not to be named", "the congressman, a member of the leadership,") and
-    without a possessive ending ("The minister's claim that ..." -> "The minister"); lists ("lawmakers,
-    officials and others") and names ("Article VI, Section 11") stay whole."""
+    """A common-noun speaker's name: the mention without a relative clause ("scientists who study this"), a
+    description a comma sets off after its head ("one farmer, who asked not to be named", "the
+    congressman, a member of the leadership,") or a possessive ending ("The minister's claim that ..." ->
+    "The minister"); lists ("lawmakers, officials and others") and names ("Article VI, Section 11") stay
+    whole, as do descriptions without a comma ("an official briefed on the talks")."""
     doc = mention.doc
     end = mention.end
-    cut = next((c.left_edge.i for c in root.rights if c.dep_ in ("relcl", "acl") or (c.dep_ == "appos" and c.tag_ in (
-        "NN", "NNS"))), end)
-    if cut < end and doc[cut - 1].text == "," and root.tag_ in ("NN", "NNS"):
-        end = cut - 1
-    while end - 1 > mention.start and doc[end - 1].tag_ == "POS":
+    if root.tag_ in ("NN", "NNS"):
+        for c in root.rights:
+            if c.left_edge.i < end and (c.dep_ == "relcl" or doc[c.left_edge.i - 1].text == "," and (
+                    c.dep_ == "acl" or c.dep_ == "appos" and c.tag_ in ("NN", "NNS"))):
+                end = c.left_edge.i
+                break
+    while end - 1 > mention.start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text == "," or (
+            doc[end - 1].tag_ in ("WDT", "WP") and doc[end - 2].pos_ in ("NOUN", "PROPN"))):  # "documents that"
         end -= 1
     return doc[mention.start : end].text
 
