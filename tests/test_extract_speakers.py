@@ -167,6 +167,14 @@ def test_the_house_is_not_the_white_house(kit):
     assert [s.target for s in q.stances] == ["House"]
 
 
+def test_mention_whose_parse_leaves_the_noun_is_named_by_its_noun(nlp):
+    doc = nlp('He did not shoot the guard "so he could tell his story," the affidavit states.')
+    mention = doc[-4:-2]
+    assert mention.text == "the affidavit" and mention.root.text == "the"  # the parser reads "states" as a noun
+    speaker = resolve_speaker(doc, mention, 0)
+    assert (speaker.name, speaker.mention) == ("the affidavit", "the affidavit")
+
+
 def test_possessive_source_is_named_without_its_ending(kit):
     text = ("The minister's claim that crime has fallen was rejected by the police union, which said the figures "
             "were \"cooked.\"")

@@ -414,11 +414,17 @@ def _recent_group(idx: EntityIndex, before: int) -> tuple[str, SpeakerKind] | No
 
 def _head(mention: Span) -> Token:
     """The mention's head word, looked for in its first sentence only: a mention the parser splits
-    ("Paul Goldman, a strategist who advised former Govs. | L. Douglas Wilder") has a root per sentence."""
+    ("Paul Goldman, a strategist who advised former Govs. | L. Douglas Wilder") has a root per sentence.
+    Where the parse hangs the words off something outside the mention ("the affidavit states" read as a
+    noun phrase), its root is a determiner: the last noun is the head then."""
     if not mention.doc.has_annotation("SENT_START"):  # unparsed text (a document too long to parse)
         return mention.root
     first = mention[0].sent
-    return mention.root if mention.end <= first.end else mention.doc[mention.start : first.end].root
+    span = mention if mention.end <= first.end else mention.doc[mention.start : first.end]
+    root = span.root
+    if root.tag_ == "DT" and root.i == span.start:
+        return next((t for t in reversed(span) if t.pos_ in ("NOUN", "PROPN")), root)
+    return root
 
 
 def _ent_in(idx: EntityIndex, span: Span, root: Token) -> tuple[Span, str, SpeakerKind] | None:
