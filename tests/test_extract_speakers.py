@@ -97,12 +97,15 @@ def test_business_nouns_refer_back_to_the_company(rules_kit, kit):
         assert (q.speaker.name, q.speaker.kind) == (name, "organization"), text
 
 
-def test_spokespeople_and_their_organisations(rules_kit, kit):
+def test_spokespeople_and_described_speakers(rules_kit, kit):
     cases = [
         ("The European Commission met on Monday. A Commission spokesperson said that new rules would follow.",
          "European Commission", "organization"),
         ("Labour's finance spokesperson, Priya Shah, said that the figures were weak.", "Priya Shah", "person"),
         ("A spokesperson for the nurses' union said that talks had failed.", "the nurses' union", "organization"),
+        ("Inspectors from the Department of Education visited the school. A department spokesman said that the "
+         "report was final.", "Department of Education", "organization"),
+        ("The governor, a Republican, said that taxes would fall.", "The governor", "person"),
     ]
     for pipeline in (rules_kit, kit):
         for text, name, kind in cases:

@@ -300,8 +300,8 @@ def _person_name(doc: Doc, start: int, end: int, spoke: bool) -> Span | None:
 def _as_person(ent: Span) -> Span:
     """An organisation/place entity with a personal title or role apposition is a person ("Gov. Abbott" tagged
     ORG); a person entity loses its titles ("Mayor Ana Ruiz" -> "Ana Ruiz")."""
-    if ent.label_ in _PERSON_LABELS and ent[0].lower_ not in _PERSON_TITLES:
-        return ent
+    if ent.label_ in _GROUP_LABELS or ent.label_ in _PERSON_LABELS and ent[0].lower_ not in _PERSON_TITLES:
+        return ent  # a NORP in apposition describes a person ("the governor, a Republican"), it does not name one
     return _person_name(ent.doc, ent.start, ent.end, spoke=False) or ent
 
 
@@ -552,10 +552,11 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
                       and e[0].root.dep_ == "compound" and mention.start <= e[0].start), None)
         if owner is not None:
             return _speaker(f"{owner[1]}'s {low}", mention, "organization")
-    # "a spokesperson for X" / "X's spokesman" / "a Commission spokesman": X's organisation.
+    # "a spokesperson for X" / "X's spokesman" / "a Commission spokesman" / "a department spokesman":
+    # X's organisation (a common noun only when it is the head of an organisation the article names).
     if low in _SPOKES:
         of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from")), None)
-        named = next((c for c in root.children if c.dep_ == "compound" and c.tag_ == "NNP"), None)
+        named = next((c for c in root.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NN")), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else poss or named
         if obj is not None:
             end = obj.right_edge.i + (doc[obj.right_edge.i].tag_ != "POS")  # "the ministry's" -> "the ministry"
@@ -565,13 +566,17 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
                 name = owner.name if owner.kind != "person" else f"{owner.name}'s office"
                 if name == owner_span.text:  # no entity: maybe part of a known name ("European Commission")
                     name = next((o for o in idx.orgs if _contains_words(o, name)), name)
-                return _speaker(name, mention, "organization")
+                if obj is not named or obj.tag_ == "NNP" or name != owner_span.text:
+                    return _speaker(name, mention, "organization")
     ent = _ent_in(idx, mention, root)
     qualified = _qualified(mention, root, ent) if ent is not None else None
     if qualified is not None and (root.tag_ == "NNS" or low not in idx.roles):  # else "the mayor" of the article
         return qualified
-    if ent is not None and (root.i in range(ent[0].start, ent[0].end) or ent[0].root.head == root
-                            or root.tag_ != "NN"):
+    # "The governor, a Republican,": a group in apposition describes a person noun, it does not name it.
+    described = (ent is not None and ent[0].label_ in _GROUP_LABELS and low in _PERSON_NOUNS
+                 and _is_apposition(ent[0], root))
+    if ent is not None and not described and (root.i in range(ent[0].start, ent[0].end)
+                                              or ent[0].root.head == root or root.tag_ != "NN"):
         # "Its leader, Maria Strand": an appositive name of a person noun names a person, whatever NER said.
         kind = "person" if low in _PERSON_NOUNS and ent[0].root.dep_ == "appos" else ent[2]
         return _speaker(ent[1], mention, kind)
@@ -588,7 +593,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
                               lambda name: not _MEDIA_WORDS.isdisjoint(re.split(r"[\s-]+", name.lower())))
         if org:
             return _speaker(org, mention, "organization")
-    if ent is not None:
+    if ent is not None and not described:
         return _speaker(ent[1], mention, ent[2])
     if root.pos_ == "PRON" or root.tag_ in ("PRP", "PRP$", "WP", "EX", "DT"):
         return None
@@ -606,7 +611,7 @@ def _own_words(mention: Span, root: Token) -> str:
     if root.tag_ in ("NN", "NNS"):
         for c in root.rights:
             if c.left_edge.i < end and (c.dep_ == "relcl" or doc[c.left_edge.i - 1].text == "," and (
-                    c.dep_ == "acl" or c.dep_ == "appos" and c.tag_ in ("NN", "NNS"))):
+                    c.dep_ in ("acl", "appos"))):
                 end = c.left_edge.i
                 break
     while end - 1 > mention.start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text == "," or (
