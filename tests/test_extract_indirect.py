@@ -32,6 +32,12 @@ def test_according_to(rules_kit):
           "According to", "Harbor Authority", "organization")
 
 
+def test_report_framed_by_according_to_is_its_speakers(rules_kit, kit):
+    text = 'Thomas Hale called the offer "an insult," according to a statement posted by the union.'
+    for pipeline in (rules_kit, kit):
+        check(only(pipeline, text), text, 'the offer "an insult,"', "mixed", "called", "Thomas Hale", "person")
+
+
 def test_mixed_quote_characterisation(rules_kit):
     text = 'Thomas Hale spoke in Halden. He described that argument as "dangerous".'
     check(only(rules_kit, text), text, 'that argument as "dangerous"', "mixed", "described", "Thomas Hale", "person")

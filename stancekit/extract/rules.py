@@ -280,6 +280,8 @@ def _attribution_after(doc: Doc, te: int, is_cue: set[int]) -> tuple[Token, int]
         return None  # a new sentence starts after a quotation that ended its own sentence
     if closing not in _CLAUSE_END and doc[te].text != ",":
         return None  # 'the ad "unmistakably and wrongfully" suggests ...': a quoted phrase inside a clause
+    if any(t.lower_ == "according" for t in doc[te : te + 2]):
+        return None  # '"...," according to a statement posted by X': not a cue of its own (see according_to)
     cue = None
     k = te
     while k < min(len(doc), te + _WINDOW):
