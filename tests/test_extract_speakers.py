@@ -195,6 +195,15 @@ def test_short_organisation_names_keep_their_own_head(nlp):
     assert names["Norrland Steel"] == "Norrland Steel Inc."  # an ending, not another body
 
 
+def test_transcript_names_in_capitals_resolve_to_the_full_name(rules_kit, kit):
+    text = ("Senator Maria Lopez and Governor Tom Reyes debated the tax on Tuesday.\n\n"
+            "REYES: The tax pays for our schools.\n\nLOPEZ: It punishes the people who can least afford it.\n")
+    for pipeline in (rules_kit, kit):
+        reyes, lopez = pipeline(text).quotes[-2:]
+        assert (reyes.speaker.mention, reyes.speaker.name, reyes.speaker.kind) == ("REYES", "Tom Reyes", "person")
+        assert (lopez.speaker.mention, lopez.speaker.name) == ("LOPEZ", "Maria Lopez")
+
+
 def test_canonical_entities(nlp):
     doc = nlp("Anna Berg met the Greenway Party. Later, Berg praised the party.")
     found = {(span.text, name, kind) for span, name, kind in canonical_entities(doc)}

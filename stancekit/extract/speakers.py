@@ -337,12 +337,21 @@ def _name_mentions(doc: Doc, full_names: list[list[str]], ents: list[Span]) -> l
 
 
 def _contains_name(full: list[str], part: list[str]) -> bool:
-    """``part`` names the same person as ``full``: same surname, or a single first name / surname."""
+    """``part`` names the same person as ``full``: same surname, or a single first name / surname; a name in
+    capitals (transcripts: "TRUMP:") matches whatever its case."""
     if not part:
         return False
+    if all(w.isupper() and len(w) > 1 for w in part):
+        full, part = [w.upper() for w in full], [w.upper() for w in part]
     if len(part) == 1:
         return part[0] in full
     return full[-1] == part[-1] and all(w in full for w in part)
+
+
+def _plausible_name(name: str) -> bool:
+    """Two to four words and no connective: not a headline the NER took for a person ("LEFT AND RIGHT")."""
+    words = name.lower().split()
+    return 2 <= len(words) <= 4 and not {"and", "&", "of", "the"} & set(words)
 
 
 def _contains_words(full: str, part: str) -> bool:
@@ -595,6 +604,13 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
             return _speaker(org, mention, "organization")
     if ent is not None and not described:
         return _speaker(ent[1], mention, ent[2])
+    toks = _name_tokens(mention)  # a name the NER missed, such as a transcript's "REYES:"
+    words = [t.text for t in toks]
+    if words and len(words) <= 3 and all(t.tag_ == "NNP" or t.is_upper and len(t) > 1 for t in toks):
+        person = next((e[1] for e in idx.ents if e[2] == "person" and _plausible_name(e[1])
+                       and _contains_name(e[1].split(), words)), None)
+        if person is not None:
+            return _speaker(person, mention, "person")
     if root.pos_ == "PRON" or root.tag_ in ("PRP", "PRP$", "WP", "EX", "DT"):
         return None
     return _speaker(_own_words(mention, root), mention, _noun_kind(root))
