@@ -348,6 +348,11 @@ def _contains_name(full: list[str], part: list[str]) -> bool:
     return full[-1] == part[-1] and all(w in full for w in part)
 
 
+def _is_news_org(name: str) -> bool:
+    """The name says it is a news organisation ("Harbor Gazette", "Las Vegas Review-Journal", "CNN")."""
+    return not _MEDIA_WORDS.isdisjoint(re.split(r"[\s-]+", name.lower()))
+
+
 def _plausible_name(name: str) -> bool:
     """Two to four words and no connective: not a headline the NER took for a person ("LEFT AND RIGHT")."""
     words = name.lower().split()
@@ -598,8 +603,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
             if low in _COMPANY_NOUNS:
                 org = _recent(idx.companies, idx.company_starts, before)
             elif low in _MEDIA_NOUNS:
-                org = _recent(idx.companies, idx.company_starts, before,
-                              lambda name: not _MEDIA_WORDS.isdisjoint(re.split(r"[\s-]+", name.lower())))
+                org = _recent(idx.companies, idx.company_starts, before, _is_news_org)
         if org:
             return _speaker(org, mention, "organization")
     if ent is not None and not described:
