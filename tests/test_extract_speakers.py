@@ -35,6 +35,15 @@ def test_surname_and_title_resolve_to_fullest_name(rules_kit):
     assert (title.speaker.name, title.speaker.mention, title.speaker.kind) == ("Anna Berg", "The minister", "person")
 
 
+def test_surname_the_tagger_reads_as_a_common_noun(rules_kit, kit):
+    """Sentence-initial "Voss" before a present-tense verb is tagged NN; it is still Clara Voss."""
+    text = "Clara Voss has long backed the tram line. Voss insists the delays were the contractor's fault."
+    for pipeline in (rules_kit, kit):
+        q = pipeline(text).quotes[-1]
+        assert (q.text, q.speaker.mention, q.speaker.name, q.speaker.kind) == (
+            "the delays were the contractor's fault", "Voss", "Clara Voss", "person")
+
+
 def test_organisation_speakers(rules_kit):
     text = (
         "Thomas Hale left for Brussels. His office said the trip was private. "

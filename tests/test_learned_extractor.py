@@ -162,3 +162,14 @@ def test_question_put_to_the_speaker_is_not_the_speakers(learned, nlp):
     question, answer = _quotes(learned, nlp, text)
     assert (question.text, question.cue.text, question.speaker) == ("whether she would resign", "Asked", None)
     assert (answer.text, answer.speaker.name) == ('"Absolutely not."', "Anna Berg")
+
+
+def test_cue_without_a_tagged_source_takes_its_subject(learned, nlp):
+    """The tagger marks the cue and content far from the subject; the parse supplies the doer, resolved as
+    any source. A "be" predicate has nobody behind it."""
+    text = ("Governor Paul Reyes took office in January. He arrived from the state senate and promptly voted "
+            "against the pension reform. It was unclear whether the council would meet again before the vote.")
+    voted, unclear = _quotes(learned, nlp, text)
+    assert (voted.text, voted.cue.text) == ("the pension reform", "promptly voted against")
+    assert (voted.speaker.mention, voted.speaker.name, voted.speaker.start) == ("He", "Paul Reyes", text.index("He "))
+    assert (unclear.cue.text, unclear.speaker) == ("It was unclear", None)

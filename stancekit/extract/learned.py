@@ -10,6 +10,8 @@ only says which characters play which role. Statements are rebuilt from those sp
    sentence are never linked.
 3. Each cue (or a cue-less statement) takes the nearest source in the statement's sentences, preferring
    one not already used and not across another statement ("Mook said A, arguing that B" shares Mook).
+   A cue left without any source takes its verb's subject from the parse when that resolves to someone
+   ("He arrived ... and promptly voted against ...", :func:`cue_subject`).
 4. A framed report ("The agency quoted the minister as saying ...") belongs to the framed speaker, as
    with the rules (:func:`stancekit.extract.rules.framed_speaker`), whichever source the tagger marked;
    the frame itself read as content ("quoted [the minister]") is not a statement. Likewise a report
@@ -38,8 +40,8 @@ from ..types import Quote, Speaker
 from . import _CONTINUATION_CHARS, make_quote
 from .lexicon import ALL_FORMS
 from .quotes import QuoteRegion, find_quotes
-from .rules import Found, framed_speaker, framing_complement, reported_by
-from .speakers import entity_index, resolve_speaker
+from .rules import Found, framed_speaker, framing_complement, reported_by, subject_of
+from .speakers import EntityIndex, entity_index, resolve_speaker
 from .statement import Fragmented, strip_span
 
 Span = tuple[int, int]
@@ -49,6 +51,7 @@ _OPEN = "\"“‘'«"
 _CROSS_COST = 1000  # per other statement lying between a statement and a cue/source
 _SENT_COST = 300  # per sentence boundary between a statement and its cue
 _USED_COST = 500  # a source already linked to another cue
+_PERSONAL = ("he", "she", "they")  # a subject that is someone, even where the name is not found
 _AFTER_UNPUNCTUATED_LINE = re.compile(r"\w\s*\n[ \t]*\Z")
 
 
@@ -226,6 +229,32 @@ def _asked(doc: Doc, cue: Span | None) -> bool:
                                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in span)
 
 
+def cue_subject(doc: Doc, st: Linked, idx: EntityIndex) -> Speaker | None:
+    """The doer of a cue the tagger left without a source, when that is someone: the active subject of its
+    verb ("He arrived ..., and promptly voted against ...", "who said") or the possessor of a nominal cue
+    ("Bornsten's hyperbolic prediction"), resolved as any source. Never a passive subject ("the accord is
+    expected to ..."), the subject of "be" ("it was unclear"), an "it" (rarely resolved to the right
+    body), a word of the content, nor a thing ("The best guess", "the attack") rather than a person,
+    organisation, group or personal pronoun."""
+    span = doc.char_span(*st.cue, alignment_mode="expand")
+    if span is None or span.root.lemma_ == "be":
+        return None
+    root = span.root
+    if root.pos_ in ("NOUN", "PROPN"):
+        poss = next((c for c in root.children if c.dep_ == "poss"), None)
+        mention = doc[poss.left_edge.i : poss.right_edge.i + 1] if poss is not None else None
+    else:
+        mention = subject_of(root)
+        if mention is not None and mention.root.dep_ != "nsubj":
+            return None
+    if mention is None or mention.root.lower_ == "it":
+        return None
+    if any(a < mention.end_char and mention.start_char < b for a, b in st.frags):
+        return None
+    speaker = resolve_speaker(doc, mention, st.start, idx)
+    return None if speaker.kind == "other" and mention.root.lower_ not in _PERSONAL else speaker
+
+
 def _trim_start(text: str, st: Linked, start: int) -> bool:
     """Drop the part of the content before ``start`` (a frame "Y as saying" read as content); False when
     nothing is left, i.e. the "content" was the frame itself ("quoted [the minister]")."""
@@ -283,6 +312,8 @@ class LearnedExtractor:
                 mention = doc.char_span(*st.source, alignment_mode="expand")
                 enclosing = next((q.speaker for q in out if q.start < st.source[0] < q.end), None)
                 speaker = resolve_speaker(doc, mention, st.start, idx, enclosing)
+            elif st.cue is not None and not _asked(doc, st.cue):
+                speaker = cue_subject(doc, st, idx)
             elif st.cue is None and prev is not None and st.start - prev[0] <= _CONTINUATION_CHARS:
                 speaker = prev[1]
             out.append(make_quote(text, st.frags, st.cue, speaker, regions))

@@ -608,9 +608,9 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
             return _speaker(org, mention, "organization")
     if ent is not None and not described:
         return _speaker(ent[1], mention, ent[2])
-    toks = _name_tokens(mention)  # a name the NER missed, such as a transcript's "REYES:"
+    toks = _name_tokens(mention)  # a name the NER missed: a transcript's "REYES:", a sentence-initial "Voss"
     words = [t.text for t in toks]
-    if words and len(words) <= 3 and all(t.tag_ == "NNP" or t.is_upper and len(t) > 1 for t in toks):
+    if words and len(words) <= 3 and all(t.tag_ == "NNP" or (t.is_upper or t.is_title) and len(t) > 1 for t in toks):
         person = next((e[1] for e in idx.ents if e[2] == "person" and _plausible_name(e[1])
                        and _contains_name(e[1].split(), words)), None)
         if person is not None:
