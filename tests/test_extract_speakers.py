@@ -114,6 +114,8 @@ def test_spokespeople_and_described_speakers(rules_kit, kit):
         ("A spokesperson for the nurses' union said that talks had failed.", "the nurses' union", "organization"),
         ("Inspectors from the Department of Education visited the school. A department spokesman said that the "
          "report was final.", "Department of Education", "organization"),
+        ("Shares in Halden Shipping fell 8 percent on Wednesday. A company spokesperson said that the orders were "
+         "safe.", "Halden Shipping", "organization"),
         ("The governor, a Republican, said that taxes would fall.", "The governor", "person"),
     ]
     for pipeline in (rules_kit, kit):

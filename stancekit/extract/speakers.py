@@ -567,7 +567,8 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         if owner is not None:
             return _speaker(f"{owner[1]}'s {low}", mention, "organization")
     # "a spokesperson for X" / "X's spokesman" / "a Commission spokesman" / "a department spokesman":
-    # X's organisation (a common noun only when it is the head of an organisation the article names).
+    # X's organisation (a common noun only when it is the head of an organisation the article names, or a
+    # business noun, "a company spokesperson", which refers back like "the company").
     if low in _SPOKES:
         of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from")), None)
         named = next((c for c in root.children if c.dep_ == "compound" and c.tag_ in ("NNP", "NN")), None)
@@ -580,6 +581,8 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
                 name = owner.name if owner.kind != "person" else f"{owner.name}'s office"
                 if name == owner_span.text:  # no entity: maybe part of a known name ("European Commission")
                     name = next((o for o in idx.orgs if _contains_words(o, name)), name)
+                if name == owner_span.text and obj is named and obj.lower_ in _COMPANY_NOUNS:  # "a company spokesman"
+                    name = _recent(idx.companies, idx.company_starts, before) or name
                 if obj is not named or obj.tag_ == "NNP" or name != owner_span.text:
                     return _speaker(name, mention, "organization")
     ent = _ent_in(idx, mention, root)
