@@ -25,6 +25,18 @@ def test_they_refers_to_organisation(rules_kit):
     check(q, text, "that the carbon tax should double", "indirect", "said", "Greenway Party", "organization")
 
 
+def test_they_and_it_refer_to_what_can_speak(rules_kit, kit):
+    """"They" after "Republican lawmakers" are the lawmakers, not the adjective; "it" is never a people."""
+    lawmakers = ("Republican lawmakers condemned the order on Monday. They said that the president had overstepped "
+                 "his authority.")
+    court = ("The Supreme Court heard the case as hundreds of Muslims marched outside. It said that the ruling "
+             "would stand.")
+    for pipeline in (rules_kit, kit):
+        they, it = pipeline(lawmakers).quotes[-1], pipeline(court).quotes[-1]
+        assert (they.speaker.mention, they.speaker.name, they.speaker.kind) == ("They", "Republican lawmakers", "group")
+        assert (it.speaker.mention, it.speaker.name, it.speaker.kind) == ("It", "Supreme Court", "organization")
+
+
 def test_surname_and_title_resolve_to_fullest_name(rules_kit):
     text = (
         "Finance Minister Anna Berg presented the budget on Monday. "

@@ -267,6 +267,12 @@ def entity_index(
             continue
         if kind == "person":
             idx.persons.append((e.start_char, e, name, e.root.dep_ in _SUBJ_DEPS))
+        elif kind == "group" and e.root.dep_ in ("amod", "compound"):
+            # "Republican lawmakers" are the referent of a later "they", not "Republican"; "American
+            # enterprise", "Muslim-majority countries" name nobody.
+            head = e.root.head
+            if head.tag_ == "NNS" and head.i == e.end:
+                idx.groups.append((e.start_char, doc[e.start : head.i + 1].text, kind))
         else:
             idx.groups.append((e.start_char, name, kind))
             if e.label_ == "ORG":
@@ -421,9 +427,12 @@ def _recent(mentions: list[tuple[int, Span, str, bool]], starts: list[int], befo
     return near[2]
 
 
-def _recent_group(idx: EntityIndex, before: int) -> tuple[str, SpeakerKind] | None:
+def _recent_group(idx: EntityIndex, before: int, singular: bool) -> tuple[str, SpeakerKind] | None:
+    """The antecedent of they/it: the last organisation, place or people named; "it" is never a people
+    ("Democrats", "Muslims")."""
     i = bisect_left(idx.group_starts, before)
-    return (idx.groups[i - 1][1], idx.groups[i - 1][2]) if i else None
+    g = next((g for g in reversed(idx.groups[:i]) if not singular or g[2] != "group"), None)
+    return (g[1], g[2]) if g else None
 
 
 def _head(mention: Span) -> Token:
@@ -543,7 +552,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         name = _recent_person(idx, before, "f" if low in _FEMININE else "m")
         return _speaker(name, mention, "person") if name else None
     if low in _GROUP_PRONOUNS and len(mention) == 1:
-        g = _recent_group(idx, before)
+        g = _recent_group(idx, before, singular=low in ("it", "its"))
         return _speaker(g[0], mention, g[1]) if g else None
     # "Labour's finance spokesperson, Priya Shah": a person renaming the head is the speaker.
     renamed = next((e for e in idx.ents if e[2] == "person" and mention.start <= e[0].start < mention.end
