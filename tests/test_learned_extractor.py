@@ -173,3 +173,16 @@ def test_cue_without_a_tagged_source_takes_its_subject(learned, nlp):
     assert (voted.text, voted.cue.text) == ("the pension reform", "promptly voted against")
     assert (voted.speaker.mention, voted.speaker.name, voted.speaker.start) == ("He", "Paul Reyes", text.index("He "))
     assert (unclear.cue.text, unclear.speaker) == ("It was unclear", None)
+
+
+def test_quotes_around_one_attribution_sentence_are_one_statement_unless_the_second_has_its_own(learned, nlp):
+    """PolNeAR's (and the rules') reading: the words around the cue ("at a news conference") do not split a
+    statement, while a second quotation attributed to someone else is that person's."""
+    one = 'Anna Berg spoke after the verdict. "We will appeal," she said at a news conference. "This is a disgrace."'
+    (q,) = _quotes(learned, nlp, one)
+    assert q.fragments == [(one.index('"We'), one.index(" she")), (one.index('"This'), len(one))]
+    assert (q.cue.text, q.speaker.name) == ("said", "Anna Berg")
+    two = 'Anna Berg and Tom Lind met the press. "We will appeal," Berg said. "This ruling is a disgrace," Lind said.'
+    berg, lind = _quotes(learned, nlp, two)
+    assert (berg.text, berg.speaker.name) == ('"We will appeal,"', "Anna Berg")
+    assert (lind.text, lind.speaker.name) == ('"This ruling is a disgrace,"', "Tom Lind")
