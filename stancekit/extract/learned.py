@@ -116,7 +116,7 @@ def _attributed_after(text: str, frag: Span, roles: dict[str, list[Span]], inner
         gap = _GAP_OK.match(text, pos)
         pos = gap.end()
         nxt = next((sp for sp in (cues + sources) if sp[0] == pos), None)
-        if "\n" in gap.group() or nxt is None:
+        if "\n" in gap.group() or nxt is None or nxt[1] <= pos:
             break
         if nxt in sources:
             src = nxt
