@@ -41,7 +41,7 @@ from . import _CONTINUATION_CHARS, make_quote
 from .lexicon import ALL_FORMS
 from .quotes import QuoteRegion, find_quotes
 from .rules import Found, framed_speaker, framing_complement, reported_by, subject_of
-from .speakers import EntityIndex, entity_index, resolve_speaker
+from .speakers import PRONOUNS, EntityIndex, entity_index, resolve_speaker
 from .statement import Fragmented, strip_span
 
 Span = tuple[int, int]
@@ -52,7 +52,6 @@ _CROSS_COST = 1000  # per other statement lying between a statement and a cue/so
 _SENT_COST = 300  # per sentence boundary between a statement and its cue
 _USED_COST = 500  # a source already linked to another cue
 _PERSONAL = ("he", "she", "they")  # a subject that is someone, even where the name is not found
-_PRONOUNS = {*_PERSONAL, "it", "we", "i", "you"}
 _QUOTE_MARKS = "\"“”«»"
 _MAX_ATTRIBUTION_CHARS = 250  # characters of an attribution between two quotations ("said at a briefing ...")
 _AFTER_UNPUNCTUATED_LINE = re.compile(r"\w\s*\n[ \t]*\Z")
@@ -126,7 +125,7 @@ def _attributed_after(text: str, frag: Span, roles: dict[str, list[Span]], inner
     if not seen_cue or src is None or any(c[0] == pos for c in roles["CONTENT"]):
         return False
     after = text[src[0] : src[1]].lower()
-    return after not in _PRONOUNS and after not in {text[s:e].lower() for s, e in inner if (s, e) in sources}
+    return after not in PRONOUNS and after not in {text[s:e].lower() for s, e in inner if (s, e) in sources}
 
 
 def _between(groups: list[Linked], a: Span, b: Span, skip: Linked | None = None) -> int:
@@ -272,9 +271,9 @@ def cue_subject(doc: Doc, st: Linked, idx: EntityIndex) -> Speaker | None:
     body), a word of the content, nor a thing ("The best guess", "the attack") rather than a person,
     organisation, group or personal pronoun."""
     span = doc.char_span(*st.cue, alignment_mode="expand")
-    if span is None or span.root.lemma_ == "be":
+    root = span.root if span is not None else None
+    if root is None or root.lemma_ == "be":
         return None
-    root = span.root
     if root.pos_ in ("NOUN", "PROPN"):
         poss = next((c for c in root.children if c.dep_ == "poss"), None)
         mention = doc[poss.left_edge.i : poss.right_edge.i + 1] if poss is not None else None

@@ -94,6 +94,7 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 _FEMININE = {"she", "her", "hers"}
 _GROUP_PRONOUNS = {"they", "them", "their", "it", "its"}
 _SELF_PRONOUNS = {"i", "we", "me", "us"}
+PRONOUNS = _PERSON_PRONOUNS | _GROUP_PRONOUNS | _SELF_PRONOUNS | {"you"}
 _RELATIVE = {"who", "that", "which", "whom"}
 _PERSON_NOUNS = {
     "official", "source", "spokesperson", "spokesman", "spokeswoman", "minister", "senator", "president", "aide",
