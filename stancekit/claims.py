@@ -42,13 +42,16 @@ _DOUBLE_QUOTES = '"\u201c\u201d\u00ab\u00bb'
 _SINGLE_QUOTES = "'\u2018\u2019"
 _COURTESY_HEADS = re.compile(
     r"\b(?:thank you|thanks|good (?:morning|afternoon|evening|night)|hello|hi|welcome|good-?bye|congratulations"
-    r"|happy (?:new year|holidays|birthday)|merry christmas)\b"
+    r"|happy (?:new year|holidays|birthday)|merry christmas|god bless (?:you|america))\b"
 )
 # Words a courtesy may add without saying anything else: who is addressed, "for coming", "so much".
 _COURTESY_FILLERS = frozenset(
     "all everyone everybody again very so much for coming being here joining us me having tonight today ladies "
-    "and gentlemen folks friends back your time patience attention question you to the of my our both listening".split()
+    "and gentlemen folks friends back your time patience attention question you to the of my our both listening "
+    "mr mrs ms madam mister sir president speaker chairman chairwoman senator governor secretary minister "
+    "colleagues".split()
 )
+_ADDRESSEE = re.compile(r"(?<=[,\s])[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=\s*[,.!?]|\s*$)")  # "..., Jim." / "Mr. President"
 
 
 def unquote(text: str) -> str:
@@ -84,11 +87,12 @@ def statement(quote: Quote) -> str:
 def is_courtesy(text: str) -> bool:
     """True for a statement made only of thanks, greetings, welcomes, farewells or wishes.
 
-    ``Thank you all for coming.``, ``Good evening, and welcome back.``, ``Thanks again, everyone!``; not
-    ``Thanks to the tax cut, wages rose`` nor ``Thank you for nothing: the plan is a disgrace``. Every word
-    must be part of a formula or one of a few addressing words, so any content makes it a normal statement.
+    ``Thank you all for coming.``, ``Good evening, and welcome back.``, ``Thank you very much, Jim.``,
+    ``Thank you, Mr. President.``; not ``Thanks to the tax cut, wages rose`` nor ``Thank you for nothing: the
+    plan is a disgrace``. Every word must be part of a formula, one of a few addressing words or titles, or
+    a capitalised name set off by punctuation (the one addressed), so any content makes it a normal statement.
     """
-    rest, heads = _COURTESY_HEADS.subn(" ", text.lower())
+    rest, heads = _COURTESY_HEADS.subn(" ", _ADDRESSEE.sub(" ", text).lower())
     words = re.findall(r"[a-z]+", rest)
     return heads > 0 and len(words) <= 12 and all(w in _COURTESY_FILLERS for w in words)
 

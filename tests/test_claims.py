@@ -128,11 +128,13 @@ def test_shipped_model_separates_claims_opinions_and_other(kit):
 
 def test_courtesies_are_recognised_only_when_they_say_nothing_else():
     for text in ("Thank you all for coming.", "Good morning, everyone.", "Good evening, and welcome back.",
-                 "Thanks again, everyone!", "Thank you very, very much."):
+                 "Thanks again, everyone!", "Thank you very, very much.", "Thank you, Mr. President.",
+                 "Thank you very much, Jim.", "Thank you, and God bless you."):
         assert is_courtesy(text), text
     for text in ("Thanks to the tax cut, wages rose 3 percent.", "Thank you for nothing: the plan is a disgrace.",
                  "Welcome to the worst budget in history.", "The thanks of a grateful city are due.",
-                 "This is a disgraceful decision."):
+                 "This is a disgraceful decision.", "Thank you, Senator, but Ohio lost 40,000 jobs.",
+                 "Hello, I am Senator Ruiz."):
         assert not is_courtesy(text), text
 
 
