@@ -286,7 +286,9 @@ def cue_subject(doc: Doc, st: Linked, idx: EntityIndex) -> Speaker | None:
     if any(a < mention.end_char and mention.start_char < b for a, b in st.frags):
         return None
     speaker = resolve_speaker(doc, mention, st.start, idx)
-    return None if speaker.kind == "other" and mention.root.lower_ not in _PERSONAL else speaker
+    if speaker is None or speaker.kind == "other" and mention.root.lower_ not in _PERSONAL:
+        return None
+    return speaker
 
 
 def _trim_start(text: str, st: Linked, start: int) -> bool:
