@@ -129,6 +129,8 @@ def test_spokespeople_and_described_speakers(rules_kit, kit):
         ("Shares in Halden Shipping fell 8 percent on Wednesday. A company spokesperson said that the orders were "
          "safe.", "Halden Shipping", "organization"),
         ("The governor, a Republican, said that taxes would fall.", "The governor", "person"),
+        ("Governor Helen Marsh received the bill on Monday. The Republican governor said that she would decide by "
+         "May.", "Helen Marsh", "person"),
     ]
     for pipeline in (rules_kit, kit):
         for text, name, kind in cases:

@@ -599,9 +599,11 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     qualified = _qualified(mention, root, ent) if ent is not None else None
     if qualified is not None and (root.tag_ == "NNS" or low not in idx.roles):  # else "the mayor" of the article
         return qualified
-    # "The governor, a Republican,": a group in apposition describes a person noun, it does not name it.
+    # "The governor, a Republican," / "The Republican governor": a group in apposition or as a modifier
+    # describes a person noun, it does not name it.
     described = (ent is not None and ent[0].label_ in _GROUP_LABELS and low in _PERSON_NOUNS
-                 and _is_apposition(ent[0], root))
+                 and (_is_apposition(ent[0], root)
+                      or ent[0].root.head == root and ent[0].root.dep_ in ("amod", "compound")))
     if ent is not None and not described and (root.i in range(ent[0].start, ent[0].end)
                                               or ent[0].root.head == root or root.tag_ != "NN"):
         # "Its leader, Maria Strand": an appositive name of a person noun names a person, whatever NER said.
