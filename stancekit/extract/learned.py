@@ -76,8 +76,10 @@ def _group_contents(text: str, roles: dict[str, list[Span]]) -> list[Linked]:
     Two pieces are one statement when one cue and its sources lie between them and either both sides are
     quotations (``"A," he said. "B."``, also with more words around the cue: ``"A," she said at a briefing
     on Monday. "B."``) or neither is and only punctuation is left between them, without a full stop
-    (``A, he said, B``) -- on PolNeAR train these patterns are 94% / 95% one statement. A quotation followed
-    by an attribution of its own to another source (``"A," Berg said. "B," Lind said.``) is not joined.
+    (``A, he said, B``). In PolNeAR train's gold spans two quotations around one cue are one statement 96%
+    of the time (1,168 of 1,215) when only punctuation is left beside the cue and sources, 87% (291 of 333)
+    with more words; the unquoted pattern 95%. A quotation followed by an attribution of its own to another
+    source (``"A," Berg said. "B," Lind said.``) is not joined.
     """
     cues, sources = roles["CUE"], roles["SOURCE"]
     groups: list[Linked] = []
