@@ -138,6 +138,17 @@ def test_spokespeople_and_described_speakers(rules_kit, kit):
             assert (q.speaker.name, q.speaker.kind) == (name, kind), text
 
 
+def test_examples_of_a_plural_speaker_do_not_name_it(rules_kit, kit):
+    """The group spoke, not the first of its examples."""
+    cases = [("Internet providers such as Verizon and Comcast say that the rules are outdated.", "Internet providers"),
+             ("Republican leaders like Mitch McConnell said that the bill was dead.", "Republican leaders"),
+             ("Several groups, including Amnesty International, said that the law was unjust.", "Several groups")]
+    for pipeline in (rules_kit, kit):
+        for text, name in cases:
+            (q,) = pipeline(text).quotes
+            assert (q.speaker.name, q.speaker.kind) == (name, "group"), text
+
+
 def test_common_noun_speaker_is_named_without_its_relative_clause(rules_kit, kit):
     text = "One farmer, who asked not to be named, said that the harvest had failed."
     lists = "Teachers, parents and pupils said that the school should stay open."

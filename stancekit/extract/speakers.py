@@ -491,6 +491,26 @@ def _qualifies(ent: Span, root: Token, person: bool) -> bool:
     return prep.dep_ == "prep" and prep.head == root and prep.lower_ in ("of", "for", "at", "in", "from", "to")
 
 
+def _examples(mention: Span, root: Token) -> int | None:
+    """Where a list of examples of a plural speaker starts ("tech companies including Google and Amazon",
+    "Internet providers such as Verizon", "Republican leaders like Mitch McConnell"): the speakers are the
+    group, not its first example."""
+    if root.tag_ != "NNS":
+        return None
+    for c in root.children:
+        if c.dep_ == "prep" and mention.start <= c.i < mention.end and (
+                c.lower_ in ("including", "like") or c.lower_ == "as" and any(a.lower_ == "such" for a in c.children)):
+            return c.left_edge.i
+    return None
+
+
+def _trim_punct(span: Span) -> Span:
+    end = span.end
+    while end > span.start + 1 and span.doc[end - 1].is_punct:
+        end -= 1
+    return span.doc[span.start : end]
+
+
 def _qualified(mention: Span, root: Token, ent: tuple[Span, str, SpeakerKind]) -> Speaker | None:
     """A common-noun speaker that a name only qualifies ("supporters of Anna Berg", "Clinton aides",
     "Russian officials", "farmers in Iowa"): the name is not who spoke.
@@ -500,8 +520,9 @@ def _qualified(mention: Span, root: Token, ent: tuple[Span, str, SpeakerKind]) -
     "Pentagon"); other groups keep their own words ("Residents of the Westend district"). ``None`` where
     the entity does name the speaker (it holds the head or follows it, "the senator Anna Berg"; the head
     is a proper noun; a document's author, "a CNN poll"), where the head is no person, group or
-    organisation ("Trump's speech"), or where the entity stands in a looser relation ("elders, including
-    Mitch McConnell"; "Trump and other leaders"); the caller then names the speaker by the entity.
+    organisation ("Trump's speech"), or where the entity stands in a looser relation ("Trump and other
+    leaders"); the caller then names the speaker by the entity. (Examples of a plural speaker, "elders,
+    including Mitch McConnell", are handled before: :func:`_examples`.)
     """
     holds_or_follows = ent[0].start - 1 <= root.i < ent[0].end
     noun = _singular(root.lower_)
@@ -596,6 +617,9 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
                 if obj is not named or obj.tag_ == "NNP" or name != owner_span.text:
                     return _speaker(name, mention, "organization")
     ent = _ent_in(idx, mention, root)
+    listed = _examples(mention, root) if ent is not None else None
+    if listed is not None and listed < ent[0].start:
+        return _speaker(_trim_punct(mention.doc[mention.start : listed]).text, mention, _noun_kind(root))
     qualified = _qualified(mention, root, ent) if ent is not None else None
     if qualified is not None and (root.tag_ == "NNS" or low not in idx.roles):  # else "the mayor" of the article
         return qualified
