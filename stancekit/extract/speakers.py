@@ -498,7 +498,7 @@ def _examples(mention: Span, root: Token) -> int | None:
     if root.tag_ != "NNS":
         return None
     for c in root.children:
-        if c.dep_ == "prep" and mention.start <= c.i < mention.end and (
+        if c.dep_ == "prep" and root.i < c.i < mention.end and (
                 c.lower_ in ("including", "like") or c.lower_ == "as" and any(a.lower_ == "such" for a in c.children)):
             return c.left_edge.i
     return None
