@@ -35,6 +35,7 @@ from pathlib import Path
 
 from ..data import dataset_dir
 from ..data.polnear import Article, Attribution, Span, load_polnear
+from ..extract.quotes import DOUBLE_MARKS
 from ..extract.statement import strip_span
 from ..modeling.tagger import parse_label_bias
 from ..types import Document, Quote
@@ -42,7 +43,6 @@ from . import PRF, prf
 
 THRESHOLDS = (0.3, 0.8)
 _WORD = re.compile(r"\w+|[^\w\s]")
-_QUOTE_MARKS = '"“”«»'
 
 
 # --- conversions -------------------------------------------------------------------------------
@@ -178,8 +178,8 @@ def cue_class(article: Article, a: Attribution) -> str:
 def gold_type(article: Article, a: Attribution) -> str:
     """direct / mixed / indirect by quote marks in the content (the heuristic of PolNeAR's SOURCE.md)."""
     text = article.span_text(a.content).strip()
-    marks = sum(text.count(c) for c in _QUOTE_MARKS)
-    if marks >= 2 and text[0] in _QUOTE_MARKS and text.rstrip(".,;:!?")[-1:] in _QUOTE_MARKS:
+    marks = sum(text.count(c) for c in DOUBLE_MARKS)
+    if marks >= 2 and text[0] in DOUBLE_MARKS and text.rstrip(".,;:!?")[-1:] in DOUBLE_MARKS:
         return "direct"
     return "mixed" if marks >= 2 else "indirect"
 

@@ -39,7 +39,7 @@ from ..modeling.tagger import SpanTagger
 from ..types import Quote, Speaker
 from . import _CONTINUATION_CHARS, make_quote
 from .lexicon import ALL_FORMS
-from .quotes import QuoteRegion, find_quotes
+from .quotes import DOUBLE_MARKS, QuoteRegion, find_quotes
 from .rules import Found, framed_speaker, framing_complement, reported_by, subject_of
 from .speakers import PRONOUNS, EntityIndex, entity_index, resolve_speaker
 from .statement import Fragmented, strip_span
@@ -52,7 +52,6 @@ _CROSS_COST = 1000  # per other statement lying between a statement and a cue/so
 _SENT_COST = 300  # per sentence boundary between a statement and its cue
 _USED_COST = 500  # a source already linked to another cue
 _PERSONAL = ("he", "she", "they")  # a subject that is someone, even where the name is not found
-_QUOTE_MARKS = "\"“”«»"
 _MAX_ATTRIBUTION_CHARS = 250  # characters of an attribution between two quotations ("said at a briefing ...")
 _AFTER_UNPUNCTUATED_LINE = re.compile(r"\w\s*\n[ \t]*\Z")
 
@@ -94,7 +93,7 @@ def _group_contents(text: str, roles: dict[str, list[Span]]) -> list[Linked]:
             quoted = text[lo - 1] in _CLOSE and text[hi] in _OPEN
             if quoted:
                 joins = _GAP_OK.fullmatch(gap) or (len(inner_cues) == 1 and len(gap) <= _MAX_ATTRIBUTION_CHARS
-                                                   and not any(ch in _QUOTE_MARKS for ch in gap))
+                                                   and not any(ch in DOUBLE_MARKS for ch in gap))
                 joins = joins and not _attributed_after(text, frag, roles, inner)
             else:
                 joins = text[lo - 1] not in _CLOSE and marks in ("", ",,") and _GAP_OK.fullmatch(gap)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+DOUBLE_MARKS = "\"“”«»"  # double quotation marks (no apostrophe can be one)
 _MARKS = re.compile(r"''|[\"“”«»„‘’'\n]")
 _OPEN_BEFORE = set(" \t\r\n([{—–-/:;,") | {"\u00a0"}
 _DOUBLE, _SINGLE, _GUILLEMET = "d", "s", "g"
