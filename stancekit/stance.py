@@ -39,7 +39,7 @@ def pair_inputs(statements: Sequence[str], targets: Sequence[str]) -> tuple[list
 def _chunk(q: Quote, parsed):
     """``(offset, spaCy doc, content span)`` of the parsed chunk holding ``q``, or None."""
     for off, sdoc in parsed:
-        if off <= q.start < off + len(sdoc.text):
+        if len(sdoc) and off <= q.start < off + sdoc[-1].idx + len(sdoc[-1].text_with_ws):  # not Doc.text: O(n)
             return off, sdoc, sdoc.char_span(q.start - off, q.end - off, alignment_mode="expand")
     return None
 

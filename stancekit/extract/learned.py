@@ -235,14 +235,14 @@ def _framed(doc: Doc, cue: Span):
     return None
 
 
-def _inner_report(doc: Doc, st: Linked, regions: Sequence[QuoteRegion]) -> Found | None:
+def _inner_report(doc: Doc, text: str, st: Linked, regions: Sequence[QuoteRegion]) -> Found | None:
     """"X called the plan reckless, according to a statement": the statement is X's, not the statement's.
 
     The tagger marks one layer only, and with "according to" it takes the outer one, whose content is a
     whole report (subject, reporting verb and what was said). That report, found from its verb as the
     rules find it, replaces the frame when its content lies inside the frame's (and the caller resolves
     its speaker, the verb's subject, to a named person, organisation or group)."""
-    if st.cue is None or not doc.text[st.cue[0] : st.cue[1]].lower().startswith("according to"):
+    if st.cue is None or not text[st.cue[0] : st.cue[1]].lower().startswith("according to"):
         return None
     span = doc.char_span(st.start, st.end, alignment_mode="expand")
     verb = span.root if span is not None else None
@@ -313,9 +313,10 @@ class LearnedExtractor:
 
     def extract_batch(self, docs: Iterable[Doc]) -> list[list[Quote]]:
         docs = list(docs)
-        regions = [find_quotes(d.text) for d in docs]
-        breaks = [line_breaks(d.text, r) for d, r in zip(docs, regions, strict=True)]
-        spans = self.tagger.predict([d.text for d in docs], batch_size=self.batch_size, breaks=breaks)
+        texts = [d.text for d in docs]  # Doc.text joins every token: read it once
+        regions = [find_quotes(t) for t in texts]
+        breaks = [line_breaks(t, r) for t, r in zip(texts, regions, strict=True)]
+        spans = self.tagger.predict(texts, batch_size=self.batch_size, breaks=breaks)
         return [self.to_quotes(d, s, r) for d, s, r in zip(docs, spans, regions, strict=True)]
 
     def to_quotes(self, doc: Doc, spans: Sequence[tuple[str, int, int]],
@@ -328,13 +329,13 @@ class LearnedExtractor:
         regions = find_quotes(text) if regions is None else regions
         spans = subjects_as_sources(doc, spans)
         linked = link(text, spans, [(s.start_char, s.end_char) for s in doc.sents])
-        idx = entity_index(doc) if linked else None
+        idx = entity_index(doc, text, regions) if linked else None
         out: list[Quote] = []
         prev: tuple[int, Speaker | None] | None = None
         for st in linked:
             speaker = None
             framed = _framed(doc, st.cue) if st.cue is not None else None
-            inner = _inner_report(doc, st, regions)
+            inner = _inner_report(doc, text, st, regions)
             inner_speaker = resolve_speaker(doc, inner.source, inner.start, idx) if inner is not None else None
             if inner_speaker is not None and inner_speaker.name and inner_speaker.kind != "other":
                 st.frags[:], st.cue = inner.frags, inner.cue  # a speaker, not "Video shows ..."
