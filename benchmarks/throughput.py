@@ -16,6 +16,7 @@ jobs share the cores); wall-clock words/s are reported next to them.
     python benchmarks/throughput.py                      # generated news-like corpus
     python benchmarks/throughput.py --corpus allsides    # AllSides sample (../shared/data), realistic articles
     python benchmarks/throughput.py --quick              # small smoke run
+    python benchmarks/throughput.py --join --no-rss      # the same words as one huge document
 """
 
 from __future__ import annotations
@@ -165,6 +166,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rss-pipeline", choices=("default", "rules"), default="default")
     ap.add_argument("--no-rss", action="store_true", help="skip the memory runs")
     ap.add_argument("--quick", action="store_true", help="small corpus, one repeat, RSS at 100 vs 1000 docs")
+    ap.add_argument("--join", action="store_true",
+                    help="join the documents into one (blank lines between; the first one's targets): costs that grow "
+                         "with document length")
     args = ap.parse_args(argv)
     n_docs = args.docs or (40 if args.quick else 200)
     repeats = 1 if args.quick else args.repeats
@@ -173,10 +177,13 @@ def main(argv: list[str] | None = None) -> int:
         docs = allsides_corpus(n_docs)
     else:
         docs = list(generate_articles(n_docs, seed=0, paragraphs=(6, 14)))
+    if args.join:
+        docs = [{"id": "joined", "text": "\n\n".join(d["text"] for d in docs), "targets": docs[0].get("targets")}]
 
     results, words = throughput(docs, repeats, args.precisions.split(","))
     parse_cpu = results[0][2]
-    print(f"\n### Throughput: {len(docs)} {args.corpus} documents, {words:,} words, median of {repeats}\n")
+    what = f"{n_docs} {args.corpus} documents joined into one" if args.join else f"{len(docs)} {args.corpus} documents"
+    print(f"\n### Throughput: {what}, {words:,} words, median of {repeats}\n")
     print("| pipeline | wall s | words/s | CPU s | words per CPU-s | CPU time vs parse only |")
     print("|---|---:|---:|---:|---:|---:|")
     for name, wall, cpu in results:
