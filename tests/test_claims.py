@@ -93,15 +93,18 @@ def test_training_frame_never_contains_evaluation_sentences(data_dir):
 
 
 @pytest.mark.data
-def test_half_of_clef2025_dev_trains_and_the_other_half_only_selects(data_dir):
+def test_lent_dev_rows_train_and_the_rest_only_selects(data_dir):
     from stancekit.training.claims import dev_frames, held_out
 
-    dev, lent = dev_frames(data_dir, 0.5)
+    assert dev_frames(data_dir, 0.0, 0.5)[1].empty  # CLEF 2024 dev-test lends nothing by default
+    dev, lent24, lent = dev_frames(data_dir, 0.5, 0.5)
+    kept24 = set(dev[dev.source == data.CLEF2024].text.map(data.text_key))
+    assert 100 < len(lent24) < 220 and not kept24 & set(lent24.text.map(data.text_key))
     kept = dev[dev.source == data.CLEF2025]
     assert 0.4 < len(lent) / (len(lent) + len(kept)) < 0.6
     assert set(dev.source) == {data.CLEF2024, data.CLEF2025}
     assert set(dev[dev.source == data.CLEF2024].split) == {"dev-test"}
-    assert dev_frames(data_dir, 0.5)[1].text.tolist() == lent.text.tolist()  # stable across runs
+    assert dev_frames(data_dir, 0.5, 0.5)[2].text.tolist() == lent.text.tolist()  # stable across runs
     train = data.training_frame([data.CLEF2024, data.CLEF2025], data_dir, held_out=held_out(data_dir, lent),
                                 extra=[lent])
     keys = set(train.text.map(data.text_key))

@@ -2,7 +2,8 @@
 
 Training data: CLEF 2024 Task 1 English train (check-worthiness) and CLEF 2025 Task 1 English train
 plus half of its dev (subjectivity, oversampled so the small set counts); each row only trains the
-head its corpus annotates. CLEF 2019 debates and CLEF 2020 tweets can be added with ``--sources``.
+head its corpus annotates. CLEF 2019 debates and CLEF 2020 tweets can be added with ``--sources``, and part
+of CLEF 2024 ``dev-test`` lent to training with ``--checkworthy-dev-share`` (tried; not the shipped run).
 Every other sentence of any dev, dev-test or test split is removed from training, across corpora.
 
 Selection and thresholds: CLEF 2024 ``dev-test`` (positive-class F1) and the other half of CLEF 2025
@@ -45,11 +46,12 @@ def held_out(data_dir, trained: pd.DataFrame | None = None) -> list[pd.DataFrame
     return [f[~f.text.map(data.text_key).isin(lent)] for f in frames]
 
 
-def dev_frames(data_dir, subjective_dev_share: float) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """``(dev, lent)``: the selection rows, and the CLEF 2025 dev rows that train instead."""
+def dev_frames(data_dir, checkworthy_dev_share: float, subjective_dev_share: float):
+    """``(dev, lent24, lent25)``: the selection rows, and the dev rows of each corpus that train instead."""
     (c24, s24), (c25, s25) = DEV
-    kept, lent = data.carve(data.load(c25, s25, data_dir), subjective_dev_share)
-    return pd.concat([data.load(c24, s24, data_dir), kept], ignore_index=True), lent
+    kept24, lent24 = data.carve(data.load(c24, s24, data_dir), checkworthy_dev_share)
+    kept25, lent25 = data.carve(data.load(c25, s25, data_dir), subjective_dev_share)
+    return pd.concat([kept24, kept25], ignore_index=True), lent24, lent25
 
 
 def to_dataset(df: pd.DataFrame):
@@ -99,6 +101,9 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--out", default="runs/claims")
     ap.add_argument("--sources", default="clef2024,clef2025", help=f"comma-separated, from {sorted(SOURCES)}")
     ap.add_argument("--repeat-subjective", type=int, default=8, help="oversample CLEF 2025 train this many times")
+    ap.add_argument("--checkworthy-dev-share", type=float, default=0.0,
+                    help="share of CLEF 2024 dev-test (newer debates) moved into training; the rest selects")
+    ap.add_argument("--repeat-checkworthy-dev", type=int, default=8, help="oversample those lent rows")
     ap.add_argument("--subjective-dev-share", type=float, default=0.5,
                     help="share of CLEF 2025 dev moved into training (stable hash); the rest selects")
     ap.add_argument("--epochs", type=float, default=2.0)
@@ -112,10 +117,13 @@ def main(argv: list[str]) -> int:
     args = ap.parse_args(argv)
 
     sources = [SOURCES[s.strip()] for s in args.sources.split(",") if s.strip()]
-    dev, lent = dev_frames(args.data, args.subjective_dev_share)
-    extra = [lent] if data.CLEF2025 in sources else []
+    dev, lent24, lent25 = dev_frames(args.data, args.checkworthy_dev_share, args.subjective_dev_share)
+    extra = [lent25] if data.CLEF2025 in sources else []
+    lent = pd.concat([lent24, lent25], ignore_index=True)
     train = data.training_frame(sources, args.data, held_out=held_out(args.data, lent), extra=extra,
                                 repeat={data.CLEF2025: args.repeat_subjective})
+    # Lent dev-test rows are kept apart from ``repeat``, which would also oversample the CLEF 2024 train split.
+    train = pd.concat([train] + [lent24.assign(split="train")] * args.repeat_checkworthy_dev, ignore_index=True)
     train = train.sample(frac=1.0, random_state=args.seed)
     print("train rows per source:", train.source.value_counts().to_dict(), flush=True)
     print("dev rows per source:", dev.source.value_counts().to_dict(), flush=True)
@@ -124,6 +132,8 @@ def main(argv: list[str]) -> int:
                          eval_every=args.eval_every, max_steps=args.max_steps,
                          extra={"task": "claims", "sources": args.sources,
                                 "repeat_subjective": args.repeat_subjective,
+                                "checkworthy_dev_share": args.checkworthy_dev_share,
+                                "repeat_checkworthy_dev": args.repeat_checkworthy_dev,
                                 "subjective_dev_share": args.subjective_dev_share})
     t0 = time.time()
     summary = train_classifier(to_dataset(train), to_dataset(dev), list(LABELS), config, metric=dev_metric,
