@@ -36,10 +36,15 @@ def pair_inputs(statements: Sequence[str], targets: Sequence[str]) -> tuple[list
     return [str(t).strip() for t in targets], [" ".join(str(s).split()) for s in statements]
 
 
+def _chunk_length(sdoc) -> int:
+    """``len(sdoc.text)`` without rebuilding the text from every token, as ``Doc.text`` does."""
+    return sdoc[-1].idx + len(sdoc[-1].text_with_ws) if len(sdoc) else 0
+
+
 def _chunk(q: Quote, parsed):
     """``(offset, spaCy doc, content span)`` of the parsed chunk holding ``q``, or None."""
     for off, sdoc in parsed:
-        if len(sdoc) and off <= q.start < off + sdoc[-1].idx + len(sdoc[-1].text_with_ws):  # not Doc.text: O(n)
+        if off <= q.start < off + _chunk_length(sdoc):
             return off, sdoc, sdoc.char_span(q.start - off, q.end - off, alignment_mode="expand")
     return None
 
@@ -88,12 +93,12 @@ def mentioned_targets(q: Quote, entities: Sequence[tuple[int, int, str]]) -> lis
     return names
 
 
-def document_entities(parsed) -> list[tuple[int, int, str]]:
-    """Canonical entity mentions of one document from its ``(offset, spaCy doc)`` chunks."""
-    from .extract.speakers import canonical_entities
+def document_entities(parsed, text: str) -> list[tuple[int, int, str]]:
+    """Canonical entity mentions of one document (``text``) from its ``(offset, spaCy doc)`` chunks."""
+    from .extract.speakers import canonical_entities, entity_index
 
-    return [(ent.start_char + off, ent.end_char + off, name)
-            for off, sdoc in parsed or [] for ent, name, _kind in canonical_entities(sdoc)]
+    return [(ent.start_char + off, ent.end_char + off, name) for off, sdoc in parsed or []
+            for ent, name, _kind in canonical_entities(sdoc, entity_index(sdoc, text[off : off + _chunk_length(sdoc)]))]
 
 
 class StanceClassifier:
@@ -125,7 +130,7 @@ class StanceClassifier:
         statements: list[str] = []
         for i, (doc, targets) in enumerate(zip(documents, targets_per_doc, strict=True)):
             chunks = parsed[i] if parsed is not None else None
-            entities = document_entities(chunks) if targets is None and doc.quotes else []
+            entities = document_entities(chunks, doc.text) if targets is None and doc.quotes else []
             for q in doc.quotes:
                 tg = list(targets) if targets is not None else mentioned_targets(q, entities)
                 if not tg:
