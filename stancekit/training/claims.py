@@ -122,8 +122,8 @@ def main(argv: list[str]) -> int:
     lent = pd.concat([lent24, lent25], ignore_index=True)
     train = data.training_frame(sources, args.data, held_out=held_out(args.data, lent), extra=extra,
                                 repeat={data.CLEF2025: args.repeat_subjective})
-    # Lent dev-test rows are kept apart from ``repeat``, which would also oversample the CLEF 2024 train split.
-    train = pd.concat([train] + [lent24.assign(split="train")] * args.repeat_checkworthy_dev, ignore_index=True)
+    if data.CLEF2024 in sources and len(lent24):  # not in ``repeat``: that would oversample CLEF 2024 train too
+        train = pd.concat([train] + [lent24.assign(split="train")] * args.repeat_checkworthy_dev, ignore_index=True)
     train = train.sample(frac=1.0, random_state=args.seed)
     print("train rows per source:", train.source.value_counts().to_dict(), flush=True)
     print("dev rows per source:", dev.source.value_counts().to_dict(), flush=True)
