@@ -95,10 +95,10 @@ def mentioned_targets(q: Quote, entities: Sequence[tuple[int, int, str]]) -> lis
 
 def document_entities(parsed, text: str) -> list[tuple[int, int, str]]:
     """Canonical entity mentions of one document (``text``) from its ``(offset, spaCy doc)`` chunks."""
-    from .extract.speakers import canonical_entities, entity_index
+    from .extract.speakers import entity_index
 
     return [(ent.start_char + off, ent.end_char + off, name) for off, sdoc in parsed or []
-            for ent, name, _kind in canonical_entities(sdoc, entity_index(sdoc, text[off : off + _chunk_length(sdoc)]))]
+            for ent, name, _kind in entity_index(sdoc, text[off : off + _chunk_length(sdoc)]).ents]
 
 
 class StanceClassifier:
