@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_helpers import check
+from extract_helpers import check, only
 
 from stancekit.extract import canonical_entities, entity_index, resolve_speaker
 from stancekit.types import Speaker
@@ -302,3 +302,38 @@ def test_untitled_organisation_subject_is_not_a_person(rules_kit):
     (q,) = rules_kit(text).quotes
     check(q, text, "the arrests were arbitrary", "indirect", "said", "Human Rights Watch")
     assert q.speaker.kind != "person"
+
+
+def test_party_member_named_by_the_party_is_a_person(rules_kit, kit):
+    """"The Ohio Republican" is the person named before it; "a Vermont Democrat" is someone unnamed."""
+    text = ("Senator Maria Delgado spoke at the rally on Friday. The Ohio Republican said the tax bill would pass. "
+            "A Vermont Democrat said the bill was a giveaway.")
+    for pipeline in (rules_kit, kit):
+        ohio, vermont = pipeline(text).quotes
+        assert (ohio.speaker.mention, ohio.speaker.name, ohio.speaker.kind) == (
+            "The Ohio Republican", "Maria Delgado", "person")
+        assert (vermont.speaker.name, vermont.speaker.kind) == ("A Vermont Democrat", "person")
+
+
+def test_who_refers_past_a_noun_that_cannot_speak(rules_kit, kit):
+    """The parser hangs "who said" on "nomination"; the speaker is the person the phrase describes."""
+    text = ("The plan drew fire from Omar Castillo, the front-runner for the Republican nomination, who said it "
+            "would ruin the harbor.")
+    for pipeline in (rules_kit, kit):
+        q = pipeline(text).quotes[-1]
+        assert (q.text, q.speaker.mention, q.speaker.name, q.speaker.kind) == (
+            "it would ruin the harbor", "who", "Omar Castillo", "person")
+
+
+def test_a_party_adjective_does_not_name_a_plural_speaker(rules_kit, kit):
+    text = "Democratic congressmen said the vote was a sham."
+    for pipeline in (rules_kit, kit):
+        check(only(pipeline, text), text, "the vote was a sham", "indirect", "said", "Democratic congressmen", "group")
+
+
+def test_gender_comes_from_the_given_name_not_the_surname(rules_kit, kit):
+    """"Jonas" is a male given name, but Rosa Jonas is not a man: "she" is her."""
+    text = 'Rosa Jonas has kept bees for years. Jonas sells the honey herself. "The hives are quiet," she said.'
+    for pipeline in (rules_kit, kit):
+        q = pipeline(text).quotes[-1]
+        assert (q.speaker.mention, q.speaker.name, q.speaker.kind) == ("she", "Rosa Jonas", "person")

@@ -90,6 +90,8 @@ christian ethan austin joe albert jesse willie billy bruce bryan ralph roy jorda
 johnny bernie barack mitt ted marco rand mike chris jeb bill hans lars erik jonas piotr karl olaf emmanuel boris
 vladimir xi narendra justin olaf friedrich tomas ivan sergei mohammed ali omar ahmed pedro carlos juan luis
 """.split())
+# A party's members are people ("the Louisiana Republican"); the parties themselves are "the Republican Party".
+_PARTISANS = {"republican", "democrat"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 _FEMININE = {"she", "her", "hers"}
 _GROUP_PRONOUNS = {"they", "them", "their", "it", "its"}
@@ -184,12 +186,14 @@ def _name_text(toks: list[Token]) -> str:
     return toks[0].doc[toks[0].i : toks[-1].i + 1].text if toks else ""
 
 
-def _gender(ent: Span) -> str | None:
-    """From titles and words around the name (Ms., spokeswoman) or a common given name."""
+def _gender(ent: Span, name: str) -> str | None:
+    """From titles and words around the mention (Ms., spokeswoman) or a common given name opening the person's
+    full ``name``: a surname can be a given name elsewhere ("Tammi Jonas" is no "Jonas" of the male list)."""
     words = {t.lower_ for t in ent.doc[max(ent.start - 2, 0) : ent.start]} | {t.lower_ for t in ent}
-    if words & _FEMALE or words & _FEMALE_NAMES:
+    given = next(iter(name.lower().split()), "")
+    if words & _FEMALE or given in _FEMALE_NAMES:
         return "f"
-    if words & _MALE or words & _MALE_NAMES:
+    if words & _MALE or given in _MALE_NAMES:
         return "m"
     return None
 
@@ -259,7 +263,7 @@ def entity_index(
             kind = _kind_of(e.label_)
         idx.ents.append((e, name, kind))
         if kind == "person":
-            g = _gender(e)
+            g = _gender(e, name)
             if g:
                 idx.gender.setdefault(name, g)
             for role in _roles_of(e, text):
@@ -471,6 +475,8 @@ def _is_apposition(ent: Span, root: Token) -> bool:
 
 
 def _singular(noun: str) -> str:
+    if noun.endswith("men"):  # congressmen, spokeswomen
+        return noun[:-3] + "man"
     if noun.endswith("ies"):
         return noun[:-3] + "y"
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
@@ -564,7 +570,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     rel = mention[0]
     if (rel.lower_ in _RELATIVE and rel.tag_ in ("WDT", "WP") and rel.head.dep_ == "relcl"
             and (len(mention) == 1 or rel.head.i < mention.end)):  # "who", "which advocates for ..."
-        noun = rel.head.head
+        noun = _antecedent(rel.head.head) if rel.lower_ in ("who", "whom") else rel.head.head
         sub = doc[noun.left_edge.i : noun.i + 1]
         target = _resolve(doc, sub, anchor_char, idx, enclosing)
         return _speaker(target.name, mention, target.kind) if target else None
@@ -581,6 +587,11 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
                     and _is_apposition(e[0], root)), None) if root.tag_ in ("NN", "NNS") else None
     if renamed is not None:
         return _speaker(renamed[1], mention, "person")
+    # "The Louisiana Republican pointed to ...": a party member named by the party alone is a person; "the"
+    # one is the person named last, "a Tea Party Republican" someone unnamed.
+    if low in _PARTISANS and root.tag_ in ("NNP", "NN") and mention[0].lower_ in ("the", "this", "that", "a", "an"):
+        name = _recent_person(idx, before, None) if mention[0].lower_ in ("the", "this", "that") else None
+        return _speaker(name or _own_words(mention, root), mention, "person")
     # "his office", "her campaign": the possessor's organisation.
     poss = next((c for c in root.children if c.dep_ == "poss"), None)
     if low in _ORG_NOUNS and poss is not None and low not in _SPOKES:
@@ -657,6 +668,21 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if root.pos_ == "PRON" or root.tag_ in ("PRP", "PRP$", "WP", "EX", "DT"):
         return None
     return _speaker(_own_words(mention, root), mention, _noun_kind(root))
+
+
+def _antecedent(noun: Token) -> Token:
+    """What "who" refers to when the parser hangs the clause on a noun that cannot speak: "Donald Trump, the
+    front-runner for the Republican nomination, who said ..." is Trump's clause, not the nomination's. Walks
+    up "of"/"for" phrases and appositions to a noun that can (a named entity or a speaker noun)."""
+    tok = noun
+    while not (tok.ent_type_ or _singular(tok.lower_) in _SPEAKER_NOUNS or tok.pos_ == "PRON"):
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            tok = tok.head.head
+        elif tok.dep_ == "appos":
+            tok = tok.head
+        else:
+            return noun
+    return tok
 
 
 def _own_words(mention: Span, root: Token) -> str:
