@@ -154,12 +154,22 @@ def load(
     from . import component  # noqa: F401  (registers the spaCy factory)
 
     nlp = spacy.load(parser, exclude=[p for p in _UNUSED_PIPES])
+    _split_glued_quotes(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("stancekit_paragraphs", before="parser")  # headlines/paragraphs never share a sentence
     ext = _build_extractor(extractor, device=device, precision=precision)
     st = _build_classifier("stance", stance, device=device, precision=precision)
     cl = _build_classifier("claims", claims, device=device, precision=precision)
     return Kit(nlp, ext, stance=st, claims=cl, batch_size=batch_size, n_process=n_process)
+
+
+def _split_glued_quotes(nlp) -> None:
+    """Web text drops the space after a closing quote ('the tone.”He noted'): without this spaCy reads '”He'
+    as one word, which the NER then takes for a name. The mark becomes a token of its own."""
+    import re
+
+    glued = r'(?<=[.,!?;:])[”"](?=[A-Za-z])'
+    nlp.tokenizer.infix_finditer = re.compile(f"{nlp.tokenizer.infix_finditer.__self__.pattern}|{glued}").finditer
 
 
 def _build_extractor(name: str, device: str, precision: str):

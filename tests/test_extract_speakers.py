@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extract_helpers import check, only
+from spacy.tokens import Span
 
 from stancekit.extract import canonical_entities, entity_index, resolve_speaker
 from stancekit.types import Speaker
@@ -337,3 +338,38 @@ def test_gender_comes_from_the_given_name_not_the_surname(rules_kit, kit):
     for pipeline in (rules_kit, kit):
         q = pipeline(text).quotes[-1]
         assert (q.speaker.mention, q.speaker.name, q.speaker.kind) == ("she", "Rosa Jonas", "person")
+
+
+def test_name_the_ner_cut_short_takes_the_surname_the_article_uses(nlp):
+    """The small NER sometimes tags only "Sally" of "Sally Brandt"; the later "Brandt said" shows the surname."""
+    doc = nlp("Former Attorney General Sally Brandt testified on Monday. Brandt said she had warned the White House.")
+    sally = next(t.i for t in doc if t.text == "Sally")
+    doc.ents = [Span(doc, sally, sally + 1, label="PERSON")]  # the cut the NER makes on real articles
+    names = {span.text: (name, kind) for span, name, kind in canonical_entities(doc)}
+    assert names["Sally Brandt"] == ("Sally Brandt", "person") and names["Brandt"] == ("Sally Brandt", "person")
+    brandt = doc[sally + 6 : sally + 7]
+    assert brandt.text == "Brandt" and resolve_speaker(doc, brandt, brandt.start_char).name == "Sally Brandt"
+
+
+def test_name_set_off_after_a_role_is_a_person_whatever_the_ner_and_parser_say(nlp):
+    """NER tags "Marit Olsen" ORG and the parser makes it a second subject of "wrote", not the apposition."""
+    doc = nlp("Rents rose sharply after the last cut, Halden Bank chief strategist, Marit Olsen wrote.")
+    found = {span.text: (name, kind) for span, name, kind in canonical_entities(doc)}
+    assert found["Marit Olsen"] == ("Marit Olsen", "person")
+
+
+def test_a_closing_quote_glued_to_the_next_word_is_not_part_of_a_name(rules_kit, kit):
+    """Web text drops the space after a closing quote: '.”He' is a mark and the pronoun, not a name '”He'."""
+    text = ("Thomas Hale spoke to reporters on Friday. “The levy is a quiet raid on working people.”He said the "
+            "vote would fail.")
+    for pipeline in (rules_kit, kit):
+        q = pipeline(text).quotes[-1]
+        check(q, text, "the vote would fail", "indirect", "said", "Thomas Hale", "person")
+        assert q.speaker.mention == "He"
+
+
+def test_a_title_inside_an_organisation_name_does_not_make_it_a_person(rules_kit, kit):
+    text = "The Halden Justice Project has highlighted the case of a disabled inmate, saying he was denied care."
+    for pipeline in (rules_kit, kit):
+        q = pipeline(text).quotes[-1]
+        assert (q.speaker.name, q.speaker.kind) == ("Halden Justice Project", "organization")

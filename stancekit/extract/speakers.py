@@ -69,7 +69,9 @@ _ORG_WORDS = {"inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "news
               "media", "foundation", "fund", "center", "centre", "watch", "daily", "tribune", "herald", "street",
               "ministry", "party", "house", "senate", "congress", "court", "county", "city", "state", "states",
               "university", "college", "republic", "kingdom", "airlines", "bank", "council", "department", "office",
-              "committee", "group", "union", "administration", "agency", "association", "institute"}
+              "committee", "group", "union", "administration", "agency", "association", "institute", "project",
+              "program", "programme", "initiative", "campaign", "network", "coalition", "alliance", "caucus",
+              "society", "league", "trust", "commission", "board", "authority", "service"}
 _MALE = {"he", "him", "his", "mr", "mr.", "sir", "lord", "spokesman", "chairman", "congressman", "king", "prince"}
 _FEMALE = {"she", "her", "hers", "mrs", "mrs.", "ms", "ms.", "dame", "lady", "spokeswoman", "chairwoman",
            "congresswoman", "queen", "princess"}
@@ -232,6 +234,7 @@ def entity_index(
         blocked[a:b] = b"\x01" * (b - a)
     idx = EntityIndex()
     ents = [_as_person(e) for e in doc.ents if e.label_ in _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS]
+    ents = _complete_names(doc, ents)
     ents = sorted(ents + _proper_names(doc, ents), key=lambda e: e.start)
     people = [(e, _name_tokens(e)) for e in ents if e.label_ in _PERSON_LABELS]
     people = [(e, toks) for e, toks in people if toks]
@@ -303,9 +306,27 @@ def _person_name(doc: Doc, start: int, end: int, spoke: bool) -> Span | None:
         return None
     root = name.root
     role = any(c.dep_ == "appos" and c.lower_ in _ROLE_NOUNS for c in root.children) or (
-        root.dep_ == "appos" and root.head.lower_ in _ROLE_NOUNS)
+        root.dep_ == "appos" and root.head.lower_ in _ROLE_NOUNS) or (  # "chief economist, Chetan Ahya" misparsed
+        start > 1 and doc[start - 1].text == "," and doc[start - 2].lower_ in _ROLE_NOUNS)
     spoke = spoke and len(name) >= 2 and root.dep_ in _SUBJ_DEPS and root.head.lower_ in ALL_FORMS
     return Span(doc, start, end, label="PERSON") if titled or role or spoke else None
+
+
+def _complete_names(doc: Doc, ents: list[Span]) -> list[Span]:
+    """A person entity the NER cut short takes the capitalised proper noun right after it when the article
+    later uses that word alone, as news uses surnames ("Attorney General Sally | Yates testified ... Yates
+    said" -> "Sally Yates"); never a title, an organisation's word ("Clinton Foundation") or another entity."""
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    out = []
+    for e in ents:
+        nxt = doc[e.end] if e.end < len(doc) else None
+        if (e.label_ in _PERSON_LABELS and len(e) < 3 and nxt is not None and e.end not in covered
+                and nxt.tag_ == "NNP" and nxt.text[:1].isupper() and "\n" not in e[-1].whitespace_
+                and nxt.lower_ not in _ORG_WORDS | _TITLES | _PERSON_TITLES
+                and any(t.text == nxt.text and t.i > 0 and doc[t.i - 1].text != e[-1].text for t in doc)):
+            e = Span(doc, e.start, e.end + 1, label=e.label_)
+        out.append(e)
+    return out
 
 
 def _as_person(ent: Span) -> Span:
@@ -336,15 +357,20 @@ def _proper_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _name_mentions(doc: Doc, full_names: list[list[str]], ents: list[Span]) -> list[Span]:
     """Proper nouns outside any entity that repeat a multi-word person name of the article ("Lind" after
-    "Piotr Lind"), found with one vectorised look-up."""
+    "Piotr Lind"), found with one vectorised look-up; not a word of another name ("the Lind Institute")."""
     words = {w for f in full_names if len(f) > 1 for w in f}
     if not words:
         return []
     orth = doc.to_array("ORTH").astype(np.uint64)
     hits = np.flatnonzero(np.isin(orth, np.array([hash_string(w) for w in words], dtype=np.uint64)))
     covered = {i for e in ents for i in range(e.start, e.end)}
+
+    def other_name(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].tag_ == "NNP" and doc[i].text not in words
+
     return [Span(doc, int(i), int(i) + 1, label="PERSON") for i in hits
-            if int(i) not in covered and doc[int(i)].tag_ == "NNP"]
+            if int(i) not in covered and doc[int(i)].tag_ == "NNP" and not other_name(int(i) - 1)
+            and not other_name(int(i) + 1)]
 
 
 def _contains_name(full: list[str], part: list[str]) -> bool:
