@@ -373,3 +373,20 @@ def test_a_title_inside_an_organisation_name_does_not_make_it_a_person(rules_kit
     for pipeline in (rules_kit, kit):
         q = pipeline(text).quotes[-1]
         assert (q.speaker.name, q.speaker.kind) == ("Halden Justice Project", "organization")
+
+
+def test_which_never_names_a_person(rules_kit, kit):
+    """The parser hangs "which explains" on "the city manager, Tomas Ek"; a person is never a "which"."""
+    text = ("The inquiry has obtained a memo that the mayor and an aide drafted before the council fired the city "
+            "manager, Tomas Ek, which explains the mayor's reasons.")
+    for pipeline in (rules_kit, kit):
+        q = pipeline(text).quotes[-1]
+        assert (q.text, q.speaker.mention, q.speaker.name) == ("the mayor's reasons", "which", None)
+
+
+def test_he_skips_a_woman_named_by_a_common_given_name(rules_kit, kit):
+    text = ('Ronnie Dube was held in the prison for two years. Carolyn Weber wrote a report about his case. '
+            '"I can\'t walk," he said.')
+    for pipeline in (rules_kit, kit):
+        q = pipeline(text).quotes[-1]
+        assert (q.text, q.speaker.mention, q.speaker.name) == ('"I can\'t walk,"', "he", "Ronnie Dube")

@@ -79,18 +79,40 @@ _FEMALE = {"she", "her", "hers", "mrs", "mrs.", "ms", "ms.", "dame", "lady", "sp
 _FEMALE_NAMES = frozenset("""
 anna maria mary elizabeth sarah emma olivia sophia sofia isabella mia charlotte amelia emily hannah julia laura lisa
 susan karen nancy betty helen sandra donna carol ruth sharon michelle kimberly deborah jessica jennifer linda patricia
-barbara margaret dorothy rebecca rachel hillary nikki kamala nancy elena clara marta lena ingrid astrid greta karin
-kristin maja anne annie jane joan janet diane christine catherine kate katherine alice alexandria ursula angela theresa
-marine giorgia jacinda liz lizzie michele amy elise eva eve irene olga natalia tatiana yulia chloe zoe lucy grace
+barbara margaret dorothy rebecca rachel hillary nikki kamala elena clara marta lena ingrid astrid greta karin kristin
+maja anne annie jane joan janet diane christine catherine kate katherine alice alexandria ursula angela theresa marine
+giorgia jacinda liz lizzie michele amy elise eva eve irene olga natalia tatiana yulia chloe zoe lucy grace carolyn
+caroline cynthia debra denise diana elaine ellen evelyn frances gloria heather jacqueline janice judith judy julie
+kathleen kathryn katie kristen lauren lori louise marie marilyn martha megan melissa nicole pamela paula peggy phyllis
+rose rosa sally samantha shirley stephanie sue tammy tammi teresa tiffany tina valerie vanessa victoria virginia wendy
+amanda angelina ann anne-marie beatrice bernadette brenda brittany candace carmen cathy cheryl christina claire
+colleen connie danielle dawn dolores doris edith eileen eleanor elisabeth ella emilia erin esther felicia fiona
+florence gabriela gail geraldine gina gwen harriet hazel heidi hilda holly ida ilhan isabel jeanne jenna jill joanna
+joanne jocelyn josephine joy joyce juanita june kara karla kathy katrina kay kayla kendra krista kristina leah lillian
+lily lois loretta lorraine lucia lydia mabel madeleine madeline madison mae marcia margarita marian marianne marsha
+maureen maxine melanie meredith michaela mildred miranda molly monica nadia naomi natasha nina nora norma olive patty
+pauline penelope priscilla rachael ramona regina rhonda rita roberta rosalind rosemary roxanne ruby sabrina sandy sara
+shannon sheila sherry sonia stacey stella susana suzanne sylvia tamara tanya tara vera veronica vivian wanda yvonne
+yolanda zelda betsy kirsten kristi tulsi marjorie susanna ayanna rashida gretchen kirstjen kellyanne
 """.split())
 _MALE_NAMES = frozenset("""
 john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald
 steven paul andrew joshua kenneth kevin brian george edward ronald timothy jason jeffrey ryan jacob gary eric stephen
 jonathan larry justin scott brandon benjamin samuel frank gregory raymond patrick jack dennis jerry tyler aaron jose
 henry adam douglas peter nathan zachary kyle walter harold carl arthur gerald roger keith jeremy lawrence sean
-christian ethan austin joe albert jesse willie billy bruce bryan ralph roy jordan eugene wayne louis philip bobby
-johnny bernie barack mitt ted marco rand mike chris jeb bill hans lars erik jonas piotr karl olaf emmanuel boris
-vladimir xi narendra justin olaf friedrich tomas ivan sergei mohammed ali omar ahmed pedro carlos juan luis
+christian ethan austin joe albert willie billy bruce bryan ralph roy eugene wayne louis philip bobby johnny bernie
+barack mitt ted marco rand mike jeb bill hans lars erik jonas piotr karl olaf emmanuel boris vladimir xi narendra
+friedrich tomas ivan sergei mohammed ali omar ahmed pedro carlos juan luis abraham alan alexander alfred allen alvin
+andre andy antonio arnold barry ben bernard bert bob brad bradley brett calvin cameron cecil chad charlie chester
+chuck clarence claude clifford clint clyde cody colin craig curtis dan danny darrell darren dave dean derek dick don
+donnie duane dwight earl ed eddie edgar edwin elijah elmer emil ernest everett felix floyd franklin fred freddie
+frederick gabriel geoffrey gilbert glen glenn gordon graham greg harry harvey herbert herman homer howard hugh hugo
+isaac jake jared jeff jeffery jerome jim jimmy joel johnnie jon ken kent kurt lance leo leon leonard leroy lester
+lewis lloyd lonnie luke lyndon manuel marcus mario marshall martin marvin melvin micheal miguel milton mitch mitchell
+morris nathaniel neil nicholas nick noah norman oliver orlando oscar otis owen perry phil phillip preston rafael
+randall randy reginald ricardo rick ricky rob robbie rod rodney roland ron ronnie ross rudy russell saul seth sidney
+simon stanley stuart terrence theodore tim toby todd tom tommy tony travis trevor troy vernon victor vincent wade
+wallace warren wesley wilbur willard wilson xavier zach beto rahm newt reince steve devin hakeem
 """.split())
 # A party's members are people ("the Louisiana Republican"); the parties themselves are "the Republican Party".
 _PARTISANS = {"republican", "democrat"}
@@ -599,7 +621,9 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         noun = _antecedent(rel.head.head) if rel.lower_ in ("who", "whom") else rel.head.head
         sub = doc[noun.left_edge.i : noun.i + 1]
         target = _resolve(doc, sub, anchor_char, idx, enclosing)
-        return _speaker(target.name, mention, target.kind) if target else None
+        if target is None or rel.lower_ == "which" and target.kind == "person":  # a misattached "which"
+            return None
+        return _speaker(target.name, mention, target.kind)
     if low in _SELF_PRONOUNS and len(mention) == 1:
         return _speaker(enclosing.name, mention, enclosing.kind) if enclosing and enclosing.name else None
     if low in _PERSON_PRONOUNS and len(mention) == 1:
