@@ -16,11 +16,13 @@ Public functions (other extractors and the stance targets use them; signatures a
 
 Names the small NER misses or mislabels are people when something says so: a personal title ("Mayor Ana Ruiz"
 -> "Ana Ruiz"), a role apposition ("Ana Ruiz, the mayor") or a multi-word proper-noun subject of a reporting
-verb ("said Ana Ruiz"); they then serve as antecedents and full names like any PERSON entity.
+verb ("said Ana Ruiz"); they then serve as antecedents and full names like any PERSON entity. A person name the
+NER cut short ("Lena" of "Lena Brandt") takes the next proper noun when the article uses it alone later.
 
 Resolution rules, in order: pronouns (he/she -> the most recent person outside quotes and contents,
 preferring sentence subjects and agreeing gender from titles such as Mr./Ms. or a common given name;
-they/it -> the most recent organisation or group; relative "who" -> the noun it modifies); ``his office`` /
+they/it -> the most recent organisation or group; relative "who" -> the noun it modifies, past nouns that cannot
+speak, and "which" never a person); "the Ohio Republican" -> the person named last; ``his office`` /
 ``the Obama campaign`` / ``a spokesperson for X`` -> organisation speakers ("Anna Berg's office",
 "Ministry of Finance"); a common noun that a name only qualifies -> not that name ("supporters of Anna Berg" ->
 "Anna Berg's supporters", "farmers in Iowa" itself, but "Pentagon officials" -> "Pentagon");
@@ -114,7 +116,7 @@ randall randy reginald ricardo rick ricky rob robbie rod rodney roland ron ronni
 simon stanley stuart terrence theodore tim toby todd tom tommy tony travis trevor troy vernon victor vincent wade
 wallace warren wesley wilbur willard wilson xavier zach beto rahm newt reince steve devin hakeem
 """.split())
-# A party's members are people ("the Louisiana Republican"); the parties themselves are "the Republican Party".
+# A party's members are people ("the Ohio Republican"); the parties themselves are "the Republican Party".
 _PARTISANS = {"republican", "democrat"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 _FEMININE = {"she", "her", "hers"}
@@ -212,7 +214,7 @@ def _name_text(toks: list[Token]) -> str:
 
 def _gender(ent: Span, name: str) -> str | None:
     """From titles and words around the mention (Ms., spokeswoman) or a common given name opening the person's
-    full ``name``: a surname can be a given name elsewhere ("Tammi Jonas" is no "Jonas" of the male list)."""
+    full ``name``: a surname can be a given name elsewhere ("Rosa Jonas" is no "Jonas" of the male list)."""
     words = {t.lower_ for t in ent.doc[max(ent.start - 2, 0) : ent.start]} | {t.lower_ for t in ent}
     given = next(iter(name.lower().split()), "")
     if words & _FEMALE or given in _FEMALE_NAMES:
@@ -328,7 +330,7 @@ def _person_name(doc: Doc, start: int, end: int, spoke: bool) -> Span | None:
         return None
     root = name.root
     role = any(c.dep_ == "appos" and c.lower_ in _ROLE_NOUNS for c in root.children) or (
-        root.dep_ == "appos" and root.head.lower_ in _ROLE_NOUNS) or (  # "chief economist, Chetan Ahya" misparsed
+        root.dep_ == "appos" and root.head.lower_ in _ROLE_NOUNS) or (  # "chief strategist, Marit Olsen" misparsed
         start > 1 and doc[start - 1].text == "," and doc[start - 2].lower_ in _ROLE_NOUNS)
     spoke = spoke and len(name) >= 2 and root.dep_ in _SUBJ_DEPS and root.head.lower_ in ALL_FORMS
     return Span(doc, start, end, label="PERSON") if titled or role or spoke else None
@@ -336,8 +338,8 @@ def _person_name(doc: Doc, start: int, end: int, spoke: bool) -> Span | None:
 
 def _complete_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """A person entity the NER cut short takes the capitalised proper noun right after it when the article
-    later uses that word alone, as news uses surnames ("Attorney General Sally | Yates testified ... Yates
-    said" -> "Sally Yates"); never a title, an organisation's word ("Clinton Foundation") or another entity."""
+    later uses that word alone, as news uses surnames ("Attorney General Lena | Brandt testified ... Brandt
+    said" -> "Lena Brandt"); never a title, an organisation's word ("Clinton Foundation") or another entity."""
     covered = {i for e in ents for i in range(e.start, e.end)}
     out = []
     for e in ents:
@@ -637,7 +639,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
                     and _is_apposition(e[0], root)), None) if root.tag_ in ("NN", "NNS") else None
     if renamed is not None:
         return _speaker(renamed[1], mention, "person")
-    # "The Louisiana Republican pointed to ...": a party member named by the party alone is a person; "the"
+    # "The Ohio Republican said ...": a party member named by the party alone is a person; "the"
     # one is the person named last, "a Tea Party Republican" someone unnamed.
     if low in _PARTISANS and root.tag_ in ("NNP", "NN") and mention[0].lower_ in ("the", "this", "that", "a", "an"):
         name = _recent_person(idx, before, None) if mention[0].lower_ in ("the", "this", "that") else None
@@ -721,8 +723,8 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
 
 
 def _antecedent(noun: Token) -> Token:
-    """What "who" refers to when the parser hangs the clause on a noun that cannot speak: "Donald Trump, the
-    front-runner for the Republican nomination, who said ..." is Trump's clause, not the nomination's. Walks
+    """What "who" refers to when the parser hangs the clause on a noun that cannot speak: "Omar Castillo, the
+    front-runner for the Republican nomination, who said ..." is Castillo's clause, not the nomination's. Walks
     up "of"/"for" phrases and appositions to a noun that can (a named entity or a speaker noun)."""
     tok = noun
     while not (tok.ent_type_ or _singular(tok.lower_) in _SPEAKER_NOUNS or tok.pos_ == "PRON"):
