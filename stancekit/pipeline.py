@@ -169,7 +169,8 @@ def _split_glued_quotes(nlp) -> None:
     import re
 
     glued = r'(?<=[.,!?;:])[”"](?=[A-Za-z])'
-    nlp.tokenizer.infix_finditer = re.compile(f"{nlp.tokenizer.infix_finditer.__self__.pattern}|{glued}").finditer
+    infixes = getattr(nlp.tokenizer.infix_finditer, "__self__", None)
+    nlp.tokenizer.infix_finditer = re.compile(f"{infixes.pattern}|{glued}" if infixes else glued).finditer
 
 
 def _build_extractor(name: str, device: str, precision: str):

@@ -341,14 +341,19 @@ def _complete_names(doc: Doc, ents: list[Span]) -> list[Span]:
     later uses that word alone, as news uses surnames ("Attorney General Lena | Brandt testified ... Brandt
     said" -> "Lena Brandt"); never a title, an organisation's word ("Clinton Foundation") or another entity."""
     covered = {i for e in ents for i in range(e.start, e.end)}
+    after: dict[str, set[str]] | None = None  # proper noun -> the words it follows in the article
     out = []
     for e in ents:
         nxt = doc[e.end] if e.end < len(doc) else None
         if (e.label_ in _PERSON_LABELS and len(e) < 3 and nxt is not None and e.end not in covered
                 and nxt.tag_ == "NNP" and nxt.text[:1].isupper() and "\n" not in e[-1].whitespace_
-                and nxt.lower_ not in _ORG_WORDS | _TITLES | _PERSON_TITLES
-                and any(t.text == nxt.text and t.i > 0 and doc[t.i - 1].text != e[-1].text for t in doc)):
-            e = Span(doc, e.start, e.end + 1, label=e.label_)
+                and nxt.lower_ not in _ORG_WORDS | _TITLES | _PERSON_TITLES):
+            if after is None:
+                after = {}
+                for i in np.flatnonzero(doc.to_array("TAG").astype(np.uint64) == hash_string("NNP")):
+                    after.setdefault(doc[int(i)].text, set()).add(doc[int(i) - 1].text if i else "")
+            if after[nxt.text] - {e[-1].text}:
+                e = Span(doc, e.start, e.end + 1, label=e.label_)
         out.append(e)
     return out
 
