@@ -390,3 +390,11 @@ def test_he_skips_a_woman_named_by_a_common_given_name(rules_kit, kit):
     for pipeline in (rules_kit, kit):
         q = pipeline(text).quotes[-1]
         assert (q.text, q.speaker.mention, q.speaker.name) == ('"I can\'t walk,"', "he", "Ronnie Dube")
+
+
+def test_a_given_name_split_from_its_surname_is_one_name(nlp):
+    """The NER tags only "Haldor" of "Mayor Rune Haldor"; the title finds "Rune": one person, "Rune Haldor"."""
+    doc = nlp("Mayor Rune Haldor asked the council to pass the budget. Haldor said the city could not wait.")
+    doc.ents = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.text == "Haldor"]
+    names = {span.text: (name, kind) for span, name, kind in canonical_entities(doc)}
+    assert names == {"Rune Haldor": ("Rune Haldor", "person"), "Haldor": ("Rune Haldor", "person")}

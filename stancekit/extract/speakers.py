@@ -57,6 +57,7 @@ _TITLES = {
     "president", "senator", "minister", "prof", "prof.", "professor", "sir", "dame", "lord", "judge", "mayor",
     "governor", "chancellor", "secretary", "congressman", "congresswoman", "representative", "rev", "rev.", "lt.",
     "col.", "capt.", "sgt.", "former", "vice", "prime", "premier", "chief", "ceo", "director", "general",
+    "colonel", "lieutenant", "sergeant", "corporal", "admiral",
 }
 # Titles that only stand before a person's name ("Mayor Ana Ruiz", "Sen. Adeyemi"): what follows is a person.
 _PERSON_TITLES = {
@@ -65,6 +66,7 @@ _PERSON_TITLES = {
     "secretary", "congressman", "congresswoman", "rev", "rev.", "lt.", "col.", "capt.", "sgt.", "premier", "speaker",
     "ambassador", "sheriff", "justice", "chairman", "chairwoman", "commissioner", "councilman", "councilwoman",
     "councillor", "councilor", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "assemblyman", "assemblywoman",
+    "colonel", "lieutenant", "sergeant", "corporal", "admiral",
 }
 # Words that make a run of proper nouns an organisation's name, whatever stands before it.
 _ORG_WORDS = {"inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "news", "times", "post", "journal", "press",
@@ -259,7 +261,7 @@ def entity_index(
     idx = EntityIndex()
     ents = [_as_person(e) for e in doc.ents if e.label_ in _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS]
     ents = _complete_names(doc, ents)
-    ents = sorted(ents + _proper_names(doc, ents), key=lambda e: e.start)
+    ents = _join_split_names(sorted(ents + _proper_names(doc, ents), key=lambda e: e.start))
     people = [(e, _name_tokens(e)) for e in ents if e.label_ in _PERSON_LABELS]
     people = [(e, toks) for e, toks in people if toks]
     full_names: list[list[str]] = []
@@ -355,6 +357,20 @@ def _complete_names(doc: Doc, ents: list[Span]) -> list[Span]:
             if after[nxt.text] - {e[-1].text}:
                 e = Span(doc, e.start, e.end + 1, label=e.label_)
         out.append(e)
+    return out
+
+
+def _join_split_names(ents: list[Span]) -> list[Span]:
+    """Two one-word person spans with nothing between them are one name: the NER tags "Haldor" of "Mayor Rune
+    Haldor" and the title finds "Rune" (sorted spans in, sorted spans out)."""
+    out: list[Span] = []
+    for e in ents:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label_ in _PERSON_LABELS and e.label_ in _PERSON_LABELS and len(prev) == 1
+                and len(e) == 1 and prev.end == e.start and "\n" not in prev[-1].whitespace_):
+            out[-1] = Span(e.doc, prev.start, e.end, label=prev.label_)
+        else:
+            out.append(e)
     return out
 
 
