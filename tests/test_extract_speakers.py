@@ -398,3 +398,13 @@ def test_a_given_name_split_from_its_surname_is_one_name(nlp):
     doc.ents = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc if t.text == "Haldor"]
     names = {span.text: (name, kind) for span, name, kind in canonical_entities(doc)}
     assert names == {"Rune Haldor": ("Rune Haldor", "person"), "Haldor": ("Rune Haldor", "person")}
+
+
+def test_they_prefers_a_plural_subject_to_a_closer_place(rules_kit, kit):
+    """"They" after "Senators blocked a motion on ... Norway" are the senators (a subject, though not a name)."""
+    text = ("Senators blocked a motion to subpoena the files on the fishing deal with Norway. They also rejected a "
+            "second motion, saying it was a stunt.")
+    for pipeline in (rules_kit, kit):
+        q = pipeline(text).quotes[-1]
+        assert (q.text, q.speaker.mention, q.speaker.name, q.speaker.kind) == (
+            "it was a stunt", "They", "Senators", "group")

@@ -21,8 +21,9 @@ NER cut short ("Lena" of "Lena Brandt") takes the next proper noun when the arti
 
 Resolution rules, in order: pronouns (he/she -> the most recent person outside quotes and contents,
 preferring sentence subjects and agreeing gender from titles such as Mr./Ms. or a common given name;
-they/it -> the most recent organisation or group; relative "who" -> the noun it modifies, past nouns that cannot
-speak, and "which" never a person); "the Ohio Republican" -> the person named last; ``his office`` /
+they/it -> the most recent organisation, group or plural people noun ("Senators"), subjects preferred; relative
+"who" -> the noun it modifies, past nouns that cannot speak, and "which" never a person); "the Ohio Republican"
+-> the person named last; ``his office`` /
 ``the Obama campaign`` / ``a spokesperson for X`` -> organisation speakers ("Anna Berg's office",
 "Ministry of Finance"); a common noun that a name only qualifies -> not that name ("supporters of Anna Berg" ->
 "Anna Berg's supporters", "farmers in Iowa" itself, but "Pentagon officials" -> "Pentagon");
@@ -43,6 +44,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 
 import numpy as np
 from spacy.strings import hash_string
@@ -235,7 +237,7 @@ class EntityIndex:
     person_starts: list[int] = field(default_factory=list)
     companies: list[tuple[int, Span, str, bool]] = field(default_factory=list)  # ORG entities, as persons
     company_starts: list[int] = field(default_factory=list)
-    groups: list[tuple[int, str, SpeakerKind]] = field(default_factory=list)
+    groups: list[tuple[int, str, SpeakerKind, bool]] = field(default_factory=list)  # (char, name, kind, is_subject)
     group_starts: list[int] = field(default_factory=list)
     roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # role noun -> [(char, person name)]
     gender: dict[str, str] = field(default_factory=dict)
@@ -306,15 +308,33 @@ def entity_index(
             # enterprise", "Muslim-majority countries" name nobody.
             head = e.root.head
             if head.tag_ == "NNS" and head.i == e.end:
-                idx.groups.append((e.start_char, doc[e.start : head.i + 1].text, kind))
+                idx.groups.append((e.start_char, doc[e.start : head.i + 1].text, kind, head.dep_ in _SUBJ_DEPS))
         else:
-            idx.groups.append((e.start_char, name, kind))
+            idx.groups.append((e.start_char, name, kind, e.root.dep_ in _SUBJ_DEPS))
             if e.label_ == "ORG":
                 idx.companies.append((e.start_char, e, name, e.root.dep_ in _SUBJ_DEPS))
+    idx.groups = sorted(idx.groups + _plural_subjects(doc, ents, blocked), key=lambda g: g[0])
     idx.person_starts = [p[0] for p in idx.persons]
     idx.company_starts = [c[0] for c in idx.companies]
     idx.group_starts = [g[0] for g in idx.groups]
     return idx
+
+
+def _plural_subjects(doc: Doc, ents: list[Span], blocked: bytearray) -> list[tuple[int, str, SpeakerKind, bool]]:
+    """People named by a plural common noun as a subject ("Senators blocked the motion. They also ..."), as
+    antecedents of a later "they"; found with one vectorised look-up of plural-noun subjects."""
+    tags = doc.to_array("TAG").astype(np.uint64)
+    deps = doc.to_array("DEP").astype(np.uint64)
+    subj = np.isin(deps, np.array([doc.vocab.strings[d] for d in _SUBJ_DEPS], dtype=np.uint64))  # symbol ids
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    out: list[tuple[int, str, SpeakerKind, bool]] = []
+    for i in np.flatnonzero((tags == hash_string("NNS")) & subj):
+        tok = doc[int(i)]
+        if (tok.i not in covered and not blocked[tok.idx]
+                and _singular(tok.lower_) in _PERSON_NOUNS | _PEOPLE_NOUNS | _VOICE_NOUNS | {"authority", "police"}):
+            phrase = doc[tok.left_edge.i : tok.i + 1]
+            out.append((phrase.start_char, phrase.text, "group", True))
+    return out
 
 
 def _person_name(doc: Doc, start: int, end: int, spoke: bool) -> Span | None:
@@ -504,11 +524,18 @@ def _recent(mentions: list[tuple[int, Span, str, bool]], starts: list[int], befo
 
 
 def _recent_group(idx: EntityIndex, before: int, singular: bool) -> tuple[str, SpeakerKind] | None:
-    """The antecedent of they/it: the last organisation, place or people named; "it" is never a people
-    ("Democrats", "Muslims")."""
+    """The antecedent of they/it: the last organisation, place or people named, a subject preferred as for
+    he/she (:func:`_recent`: "Senators blocked a motion on Ukraine. They ..." are the senators); "it" is never
+    a people ("Democrats", "Muslims")."""
     i = bisect_left(idx.group_starts, before)
-    g = next((g for g in reversed(idx.groups[:i]) if not singular or g[2] != "group"), None)
-    return (g[1], g[2]) if g else None
+    ok = list(islice((g for g in map(idx.groups.__getitem__, range(i - 1, -1, -1))
+                      if not singular or g[2] != "group"), 3))
+    if not ok:
+        return None
+    near = ok[0]
+    subj = next((g for g in ok if g[3]), None)
+    pick = subj if subj is not None and near[0] - subj[0] <= _SUBJECT_REACH else near
+    return pick[1], pick[2]
 
 
 def _head(mention: Span) -> Token:
