@@ -408,3 +408,21 @@ def test_they_prefers_a_plural_subject_to_a_closer_place(rules_kit, kit):
         q = pipeline(text).quotes[-1]
         assert (q.text, q.speaker.mention, q.speaker.name, q.speaker.kind) == (
             "it was a stunt", "They", "Senators", "group")
+
+
+def test_names_the_ner_calls_organisations(nlp):
+    """A two-word name opening with a common given name, a title ("Special Counsel"), or a surname the article
+    already uses for a person are people, whatever the NER says; place and organisation words still veto."""
+    doc = nlp("Radio host Kevin Marsh met Special Counsel Holm. President Varga spoke. Varga left for "
+              "Victoria Station.")
+    at = {t.text: t.i for t in reversed(doc)}  # first occurrence
+    second_varga = next(t.i for t in doc if t.text == "Varga" and t.i != at["Varga"])
+    doc.ents = [Span(doc, at["Kevin"], at["Marsh"] + 1, label="ORG"),
+                Span(doc, at["Special"], at["Holm"] + 1, label="ORG"),
+                Span(doc, at["Varga"], at["Varga"] + 1, label="PERSON"),
+                Span(doc, second_varga, second_varga + 1, label="ORG"),
+                Span(doc, at["Victoria"], at["Station"] + 1, label="FAC")]
+    found = [(span.text, name, kind) for span, name, kind in canonical_entities(doc)]
+    assert found == [("Kevin Marsh", "Kevin Marsh", "person"), ("Holm", "Holm", "person"),
+                     ("Varga", "Varga", "person"), ("Varga", "Varga", "person"),
+                     ("Victoria Station", "Victoria Station", "organization")]

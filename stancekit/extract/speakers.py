@@ -59,7 +59,7 @@ _TITLES = {
     "president", "senator", "minister", "prof", "prof.", "professor", "sir", "dame", "lord", "judge", "mayor",
     "governor", "chancellor", "secretary", "congressman", "congresswoman", "representative", "rev", "rev.", "lt.",
     "col.", "capt.", "sgt.", "former", "vice", "prime", "premier", "chief", "ceo", "director", "general",
-    "colonel", "lieutenant", "sergeant", "corporal", "admiral",
+    "colonel", "lieutenant", "sergeant", "corporal", "admiral", "counsel",
 }
 # Titles that only stand before a person's name ("Mayor Ana Ruiz", "Sen. Adeyemi"): what follows is a person.
 _PERSON_TITLES = {
@@ -68,7 +68,7 @@ _PERSON_TITLES = {
     "secretary", "congressman", "congresswoman", "rev", "rev.", "lt.", "col.", "capt.", "sgt.", "premier", "speaker",
     "ambassador", "sheriff", "justice", "chairman", "chairwoman", "commissioner", "councilman", "councilwoman",
     "councillor", "councilor", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "assemblyman", "assemblywoman",
-    "colonel", "lieutenant", "sergeant", "corporal", "admiral",
+    "colonel", "lieutenant", "sergeant", "corporal", "admiral", "counsel",
 }
 # Words that make a run of proper nouns an organisation's name, whatever stands before it.
 _ORG_WORDS = {"inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "news", "times", "post", "journal", "press",
@@ -77,7 +77,8 @@ _ORG_WORDS = {"inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "news
               "university", "college", "republic", "kingdom", "airlines", "bank", "council", "department", "office",
               "committee", "group", "union", "administration", "agency", "association", "institute", "project",
               "program", "programme", "initiative", "campaign", "network", "coalition", "alliance", "caucus",
-              "society", "league", "trust", "commission", "board", "authority", "service"}
+              "society", "league", "trust", "commission", "board", "authority", "service", "station", "park",
+              "square", "hall", "airport", "tower", "memorial", "stadium", "museum", "hotel", "school"}
 _MALE = {"he", "him", "his", "mr", "mr.", "sir", "lord", "spokesman", "chairman", "congressman", "king", "prince"}
 _FEMALE = {"she", "her", "hers", "mrs", "mrs.", "ms", "ms.", "dame", "lady", "spokeswoman", "chairwoman",
            "congresswoman", "queen", "princess"}
@@ -274,7 +275,11 @@ def entity_index(
             full_names.append(words)
             written[tuple(words)] = _name_text(toks)
     # NER often tags a known person's later, shorter mention as ORG or misses it: trust the article's names.
-    is_person = {e.start for e in ents if e.label_ in _PERSON_LABELS or any(
+    # A surname-only person ("Trump") that the NER also reads as ORG is that person by name and kind, but not a
+    # pronoun's antecedent: such mentions are mostly modifiers ("Trump's claim"), and the gender is unknown.
+    single = [f for f in full_names if len(f) == 1]
+    surname_orgs = {e.start for e in ents if e.label_ == "ORG" and [t.text for t in _name_tokens(e)] in single}
+    is_person = surname_orgs | {e.start for e in ents if e.label_ in _PERSON_LABELS or any(
         _contains_name(f, [t.text for t in _name_tokens(e)]) for f in full_names if len(f) > 1)}
     ents += _name_mentions(doc, full_names, ents)
     ents.sort(key=lambda e: e.start)
@@ -299,7 +304,7 @@ def entity_index(
                 idx.gender.setdefault(name, g)
             for role in _roles_of(e, text):
                 idx.roles.setdefault(role, []).append((e.start_char, name))
-        if blocked[e.start_char]:
+        if blocked[e.start_char] or e.start in surname_orgs:
             continue
         if kind == "person":
             idx.persons.append((e.start_char, e, name, e.root.dep_ in _SUBJ_DEPS))
@@ -341,7 +346,8 @@ def _person_name(doc: Doc, start: int, end: int, spoke: bool) -> Span | None:
     """Tokens ``[start, end)`` as a PERSON span without its titles when something marks them as a person the NER
     may have missed or mislabelled: a personal title before the name ("Mayor Ana Ruiz", "Gov. Abbott"), a role
     apposition ("Ana Ruiz, the mayor", "the mayor, Ana Ruiz") or, with ``spoke``, being a two- to four-word
-    subject of a reporting verb ("said Ana Ruiz"). Organisation words ("Party", "Inc.") veto."""
+    subject of a reporting verb ("said Ana Ruiz"), or two words opening with a common given name ("Sean Hannity").
+    Organisation and place words ("Party", "Inc.", "Station") veto."""
     titles = [i for i in range(start, end) if doc[i].lower_ in _PERSON_TITLES]
     titled = bool(titles) or (start > 0 and doc[start - 1].lower_ in _PERSON_TITLES)
     start = titles[-1] + 1 if titles else start
@@ -355,7 +361,8 @@ def _person_name(doc: Doc, start: int, end: int, spoke: bool) -> Span | None:
         root.dep_ == "appos" and root.head.lower_ in _ROLE_NOUNS) or (  # "chief strategist, Marit Olsen" misparsed
         start > 1 and doc[start - 1].text == "," and doc[start - 2].lower_ in _ROLE_NOUNS)
     spoke = spoke and len(name) >= 2 and root.dep_ in _SUBJ_DEPS and root.head.lower_ in ALL_FORMS
-    return Span(doc, start, end, label="PERSON") if titled or role or spoke else None
+    given = len(name) == 2 and name[0].lower_ in _FEMALE_NAMES | _MALE_NAMES  # "Sean Hannity" tagged ORG
+    return Span(doc, start, end, label="PERSON") if titled or role or spoke or given else None
 
 
 def _complete_names(doc: Doc, ents: list[Span]) -> list[Span]:
