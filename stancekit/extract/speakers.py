@@ -78,7 +78,8 @@ _ORG_WORDS = {"inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "news
               "committee", "group", "union", "administration", "agency", "association", "institute", "project",
               "program", "programme", "initiative", "campaign", "network", "coalition", "alliance", "caucus",
               "society", "league", "trust", "commission", "board", "authority", "service", "station", "park",
-              "square", "hall", "airport", "tower", "memorial", "stadium", "museum", "hotel", "school"}
+              "square", "hall", "airport", "tower", "memorial", "stadium", "museum", "hotel", "school", "place",
+              "corps", "road", "avenue", "plaza", "bay", "island", "river", "lake", "valley", "beach", "heights"}
 _MALE = {"he", "him", "his", "mr", "mr.", "sir", "lord", "spokesman", "chairman", "congressman", "king", "prince"}
 _FEMALE = {"she", "her", "hers", "mrs", "mrs.", "ms", "ms.", "dame", "lady", "spokeswoman", "chairwoman",
            "congresswoman", "queen", "princess"}
