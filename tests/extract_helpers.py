@@ -34,3 +34,8 @@ def check(q: Quote, text: str, content: str, type_: str, cue: str | None, speake
         assert text[q.speaker.start : q.speaker.end] == q.speaker.mention
         if kind:
             assert q.speaker.kind == kind
+
+
+def last_quotes(text: str, *pipelines) -> list[Quote]:
+    """The last statement each pipeline finds in ``text`` (the one a test sentence is about)."""
+    return [pipeline(text).quotes[-1] for pipeline in pipelines]
