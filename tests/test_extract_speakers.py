@@ -307,9 +307,10 @@ def test_untitled_organisation_subject_is_not_a_person(rules_kit):
 
 
 def test_party_member_named_by_the_party_is_a_person(rules_kit, kit):
-    """"The Ohio Republican" is the person named before it; "a Vermont Democrat" is someone unnamed."""
+    """"The Ohio Republican" is the person named before it; "a Vermont Democrat" is someone unnamed, named
+    without the relative clause."""
     text = ("Senator Maria Delgado spoke at the rally on Friday. The Ohio Republican said the tax bill would pass. "
-            "A Vermont Democrat said the bill was a giveaway.")
+            "A Vermont Democrat who chairs the budget panel said the bill was a giveaway.")
     for pipeline in (rules_kit, kit):
         ohio, vermont = pipeline(text).quotes
         assert (ohio.speaker.mention, ohio.speaker.name, ohio.speaker.kind) == (

@@ -697,7 +697,8 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         return _speaker(renamed[1], mention, "person")
     # "The Ohio Republican said ...": a party member named by the party alone is a person; "the"
     # one is the person named last, "a Tea Party Republican" someone unnamed.
-    if low in _PARTISANS and root.tag_ in ("NNP", "NN") and mention[0].lower_ in ("the", "this", "that", "a", "an"):
+    if (low in _PARTISANS and root.tag_ in ("NNP", "NN") and mention[0].lower_ in ("the", "this", "that", "a", "an")
+            and not (root.i + 1 < len(doc) and doc[root.i + 1].text == "-")):  # not "a Democrat-controlled Senate"
         name = _recent_person(idx, before, None) if mention[0].lower_ in ("the", "this", "that") else None
         return _speaker(name or _own_words(mention, root), mention, "person")
     # "his office", "her campaign": the possessor's organisation.
@@ -801,7 +802,7 @@ def _own_words(mention: Span, root: Token) -> str:
     whole, as do descriptions without a comma ("an official briefed on the talks")."""
     doc = mention.doc
     end = mention.end
-    if root.tag_ in ("NN", "NNS"):
+    if root.tag_ in ("NN", "NNS") or root.lower_ in _PARTISANS:  # "a Democrat who oversaw ..." -> "a Democrat"
         for c in root.rights:
             if c.left_edge.i < end and (c.dep_ == "relcl" or doc[c.left_edge.i - 1].text == "," and (
                     c.dep_ in ("acl", "appos"))):
