@@ -394,6 +394,18 @@ def test_names_the_ner_calls_organisations(nlp):
                      ("Victoria Station", "Victoria Station", "organization")]
 
 
+def test_named_party_member_and_titled_surname_keep_their_names(rules_kit, kit):
+    """A party epithet that names its person ("ranking Democrat, Senator Rita Moreno") is that person, not the
+    one named before; "Lt. Lucas" is the Mike Lucas of the article (a title is not part of another name)."""
+    moreno = ("Senator Paul Varga opened the hearing on Monday. The committee's ranking Democrat, Senator Rita "
+              "Moreno of Ohio, said the vote was rushed.")
+    lucas = ("Firefighter Mike Lucas was at the store on Thursday. According to Lt. Lucas, an off-duty fireman, "
+             "no shots were fired.")
+    for pipeline in (rules_kit, kit):
+        assert [q.speaker.name for q in pipeline(moreno).quotes] == ["Rita Moreno"]
+        assert [q.speaker.name for q in pipeline(lucas).quotes] == ["Mike Lucas"]
+
+
 @pytest.mark.parametrize("text, content, mention, name", [
     # the parser hangs "who said" on "nomination": the speaker is the person the phrase describes
     ("The plan drew fire from Omar Castillo, the front-runner for the Republican nomination, who said it would "

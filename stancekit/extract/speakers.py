@@ -368,8 +368,9 @@ def _person_name(doc: Doc, start: int, end: int, spoke: bool) -> Span | None:
 
 def _complete_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """A person entity the NER cut short takes the capitalised proper noun right after it when the article
-    later uses that word alone, as news uses surnames ("Attorney General Lena | Brandt testified ... Brandt
-    said" -> "Lena Brandt"); never a title, an organisation's word ("Clinton Foundation") or another entity."""
+    elsewhere uses that word alone as a subject or possessor, as news uses surnames ("Attorney General Lena |
+    Brandt testified ... Brandt said" -> "Lena Brandt"); never a title, an organisation's word ("Clinton
+    Foundation") or another entity."""
     covered = {i for e in ents for i in range(e.start, e.end)}
     after: dict[str, set[str]] | None = None  # proper noun -> the words it follows in the article
     out = []
@@ -378,11 +379,12 @@ def _complete_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if (e.label_ in _PERSON_LABELS and len(e) < 3 and nxt is not None and e.end not in covered
                 and nxt.tag_ == "NNP" and nxt.text[:1].isupper() and "\n" not in e[-1].whitespace_
                 and nxt.lower_ not in _ORG_WORDS | _TITLES | _PERSON_TITLES):
-            if after is None:
+            if after is None:  # proper nouns used as a subject or possessor -> the words before them
                 after = {}
                 for i in np.flatnonzero(doc.to_array("TAG").astype(np.uint64) == hash_string("NNP")):
-                    after.setdefault(doc[int(i)].text, set()).add(doc[int(i) - 1].text if i else "")
-            if after[nxt.text] - {e[-1].text}:
+                    if doc[int(i)].dep_ in ("nsubj", "nsubjpass", "poss"):
+                        after.setdefault(doc[int(i)].text, set()).add(doc[int(i) - 1].text if i else "")
+            if after.get(nxt.text, set()) - {e[-1].text}:
                 e = Span(doc, e.start, e.end + 1, label=e.label_)
         out.append(e)
     return out
@@ -438,8 +440,9 @@ def _name_mentions(doc: Doc, full_names: list[list[str]], ents: list[Span]) -> l
     hits = np.flatnonzero(np.isin(orth, np.array([hash_string(w) for w in words], dtype=np.uint64)))
     covered = {i for e in ents for i in range(e.start, e.end)}
 
-    def other_name(i: int) -> bool:
-        return 0 <= i < len(doc) and doc[i].tag_ == "NNP" and doc[i].text not in words
+    def other_name(i: int) -> bool:  # a capitalised word of another name, not a title ("Lt. Lucas")
+        return (0 <= i < len(doc) and doc[i].tag_ == "NNP" and doc[i].is_alpha and doc[i].text not in words
+                and doc[i].lower_.rstrip(".") not in _TITLES | _PERSON_TITLES)
 
     return [Span(doc, int(i), int(i) + 1, label="PERSON") for i in hits
             if int(i) not in covered and doc[int(i)].tag_ == "NNP" and not other_name(int(i) - 1)
@@ -679,7 +682,8 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         noun = _antecedent(rel.head.head) if rel.lower_ in ("who", "whom") else rel.head.head
         sub = doc[noun.left_edge.i : noun.i + 1]
         target = _resolve(doc, sub, anchor_char, idx, enclosing)
-        if target is None or rel.lower_ == "which" and target.kind == "person":  # a misattached "which"
+        if target is None or rel.lower_ == "which" and target.kind == "person" and (  # a misattached "which"
+                noun.ent_type_ == "PERSON" or _singular(noun.lower_) in _PERSON_NOUNS):
             return None
         return _speaker(target.name, mention, target.kind)
     if low in _SELF_PRONOUNS and len(mention) == 1:
@@ -698,7 +702,8 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     # "The Ohio Republican said ...": a party member named by the party alone is a person; "the"
     # one is the person named last, "a Tea Party Republican" someone unnamed.
     if (low in _PARTISANS and root.tag_ in ("NNP", "NN") and mention[0].lower_ in ("the", "this", "that", "a", "an")
-            and not (root.i + 1 < len(doc) and doc[root.i + 1].text == "-")):  # not "a Democrat-controlled Senate"
+            and not (root.i + 1 < len(doc) and doc[root.i + 1].text == "-")  # not "a Democrat-controlled Senate"
+            and not any(e[2] == "person" and mention.start <= e[0].start < mention.end for e in idx.ents)):
         name = _recent_person(idx, before, None) if mention[0].lower_ in ("the", "this", "that") else None
         return _speaker(name or _own_words(mention, root), mention, "person")
     # "his office", "her campaign": the possessor's organisation.
