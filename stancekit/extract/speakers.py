@@ -17,7 +17,7 @@ Public functions (other extractors and the stance targets use them; signatures a
 Names the small NER misses or mislabels are people when something says so: a personal title ("Mayor Ana Ruiz"
 -> "Ana Ruiz"), a role apposition ("Ana Ruiz, the mayor") or a multi-word proper-noun subject of a reporting
 verb ("said Ana Ruiz"); they then serve as antecedents and full names like any PERSON entity. A person name the
-NER cut short ("Lena" of "Lena Brandt") takes the next proper noun when the article uses it alone later.
+NER cut short ("Lena" of "Lena Brandt") takes the next proper noun when the article uses it alone as a subject.
 
 Resolution rules, in order: pronouns (he/she -> the most recent person outside quotes and contents,
 preferring sentence subjects and agreeing gender from titles such as Mr./Ms. or a common given name;
@@ -372,7 +372,7 @@ def _complete_names(doc: Doc, ents: list[Span]) -> list[Span]:
     Brandt testified ... Brandt said" -> "Lena Brandt"); never a title, an organisation's word ("Clinton
     Foundation") or another entity."""
     covered = {i for e in ents for i in range(e.start, e.end)}
-    after: dict[str, set[str]] | None = None  # proper noun -> the words it follows in the article
+    after: dict[str, set[str]] | None = None
     out = []
     for e in ents:
         nxt = doc[e.end] if e.end < len(doc) else None
