@@ -54,13 +54,13 @@ from ..types import Speaker, SpeakerKind
 from .lexicon import ALL_FORMS
 from .quotes import QuoteRegion, find_quotes
 
+_RANKS = {"colonel", "lieutenant", "sergeant", "corporal", "admiral", "counsel"}
 _TITLES = {
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.",
     "president", "senator", "minister", "prof", "prof.", "professor", "sir", "dame", "lord", "judge", "mayor",
     "governor", "chancellor", "secretary", "congressman", "congresswoman", "representative", "rev", "rev.", "lt.",
     "col.", "capt.", "sgt.", "former", "vice", "prime", "premier", "chief", "ceo", "director", "general",
-    "colonel", "lieutenant", "sergeant", "corporal", "admiral", "counsel",
-}
+} | _RANKS
 # Titles that only stand before a person's name ("Mayor Ana Ruiz", "Sen. Adeyemi"): what follows is a person.
 _PERSON_TITLES = {
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "president",
@@ -68,8 +68,7 @@ _PERSON_TITLES = {
     "secretary", "congressman", "congresswoman", "rev", "rev.", "lt.", "col.", "capt.", "sgt.", "premier", "speaker",
     "ambassador", "sheriff", "justice", "chairman", "chairwoman", "commissioner", "councilman", "councilwoman",
     "councillor", "councilor", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "assemblyman", "assemblywoman",
-    "colonel", "lieutenant", "sergeant", "corporal", "admiral", "counsel",
-}
+} | _RANKS
 # Words that make a run of proper nouns an organisation's name, whatever stands before it.
 _ORG_WORDS = {"inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "news", "times", "post", "journal", "press",
               "media", "foundation", "fund", "center", "centre", "watch", "daily", "tribune", "herald", "street",
@@ -122,6 +121,7 @@ randall randy reginald ricardo rick ricky rob robbie rod rodney roland ron ronni
 simon stanley stuart terrence theodore tim toby todd tom tommy tony travis trevor troy vernon victor vincent wade
 wallace warren wesley wilbur willard wilson xavier zach beto rahm newt reince steve devin hakeem
 """.split())
+_GIVEN_NAMES = _FEMALE_NAMES | _MALE_NAMES
 # A party's members are people ("the Ohio Republican"); the parties themselves are "the Republican Party".
 _PARTISANS = {"republican", "democrat"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
@@ -174,6 +174,9 @@ _PEOPLE_NOUNS = {"people", "ally", "associate", "defender", "follower", "fan", "
                  "colleague", "relative", "elder", "family", "team", "counsel", "rival"}
 # Heads a qualifying name can stand beside without being the speaker (singular forms).
 _SPEAKER_NOUNS = _PERSON_NOUNS | _ORG_NOUNS | _PEOPLE_NOUNS | _VOICE_NOUNS
+# Plural subjects that a later "they" can mean ("Senators", "officials", "police").
+_PLURAL_PEOPLE = _PERSON_NOUNS | _PEOPLE_NOUNS | _VOICE_NOUNS | {"authority", "police"}
+_ANY_TITLE = _TITLES | _PERSON_TITLES
 # What carries an author's words: the name qualifying it is the speaker ("a CNN poll", "Berg's letter").
 _DOCUMENT_NOUNS = {"poll", "survey", "report", "study", "analysis", "statement", "letter", "memo", "document", "book",
                    "article", "tweet", "post", "video", "interview", "email", "release", "filing", "ad", "estimate",
@@ -337,7 +340,7 @@ def _plural_subjects(doc: Doc, ents: list[Span], blocked: bytearray) -> list[tup
     for i in np.flatnonzero((tags == hash_string("NNS")) & subj):
         tok = doc[int(i)]
         if (tok.i not in covered and not blocked[tok.idx]
-                and _singular(tok.lower_) in _PERSON_NOUNS | _PEOPLE_NOUNS | _VOICE_NOUNS | {"authority", "police"}):
+                and _singular(tok.lower_) in _PLURAL_PEOPLE):
             phrase = doc[tok.left_edge.i : tok.i + 1]
             out.append((phrase.start_char, phrase.text, "group", True))
     return out
@@ -362,7 +365,7 @@ def _person_name(doc: Doc, start: int, end: int, spoke: bool) -> Span | None:
         root.dep_ == "appos" and root.head.lower_ in _ROLE_NOUNS) or (  # "chief strategist, Marit Olsen" misparsed
         start > 1 and doc[start - 1].text == "," and doc[start - 2].lower_ in _ROLE_NOUNS)
     spoke = spoke and len(name) >= 2 and root.dep_ in _SUBJ_DEPS and root.head.lower_ in ALL_FORMS
-    given = len(name) == 2 and name[0].lower_ in _FEMALE_NAMES | _MALE_NAMES  # "Sean Hannity" tagged ORG
+    given = len(name) == 2 and name[0].lower_ in _GIVEN_NAMES  # "Sean Hannity" tagged ORG
     return Span(doc, start, end, label="PERSON") if titled or role or spoke or given else None
 
 
@@ -378,11 +381,11 @@ def _complete_names(doc: Doc, ents: list[Span]) -> list[Span]:
         nxt = doc[e.end] if e.end < len(doc) else None
         if (e.label_ in _PERSON_LABELS and len(e) < 3 and nxt is not None and e.end not in covered
                 and nxt.tag_ == "NNP" and nxt.text[:1].isupper() and "\n" not in e[-1].whitespace_
-                and nxt.lower_ not in _ORG_WORDS | _TITLES | _PERSON_TITLES):
+                and nxt.lower_ not in _ORG_WORDS and nxt.lower_ not in _ANY_TITLE):
             if after is None:  # proper nouns used as a subject or possessor -> the words before them
                 after = {}
                 for i in np.flatnonzero(doc.to_array("TAG").astype(np.uint64) == hash_string("NNP")):
-                    if doc[int(i)].dep_ in ("nsubj", "nsubjpass", "poss"):
+                    if doc[int(i)].dep_ in _SUBJ_DEPS or doc[int(i)].dep_ == "poss":
                         after.setdefault(doc[int(i)].text, set()).add(doc[int(i) - 1].text if i else "")
             if after.get(nxt.text, set()) - {e[-1].text}:
                 e = Span(doc, e.start, e.end + 1, label=e.label_)
@@ -442,7 +445,7 @@ def _name_mentions(doc: Doc, full_names: list[list[str]], ents: list[Span]) -> l
 
     def other_name(i: int) -> bool:  # a capitalised word of another name, not a title ("Lt. Lucas")
         return (0 <= i < len(doc) and doc[i].tag_ == "NNP" and doc[i].is_alpha and doc[i].text not in words
-                and doc[i].lower_.rstrip(".") not in _TITLES | _PERSON_TITLES)
+                and doc[i].lower_.rstrip(".") not in _ANY_TITLE)
 
     return [Span(doc, int(i), int(i) + 1, label="PERSON") for i in hits
             if int(i) not in covered and doc[int(i)].tag_ == "NNP" and not other_name(int(i) - 1)
@@ -524,14 +527,15 @@ def _recent(mentions: list[tuple[int, Span, str, bool]], starts: list[int], befo
     i = bisect_left(starts, before)
     window = mentions[max(0, i - 6) : i][::-1]
     ok = [p for p in window if keep is None or keep(p[2])]
-    if not ok:
-        return None
-    near = ok[0]
-    subj = next((p for p in ok[:3] if p[3]), None)
-    # A subject wins over a closer non-subject only when both are close together (a sentence or two).
-    if subj is not None and subj is not near and near[0] - subj[0] <= _SUBJECT_REACH:
-        return subj[2]
-    return near[2]
+    return _prefer_subject(ok)[2] if ok else None
+
+
+def _prefer_subject(cands: Sequence[tuple]) -> tuple:
+    """The nearest candidate (``cands`` nearest first, ``(start_char, ..., is_subject)``), unless a subject among
+    the nearest three is close to it (a sentence or two): a subject wins over a closer non-subject."""
+    near = cands[0]
+    subj = next((c for c in cands[:3] if c[3]), None)
+    return subj if subj is not None and near[0] - subj[0] <= _SUBJECT_REACH else near
 
 
 def _recent_group(idx: EntityIndex, before: int, singular: bool) -> tuple[str, SpeakerKind] | None:
@@ -539,13 +543,11 @@ def _recent_group(idx: EntityIndex, before: int, singular: bool) -> tuple[str, S
     he/she (:func:`_recent`: "Senators blocked a motion on Ukraine. They ..." are the senators); "it" is never
     a people ("Democrats", "Muslims")."""
     i = bisect_left(idx.group_starts, before)
-    ok = list(islice((g for g in map(idx.groups.__getitem__, range(i - 1, -1, -1))
-                      if not singular or g[2] != "group"), 3))
+    earlier = (idx.groups[k] for k in range(i - 1, -1, -1))
+    ok = list(islice((g for g in earlier if not singular or g[2] != "group"), 3))
     if not ok:
         return None
-    near = ok[0]
-    subj = next((g for g in ok if g[3]), None)
-    pick = subj if subj is not None and near[0] - subj[0] <= _SUBJECT_REACH else near
+    pick = _prefer_subject(ok)
     return pick[1], pick[2]
 
 
