@@ -94,11 +94,16 @@ def mentioned_targets(q: Quote, entities: Sequence[tuple[int, int, str]]) -> lis
 
 
 def document_entities(parsed, text: str) -> list[tuple[int, int, str]]:
-    """Canonical entity mentions of one document (``text``) from its ``(offset, spaCy doc)`` chunks."""
-    from .extract.speakers import entity_index
+    """Canonical entity mentions of one document (``text``) from its ``(offset, spaCy doc)`` chunks.
+
+    Adjectives name no target ("a pro-Keystone vote"), nor does a group word that only qualifies a noun
+    ("American voters", "Democrat Ana Ruiz"): the stance would be toward the voters or the person, and the
+    person is a mention of their own."""
+    from .extract.speakers import entity_index, modifies_noun
 
     return [(ent.start_char + off, ent.end_char + off, name) for off, sdoc in parsed or []
-            for ent, name, _kind in entity_index(sdoc, text[off : off + _chunk_length(sdoc)]).ents]
+            for ent, name, kind in entity_index(sdoc, text[off : off + _chunk_length(sdoc)]).ents
+            if not (kind == "group" and modifies_noun(ent) or ent.root.tag_ in ("JJ", "JJR", "JJS"))]
 
 
 class StanceClassifier:

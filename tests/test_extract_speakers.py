@@ -423,3 +423,43 @@ def test_named_party_member_and_titled_surname_keep_their_names(rules_kit, kit):
 def test_pronouns_and_relatives_find_who_spoke(rules_kit, kit, text, content, mention, name):
     for q in last_quotes(text, rules_kit, kit):
         assert (q.text, q.speaker.mention, q.speaker.name) == (content, mention, name)
+
+
+def test_a_surname_is_the_person_it_ends_and_a_name_ends_before_a_word_repeats(rules_kit, kit):
+    """"Pell" is the father, not "Gareth Pell Jr."; link lists run names together ("Jared Castellano Jared")."""
+    junior = ('On Tuesday, Gareth Pell Jr. tweeted that the story was worthy of an award. It is a story about how far '
+              'some lawmakers will go to defend Gareth Pell’s wildest ideas. Pell said on Friday that the reports were '
+              '"a total hoax."')
+    run_on = ('The deal was brokered by Jared Castellano Jared in talks this week. Castellano said the vote "proves we '
+              'can still work together."')
+    for pipeline in (rules_kit, kit):
+        assert [q.speaker.name for q in last_quotes(junior, pipeline)] == ["Gareth Pell"]
+        assert [q.speaker.name for q in last_quotes(run_on, pipeline)] == ["Jared Castellano"]
+
+
+def test_short_names_do_not_take_a_person_or_a_qualifier_from_a_longer_one(rules_kit, kit):
+    """"The State Department" is not "the Harlan State Department" (one secretary's era); "Democrats" are not
+    the "Pragmatic Democrats" of a headline."""
+    era = ('The State Department said on Monday that talks would resume. Officials in the Harlan State Department '
+           'had said otherwise. Secretary Ruth Harlan declined to comment.')
+    group = 'Pragmatic Democrats find their voice. Democrats said the tax bill would fail in the Senate.'
+    for pipeline in (rules_kit, kit):
+        first = pipeline(era).quotes[0]
+        assert (first.speaker.mention, first.speaker.name) == ("The State Department", "State Department")
+        (dems,) = last_quotes(group, pipeline)
+        assert (dems.speaker.mention, dems.speaker.name, dems.speaker.kind) == ("Democrats", "Democrats", "group")
+
+
+def test_a_person_entity_ending_in_an_organisation_is_split(nlp):
+    """The small NER tags some "<surname> White House" as one PERSON; read whole, every "Roberts" and every
+    "White House" of the article became that person."""
+    doc = nlp("The White House said on Monday that it would publish the memo. Aides in the Roberts White House "
+              "kept it secret, said former president Ellen Roberts.")
+    person = doc.text.index("Roberts White House")
+    ents = [e for e in doc.ents if e.start_char < person or e.start_char > person + 20]
+    wrong = doc.char_span(person, person + len("Roberts White House"), label="PERSON")
+    doc.ents = sorted([*ents, wrong], key=lambda e: e.start)
+    names = {(span.text, name, kind) for span, name, kind in canonical_entities(doc)}
+    assert {("The White House", "White House", "organization"), ("Roberts", "Ellen Roberts", "person"),
+            ("White House", "White House", "organization"), ("Ellen Roberts", "Ellen Roberts", "person")} <= names
+    assert not any("Roberts White House" in name for _, name, _ in names)

@@ -182,6 +182,15 @@ def test_default_targets_are_named_entities_by_their_full_name(kit):
 
 
 @needs_model
+def test_group_adjectives_are_not_default_targets(kit):
+    """"Democratic senators" and "pro-Kessler" name no target of their own; the person in the statement does."""
+    text = "Governor Ana Ruiz said Democratic senators would block the pro-Kessler bill backed by Senator Tom Brandt."
+    (q,) = kit(text).quotes
+    assert q.speaker.name == "Ana Ruiz"
+    assert [s.target for s in q.stances] == ["Tom Brandt"]
+
+
+@needs_model
 def test_kit_stance_accepts_frames_dicts_and_lists(kit):
     frame = pd.DataFrame({"text": ["We strongly support the new bridge.", "The new bridge is a disaster."],
                           "target": ["the new bridge", "the new bridge"]})

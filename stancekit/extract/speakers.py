@@ -28,8 +28,11 @@ they/it -> the most recent organisation, group or plural people noun ("Senators"
 "Ministry of Finance"); a common noun that a name only qualifies -> not that name ("supporters of Anna Berg" ->
 "Anna Berg's supporters", "farmers in Iowa" itself, but "Pentagon officials" -> "Pentagon");
 named entities (NER's ORG tags on a known person's surname are overruled) -> fullest form in the article
-(surname / first-name match for people; for organisations a longer name with the same head word,
-"Commission" -> "European Commission", not "FBI" -> "FBI Field Office"); role nouns
+(for people a surname match first, "Pell" -> "Gareth Pell" rather than "Gareth Pell Jr.", then a first-name
+match, a name ending where a word repeats; a PERSON entity ending in a named organisation, "the Obama White
+House", is split in two; for organisations a longer name with the same head word, "Commission" -> "European
+Commission", not "FBI" -> "FBI Field Office", and not a person's era, "White House" -> "Obama White House";
+groups keep their own words, "Democrats" are not "Pragmatic Democrats"); role nouns
 (``the minister``) -> the person the article introduced with that title ("Finance Minister Anna Berg",
 "Berg, the finance minister"); ``the ministry`` -> the organisation whose name contains the noun, and ``the
 company`` / ``the carmaker`` also -> the organisation named last before it (a subject preferred), ``the
@@ -267,7 +270,7 @@ def entity_index(
         blocked[a:b] = b"\x01" * (b - a)
     idx = EntityIndex()
     ents = [_as_person(e) for e in doc.ents if e.label_ in _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS]
-    ents = _complete_names(doc, ents)
+    ents = _complete_names(doc, _split_org_tails(ents))
     ents = _join_split_names(sorted(ents + _proper_names(doc, ents), key=lambda e: e.start))
     people = [(e, _name_tokens(e)) for e in ents if e.label_ in _PERSON_LABELS]
     people = [(e, toks) for e, toks in people if toks]
@@ -275,6 +278,9 @@ def entity_index(
     written: dict[tuple[str, ...], str] = {}
     for _, toks in sorted(people, key=lambda p: -len(p[1])):
         words = [t.text for t in toks]
+        # a name ends before a word repeats: scraped link text runs names together ("Jared Kushner Jared")
+        toks = toks[: next((i for i, w in enumerate(words) if w in words[:i]), len(words))]
+        words = words[: len(toks)]
         if not any(_contains_name(f, words) for f in full_names):
             full_names.append(words)
             written[tuple(words)] = _name_text(toks)
@@ -290,17 +296,18 @@ def entity_index(
     orgs = sorted({_name_text(_name_tokens(e)) or e.text for e in ents if e.start not in is_person
                    and e.label_ not in _PERSON_LABELS}, key=lambda o: (-len(o), o))  # ties: not set order
     idx.orgs = orgs
+    name_words = {w for f in full_names for w in f}
     for e in ents:
         if e.start in is_person or e.label_ in _PERSON_LABELS:
             toks = _name_tokens(e)
             words = [t.text for t in toks] or [e.text]
-            full = next((f for f in full_names if _contains_name(f, words)), None)
+            full = _full_name(full_names, words)
             name = written[tuple(full)] if full else _name_text(toks) or e.text
             kind: SpeakerKind = "person"
         else:
             short = _name_text(_name_tokens(e)) or e.text
-            name = next((o for o in orgs if _contains_words(o, short)), short)
             kind = _kind_of(e.label_)
+            name = short if kind == "group" else _org_name(orgs, short, name_words)
         idx.ents.append((e, name, kind))
         if kind == "person":
             g = _gender(e, name)
@@ -312,7 +319,7 @@ def entity_index(
             continue
         if kind == "person":
             idx.persons.append((e.start_char, e, name, e.root.dep_ in _SUBJ_DEPS))
-        elif kind == "group" and e.root.dep_ in ("amod", "compound"):
+        elif kind == "group" and modifies_noun(e):
             # "Republican lawmakers" are the referent of a later "they", not "Republican"; "American
             # enterprise", "Muslim-majority countries" name nobody.
             head = e.root.head
@@ -393,6 +400,25 @@ def _complete_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out
 
 
+def _split_org_tails(ents: list[Span]) -> list[Span]:
+    """A person entity that ends in an organisation of two or more words the article names elsewhere is a
+    person before that organisation: "the Obama White House", tagged PERSON, is "Obama" and "White House";
+    read whole, every later "Obama" and "White House" would become the person "Obama White House"."""
+    orgs = {_name_text(_name_tokens(e)).lower() for e in ents if e.label_ in _ORG_LABELS}
+    orgs = {o for o in orgs if " " in o}
+    if not orgs:
+        return ents
+    out: list[Span] = []
+    for e in ents:
+        toks = _name_tokens(e) if e.label_ in _PERSON_LABELS else []
+        cut = next((k for k in range(1, len(toks) - 1) if _name_text(toks[k:]).lower() in orgs), None)
+        if cut is None:
+            out.append(e)
+        else:
+            out += [Span(e.doc, e.start, toks[cut].i, label=e.label_), Span(e.doc, toks[cut].i, e.end, label="ORG")]
+    return out
+
+
 def _join_split_names(ents: list[Span]) -> list[Span]:
     """Two one-word person spans with nothing between them are one name: the NER tags "Haldor" of "Mayor Rune
     Haldor" and the title finds "Rune" (sorted spans in, sorted spans out)."""
@@ -462,6 +488,31 @@ def _contains_name(full: list[str], part: list[str]) -> bool:
     if len(part) == 1:
         return part[0] in full
     return full[-1] == part[-1] and all(w in full for w in part)
+
+
+def _full_name(full_names: list[list[str]], words: list[str]) -> list[str] | None:
+    """The article's full name for a person mention. One word is read as a surname first, as news uses them:
+    "Trump" is "Donald Trump", not the "Trump Donald" a scraped link list ("President Trump Donald John
+    Trump...") put before it."""
+    found = [f for f in full_names if _contains_name(f, words)]
+    if len(words) == 1:
+        found.sort(key=lambda f: f[-1].upper() != words[0].upper())  # stable: article order among equals
+    return found[0] if found else None
+
+
+def _org_name(orgs: list[str], short: str, name_words: set[str]) -> str:
+    """The fullest organisation name ``short`` is a short form of (:func:`_contains_words`). A one-word head
+    takes a person's name ("the Foundation" of the "Rask Foundation"); a name of several words is already
+    whole, and a person's name before it marks an era, not another name ("White House" is not the
+    "Obama White House")."""
+    one_word = len(short.split()) == 1
+    return next((o for o in orgs if _contains_words(o, short)
+                 and (one_word or not name_words & set(o.split()) - set(short.split()))), short)
+
+
+def modifies_noun(ent: Span) -> bool:
+    """The entity only qualifies a noun ("Republican lawmakers", "American enterprise", "Democrat Ana Ruiz")."""
+    return ent.root.dep_ in ("amod", "compound")
 
 
 def _is_news_org(name: str) -> bool:
@@ -567,15 +618,16 @@ def _head(mention: Span) -> Token:
 
 
 def _ent_in(idx: EntityIndex, span: Span, root: Token) -> tuple[Span, str, SpeakerKind] | None:
-    """The named entity inside ``span`` that best names it: a person holding its head word ``root`` or in
-    apposition to it ("Berg's lawyer, Tom Lind"), then the first person, then an entity holding the head
-    ("Arkansas-based Tyson Foods Inc."), then the first entity."""
+    """The named entity inside ``span`` that best names it: one holding its head word ``root`` or in
+    apposition to it ("Berg's lawyer, Tom Lind", "Arkansas-based Tyson Foods Inc.", "the Obama White House"),
+    a person first, then the first person ("Clinton aides"), then the first entity."""
     end = span.end + (span.end < len(span.doc) and span.doc[span.end].tag_ == "POS")  # NER's "Deml's" for "Deml"
     found = [e for e in idx.ents if e[0].start >= span.start and e[0].end <= end]
 
-    def rank(e: tuple[Span, str, SpeakerKind]) -> tuple[bool, bool, bool]:
-        names = e[0].start <= root.i < e[0].end or _is_apposition(e[0], root)
-        return (not (names and e[2] == "person"), e[2] != "person", not names)
+    def rank(e: tuple[Span, str, SpeakerKind]) -> tuple[bool, bool]:
+        # a possessor is no head: the parse cut the mention short ("The Hill's | Steve Clemons")
+        names = e[0].start <= root.i < e[0].end and root.dep_ != "poss" or _is_apposition(e[0], root)
+        return (not names, e[2] != "person")
 
     return min(found, key=rank) if found else None
 
@@ -718,8 +770,8 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         if owner.name == owner_span.text and poss.tag_ in ("NN", "NNS"):  # "the nurses' union" names itself
             return _speaker(_own_words(mention, root), mention, "organization")
         return _speaker(owner.name if owner.kind != "person" else f"{owner.name}'s {low}", mention, "organization")
-    # "the Obama campaign": a person's organisation, named like "his campaign".
-    if low in _ORG_NOUNS and low not in _SPOKES:
+    # "the Obama campaign": a person's organisation, named like "his campaign"; not "the Obama White House".
+    if low in _ORG_NOUNS and low not in _SPOKES and not any(e[0].start <= root.i < e[0].end for e in idx.ents):
         owner = next((e for e in idx.ents if e[2] == "person" and e[0].root.head == root
                       and e[0].root.dep_ == "compound" and mention.start <= e[0].start), None)
         if owner is not None:
