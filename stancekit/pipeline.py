@@ -164,11 +164,19 @@ def load(
 
 
 def _split_glued_quotes(nlp) -> None:
-    """Web text drops the space after a closing quote ('the tone.”He noted'): without this spaCy reads '”He'
-    as one word, which the NER then takes for a name. The mark becomes a token of its own."""
+    """Web text drops the spaces around quotation marks ('the tone.”He noted', 'ambassador.“This is',
+    'that?’”He said', '“hijacked”by'): without this spaCy reads '”He' or '“This' as one word, which the NER
+    then takes for a name. Each mark, and the punctuation before it, becomes a token of its own; a straight
+    mark only after punctuation, since 'he"s' can be a typo for an apostrophe."""
     import re
 
-    glued = r'(?<=[.,!?;:])[”"](?=[A-Za-z])'
+    glued = "|".join([
+        r'(?<=[.,!?;:’])"(?=[A-Za-z])',  # straight closing mark after punctuation, glued to the next word
+        r"”(?=[A-Za-z])",  # curly closing mark glued to the next word
+        r"(?<=\S)“",  # curly opening mark glued to what precedes it
+        r"(?<=[.,!?;:])’(?=[”\"])",  # a closing single mark inside a closing double one
+        r"(?<=[A-Za-z])[.,!?;:](?=[’”\"]+[A-Za-z])",  # punctuation between a word and a glued closing mark
+    ])
     infixes = getattr(nlp.tokenizer.infix_finditer, "__self__", None)
     nlp.tokenizer.infix_finditer = re.compile(f"{infixes.pattern}|{glued}" if infixes else glued).finditer
 

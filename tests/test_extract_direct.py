@@ -73,3 +73,12 @@ def test_find_quotes_tells_apostrophes_from_quotes():
 def test_find_quotes_drops_unbalanced_marks():
     text = 'An "open quote never closes.\n\nA new paragraph has a "proper one" in it.'
     assert [text[r.start : r.end] for r in find_quotes(text)] == ['"proper one"']
+
+
+def test_a_stray_opening_mark_does_not_hide_later_quotes():
+    """Scraped text without paragraph breaks: a title opened with ‘ and closed with ”, and an apostrophe typed as
+    ‘, used to swallow every later quotation; a passage nested in a mark that does close stays nested."""
+    text = ("Her book is ‘Rivers and Roads.” It came out in the ‘90s. “We never looked back,” Ruiz said. "
+            "‘He told me “no” and left,’ she wrote.")
+    assert [text[r.start : r.end] for r in find_quotes(text)] == [
+        "“We never looked back,”", "‘He told me “no” and left,’"]

@@ -359,6 +359,18 @@ def test_a_closing_quote_glued_to_the_next_word_is_not_part_of_a_name(rules_kit,
         assert q.speaker.mention == "He"
 
 
+def test_quote_marks_glued_on_either_side_are_tokens_of_their_own(rules_kit, kit):
+    """'tour.“We' and 'now?’”He' (scraped text without spaces) are marks and words, not names."""
+    text = ("Thomas Hale ended his tour.“We will not sell the port,” Hale said. “Who would ask ‘Why now?’”He said "
+            "the vote would fail.")
+    for pipeline in (rules_kit, kit):
+        first, last = pipeline(text).quotes
+        assert [text[a:b] for a, b in first.fragments] == ["“We will not sell the port,”", "“Who would ask ‘Why now?’”"]
+        assert (first.type, first.cue.text, first.speaker.name) == ("direct", "said", "Thomas Hale")
+        check(last, text, "the vote would fail", "indirect", "said", "Thomas Hale", "person")
+        assert last.speaker.mention == "He"
+
+
 def test_a_title_inside_an_organisation_name_does_not_make_it_a_person(rules_kit, kit):
     text = "The Halden Justice Project has highlighted the case of a disabled inmate, saying he was denied care."
     for q in last_quotes(text, rules_kit, kit):

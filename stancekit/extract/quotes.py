@@ -61,10 +61,27 @@ def _classify(text: str, i: int) -> tuple[str, str] | None:
 
 
 def find_quotes(text: str) -> list[QuoteRegion]:
-    """Outermost quoted passages of ``text`` in order (marks included)."""
+    """Outermost quoted passages of ``text`` in order (marks included).
+
+    A passage closed inside a mark that is still open waits: it is dropped when that mark closes (it was
+    nested) and kept when the mark never closes, so a stray opening mark (a title opened with ‘ and closed
+    with ”, an apostrophe typed as ‘ in ‘90s) cannot hide every later quotation of a text whose paragraph
+    breaks were lost in scraping."""
     regions: list[QuoteRegion] = []
     stack: list[tuple[str, int]] = []  # (kind, start)
+    waiting: list[tuple[QuoteRegion, set[int]]] = []  # (passage, starts of the marks still open around it)
     skip_open = -1
+
+    def drop(starts: list[int], keep_inside: bool) -> None:
+        """Marks at ``starts`` leave the stack: passages inside them go (nested) or stay (the marks were stray)."""
+        gone = set(starts)
+        if not keep_inside:
+            waiting[:] = [w for w in waiting if not w[1] & gone]
+        for _, around in waiting:
+            around -= gone
+        regions.extend(r for r, around in waiting if not around)
+        waiting[:] = [w for w in waiting if w[1]]
+
     for m in _MARKS.finditer(text):
         i, ch = m.start(), m.group()
         if ch == "\n":
@@ -76,9 +93,11 @@ def find_quotes(text: str) -> list[QuoteRegion]:
                 j += 1
             cont = _classify(text, j) if j < len(text) and text[j] in "\"“„«‘'" else None
             if cont is not None and cont[0] == stack[0][0] and cont[1] in ("open", "either"):
+                drop([s for _, s in stack[1:]], keep_inside=True)
                 del stack[1:]
                 skip_open = j
             else:
+                drop([s for _, s in stack], keep_inside=True)
                 stack.clear()
             continue
         if i == skip_open:
@@ -93,14 +112,20 @@ def find_quotes(text: str) -> list[QuoteRegion]:
         if role == "open":
             if kind in open_kinds and kind == _DOUBLE:
                 # A straight/curly double opening inside an open double quote: the earlier one was never closed.
-                del stack[open_kinds.index(kind):]
+                at = open_kinds.index(kind)
+                drop([s for _, s in stack[at:]], keep_inside=False)
+                del stack[at:]
             stack.append((kind, i))
             continue
         if kind not in open_kinds:
             continue  # stray closing mark (or a plural possessive)
         k = len(open_kinds) - 1 - open_kinds[::-1].index(kind)
         start = stack[k][1]
+        drop([s for _, s in stack[k:]], keep_inside=False)
         del stack[k:]
-        if not stack:
+        if stack:
+            waiting.append((QuoteRegion(start, m.end()), {s for _, s in stack}))
+        else:
             regions.append(QuoteRegion(start, m.end()))
-    return regions
+    drop([s for _, s in stack], keep_inside=True)
+    return sorted(regions, key=lambda r: r.start)
