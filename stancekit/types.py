@@ -10,6 +10,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Literal
 
 QuoteType = Literal["direct", "indirect", "mixed"]
+StatementKind = Literal["speech", "belief", "other"]
 SpeakerKind = Literal["person", "organization", "group", "other"]
 StanceLabel = Literal["favor", "against", "none"]
 ClaimLabel = Literal["checkworthy", "opinion", "other"]
@@ -60,13 +61,16 @@ class Quote:
     """One reported statement.
 
     ``start``/``end`` cover the whole content; ``fragments`` lists the pieces when the
-    content is interrupted (``"We will not move," he said, "not an inch."``).
+    content is interrupted (``"We will not move," he said, "not an inch."``). ``kind`` says what the cue
+    reports (:func:`stancekit.extract.statement_kind`): ``speech``, a ``belief`` or attitude ("officials fear
+    that ..."), or ``other`` (an action PolNeAR-style attribution also covers: "the House voted for the bill").
     """
 
     text: str
     start: int
     end: int
     type: QuoteType
+    kind: StatementKind = "speech"
     fragments: list[tuple[int, int]] = field(default_factory=list)
     cue: TextSpan | None = None
     speaker: Speaker | None = None
@@ -88,7 +92,7 @@ class Quote:
 
 
 FRAME_COLUMNS = [
-    "id", "speaker", "speaker_mention", "speaker_kind", "cue", "type", "quote", "start", "end",
+    "id", "speaker", "speaker_mention", "speaker_kind", "cue", "type", "kind", "quote", "start", "end",
     "target", "label", "score", "claim", "checkworthy", "subjective",
 ]
 
@@ -116,6 +120,7 @@ class Document:
                 "speaker_kind": q.speaker.kind if q.speaker else None,
                 "cue": q.cue.text if q.cue else None,
                 "type": q.type,
+                "kind": q.kind,
                 "quote": q.text,
                 "start": q.start,
                 "end": q.end,

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import check, only, span_of
 
+from stancekit.extract import statement_kind
+
 
 @pytest.mark.parametrize(
     "verb, content",
@@ -71,6 +73,28 @@ def test_beliefs_can_be_switched_off(rules_kit):
     text = "Officials fear that the pension fund will run dry."
     check(only(rules_kit, text), text, "that the pension fund will run dry", "indirect", "fear", "Officials", "group")
     assert RuleExtractor(beliefs=False).extract(rules_kit.nlp(text)) == []
+
+
+def test_statements_say_whether_they_report_speech_a_belief_or_an_action(rules_kit, kit):
+    """PolNeAR counts beliefs and actions as attributions; ``kind`` lets a user keep speech only."""
+    text = ('Mayor Ana Ruiz said the bridge would open in May. Officials fear that the dam will fail. '
+            'The council voted for the budget on Monday. "We will not wait," she added.')
+    for pipeline in (rules_kit, kit):
+        doc = pipeline(text)
+        assert [(q.text, q.kind) for q in doc.quotes] == [
+            ("the bridge would open in May", "speech"), ("that the dam will fail", "belief"),
+            ("the budget", "other"), ('"We will not wait,"', "speech")]
+        assert list(doc.to_frame()["kind"]) == ["speech", "belief", "other", "speech"]
+
+
+@pytest.mark.parametrize("cue, quoted, kind", [
+    ("told reporters", False, "speech"), ("denounced", False, "speech"), ("talked about", False, "speech"),
+    ("said in a statement", False, "speech"), ("According to", False, "speech"), (":", True, "speech"),
+    (None, True, "speech"), ("believes, she said", False, "speech"), ("hopes", False, "belief"),
+    ("does not like", False, "belief"), ("opposes", False, "belief"), ("voted for", False, "other"),
+    ("passed", False, "other"), (None, False, "other")])
+def test_statement_kind_reads_the_cue(cue, quoted, kind):
+    assert statement_kind(cue, quoted) == kind
 
 
 def test_attribution_inside_indirect_content_gives_two_fragments(rules_kit):

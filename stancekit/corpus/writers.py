@@ -76,7 +76,8 @@ class CsvFormat(JsonlFormat):
 class ParquetFormat(JsonlFormat):
     name = "parquet"
     flat = True
-    _STRING = {"id", "speaker", "speaker_mention", "speaker_kind", "cue", "type", "quote", "target", "label", "claim"}
+    _STRING = {"id", "speaker", "speaker_mention", "speaker_kind", "cue", "type", "kind", "quote", "target", "label",
+               "claim"}
     _INT = {"start", "end"}
 
     def encode(self, items, errors_inline=False) -> bytes:

@@ -17,10 +17,11 @@ Protocols (all article level unless said otherwise; metric functions are pure an
 
 Belief attributions ("officials fear that ...") are PolNeAR attributions, so the headline numbers
 count them (the rule extractor reports them by default too). Because a quote extractor may rightly
-skip them, overlap scores are also given on two gold subsets (``cue_class``): "no-belief" drops
-attributions whose cue is a belief/attitude verb (``stancekit.extract.lexicon.BELIEF_FORMS``);
-"speech-only" keeps only speech cues (a speech verb, "according to", a colon). Predictions matched
-to a dropped gold statement then count neither as right nor as wrong.
+skip them, overlap scores are also given on two gold subsets, by the gold cue's kind
+(``stancekit.extract.statement_kind``, the ``kind`` the pipeline gives its own statements): "no-belief"
+drops beliefs and attitudes ("fear", "hopes", "opposes"); "speech-only" keeps only speech (a speech verb or
+act, a report noun, "according to", a colon). Predictions matched to a dropped gold statement then count
+neither as right nor as wrong.
 """
 
 from __future__ import annotations
@@ -164,15 +165,10 @@ def role_agreement(texts: Sequence[str], gold: Sequence[Sequence[Attribution]], 
 
 
 def cue_class(article: Article, a: Attribution) -> str:
-    """``speech`` (a speech verb, "according to", or a punctuation cue such as ":"), ``belief`` (a
-    belief/attitude verb, no speech verb) or ``other`` (polls "show", "endorsed", "wants", no cue...)."""
-    from ..extract.lexicon import BELIEF_FORMS, SPEECH_FORMS
+    """The gold statement's :func:`~stancekit.extract.statement_kind`, as the pipeline labels its own."""
+    from ..extract import statement_kind
 
-    cue = article.span_text(a.cue).lower()
-    words = set(re.findall(r"[a-z]+", cue))
-    if words & SPEECH_FORMS or "according" in words or (cue.strip() and not words):
-        return "speech"
-    return "belief" if words & BELIEF_FORMS else "other"
+    return statement_kind(article.span_text(a.cue), gold_type(article, a) != "indirect")
 
 
 def gold_type(article: Article, a: Attribution) -> str:

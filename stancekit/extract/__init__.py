@@ -26,7 +26,8 @@ Conventions (both extractors):
   (``start``/``end``/``text`` then span the whole, attribution included; ``Quote.content`` joins the pieces).
 - Indirect content includes the complementizer ("that the plan failed"), not the final full stop.
 - Belief and attitude reports ("officials fear that ...", "she believes ...") are extracted by default because
-  PolNeAR counts them as attributions; ``RuleExtractor(beliefs=False)`` reports speech only.
+  PolNeAR counts them as attributions, as are the actions the learned tagger picks up from it ("voted for");
+  ``Quote.kind`` (:func:`statement_kind`) tells them from speech, and ``RuleExtractor(beliefs=False)`` skips beliefs.
 - Contents are univocal: one statement per token; statements reported inside a quotation are not split out.
 - A cue-less quotation of 4+ words right after a statement (within 400 characters) continues that statement's
   speaker; otherwise unknown speakers stay ``None``.
@@ -34,18 +35,21 @@ Conventions (both extractors):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
-from ..types import Quote, Speaker, TextSpan
+from ..types import Quote, Speaker, StatementKind, TextSpan
+from .lexicon import ATTITUDE_WORDS, SPEECH_WORDS
 from .quotes import QuoteRegion, find_quotes
 from .rules import find_statements
 from .speakers import EntityIndex, canonical_entities, entity_index, resolve_speaker
 
 _CONTINUATION_CHARS = 400  # a cue-less quotation this close after a statement continues its speaker
 
-__all__ = ["RuleExtractor", "canonical_entities", "entity_index", "find_quotes", "quote_type", "resolve_speaker"]
+__all__ = ["RuleExtractor", "canonical_entities", "entity_index", "find_quotes", "quote_type", "resolve_speaker",
+           "statement_kind"]
 
 
 def quote_type(frags: list[tuple[int, int]], regions: list[QuoteRegion]) -> str:
@@ -58,15 +62,30 @@ def quote_type(frags: list[tuple[int, int]], regions: list[QuoteRegion]) -> str:
     return "indirect"
 
 
+def statement_kind(cue: str | None, quoted: bool) -> StatementKind:
+    """``speech`` when the cue is a speech verb or act ("said", "denounced", "talked about"), a report noun ("in a
+    statement", "according to") or punctuation (":"), or when a quotation has no cue; ``belief`` for a belief or
+    attitude ("fear", "hopes", "opposes"); ``other`` for the rest, mostly actions PolNeAR also counts ("voted for",
+    "passed"). Speech wins when a cue has both ("believes, she said")."""
+    words = set(re.findall(r"[a-z]+", (cue or "").lower()))
+    if not words:
+        return "speech" if quoted or (cue or "").strip() else "other"
+    if words & SPEECH_WORDS:
+        return "speech"
+    return "belief" if words & ATTITUDE_WORDS else "other"
+
+
 def make_quote(text: str, frags, cue: tuple[int, int] | None, speaker: Speaker | None,
                regions: list[QuoteRegion]) -> Quote:
     """The output record shared by every extractor: whole span, type from the quote marks, fragments only when split."""
     start, end = frags[0][0], frags[-1][1]
+    type_ = quote_type(frags, regions)
     return Quote(
         text=text[start:end],
         start=start,
         end=end,
-        type=quote_type(frags, regions),  # type: ignore[arg-type]
+        type=type_,  # type: ignore[arg-type]
+        kind=statement_kind(text[cue[0] : cue[1]] if cue else None, type_ != "indirect"),
         fragments=list(frags) if len(frags) > 1 else [],
         cue=TextSpan(text[cue[0] : cue[1]], *cue) if cue else None,
         speaker=speaker,

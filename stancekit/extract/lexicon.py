@@ -75,6 +75,17 @@ PREPOSITIONAL = {
     "campaign": ("for", "against", "on"), "testify": ("about", "on"), "write": ("about", "of"),
     "tweet": ("about",), "joke": ("about",), "worry": ("about",), "insist": ("on",), "boast": ("about", "of"),
 }
+# Speech acts whose verb takes an object or a preposition, not a clause ("denounced the plan", "talked about
+# the budget"), and nouns that report speech ("in a statement", "told CNN in an interview"): ``statement_kind``.
+SPEECH_ACTS = """call describe label dub brand characterize characterise deny dismiss criticize criticise praise
+condemn denounce defend slam blast mock attack welcome applaud hail tout challenge dispute question blame accuse
+lambast excoriate rebuke chide scold thank congratulate apologize apologise decry deride ridicule laud commend
+second talk speak refer comment request express brag point detail publish release""".split()
+REPORT_NOUNS = frozenset("""statement statements interview tweet tweets post letter speech remarks comments testimony
+memo email briefing according response warning warnings""".split())
+# Attitudes, with the beliefs: "wants to", "opposes the bill", "hopes that", "does not like".
+ATTITUDES = """want plan seek intend wish prefer hope oppose support endorse reject favor favour consider view
+expect fear worry doubt suspect need aim refuse decline like dislike love hate care condone""".split()
 # Verbs that frame another speaker: "X quoted / cited Y as saying ...", "Y was quoted by X as saying ...".
 FRAMES = {f for b in ("quote", "cite", "describe", "report") for f in _forms(b)}
 # Speech verbs whose object is the addressee ("told reporters"), never the content.
@@ -92,6 +103,8 @@ INFINITIVE_FORMS = _table(INFINITIVE)
 OBJECT_FORMS = _table(OBJECT)
 PREPOSITION_OF = {f: preps for base, preps in PREPOSITIONAL.items() for f in _forms(base)}
 ALL_FORMS = SPEECH_FORMS | BELIEF_FORMS | INFINITIVE_FORMS | OBJECT_FORMS | frozenset(PREPOSITION_OF)
+SPEECH_WORDS = SPEECH_FORMS | _table(SPEECH_ACTS) | REPORT_NOUNS
+ATTITUDE_WORDS = BELIEF_FORMS | _table(ATTITUDES)
 
 
 def hashes(forms: frozenset[str]) -> np.ndarray:
