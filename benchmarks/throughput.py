@@ -52,14 +52,13 @@ def machine() -> str:
 
 def allsides_corpus(n: int) -> list[dict]:
     """The first ``n`` articles (by file name) of the AllSides sample; stance target = the AllSides topic."""
-    folder = DATA / "AllSides-Article-Bias-sample" / "data" / "jsons"
-    if not folder.is_dir():
-        sys.exit(f"AllSides sample not found at {folder} (set STANCEKIT_DATA)")
-    out = []
-    for path in sorted(folder.glob("*.json"))[:n]:
-        art = json.loads(path.read_text(encoding="utf-8"))
-        out.append({"id": art["ID"], "text": art["content_original"], "targets": [art["topic"].replace("_", " ")]})
-    return out
+    from stancekit.data.allsides import load_allsides
+
+    try:
+        articles = load_allsides(DATA)[:n]
+    except FileNotFoundError as e:
+        sys.exit(str(e))
+    return [{"id": a["id"], "text": a["text"], "targets": [a["topic"]]} for a in articles]
 
 
 def timed(fn) -> tuple[float, float]:

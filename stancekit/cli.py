@@ -20,6 +20,7 @@ COMMANDS = {
     ("evaluate", "quotes"): ("stancekit.evaluation.quotes", "quote extraction on PolNeAR, speakers on BASIL"),
     ("evaluate", "stance"): ("stancekit.evaluation.stance", "stance benchmarks next to published numbers"),
     ("evaluate", "claims"): ("stancekit.evaluation.claims", "CheckThat! check-worthiness and subjectivity"),
+    ("evaluate", "kinds"): ("stancekit.evaluation.kinds", "statement kinds (speech/belief/other) vs hand labels"),
 }
 
 USAGE = "usage: stancekit [--version] <command> [<args>]\n\ncommands:\n" + "\n".join(

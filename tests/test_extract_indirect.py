@@ -97,6 +97,16 @@ def test_statement_kind_reads_the_cue(cue, quoted, kind):
     assert statement_kind(cue, quoted) == kind
 
 
+@pytest.mark.data
+def test_statement_kinds_agree_with_hand_labels_of_held_out_news(data_dir):
+    """``stancekit evaluate kinds --split test``: 100 statements of AllSides articles, labelled by hand."""
+    from stancekit.evaluation.kinds import score
+
+    s = score("test", data_dir)
+    assert s["n"] == 100 and s["accuracy"] >= 0.85
+    assert s["speech"]["p"] >= 0.95 and s["speech"]["r"] >= 0.9
+
+
 def test_attribution_inside_indirect_content_gives_two_fragments(rules_kit):
     text = "Erik Sand gave a speech. Too often, he said, the debate over rates is driven by fear."
     q = only(rules_kit, text)

@@ -80,12 +80,12 @@ PREPOSITIONAL = {
 SPEECH_ACTS = """call describe label dub brand characterize characterise deny dismiss criticize criticise praise
 condemn denounce defend slam blast mock attack welcome applaud hail tout challenge dispute question blame accuse
 lambast excoriate rebuke chide scold thank congratulate apologize apologise decry deride ridicule laud commend
-second talk speak refer comment request express brag point detail publish release""".split()
+second talk speak refer comment request express brag point detail publish release read decline""".split()
 REPORT_NOUNS = frozenset("""statement statements interview tweet tweets post letter speech remarks comments testimony
 memo email briefing according response warning warnings""".split())
 # Attitudes, with the beliefs: "wants to", "opposes the bill", "hopes that", "does not like".
 ATTITUDES = """want plan seek intend wish prefer hope oppose support endorse reject favor favour consider view
-expect fear worry doubt suspect need aim refuse decline like dislike love hate care condone""".split()
+expect fear worry doubt suspect need aim refuse like dislike love hate care condone""".split()
 # Verbs that frame another speaker: "X quoted / cited Y as saying ...", "Y was quoted by X as saying ...".
 FRAMES = {f for b in ("quote", "cite", "describe", "report") for f in _forms(b)}
 # Speech verbs whose object is the addressee ("told reporters"), never the content.
