@@ -47,13 +47,15 @@ def _shift(q: Quote, off: int) -> Quote:
 class Kit:
     """A loaded stancekit pipeline. Build it with :func:`stancekit.load`."""
 
-    def __init__(self, nlp, extractor, stance=None, claims=None, batch_size: int = 32, n_process: int = 1):
+    def __init__(self, nlp, extractor, stance=None, claims=None, batch_size: int = 32, n_process: int = 1,
+                 kinds: Sequence[str] | None = None):
         self.nlp = nlp
         self.extractor = extractor
         self.stance_model = stance
         self.claim_model = claims
         self.batch_size = batch_size
         self.n_process = n_process
+        self.kinds = _check_kinds(kinds)
 
     def __call__(self, text: str, targets: Sequence[str] | None = None, id=None) -> Document:
         return next(self.pipe([text], targets=[targets] if targets is not None else None, ids=[id]))
@@ -99,7 +101,7 @@ class Kit:
         found = self.extractor.extract_batch(spacy_docs)
         docs = [Document(text=text, id=doc_id) for text, doc_id, _ in block]
         for (i, off, _), quotes in zip(pieces, found, strict=True):
-            docs[i].quotes.extend(_shift(q, off) for q in quotes)
+            docs[i].quotes.extend(_shift(q, off) for q in quotes if self.kinds is None or q.kind in self.kinds)
         if self.stance_model is not None:
             parsed = [[] for _ in block]  # per document: (offset, spaCy doc) chunks, for entity targets
             for (i, off, _), sdoc in zip(pieces, spacy_docs, strict=True):
@@ -137,6 +139,7 @@ def load(
     precision: str = "auto",
     batch_size: int = 32,
     n_process: int = 1,
+    kinds: Sequence[str] | None = None,
 ) -> Kit:
     """Build a pipeline from the bundled defaults; every part can be swapped.
 
@@ -148,8 +151,12 @@ def load(
     to skip.
     precision: ``"auto"`` (bf16 on CPUs with bf16 matrix units, fp16 on CUDA, else fp32),
     ``"fp32"``, ``"bf16"``, ``"int8"``.
+    kinds: keep only statements of these kinds (``"speech"``, ``"belief"``, ``"other"``; see ``Quote.kind``),
+    before stance and claims are computed; ``None`` keeps all, as PolNeAR counts them.
     """
     import spacy
+
+    kinds = _check_kinds(kinds)
 
     from . import component  # noqa: F401  (registers the spaCy factory)
 
@@ -160,7 +167,19 @@ def load(
     ext = _build_extractor(extractor, device=device, precision=precision)
     st = _build_classifier("stance", stance, device=device, precision=precision)
     cl = _build_classifier("claims", claims, device=device, precision=precision)
-    return Kit(nlp, ext, stance=st, claims=cl, batch_size=batch_size, n_process=n_process)
+    return Kit(nlp, ext, stance=st, claims=cl, batch_size=batch_size, n_process=n_process, kinds=kinds)
+
+
+def _check_kinds(kinds: Sequence[str] | None) -> frozenset[str] | None:
+    """``kinds`` as a set, refused early (before any model loads) when it names an unknown kind."""
+    if kinds is None:
+        return None
+    if isinstance(kinds, str):
+        kinds = [kinds]
+    unknown = set(kinds) - {"speech", "belief", "other"}
+    if unknown or not kinds:
+        raise ValueError(f"kinds must be a non-empty subset of speech, belief, other; got {sorted(kinds)}")
+    return frozenset(kinds)
 
 
 def _split_glued_quotes(nlp) -> None:

@@ -41,7 +41,8 @@ def test_label_help_lists_the_options(capsys):
     assert info.value.code == 0
     out = capsys.readouterr().out
     for flag in ("--targets", "--text-field", "--id-field", "--format", "--errors", "--fail-fast", "--batch-size",
-                 "--n-process", "--device", "--precision", "--extractor", "--no-stance", "--no-claims", "--limit"):
+                 "--n-process", "--device", "--precision", "--extractor", "--no-stance", "--no-claims", "--kinds",
+                 "--limit"):
         assert flag in out
 
 
@@ -60,6 +61,15 @@ def test_label_a_txt_file(tmp_path, rules_kit, use_kit, capsys):
     assert doc == rules_kit(STORY, id="story.txt").to_dict()  # the line is exactly the API's Document.to_dict()
     assert all(STORY[q["start"]:q["end"]] == q["text"] for q in doc["quotes"])
     assert "1 documents labelled, 2 quotes, 0 errors" in capsys.readouterr().err
+
+
+def test_kinds_option_reaches_the_pipeline_and_unknown_kinds_are_refused(tmp_path, rules_kit, use_kit, capsys):
+    src, out = tmp_path / "story.txt", tmp_path / "labels.jsonl"
+    src.write_text(STORY, encoding="utf-8")
+    assert main(["label", str(src), "-o", str(tmp_path / "bad.jsonl"), "--kinds", "speech,quotes", "--quiet"]) == 2
+    assert "speech, belief, other" in capsys.readouterr().err
+    use_kit(rules_kit, kinds=["speech", "belief"])
+    assert main(["label", str(src), "-o", str(out), "--kinds", "speech, belief", "--quiet"]) == 0
 
 
 def test_bad_lines_warn_and_limit_and_fail_fast(tmp_path, rules_kit, use_kit, capsys):

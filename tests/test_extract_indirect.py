@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import check, only, span_of
 
+import stancekit
 from stancekit.extract import statement_kind
 
 
@@ -85,6 +86,18 @@ def test_statements_say_whether_they_report_speech_a_belief_or_an_action(rules_k
             ("the bridge would open in May", "speech"), ("that the dam will fail", "belief"),
             ("the budget", "other"), ('"We will not wait,"', "speech")]
         assert list(doc.to_frame()["kind"]) == ["speech", "belief", "other", "speech"]
+
+
+def test_a_pipeline_can_keep_speech_only(rules_kit):
+    """``load(kinds=...)`` drops the other statements before stance and claims; unknown kinds are refused."""
+    from stancekit.pipeline import Kit
+
+    text = ('Mayor Ana Ruiz said the bridge would open in May. Officials fear that the dam will fail. '
+            'The council voted for the budget on Monday.')
+    speech = Kit(rules_kit.nlp, rules_kit.extractor, kinds=["speech"])
+    assert [(q.text, q.kind) for q in speech(text).quotes] == [("the bridge would open in May", "speech")]
+    with pytest.raises(ValueError, match="speech, belief, other"):
+        stancekit.load(kinds=["quotes"])
 
 
 @pytest.mark.parametrize("cue, quoted, kind", [

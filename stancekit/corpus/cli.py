@@ -50,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
                     help="learned | rules (2x faster) | span-model path or HF id (default: learned)")
     ap.add_argument("--no-stance", action="store_true", help="skip the stance classifier")
     ap.add_argument("--no-claims", action="store_true", help="skip the claim-type classifier")
+    ap.add_argument("--kinds", default=None, metavar="speech,belief,other",
+                    help="keep only statements of these kinds (default: all; 'speech' drops beliefs and actions)")
     ap.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS,
                     help=f"longer texts are reported as errors (default: {DEFAULT_MAX_CHARS:,}; 0 = no limit)")
     ap.add_argument("--limit", type=int, default=None, help="label only the first N records")
@@ -69,7 +71,7 @@ def _input_signature(path: Path) -> list:
 
 def _fingerprint(args, fmt: str) -> str:
     keys = ("targets", "text_field", "id_field", "extractor", "no_stance", "no_claims", "precision", "max_chars",
-            "limit")
+            "limit", "kinds")
     job = {k: getattr(args, k) for k in keys}
     job.update(input=_input_signature(args.input), format=fmt, errors=str(args.errors))
     return hashlib.sha256(json.dumps(job, sort_keys=True).encode()).hexdigest()
@@ -92,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     if fmt.flat and args.errors is None:
         args.errors = args.output.with_name(args.output.name + ".errors.jsonl")
     targets = [t.strip() for t in args.targets.split(",") if t.strip()] if args.targets else None
+    kinds = [k.strip() for k in args.kinds.split(",") if k.strip()] if args.kinds else None
 
     from tqdm.auto import tqdm
 
@@ -99,10 +102,15 @@ def main(argv: list[str] | None = None) -> int:
 
     say(f"loading the pipeline (extractor={args.extractor}, stance={'off' if args.no_stance else 'auto'}, "
         f"claims={'off' if args.no_claims else 'auto'}) ...")
-    kit = stancekit.load(
-        extractor=args.extractor, stance=None if args.no_stance else "auto", claims=None if args.no_claims else "auto",
-        device=args.device, precision=args.precision, batch_size=args.batch_size, n_process=args.n_process,
-    )
+    try:
+        kit = stancekit.load(
+            extractor=args.extractor, stance=None if args.no_stance else "auto",
+            claims=None if args.no_claims else "auto", device=args.device, precision=args.precision,
+            batch_size=args.batch_size, n_process=args.n_process, kinds=kinds,
+        )
+    except ValueError as exc:
+        print(f"stancekit label: {exc}", file=sys.stderr)
+        return 2
     items = read_path(args.input, args.text_field, args.id_field, args.max_chars)
     total = count_records(args.input)
     if args.limit is not None:
