@@ -475,3 +475,6 @@ def test_a_person_entity_ending_in_an_organisation_is_split(nlp):
     assert {("The White House", "White House", "organization"), ("Roberts", "Ellen Roberts", "person"),
             ("White House", "White House", "organization"), ("Ellen Roberts", "Ellen Roberts", "person")} <= names
     assert not any("Roberts White House" in name for _, name, _ in names)
+    mention = doc.char_span(person - 4, person + len("Roberts White House"))  # "the Roberts White House"
+    sp = resolve_speaker(doc, mention, mention.start_char, entity_index(doc))
+    assert (sp.name, sp.kind) == ("White House", "organization")  # the head's organisation, not "Roberts's house"
