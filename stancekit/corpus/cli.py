@@ -59,6 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
     return ap
 
 
+def _comma_list(value: str | None) -> list[str] | None:
+    """``"a, b,"`` -> ``["a", "b"]``; None for an option not given."""
+    return [v.strip() for v in value.split(",") if v.strip()] if value else None
+
+
 def _input_signature(path: Path) -> list:
     """Identity of the input, so a journal is only reused for the same, unchanged corpus."""
     files = sorted(p for p in path.rglob("*.txt") if p.is_file()) if path.is_dir() else [path]
@@ -93,8 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if fmt.flat and args.errors is None:
         args.errors = args.output.with_name(args.output.name + ".errors.jsonl")
-    targets = [t.strip() for t in args.targets.split(",") if t.strip()] if args.targets else None
-    kinds = [k.strip() for k in args.kinds.split(",") if k.strip()] if args.kinds else None
+    targets, kinds = _comma_list(args.targets), _comma_list(args.kinds)
 
     from tqdm.auto import tqdm
 

@@ -14,8 +14,9 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from ..types import STATEMENT_KINDS as KINDS
+
 LABELS = Path(__file__).with_name("statement_kinds.jsonl")
-KINDS = ("speech", "belief", "other")
 
 
 def score(split: str, data_dir=None) -> dict:

@@ -67,9 +67,10 @@ def statement_kind(cue: str | None, quoted: bool) -> StatementKind:
     statement", "according to") or punctuation (":"), or when a quotation has no cue; ``belief`` for a belief or
     attitude ("fear", "hopes", "opposes"); ``other`` for the rest, mostly actions PolNeAR also counts ("voted for",
     "passed"). Speech wins when a cue has both ("believes, she said")."""
-    words = set(re.findall(r"[a-z]+", (cue or "").lower()))
+    cue = cue or ""
+    words = set(re.findall(r"[a-z]+", cue.lower()))
     if not words:
-        return "speech" if quoted or (cue or "").strip() else "other"
+        return "speech" if quoted or cue.strip() else "other"
     if words & SPEECH_WORDS:
         return "speech"
     return "belief" if words & ATTITUDE_WORDS else "other"
@@ -80,14 +81,15 @@ def make_quote(text: str, frags, cue: tuple[int, int] | None, speaker: Speaker |
     """The output record shared by every extractor: whole span, type from the quote marks, fragments only when split."""
     start, end = frags[0][0], frags[-1][1]
     type_ = quote_type(frags, regions)
+    cue_span = TextSpan(text[cue[0] : cue[1]], *cue) if cue else None
     return Quote(
         text=text[start:end],
         start=start,
         end=end,
         type=type_,  # type: ignore[arg-type]
-        kind=statement_kind(text[cue[0] : cue[1]] if cue else None, type_ != "indirect"),
+        kind=statement_kind(cue_span.text if cue_span else None, type_ != "indirect"),
         fragments=list(frags) if len(frags) > 1 else [],
-        cue=TextSpan(text[cue[0] : cue[1]], *cue) if cue else None,
+        cue=cue_span,
         speaker=speaker,
     )
 

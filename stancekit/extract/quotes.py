@@ -72,9 +72,11 @@ def find_quotes(text: str) -> list[QuoteRegion]:
     waiting: list[tuple[QuoteRegion, set[int]]] = []  # (passage, starts of the marks still open around it)
     skip_open = -1
 
-    def drop(starts: list[int], keep_inside: bool) -> None:
-        """Marks at ``starts`` leave the stack: passages inside them go (nested) or stay (the marks were stray)."""
-        gone = set(starts)
+    def drop(leaving: list[tuple[str, int]], keep_inside: bool) -> None:
+        """Marks ``leaving`` the stack: passages inside them go (nested) or stay (the marks were stray)."""
+        if not waiting:
+            return
+        gone = {s for _, s in leaving}
         if not keep_inside:
             waiting[:] = [w for w in waiting if not w[1] & gone]
         for _, around in waiting:
@@ -93,11 +95,11 @@ def find_quotes(text: str) -> list[QuoteRegion]:
                 j += 1
             cont = _classify(text, j) if j < len(text) and text[j] in "\"“„«‘'" else None
             if cont is not None and cont[0] == stack[0][0] and cont[1] in ("open", "either"):
-                drop([s for _, s in stack[1:]], keep_inside=True)
+                drop(stack[1:], keep_inside=True)
                 del stack[1:]
                 skip_open = j
             else:
-                drop([s for _, s in stack], keep_inside=True)
+                drop(stack, keep_inside=True)
                 stack.clear()
             continue
         if i == skip_open:
@@ -113,7 +115,7 @@ def find_quotes(text: str) -> list[QuoteRegion]:
             if kind in open_kinds and kind == _DOUBLE:
                 # A straight/curly double opening inside an open double quote: the earlier one was never closed.
                 at = open_kinds.index(kind)
-                drop([s for _, s in stack[at:]], keep_inside=False)
+                drop(stack[at:], keep_inside=False)
                 del stack[at:]
             stack.append((kind, i))
             continue
@@ -121,11 +123,11 @@ def find_quotes(text: str) -> list[QuoteRegion]:
             continue  # stray closing mark (or a plural possessive)
         k = len(open_kinds) - 1 - open_kinds[::-1].index(kind)
         start = stack[k][1]
-        drop([s for _, s in stack[k:]], keep_inside=False)
+        drop(stack[k:], keep_inside=False)
         del stack[k:]
         if stack:
             waiting.append((QuoteRegion(start, m.end()), {s for _, s in stack}))
         else:
             regions.append(QuoteRegion(start, m.end()))
-    drop([s for _, s in stack], keep_inside=True)
+    drop(stack, keep_inside=True)
     return sorted(regions, key=lambda r: r.start)
