@@ -10,13 +10,17 @@ what counts):
    are in models/; per-document targets are passed so stance runs),
 
 then the peak RSS of streaming ``stancekit label`` runs over 1k and 10k generated documents (separate
-processes, ``ru_maxrss``). Prints markdown tables and the machine. Ratios use CPU time (robust when other
-jobs share the cores); wall-clock words/s are reported next to them.
+processes, ``ru_maxrss``, one process each). Prints markdown tables and the machine. Ratios use CPU time (robust
+when other jobs share the cores); wall-clock words/s are reported next to them.
+
+``--processes 1,2`` adds the wall time of ``stancekit label`` (default pipeline, model loading included) over
+the same corpus with each number of worker processes: what a batch run gets from all the cores.
 
     python benchmarks/throughput.py                      # generated news-like corpus
     python benchmarks/throughput.py --corpus allsides    # AllSides sample (../shared/data), realistic articles
     python benchmarks/throughput.py --quick              # small smoke run
     python benchmarks/throughput.py --join --no-rss      # the same words as one huge document
+    python benchmarks/throughput.py --corpus allsides --docs 1500 --repeats 0 --no-rss --processes 1,2
 """
 
 from __future__ import annotations
@@ -107,6 +111,67 @@ def _vm_rss(pid: int) -> float | None:
     return next((int(line.split()[1]) / 1024 for line in status.splitlines() if line.startswith("VmRSS:")), None)
 
 
+def _tree_rss(pid: int) -> float:
+    """VmRSS (MiB) of a process and all its descendants (worker processes)."""
+    children = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        try:
+            children += [int(c) for c in task.read_text().split()]
+        except OSError:
+            pass
+    return (_vm_rss(pid) or 0.0) + sum(_tree_rss(c) for c in children)
+
+
+def _run_sampled(cmd: list[str], rss) -> tuple[float, list[tuple[float, float]], object]:
+    """Run ``cmd`` sampling ``rss(pid)`` every 0.2 s: (seconds, [(time, MiB)], resource usage)."""
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd)
+    samples: list[tuple[float, float]] = []
+    while True:
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        mib = rss(proc.pid)
+        if mib:
+            samples.append((time.perf_counter() - t0, mib))
+        time.sleep(0.2)
+    if status:
+        sys.exit(f"{' '.join(cmd)} failed with status {status}")
+    return time.perf_counter() - t0, samples, usage
+
+
+def _label_cmd(src: Path, out: Path, *flags: str) -> list[str]:
+    return [sys.executable, "-m", "stancekit.cli", "label", str(src), "-o", str(out), "--quiet", *flags]
+
+
+def processes(docs: list[dict], counts: list[int], repeats: int) -> None:
+    """Wall time of ``stancekit label`` over ``docs`` with each worker count (runs interleaved)."""
+    words = sum(len(d["text"].split()) for d in docs)
+    runs: dict[int, list[tuple[float, float]]] = {n: [] for n in counts}
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "corpus.jsonl"
+        src.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+        outputs = {}
+        for _ in range(max(1, repeats)):
+            for n in counts:
+                outputs[n] = Path(tmp) / f"out_{n}.jsonl"
+                outputs[n].unlink(missing_ok=True)
+                seconds, samples, _ = _run_sampled(_label_cmd(src, outputs[n], "--n-process", str(n)), _tree_rss)
+                runs[n].append((seconds, max((mib for _, mib in samples), default=0.0)))
+        same = len({outputs[n].read_bytes() for n in counts}) == 1
+    med = statistics.median
+    base = med(s for s, _ in runs[counts[0]])
+    print(f"\n### `stancekit label` (default pipeline) with worker processes: {len(docs)} documents, {words:,} words, "
+          f"median of {max(1, repeats)}, model loading included\n")
+    print("| processes | wall s | documents/s | words/s | speed-up | peak RSS, all processes (MiB) |")
+    print("|---:|---:|---:|---:|---:|---:|")
+    for n in counts:
+        wall = med(s for s, _ in runs[n])
+        print(f"| {n} | {wall:.1f} | {len(docs) / wall:.2f} | {words / wall:,.0f} | {base / wall:.2f}x | "
+              f"{max(m for _, m in runs[n]):,.0f} |")
+    print(f"\nOutputs of every worker count {'identical' if same else 'DIFFER'} byte for byte.")
+
+
 def peak_rss(n_docs: int, workdir: Path, flags: list[str]) -> tuple[float, float, float, float]:
     """(peak RSS MiB, RSS at half time MiB, last sampled RSS MiB, seconds) of a streaming ``stancekit label``
     run over generated docs.
@@ -118,22 +183,8 @@ def peak_rss(n_docs: int, workdir: Path, flags: list[str]) -> tuple[float, float
     with open(src, "w", encoding="utf-8") as fh:
         for art in generate_articles(n_docs, seed=1, paragraphs=(1, 2)):
             fh.write(json.dumps(art) + "\n")
-    cmd = [sys.executable, "-m", "stancekit.cli", "label", str(src), "-o", str(workdir / f"out_{n_docs}.jsonl"),
-           "--quiet", *flags]
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd)
-    samples: list[tuple[float, float]] = []
-    while True:
-        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
-        if pid:
-            break
-        rss = _vm_rss(proc.pid)
-        if rss is not None:
-            samples.append((time.perf_counter() - t0, rss))
-        time.sleep(0.2)
-    if status:
-        sys.exit(f"{' '.join(cmd)} failed with status {status}")
-    seconds = time.perf_counter() - t0
+    cmd = _label_cmd(src, workdir / f"out_{n_docs}.jsonl", "--n-process", "1", *flags)
+    seconds, samples, usage = _run_sampled(cmd, _vm_rss)
     half = next((r for t, r in samples if t >= seconds / 2), 0.0)
     return usage.ru_maxrss / 1024, half, samples[-1][1] if samples else 0.0, seconds
 
@@ -155,15 +206,34 @@ def memory(sizes: list[int], pipeline: str) -> None:
           "loading the models, so watch all three).")
 
 
+def report_throughput(docs: list[dict], repeats: int, precisions: list[str], what: str) -> None:
+    results, words = throughput(docs, repeats, precisions)
+    parse_cpu = results[0][2]
+    print(f"\n### Throughput: {what}, {words:,} words, median of {repeats}\n")
+    print("| pipeline | wall s | words/s | CPU s | words per CPU-s | CPU time vs parse only |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for name, wall, cpu in results:
+        ratio = cpu / parse_cpu
+        print(f"| {name} | {wall:.1f} | {words / wall:,.0f} | {cpu:.1f} | {words / cpu:,.0f} | {ratio:.2f}x |")
+    overhead = results[1][2] / parse_cpu - 1
+    print(f"\nRule extraction adds {overhead:+.0%} CPU time over the parse (bar: at most +30%: "
+          f"{'met' if overhead <= 0.30 else 'missed'}). CPU time (process_time, all threads) is the fair measure on a "
+          "shared machine; wall words/s is what this machine delivered under its load.")
+
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", choices=("generated", "allsides"), default="generated")
     ap.add_argument("--docs", type=int, default=None, help="documents for the throughput runs")
-    ap.add_argument("--repeats", type=int, default=5)
+    ap.add_argument("--repeats", type=int, default=5, help="repeats of the in-process runs (0 skips them)")
     ap.add_argument("--precisions", default="auto", help="comma-separated precisions for the default pipeline")
     ap.add_argument("--rss-docs", default=None, help="two corpus sizes for the RSS runs (default 1000,10000)")
     ap.add_argument("--rss-pipeline", choices=("default", "rules"), default="default")
     ap.add_argument("--no-rss", action="store_true", help="skip the memory runs")
+    ap.add_argument("--processes", default=None,
+                    help="comma-separated worker counts for timed `stancekit label` runs over the corpus, e.g. 1,2")
+    ap.add_argument("--process-repeats", type=int, default=1, help="repeats of the --processes runs")
     ap.add_argument("--quick", action="store_true", help="small corpus, one repeat, RSS at 100 vs 1000 docs")
     ap.add_argument("--join", action="store_true",
                     help="join the documents into one (blank lines between; the first one's targets): costs that grow "
@@ -179,20 +249,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.join:
         docs = [{"id": "joined", "text": "\n\n".join(d["text"] for d in docs), "targets": docs[0].get("targets")}]
 
-    results, words = throughput(docs, repeats, args.precisions.split(","))
-    parse_cpu = results[0][2]
-    what = f"{n_docs} {args.corpus} documents joined into one" if args.join else f"{len(docs)} {args.corpus} documents"
-    print(f"\n### Throughput: {what}, {words:,} words, median of {repeats}\n")
-    print("| pipeline | wall s | words/s | CPU s | words per CPU-s | CPU time vs parse only |")
-    print("|---|---:|---:|---:|---:|---:|")
-    for name, wall, cpu in results:
-        ratio = cpu / parse_cpu
-        print(f"| {name} | {wall:.1f} | {words / wall:,.0f} | {cpu:.1f} | {words / cpu:,.0f} | {ratio:.2f}x |")
-    overhead = results[1][2] / parse_cpu - 1
-    print(f"\nRule extraction adds {overhead:+.0%} CPU time over the parse (bar: at most +30%: "
-          f"{'met' if overhead <= 0.30 else 'missed'}). CPU time (process_time, all threads) is the fair measure on a "
-          "shared machine; wall words/s is what this machine delivered under its load.")
-
+    if repeats > 0:
+        what = f"{n_docs} {args.corpus} documents" + (" joined into one" if args.join else "")
+        report_throughput(docs, repeats, args.precisions.split(","), what)
+    if args.processes:
+        processes(docs, [int(n) for n in args.processes.split(",")], args.process_repeats)
     if not args.no_rss:
         memory(rss_sizes, args.rss_pipeline)
     print(f"\nMachine: {machine()}")

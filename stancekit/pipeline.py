@@ -48,7 +48,7 @@ class Kit:
     """A loaded stancekit pipeline. Build it with :func:`stancekit.load`."""
 
     def __init__(self, nlp, extractor, stance=None, claims=None, batch_size: int = 32, n_process: int = 1,
-                 kinds: Sequence[str] | None = None):
+                 kinds: Sequence[str] | None = None, spec: dict | None = None):
         self.nlp = nlp
         self.extractor = extractor
         self.stance_model = stance
@@ -56,9 +56,10 @@ class Kit:
         self.batch_size = batch_size
         self.n_process = n_process
         self.kinds = _check_kinds(kinds)
+        self.spec = spec  # the load() arguments that rebuild this pipeline in a worker process
 
     def __call__(self, text: str, targets: Sequence[str] | None = None, id=None) -> Document:
-        return next(self.pipe([text], targets=[targets] if targets is not None else None, ids=[id]))
+        return next(self.pipe([text], targets=[targets] if targets is not None else None, ids=[id], n_process=1))
 
     def pipe(
         self,
@@ -71,9 +72,30 @@ class Kit:
         """Label many texts, streaming, in input order.
 
         ``targets`` is one list for all texts, or an iterable with one list (or None) per text.
+        ``n_process`` > 1 labels blocks of ``8 * batch_size`` texts in that many processes, this one and
+        ``n_process - 1`` workers (see :mod:`stancekit.parallel`); the results are the same.
         """
         batch_size = batch_size or self.batch_size
         n_process = n_process or self.n_process
+        blocks = self._blocks(texts, targets, ids, batch_size * 8)
+        if n_process > 1:
+            from .parallel import ordered_map
+
+            done = ordered_map(_label_block_in_worker, ((b, batch_size) for b in blocks), self, n_process)
+        else:
+            done = (self._label_block(b, batch_size) for b in blocks)
+        for docs in done:
+            yield from docs
+
+    def worker_spec(self) -> dict:
+        """What a worker process needs to rebuild this pipeline; only a Kit made by :func:`load` has it."""
+        if self.spec is None:
+            raise ValueError("n_process > 1 needs a Kit made by stancekit.load(), which worker processes rebuild")
+        return self.spec
+
+    @staticmethod
+    def _blocks(texts, targets, ids, size: int) -> Iterator[list]:
+        """(text, id, targets) triples in blocks of ``size``, checked as they are read."""
         texts = iter(texts)
         ids = iter(ids) if ids is not None else None
         if targets is None or (isinstance(targets, Sequence) and all(isinstance(t, str) for t in targets)):
@@ -89,15 +111,15 @@ class Kit:
                 doc_id = next(ids) if ids is not None else None
                 tg = next(per_doc) if per_doc is not None else shared
                 block.append((text, doc_id, tg))
-                if len(block) >= batch_size * 8:
+                if len(block) >= size:
                     break
             if not block:
                 return
-            yield from self._label_block(block, batch_size, n_process)
+            yield block
 
-    def _label_block(self, block, batch_size, n_process) -> list[Document]:
+    def _label_block(self, block, batch_size) -> list[Document]:
         pieces = [(i, off, chunk) for i, (text, _, _) in enumerate(block) for off, chunk in chunk_text(text)]
-        spacy_docs = list(self.nlp.pipe((c for _, _, c in pieces), batch_size=batch_size, n_process=n_process))
+        spacy_docs = list(self.nlp.pipe((c for _, _, c in pieces), batch_size=batch_size))
         found = self.extractor.extract_batch(spacy_docs)
         docs = [Document(text=text, id=doc_id) for text, doc_id, _ in block]
         for (i, off, _), quotes in zip(pieces, found, strict=True):
@@ -151,6 +173,8 @@ def load(
     to skip.
     precision: ``"auto"`` (bf16 on CPUs with bf16 matrix units, fp16 on CUDA, else fp32),
     ``"fp32"``, ``"bf16"``, ``"int8"``.
+    n_process: processes for ``pipe`` and ``label_corpus``: this one and ``n_process - 1`` spawned workers, each
+    with its own copy of the pipeline (see :mod:`stancekit.parallel`; ``stancekit label`` uses one per core).
     kinds: keep only statements of these kinds (``"speech"``, ``"belief"``, ``"other"``; see ``Quote.kind``),
     before stance and claims are computed; ``None`` keeps all, as PolNeAR counts them.
     """
@@ -167,7 +191,16 @@ def load(
     ext = _build_extractor(extractor, device=device, precision=precision)
     st = _build_classifier("stance", stance, device=device, precision=precision)
     cl = _build_classifier("claims", claims, device=device, precision=precision)
-    return Kit(nlp, ext, stance=st, claims=cl, batch_size=batch_size, n_process=n_process, kinds=kinds)
+    spec = dict(parser=parser, extractor=extractor, stance=stance, claims=claims, device=device, precision=precision,
+                batch_size=batch_size, kinds=sorted(kinds) if kinds else None)
+    return Kit(nlp, ext, stance=st, claims=cl, batch_size=batch_size, n_process=n_process, kinds=kinds, spec=spec)
+
+
+def _label_block_in_worker(job) -> list[Document]:
+    from .parallel import worker_kit
+
+    block, batch_size = job
+    return worker_kit()._label_block(block, batch_size)
 
 
 def _check_kinds(kinds: Sequence[str] | None) -> frozenset[str] | None:

@@ -43,7 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--errors", type=Path, default=None, help="write error lines here instead of into the output")
     ap.add_argument("--fail-fast", action="store_true", help="stop at the first bad record instead of reporting it")
     ap.add_argument("--batch-size", type=int, default=32, help="texts per parser/model batch (default: 32)")
-    ap.add_argument("--n-process", type=int, default=1, help="spaCy parser processes (default: 1)")
+    ap.add_argument("--n-process", type=_processes, default="auto",
+                    help="processes, each running the whole pipeline (default: auto = one per core, as many "
+                    "as memory holds; 1 when the input is a single block of 8 x batch-size records)")
     ap.add_argument("--device", choices=("auto", "cpu", "cuda"), default="auto")
     ap.add_argument("--precision", choices=("auto", "fp32", "bf16", "int8"), default="auto")
     ap.add_argument("--extractor", default="learned",
@@ -57,6 +59,25 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--limit", type=int, default=None, help="label only the first N records")
     ap.add_argument("--quiet", action="store_true", help="no progress bar, no summary")
     return ap
+
+
+def _processes(value: str) -> int | str:
+    if value == "auto":
+        return value
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive number or 'auto', got {value!r}")
+    return int(value)
+
+
+def _n_process(option: int | str, total: int | None, block_size: int) -> int:
+    """'auto': one process per core, as many as memory holds, but no more than the input has blocks (a process
+    labels whole blocks, so more would only cost their start-up)."""
+    if option != "auto":
+        return option
+    from ..parallel import auto_processes
+
+    blocks = -(-total // block_size) if total is not None else auto_processes()
+    return max(1, min(auto_processes(), blocks))
 
 
 def _comma_list(value: str | None) -> list[str] | None:
@@ -104,22 +125,25 @@ def main(argv: list[str] | None = None) -> int:
 
     import stancekit
 
+    block_size = max(1, args.batch_size) * 8
+    total = count_records(args.input)
+    if args.limit is not None:
+        total = min(total, args.limit) if total is not None else args.limit
+    n_process = _n_process(args.n_process, total, block_size)
     say(f"loading the pipeline (extractor={args.extractor}, stance={'off' if args.no_stance else 'auto'}, "
-        f"claims={'off' if args.no_claims else 'auto'}) ...")
+        f"claims={'off' if args.no_claims else 'auto'}; {n_process} process{'es' if n_process > 1 else ''}) ...")
     try:
         kit = stancekit.load(
             extractor=args.extractor, stance=None if args.no_stance else "auto",
             claims=None if args.no_claims else "auto", device=args.device, precision=args.precision,
-            batch_size=args.batch_size, n_process=args.n_process, kinds=kinds,
+            batch_size=args.batch_size, n_process=n_process, kinds=kinds,
         )
     except ValueError as exc:
         print(f"stancekit label: {exc}", file=sys.stderr)
         return 2
     items = read_path(args.input, args.text_field, args.id_field, args.max_chars)
-    total = count_records(args.input)
     if args.limit is not None:
         items = islice(items, args.limit)
-        total = min(total, args.limit) if total is not None else args.limit
     bar = tqdm(total=total, unit="doc", disable=args.quiet, dynamic_ncols=True, file=sys.stderr)
     warned = 0
 
@@ -144,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         p = run_to_file(kit, items, args.output, fmt, _fingerprint(args, fmt.name), args.errors, targets,
-                        block_size=max(1, args.batch_size) * 8, fail_fast=args.fail_fast,
+                        block_size=block_size, fail_fast=args.fail_fast,
                         on_resume=on_resume, on_restart=on_restart, on_block=on_block)
     except BadRecord as exc:
         bar.close()

@@ -44,6 +44,9 @@ class BadRecord(Exception):
         super().__init__(f"line {err.line}" + (f" (id {err.id!r})" if err.id is not None else "") + f": {err.error}")
         self.record = err
 
+    def __reduce__(self):  # rebuilt from the record when raised in a worker process
+        return BadRecord, (self.record,)
+
 
 def _load_libc():
     try:
@@ -77,7 +80,7 @@ def _label_records(kit, records: list[Record], targets, fail_fast: bool) -> list
     """Label a block; if the pipeline fails on it, retry document by document so one bad text costs one error."""
     tgs = [r.targets if r.targets is not None else targets for r in records]
     try:
-        return list(kit.pipe([r.text for r in records], targets=tgs, ids=[r.id for r in records]))
+        return list(kit.pipe([r.text for r in records], targets=tgs, ids=[r.id for r in records], n_process=1))
     except Exception:
         if fail_fast:
             raise
@@ -90,15 +93,35 @@ def _label_records(kit, records: list[Record], targets, fail_fast: bool) -> list
     return out
 
 
+def _label_block(kit, block: list[Item], targets, fail_fast: bool) -> list[Result]:
+    """One result per item of the block, in order (the reader's errors kept in place)."""
+    if fail_fast and (bad := next((it for it in block if isinstance(it, RecordError)), None)):
+        raise BadRecord(bad)
+    done = iter(_label_records(kit, [it for it in block if isinstance(it, Record)], targets, fail_fast))
+    return [it if isinstance(it, RecordError) else next(done) for it in block]
+
+
+def _label_block_in_worker(job) -> list[Result]:
+    from ..parallel import worker_kit
+
+    return _label_block(worker_kit(), *job)
+
+
 def label_blocks(kit, items: Iterable[Item], targets: Sequence[str] | None = None, block_size: int = 256,
-                 fail_fast: bool = False) -> Iterator[list[Result]]:
-    """Blocks of results, one per input item and in input order (errors in place of bad records)."""
-    for block in _batched(items, block_size):
-        errors = [it for it in block if isinstance(it, RecordError)]
-        if fail_fast and errors:
-            raise BadRecord(errors[0])
-        done = iter(_label_records(kit, [it for it in block if isinstance(it, Record)], targets, fail_fast))
-        results = [it if isinstance(it, RecordError) else next(done) for it in block]
+                 fail_fast: bool = False, n_process: int | None = None) -> Iterator[list[Result]]:
+    """Blocks of results, one per input item and in input order (errors in place of bad records).
+
+    ``n_process`` (default ``kit.n_process``) > 1 labels the blocks in that many processes (this one included).
+    """
+    blocks = _batched(items, block_size)
+    if (n_process or kit.n_process) > 1:
+        from ..parallel import ordered_map
+
+        jobs = ((block, targets, fail_fast) for block in blocks)
+        done = ordered_map(_label_block_in_worker, jobs, kit, n_process or kit.n_process)
+    else:
+        done = (_label_block(kit, block, targets, fail_fast) for block in blocks)
+    for results in done:
         if fail_fast and (failed := next((r for r in results if isinstance(r, RecordError)), None)):
             raise BadRecord(failed)
         yield results
@@ -107,18 +130,19 @@ def label_blocks(kit, items: Iterable[Item], targets: Sequence[str] | None = Non
 
 def label_corpus(kit, data, text: str = "text", id: str = "id", targets: Sequence[str] | None = None,
                  batch_size: int | None = None, fail_fast: bool = False,
-                 max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Result]:
+                 max_chars: int = DEFAULT_MAX_CHARS, n_process: int | None = None) -> Iterator[Result]:
     """Label a corpus lazily, in input order: one :class:`Document` per good record, a :class:`RecordError` per bad one.
 
     ``data``: a path (JSONL[.gz], CSV, Parquet, .txt, folder of .txt), a pandas DataFrame, a
     ``datasets.Dataset`` or an iterable of dicts or strings. A ``targets`` field/column (list of strings)
-    overrides ``targets`` for its record.
+    overrides ``targets`` for its record. ``n_process`` (default ``kit.n_process``) > 1 labels in that many
+    processes, this one and spawned workers with their own copy of the pipeline.
     """
     if isinstance(data, (str, Path)):
         items = read_path(data, text, id, max_chars)
     else:
         items = read_rows(data, text, id, max_chars)
-    for block in label_blocks(kit, items, targets, (batch_size or kit.batch_size) * 8, fail_fast):
+    for block in label_blocks(kit, items, targets, (batch_size or kit.batch_size) * 8, fail_fast, n_process):
         yield from block
 
 

@@ -1,0 +1,110 @@
+"""Worker processes that each run a whole pipeline, so that labelling keeps every core busy.
+
+One process leaves cores idle: spaCy's parser runs on one thread, and the models' small batches scale
+poorly over threads (on 2 cores a process keeps about 1.4 of them busy). With ``n_process`` processes, the
+calling one included, each with its own pipeline and ``cores // n_process`` torch threads, whole blocks are
+labelled side by side; results come back in input order. Workers are spawned, never forked (a fork after
+torch has started its OpenMP threads can hang), and build their pipeline from the ``load()`` arguments of
+the Kit that asked for them, so they give that Kit's results.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+WORKER_MEMORY = 2 << 30  # bytes to allow per process: the default pipeline peaked at 1.8 GiB on AllSides news
+
+_kit = None  # the pipeline that worker_kit() gives in this process
+
+
+def usable_cores() -> int:
+    """Cores this process may run on (a container's or ``taskset``'s limit, not the machine's)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def auto_processes() -> int:
+    """One process per usable core, as many as memory holds."""
+    cores = usable_cores()
+    try:
+        memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (AttributeError, ValueError, OSError):
+        return cores
+    return max(1, min(cores, memory // WORKER_MEMORY))
+
+
+def _start(spec: dict, threads: int) -> None:
+    import torch
+
+    from .pipeline import load
+
+    global _kit
+    threading.Thread(target=_exit_with, args=(multiprocessing.parent_process(),), daemon=True).start()
+    torch.set_num_threads(threads)
+    _kit = load(**spec)
+
+
+def _exit_with(parent) -> None:
+    """End this worker when the process that started it ends, even by ``kill -9``: a worker waits on a queue it
+    also holds open, so it would otherwise idle forever, holding its pipeline's memory."""
+    parent.join()
+    os._exit(1)
+
+
+def worker_kit():
+    """The pipeline of the process this runs in."""
+    return _kit
+
+
+def ordered_map(fn: Callable, items: Iterable, kit, n_process: int) -> Iterator:
+    """``fn(item)`` for every item, computed in ``n_process`` processes, yielded in input order.
+
+    The calling process takes every ``n_process``-th item itself, with ``kit``; ``n_process - 1`` spawned workers
+    take the others, with a pipeline rebuilt from ``kit.worker_spec()``. At most two items per process are in
+    flight, so a corpus streams through in bounded memory. ``fn`` must be a module-level function and reads the
+    pipeline with :func:`worker_kit`. An exception raised by ``fn`` is raised here, in its item's turn.
+    """
+    import torch
+
+    threads = max(1, usable_cores() // n_process)
+    pool = ProcessPoolExecutor(n_process - 1, mp_context=multiprocessing.get_context("spawn"), initializer=_start,
+                               initargs=(kit.worker_spec(), threads))
+    pending: deque = deque()  # (True, item) for this process, (False, future) for a worker
+
+    def result(local: bool, job):
+        global _kit
+        if not local:
+            return job.result()
+        saved = _kit, torch.get_num_threads()
+        _kit = kit
+        torch.set_num_threads(threads)
+        try:
+            return fn(job)
+        finally:
+            _kit = saved[0]
+            torch.set_num_threads(saved[1])
+
+    try:
+        for i, item in enumerate(items):
+            local = i % n_process == 0
+            pending.append((local, item if local else pool.submit(fn, item)))
+            if len(pending) >= 2 * n_process:
+                yield result(*pending.popleft())
+        while pending:
+            yield result(*pending.popleft())
+    except BrokenProcessPool as exc:
+        raise RuntimeError(
+            "a worker process died or could not start (its error is printed above). Killed for memory? Use fewer "
+            "processes. In a script, start the labelling under `if __name__ == \"__main__\":`, since each worker "
+            "imports the script that started it."
+        ) from exc
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
