@@ -199,9 +199,11 @@ def test_basil_reader(data_dir):
 def test_evaluate_quotes_command_on_two_articles(data_dir, rules_kit, monkeypatch, tmp_path, capsys):
     from stancekit.evaluation import quotes
 
-    monkeypatch.setattr(quotes, "_kit", lambda name: rules_kit)
+    asked = []
+    monkeypatch.setattr(quotes, "_kit", lambda name, precision: asked.append((name, precision)) or rules_kit)
     out = tmp_path / "scores.json"
-    assert quotes.main(["--data", str(data_dir), "--limit", "2", "--json", str(out)]) == 0
+    assert quotes.main(["--data", str(data_dir), "--limit", "2", "--json", str(out), "--precision", "fp32,int8"]) == 0
+    assert asked == [("rules", "fp32")]  # precision only changes span models: the rules get one column
     res = json.loads(out.read_text())["results"]["rules"]
     assert res["gold statements"] == 13 and res["predicted statements"] > 5
     assert 0.4 < res["overlap@0.3 F1"] <= 1.0

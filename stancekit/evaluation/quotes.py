@@ -286,7 +286,7 @@ def basil_speaker_accuracy(articles, docs: Sequence[Document]) -> dict[str, floa
 
 # --- running extractors ------------------------------------------------------------------------
 
-def _kit(extractor: str):
+def _kit(extractor: str, precision: str = "auto"):
     """The pipeline for one extractor, or None (with a message) when that extractor is not available."""
     import stancekit
     from stancekit.pipeline import models_dir
@@ -295,7 +295,7 @@ def _kit(extractor: str):
         print(f"[skip] learned extractor: no checkpoint at {models_dir() / 'attribution'} "
               "(train one with `stancekit train attribution`)", file=sys.stderr)
         return None
-    return stancekit.load(extractor=extractor, stance=None, claims=None)
+    return stancekit.load(extractor=extractor, stance=None, claims=None, precision=precision)
 
 
 def predict(kit, texts: Sequence[str], batch_size: int = 16) -> list[Document]:
@@ -350,6 +350,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-cofenet", action="store_true", help="skip CofeNet's sentence-level protocol")
     ap.add_argument("--no-basil", action="store_true", help="skip BASIL speaker accuracy")
     ap.add_argument("--batch-size", type=int, default=16)
+    ap.add_argument("--precision", default="auto", metavar="auto,fp32,bf16,int8",
+                    help="span-model precision; comma-separated: one column per precision (its accuracy cost)")
     ap.add_argument("--label-bias", action="append", default=[], metavar="B-CONTENT=-1,B-SOURCE=-0.5",
                     help="decoding bias for span models, repeatable: each setting is one more column (tune on dev); "
                     "the encoder runs once, so seconds after the first column count decoding and linking only")
@@ -370,18 +372,21 @@ def main(argv: list[str] | None = None) -> int:
         basil = load_basil(args.data)[: args.limit]
 
     results: dict[str, dict[str, float]] = {}
+    precisions = [p.strip() for p in args.precision.split(",") if p.strip()]
     for name in [n.strip() for n in args.extractor.split(",") if n.strip()]:
-        kit = _kit(name)
-        if kit is None:
-            continue
-        tagger = getattr(kit.extractor, "tagger", None)
-        if tagger is not None and len(args.label_bias) > 1:
-            tagger.memo = {}  # only decoding differs between settings: run the encoder once
-        for setting in args.label_bias if tagger is not None and args.label_bias else [None]:
-            if setting is not None:
-                tagger.label_bias = parse_label_bias(setting)
-            column = name if setting is None else f"{name}[{setting}]"
-            results[column] = _score(kit, articles, cofe_docs, basil, args)
+        for precision in precisions[:1] if name == "rules" else precisions:
+            kit = _kit(name, precision)
+            if kit is None:
+                continue
+            tagger = getattr(kit.extractor, "tagger", None)
+            if tagger is not None and len(args.label_bias) > 1:
+                tagger.memo = {}  # only decoding differs between settings: run the encoder once
+            for setting in args.label_bias if tagger is not None and args.label_bias else [None]:
+                if setting is not None:
+                    tagger.label_bias = parse_label_bias(setting)
+                column = name + (f" {precision}" if len(precisions) > 1 and name != "rules" else "")
+                results[column if setting is None else f"{column}[{setting}]"] = _score(
+                    kit, articles, cofe_docs, basil, args)
     if not results:
         print("no extractor could be evaluated", file=sys.stderr)
         return 1

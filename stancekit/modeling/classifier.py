@@ -83,9 +83,13 @@ def prepare_model(model: torch.nn.Module, device: torch.device, precision: str) 
     """
     model = model.float().eval()
     if precision == "int8":
+        import warnings
+
         from torch.ao.quantization import quantize_dynamic
 
-        return quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+        with warnings.catch_warnings():  # torch announces the move of these kernels to torchao, not a fault of ours
+            warnings.filterwarnings("ignore", message=r"torch\.quantize_per_tensor", category=UserWarning)
+            return quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
     if precision == "fp16":
         model = model.half()
     if precision == "bf16":
