@@ -23,6 +23,10 @@ WORKER_MEMORY = 2 << 30  # bytes to allow per process: the default pipeline peak
 _kit = None  # the pipeline that worker_kit() gives in this process
 
 
+class WorkerError(RuntimeError):
+    """A worker process died (killed for memory, say) or could not start."""
+
+
 def usable_cores() -> int:
     """Cores this process may run on (a container's or ``taskset``'s limit, not the machine's)."""
     try:
@@ -101,10 +105,10 @@ def ordered_map(fn: Callable, items: Iterable, kit, n_process: int) -> Iterator:
         while pending:
             yield result(*pending.popleft())
     except BrokenProcessPool as exc:
-        raise RuntimeError(
-            "a worker process died or could not start (its error is printed above). Killed for memory? Use fewer "
-            "processes. In a script, start the labelling under `if __name__ == \"__main__\":`, since each worker "
-            "imports the script that started it."
+        raise WorkerError(
+            "a worker process died or could not start (any error of its own is printed above). Killed for memory? "
+            "Use fewer processes. In a script, start the labelling under `if __name__ == \"__main__\":`, since "
+            "each worker imports the script that started it."
         ) from exc
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

@@ -11,7 +11,7 @@ from stancekit.corpus import read_path
 from stancekit.corpus.cli import _n_process
 from stancekit.corpus.runner import BadRecord, run_to_file
 from stancekit.corpus.writers import get_format
-from stancekit.parallel import auto_processes
+from stancekit.parallel import WorkerError, auto_processes
 from stancekit.pipeline import Kit
 
 TEXTS = [
@@ -61,7 +61,7 @@ def test_bad_records_stay_in_place_and_fail_fast_names_the_line_from_a_worker(tm
 
 def test_a_worker_that_cannot_start_is_a_clear_error(rules_kit):
     broken = Kit(rules_kit.nlp, rules_kit.extractor, spec={**rules_kit.spec, "parser": "no_such_spacy_pipeline"})
-    with pytest.raises(RuntimeError, match="a worker process died or could not start"):
+    with pytest.raises(WorkerError, match="a worker process died or could not start"):
         list(broken.pipe(TEXTS * 4, batch_size=1, n_process=2))  # the second block of 8 goes to the worker
     with pytest.raises(ValueError, match="made by stancekit.load"):
         list(Kit(rules_kit.nlp, rules_kit.extractor).pipe(TEXTS, n_process=2))
@@ -72,3 +72,20 @@ def test_auto_worker_count_never_exceeds_the_blocks_of_the_input():
     assert _n_process("auto", 10_000, 256) == auto_processes() >= 1
     assert _n_process("auto", None, 256) == auto_processes()  # size unknown (gzip)
     assert _n_process(3, 10, 256) == 3  # asked for explicitly
+
+
+def test_label_command_reports_a_dead_worker_and_the_rerun_continues(tmp_path, rules_kit, monkeypatch, capsys):
+    import stancekit
+    from stancekit.cli import main
+
+    src, out = tmp_path / "c.jsonl", tmp_path / "labels.jsonl"
+    src.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(TEXTS * 4)), encoding="utf-8")
+    args = ["label", str(src), "-o", str(out), "--batch-size", "1", "--n-process", "2", "--quiet"]
+    broken = Kit(rules_kit.nlp, rules_kit.extractor, n_process=2,
+                 spec={**rules_kit.spec, "parser": "no_such_spacy_pipeline"})
+    monkeypatch.setattr(stancekit, "load", lambda **kw: broken)
+    assert main(args) == 1
+    assert "a worker process died" in capsys.readouterr().err and not out.exists()
+    monkeypatch.setattr(stancekit, "load", lambda **kw: rules_kit)  # the same job, now in one process
+    assert main(args) == 0
+    assert [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()] == list(range(20))

@@ -13,6 +13,7 @@ import sys
 from itertools import islice
 from pathlib import Path
 
+from ..parallel import WorkerError, auto_processes
 from .readers import DEFAULT_MAX_CHARS, RecordError, count_records, read_path
 from .runner import BadRecord, Progress, run_to_file
 from .writers import FORMATS, get_format, output_format
@@ -74,8 +75,6 @@ def _n_process(option: int | str, total: int | None, block_size: int) -> int:
     labels whole blocks, so more would only cost their start-up)."""
     if option != "auto":
         return option
-    from ..parallel import auto_processes
-
     blocks = -(-total // block_size) if total is not None else auto_processes()
     return max(1, min(auto_processes(), blocks))
 
@@ -179,6 +178,11 @@ def main(argv: list[str] | None = None) -> int:
         bar.close()
         print("\ninterrupted: rerun the same command to continue where it stopped", file=sys.stderr)
         return 130
+    except WorkerError:
+        bar.close()
+        print("stancekit label: a worker process died (killed for memory?). Rerun the same command to continue where "
+              f"it stopped; --n-process {max(1, n_process - 1)} would run fewer processes.", file=sys.stderr)
+        return 1
     bar.close()
     say(f"{p.documents:,} documents labelled, {p.quotes:,} quotes, {p.errors:,} errors"
         + (f" (see {args.errors})" if p.errors and args.errors else "")
