@@ -17,6 +17,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 
 WORKER_MEMORY = 2 << 30  # bytes to allow per process: the default pipeline peaked at 1.8 GiB on AllSides news
 
@@ -35,14 +36,28 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
+def usable_memory() -> int | None:
+    """Bytes of memory: the machine's, or its container's limit (cgroup v2 or v1) when lower; None if unknown."""
+    limits = []
+    try:
+        limits.append(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES"))
+    except (AttributeError, ValueError, OSError):
+        pass
+    for path in ("/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"):
+        try:
+            value = Path(path).read_text().strip()
+        except OSError:
+            continue
+        if value.isdigit():  # v2 writes "max" for no limit, v1 a huge number
+            limits.append(int(value))
+    return min(limits) if limits else None
+
+
 def auto_processes() -> int:
     """One process per usable core, as many as memory holds."""
+    memory = usable_memory()
     cores = usable_cores()
-    try:
-        memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
-    except (AttributeError, ValueError, OSError):
-        return cores
-    return max(1, min(cores, memory // WORKER_MEMORY))
+    return cores if memory is None else max(1, min(cores, memory // WORKER_MEMORY))
 
 
 def _start(spec: dict, threads: int) -> None:

@@ -67,11 +67,18 @@ def test_a_worker_that_cannot_start_is_a_clear_error(rules_kit):
         list(Kit(rules_kit.nlp, rules_kit.extractor).pipe(TEXTS, n_process=2))
 
 
-def test_auto_worker_count_never_exceeds_the_blocks_of_the_input():
+def test_auto_process_count_fits_cores_memory_and_the_input(monkeypatch):
+    from stancekit import parallel
+
     assert _n_process("auto", 10, 256) == 1  # one block: starting workers would only cost time
     assert _n_process("auto", 10_000, 256) == auto_processes() >= 1
     assert _n_process("auto", None, 256) == auto_processes()  # size unknown (gzip)
     assert _n_process(3, 10, 256) == 3  # asked for explicitly
+    monkeypatch.setattr(parallel, "usable_cores", lambda: 16)
+    monkeypatch.setattr(parallel, "usable_memory", lambda: 5 << 30)  # a container limited to 5 GiB
+    assert auto_processes() == 2
+    monkeypatch.setattr(parallel, "usable_memory", lambda: None)
+    assert auto_processes() == 16
 
 
 def test_label_command_reports_a_dead_worker_and_the_rerun_continues(tmp_path, rules_kit, monkeypatch, capsys):
