@@ -114,11 +114,11 @@ def label_blocks(kit, items: Iterable[Item], targets: Sequence[str] | None = Non
     ``n_process`` (default ``kit.n_process``) > 1 labels the blocks in that many processes (this one included).
     """
     blocks = _batched(items, block_size)
-    if (n_process or kit.n_process) > 1:
+    n_process = n_process or kit.n_process
+    if n_process > 1:
         from ..parallel import ordered_map
 
-        jobs = ((block, targets, fail_fast) for block in blocks)
-        done = ordered_map(_label_block_in_worker, jobs, kit, n_process or kit.n_process)
+        done = ordered_map(_label_block_in_worker, ((block, targets, fail_fast) for block in blocks), kit, n_process)
     else:
         done = (_label_block(kit, block, targets, fail_fast) for block in blocks)
     for results in done:
