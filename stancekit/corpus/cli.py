@@ -75,8 +75,8 @@ def _n_process(option: int | str, total: int | None, block_size: int) -> int:
     labels whole blocks, so more would only cost their start-up)."""
     if option != "auto":
         return option
-    blocks = -(-total // block_size) if total is not None else auto_processes()
-    return max(1, min(auto_processes(), blocks))
+    n = auto_processes()
+    return n if total is None else max(1, min(n, -(-total // block_size)))
 
 
 def _comma_list(value: str | None) -> list[str] | None:

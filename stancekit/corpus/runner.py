@@ -30,6 +30,7 @@ from dataclasses import asdict, dataclass, replace
 from itertools import islice
 from pathlib import Path
 
+from ..parallel import ordered_map, worker_kit
 from ..types import Document
 from .readers import DEFAULT_MAX_CHARS, Item, Record, RecordError, read_path, read_rows
 from .writers import Gzipped, JsonlFormat, encode_errors
@@ -93,18 +94,14 @@ def _label_records(kit, records: list[Record], targets, fail_fast: bool) -> list
     return out
 
 
-def _label_block(kit, block: list[Item], targets, fail_fast: bool) -> list[Result]:
-    """One result per item of the block, in order (the reader's errors kept in place)."""
+def _label_job(job: tuple[list[Item], Sequence[str] | None, bool]) -> list[Result]:
+    """One result per item of a block, in order (the reader's errors kept in place), by the pipeline of the
+    process this runs in (:func:`~stancekit.parallel.worker_kit`)."""
+    block, targets, fail_fast = job
     if fail_fast and (bad := next((it for it in block if isinstance(it, RecordError)), None)):
         raise BadRecord(bad)
-    done = iter(_label_records(kit, [it for it in block if isinstance(it, Record)], targets, fail_fast))
+    done = iter(_label_records(worker_kit(), [it for it in block if isinstance(it, Record)], targets, fail_fast))
     return [it if isinstance(it, RecordError) else next(done) for it in block]
-
-
-def _label_block_in_worker(job) -> list[Result]:
-    from ..parallel import worker_kit
-
-    return _label_block(worker_kit(), *job)
 
 
 def label_blocks(kit, items: Iterable[Item], targets: Sequence[str] | None = None, block_size: int = 256,
@@ -113,15 +110,8 @@ def label_blocks(kit, items: Iterable[Item], targets: Sequence[str] | None = Non
 
     ``n_process`` (default ``kit.n_process``) > 1 labels the blocks in that many processes (this one included).
     """
-    blocks = _batched(items, block_size)
-    n_process = n_process or kit.n_process
-    if n_process > 1:
-        from ..parallel import ordered_map
-
-        done = ordered_map(_label_block_in_worker, ((block, targets, fail_fast) for block in blocks), kit, n_process)
-    else:
-        done = (_label_block(kit, block, targets, fail_fast) for block in blocks)
-    for results in done:
+    jobs = ((block, targets, fail_fast) for block in _batched(items, block_size))
+    for results in ordered_map(_label_job, jobs, kit, n_process or kit.n_process):
         if fail_fast and (failed := next((r for r in results if isinstance(r, RecordError)), None)):
             raise BadRecord(failed)
         yield results

@@ -374,7 +374,8 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, dict[str, float]] = {}
     precisions = [p.strip() for p in args.precision.split(",") if p.strip()]
     for name in [n.strip() for n in args.extractor.split(",") if n.strip()]:
-        for precision in precisions[:1] if name == "rules" else precisions:
+        versions = precisions[:1] if name == "rules" else precisions  # precision changes span models only
+        for precision in versions:
             kit = _kit(name, precision)
             if kit is None:
                 continue
@@ -384,7 +385,7 @@ def main(argv: list[str] | None = None) -> int:
             for setting in args.label_bias if tagger is not None and args.label_bias else [None]:
                 if setting is not None:
                     tagger.label_bias = parse_label_bias(setting)
-                column = name + (f" {precision}" if len(precisions) > 1 and name != "rules" else "")
+                column = name + (f" {precision}" if len(versions) > 1 else "")
                 results[column if setting is None else f"{column}[{setting}]"] = _score(
                     kit, articles, cofe_docs, basil, args)
     if not results:

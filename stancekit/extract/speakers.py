@@ -342,7 +342,7 @@ def _plural_subjects(doc: Doc, ents: list[Span], blocked: bytearray) -> list[tup
     tags = doc.to_array("TAG").astype(np.uint64)
     deps = doc.to_array("DEP").astype(np.uint64)
     subj = np.isin(deps, np.array([doc.vocab.strings[d] for d in _SUBJ_DEPS], dtype=np.uint64))  # symbol ids
-    covered = {i for e in ents for i in range(e.start, e.end)}
+    covered = _token_indices(ents)
     out: list[tuple[int, str, SpeakerKind, bool]] = []
     for i in np.flatnonzero((tags == hash_string("NNS")) & subj):
         tok = doc[int(i)]
@@ -381,7 +381,7 @@ def _complete_names(doc: Doc, ents: list[Span]) -> list[Span]:
     elsewhere uses that word alone as a subject or possessor, as news uses surnames ("Attorney General Lena |
     Brandt testified ... Brandt said" -> "Lena Brandt"); never a title, an organisation's word ("Clinton
     Foundation") or another entity."""
-    covered = {i for e in ents for i in range(e.start, e.end)}
+    covered = _token_indices(ents)
     after: dict[str, set[str]] | None = None
     out = []
     for e in ents:
@@ -398,6 +398,11 @@ def _complete_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 e = Span(doc, e.start, e.end + 1, label=e.label_)
         out.append(e)
     return out
+
+
+def _token_indices(spans: Sequence[Span]) -> set[int]:
+    """Indices of the tokens the spans cover."""
+    return {i for e in spans for i in range(e.start, e.end)}
 
 
 def _split_org_tails(ents: list[Span]) -> list[Span]:
@@ -446,7 +451,7 @@ def _proper_names(doc: Doc, ents: list[Span]) -> list[Span]:
     (:func:`_person_name`), found with one vectorised look-up for the proper nouns."""
     tags = doc.to_array("TAG").astype(np.uint64)
     hits = np.flatnonzero(tags == hash_string("NNP"))
-    covered = {i for e in ents for i in range(e.start, e.end)}
+    covered = _token_indices(ents)
     runs: list[list[int]] = []
     for i in (int(h) for h in hits):
         if i in covered:
@@ -467,7 +472,7 @@ def _name_mentions(doc: Doc, full_names: list[list[str]], ents: list[Span]) -> l
         return []
     orth = doc.to_array("ORTH").astype(np.uint64)
     hits = np.flatnonzero(np.isin(orth, np.array([hash_string(w) for w in words], dtype=np.uint64)))
-    covered = {i for e in ents for i in range(e.start, e.end)}
+    covered = _token_indices(ents)
 
     def other_name(i: int) -> bool:  # a capitalised word of another name, not a title ("Lt. Lucas")
         return (0 <= i < len(doc) and doc[i].tag_ == "NNP" and doc[i].is_alpha and doc[i].text not in words
