@@ -1,8 +1,11 @@
-"""spaCy component ``stancekit_quotes``: rule-based statements on ``doc._.quotes``.
+"""spaCy components: ``stancekit_quotes`` (statements, speakers, stance and claims on ``doc._.quotes``) and
+``stancekit_paragraphs`` (a sentence starts after every line break).
 
-Lets users keep their own spaCy pipeline (``nlp.add_pipe("stancekit_quotes")`` after the parser
-and NER); the factory is registered both by ``@Language.factory`` on import and by the package's
-``spacy_factories`` entry point, so ``add_pipe`` works without importing stancekit first.
+They let users keep their own spaCy pipeline: ``nlp.add_pipe("stancekit_quotes")`` after the parser and NER
+gives the statements of :func:`stancekit.load` with its defaults (learned extractor, shipped stance and claims
+models); ``config={"extractor": "rules", "stance": None, "claims": None}`` is the fast rule-only variant. The
+factories are registered both by ``Language.factory`` on import and by the package's ``spacy_factories``
+entry points, so ``add_pipe`` works without importing stancekit first.
 """
 
 from __future__ import annotations
@@ -18,28 +21,75 @@ if not Doc.has_extension("quotes"):
 
 
 class QuotesComponent:
-    """Sets ``doc._.quotes`` (a list of :class:`~stancekit.types.Quote`) from the rule-based extractor."""
+    """Sets ``doc._.quotes`` (a list of :class:`~stancekit.types.Quote`, offsets into ``doc.text``).
 
-    def __init__(self):
-        from .extract import RuleExtractor
+    The same labelling code as :class:`~stancekit.pipeline.Kit` runs on the user's parse, so the only
+    differences from ``stancekit.load()`` come from that parse: ``load()`` also splits quote marks glued to
+    words (``tone.”He``) in its tokenizer and starts a sentence at every line break (add
+    ``stancekit_paragraphs`` before the parser for that).
+    """
 
-        self.extractor = RuleExtractor()
+    def __init__(self, extractor: str = "learned", stance: str | None = "auto", claims: str | None = "auto",
+                 targets: list[str] | None = None, kinds: list[str] | None = None, device: str = "auto",
+                 precision: str = "auto", batch_size: int = 32):
+        from .pipeline import Kit, _build_classifier, _build_extractor
+
+        self.kit = Kit(None, _build_extractor(extractor, device=device, precision=precision),
+                       stance=_build_classifier("stance", stance, device=device, precision=precision),
+                       claims=_build_classifier("claims", claims, device=device, precision=precision),
+                       batch_size=batch_size, kinds=kinds)
+        self.targets = list(targets) if targets is not None else None
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = self.extractor.extract(doc)
-        return doc
+        return self._label([doc])[0]
 
-    def pipe(self, docs, batch_size: int = 128):
+    def pipe(self, docs, batch_size: int = 32):
+        batch: list[Doc] = []
         for doc in docs:
-            yield self(doc)
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._label(batch)
+                batch = []
+        if batch:
+            yield from self._label(batch)
+
+    def _label(self, docs: list[Doc]) -> list[Doc]:
+        from .types import Document
+
+        for doc in docs:
+            _require_parse(doc)
+        labelled = [Document(text=doc.text) for doc in docs]
+        self.kit._label_parsed(labelled, [[(0, doc)] for doc in docs], [self.targets] * len(docs))
+        for doc, found in zip(docs, labelled, strict=True):
+            doc._.quotes = found.quotes
+        return docs
 
 
-def make_quotes_component(nlp: Language, name: str) -> QuotesComponent:
-    return QuotesComponent()
+def _require_parse(doc: Doc) -> None:
+    """Refuse a doc that lacks the dependency parse or the entities: without them statements would silently
+    go missing (no clauses, no speakers)."""
+    if not len(doc):
+        return
+    missing = [name for attr, name in (("DEP", "parser"), ("ENT_IOB", "ner")) if not doc.has_annotation(attr)]
+    if missing:
+        raise ValueError(f"stancekit_quotes needs the {' and '.join(missing)} to run before it: add it after "
+                         "them, e.g. at the end of en_core_web_sm")
+
+
+def make_quotes_component(nlp: Language, name: str, extractor: str, stance: str | None, claims: str | None,
+                          targets: list[str] | None, kinds: list[str] | None, device: str, precision: str,
+                          batch_size: int) -> QuotesComponent:
+    return QuotesComponent(extractor=extractor, stance=stance, claims=claims, targets=targets, kinds=kinds,
+                           device=device, precision=precision, batch_size=batch_size)
 
 
 if "stancekit_quotes" not in Language.factories:
-    Language.factory("stancekit_quotes", func=make_quotes_component)
+    Language.factory(
+        "stancekit_quotes",
+        default_config={"extractor": "learned", "stance": "auto", "claims": "auto", "targets": None, "kinds": None,
+                        "device": "auto", "precision": "auto", "batch_size": 32},
+        func=make_quotes_component,
+    )
 
 
 _LINE_BREAK = re.compile(r"\n\s*")

@@ -114,19 +114,25 @@ class Kit:
 
     def _label_block(self, block, batch_size) -> list[Document]:
         pieces = [(i, off, chunk) for i, (text, _, _) in enumerate(block) for off, chunk in chunk_text(text)]
-        spacy_docs = list(self.nlp.pipe((c for _, _, c in pieces), batch_size=batch_size))
-        found = self.extractor.extract_batch(spacy_docs)
+        parsed = [[] for _ in block]  # per document: its (offset, spaCy doc) chunks
+        for (i, off, _), sdoc in zip(pieces, self.nlp.pipe((c for _, _, c in pieces), batch_size=batch_size),
+                                     strict=True):
+            parsed[i].append((off, sdoc))
         docs = [Document(text=text, id=doc_id) for text, doc_id, _ in block]
-        for (i, off, _), quotes in zip(pieces, found, strict=True):
+        self._label_parsed(docs, parsed, [tg for _, _, tg in block])
+        return docs
+
+    def _label_parsed(self, docs: list[Document], parsed: list[list], targets: list) -> None:
+        """Statements, stances and claims of ``docs`` from their parsed chunks, in place (also the spaCy
+        component's path, see :mod:`stancekit.component`)."""
+        chunks = [(i, off, sdoc) for i, doc_chunks in enumerate(parsed) for off, sdoc in doc_chunks]
+        found = self.extractor.extract_batch(sdoc for _, _, sdoc in chunks)
+        for (i, off, _), quotes in zip(chunks, found, strict=True):
             docs[i].quotes.extend(_shift(q, off) for q in quotes if self.kinds is None or q.kind in self.kinds)
         if self.stance_model is not None:
-            parsed = [[] for _ in block]  # per document: (offset, spaCy doc) chunks, for entity targets
-            for (i, off, _), sdoc in zip(pieces, spacy_docs, strict=True):
-                parsed[i].append((off, sdoc))
-            self.stance_model.annotate(docs, [tg for _, _, tg in block], parsed=parsed)
+            self.stance_model.annotate(docs, targets, parsed=parsed)
         if self.claim_model is not None:
             self.claim_model.annotate(docs)
-        return docs
 
     def label_corpus(self, data, text: str = "text", id: str = "id", targets: Sequence[str] | None = None, **kwargs):
         """Label a path, DataFrame, Dataset or iterable of records lazily; see :func:`stancekit.corpus.label_corpus`."""
