@@ -478,3 +478,41 @@ def test_a_person_entity_ending_in_an_organisation_is_split(nlp):
     mention = doc.char_span(person - 4, person + len("Roberts White House"))  # "the Roberts White House"
     sp = resolve_speaker(doc, mention, mention.start_char, entity_index(doc))
     assert (sp.name, sp.kind) == ("White House", "organization")  # the head's organisation, not "Roberts's house"
+
+
+def test_a_title_refers_back_only_to_the_same_title(rules_kit):
+    """"The inspector general" is not Attorney General Mara Holt, nor "the deputy finance minister" the minister;
+    "the attorney general", "the finance minister" and "the majority leader" are."""
+    texts = {
+        "Attorney General Mara Holt named a special counsel. The inspector general said the review found no bias.":
+            ("The inspector general", "The inspector general"),
+        "Attorney General Mara Holt named a special counsel. The attorney general said the review would be fair.":
+            ("The attorney general", "Mara Holt"),
+        "Finance Minister Anna Berg defended the tax. The deputy finance minister said it was unfair.":
+            ("The deputy finance minister", "The deputy finance minister"),
+        "Finance Minister Anna Berg defended the tax. The finance minister said it was fair.":
+            ("The finance minister", "Anna Berg"),
+        "Senate Majority Leader Ruth Calder opened the debate. The majority leader said the bill would pass.":
+            ("The majority leader", "Ruth Calder"),
+    }
+    for text, expected in texts.items():
+        q = rules_kit(text).quotes[-1]
+        assert (q.speaker.mention, q.speaker.name) == expected, text
+
+
+def test_the_company_is_never_a_public_body(rules_kit):
+    """"The company" refers back to a business the article names, not to the university named last."""
+    named = ("Norvik Shipping owns the ferry. Students at Halden University protested on Monday. "
+             "In a statement, the company said the crossings would resume.")
+    unnamed = ("Students at Halden University protested on Monday. In a statement, the company that runs the ferry "
+               "said the crossings would resume.")
+    assert rules_kit(named).quotes[-1].speaker.name == "Norvik Shipping"
+    q = rules_kit(unnamed).quotes[-1]
+    assert (q.speaker.name, q.speaker.kind) == ("the company", "organization")
+
+
+def test_a_number_is_no_speaker(nlp):
+    """A tagger that reads "4,747" in "rises to 31 with 4,747 cases" as a source gets an unresolved speaker."""
+    doc = nlp("Halden's death toll rises to 31 with 4,747 confirmed cases nationwide")
+    number = doc.char_span(doc.text.index("4,747"), doc.text.index("4,747") + 5)
+    assert resolve_speaker(doc, number, 0) == Speaker(None, "4,747", number.start_char, number.end_char, "other")

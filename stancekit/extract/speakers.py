@@ -165,6 +165,9 @@ _ORG_NOUNS = {
     "directorate", "bureau", "service", "statement", "report", "poll", "survey", "study", "website", "spokesperson",
     "spokesman", "spokeswoman",
 } | _COMPANY_NOUNS
+# Organisations whose name says they are no business: "the company" never refers back to the University of
+# Washington or the Department of Energy.
+_PUBLIC_BODIES = _ORG_NOUNS - _COMPANY_NOUNS - _MEDIA_NOUNS
 # Role nouns whose apposition makes a name a person's ("Ana Ruiz, the mayor"); not those an organisation can fill.
 _ROLE_NOUNS = _PERSON_NOUNS - {"source", "leader", "owner", "member", "head", "founder", "investor", "trader", "critic",
                                "supporter", "manager", "executive", "chief", "author", "official", "editor", "insider"}
@@ -247,7 +250,8 @@ class EntityIndex:
     company_starts: list[int] = field(default_factory=list)
     groups: list[tuple[int, str, SpeakerKind, bool]] = field(default_factory=list)  # (char, name, kind, is_subject)
     group_starts: list[int] = field(default_factory=list)
-    roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # role noun -> [(char, person name)]
+    # role noun -> [(char, person name, the title's other words)]: "general" -> (.., "William Barr", {"attorney"})
+    roles: dict[str, list[tuple[int, str, frozenset[str]]]] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)
     orgs: list[str] = field(default_factory=list)
 
@@ -313,8 +317,8 @@ def entity_index(
             g = _gender(e, name)
             if g:
                 idx.gender.setdefault(name, g)
-            for role in _roles_of(e, text):
-                idx.roles.setdefault(role, []).append((e.start_char, name))
+            for role, words in _roles_of(e, text):
+                idx.roles.setdefault(role, []).append((e.start_char, name, words))
         if blocked[e.start_char] or e.start in surname_orgs:
             continue
         if kind == "person":
@@ -327,7 +331,7 @@ def entity_index(
                 idx.groups.append((e.start_char, doc[e.start : head.i + 1].text, kind, head.dep_ in _SUBJ_DEPS))
         else:
             idx.groups.append((e.start_char, name, kind, e.root.dep_ in _SUBJ_DEPS))
-            if e.label_ == "ORG":
+            if e.label_ == "ORG" and _org_head(name.lower()) not in _PUBLIC_BODIES:
                 idx.companies.append((e.start_char, e, name, e.root.dep_ in _SUBJ_DEPS))
     idx.groups = sorted(idx.groups + _plural_subjects(doc, ents, blocked), key=lambda g: g[0])
     idx.person_starts = [p[0] for p in idx.persons]
@@ -550,17 +554,32 @@ def _org_head(name: str) -> str:
     return words[-1]
 
 
-def _roles_of(ent: Span, text: str) -> list[str]:
-    """Role nouns the article attaches to a person: "Finance Minister Anna Berg", "Berg, the finance minister"."""
+def _roles_of(ent: Span, text: str) -> list[tuple[str, frozenset[str]]]:
+    """Titles the article gives a person, as (head noun, its other words): "Finance Minister Anna Berg",
+    "Berg, the finance minister" -> ("minister", {"finance"}); "Attorney General William Barr" -> ("general",
+    {"attorney"})."""
     doc = ent.doc
-    roles = [t.lower_ for t in doc[max(ent.start - 3, 0) : ent.start] if t.head.i in range(ent.start, ent.end)
+    heads = [t for t in doc[max(ent.start - 3, 0) : ent.start] if t.head.i in range(ent.start, ent.end)
              and t.dep_ == "compound" and t.tag_ in ("NN", "NNP") and t.lower_ not in ("mr.", "ms.", "mrs.")
              and "\n" not in text[t.idx : ent.start_char]]
     root = ent.root
-    roles += [c.lower_ for c in root.children if c.dep_ == "appos" and c.tag_ == "NN"]
+    heads += [c for c in root.children if c.dep_ == "appos" and c.tag_ == "NN"]
     if root.dep_ == "appos" and root.head.tag_ == "NN":
-        roles.append(root.head.lower_)
-    return roles
+        heads.append(root.head)
+    return [(t.lower_, _title_words(t)) for t in heads]
+
+
+def _title_words(head: Token) -> frozenset[str]:
+    """The compound words of a title noun: "inspector" of "the inspector general"."""
+    return frozenset(c.lower_ for c in head.children if c.dep_ == "compound" and c.tag_ in ("NN", "NNP"))
+
+
+def _role_holders(idx: EntityIndex, root: Token) -> list[tuple[int, str, frozenset[str]]]:
+    """People whose title this noun can refer back to: "the minister" or "the finance minister" to Finance
+    Minister Anna Berg, but not "the inspector general" to Attorney General William Barr, nor "the deputy
+    finance minister" to her."""
+    words = _title_words(root)
+    return [r for r in idx.roles.get(root.lower_, ()) if words <= r[2]]
 
 
 def canonical_entities(doc: Doc, index: EntityIndex | None = None) -> list[tuple[Span, str, SpeakerKind]]:
@@ -805,7 +824,8 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if listed is not None and listed < ent[0].start:
         return _speaker(_trim_punct(mention.doc[mention.start : listed]).text, mention, _noun_kind(root))
     qualified = _qualified(mention, root, ent) if ent is not None else None
-    if qualified is not None and (root.tag_ == "NNS" or low not in idx.roles):  # else "the mayor" of the article
+    holders = _role_holders(idx, root)
+    if qualified is not None and (root.tag_ == "NNS" or not holders):  # else "the mayor" of the article
         return qualified
     # "The governor, a Republican," / "The Republican governor": a group in apposition or as a modifier
     # describes a person noun, it does not name it.
@@ -817,8 +837,8 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         # "Its leader, Maria Strand": an appositive name of a person noun names a person, whatever NER said.
         kind = "person" if low in _PERSON_NOUNS and ent[0].root.dep_ == "appos" else ent[2]
         return _speaker(ent[1], mention, kind)
-    if root.tag_ in ("NN", "NNP") and low in idx.roles:
-        cands = [r for r in idx.roles[low] if r[0] < max(before, mention.start_char)] or idx.roles[low]
+    if root.tag_ in ("NN", "NNP") and holders:
+        cands = [r for r in holders if r[0] < max(before, mention.start_char)] or holders
         return _speaker(cands[-1][1], mention, "person")
     if (low in _ORG_NOUNS or low in _MEDIA_NOUNS) and mention[0].lower_ in ("the", "this", "that"):
         org = next((o for o in idx.orgs if low in (_org_head(o.lower()), o.lower().split()[-1])), None)
@@ -839,6 +859,8 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         if person is not None:
             return _speaker(person, mention, "person")
     if root.pos_ == "PRON" or root.tag_ in ("PRP", "PRP$", "WP", "EX", "DT"):
+        return None
+    if all(t.like_num or t.is_punct for t in mention):  # "with 4,747 confirmed cases" tagged as a source
         return None
     return _speaker(_own_words(mention, root), mention, _noun_kind(root))
 
