@@ -516,3 +516,15 @@ def test_a_number_is_no_speaker(nlp):
     doc = nlp("Halden's death toll rises to 31 with 4,747 confirmed cases nationwide")
     number = doc.char_span(doc.text.index("4,747"), doc.text.index("4,747") + 5)
     assert resolve_speaker(doc, number, 0) == Speaker(None, "4,747", number.start_char, number.end_char, "other")
+
+
+def test_a_party_adjective_qualifies_politicians_and_commentators(rules_kit, kit):
+    """"Democratic politicians" are the speakers, not "Democratic"; "the columnist" is the one named so."""
+    groups = "Democratic politicians and liberal commentators have accused the movement of wrecking the party."
+    columnist = ("Columnist Ines Dahl mocked the plan on Sunday. The columnist wrote that the city had learned "
+                 "nothing.")
+    for pipeline in (rules_kit, kit):
+        (q,) = pipeline(groups).quotes
+        assert (q.speaker.name, q.speaker.kind) == ("Democratic politicians and liberal commentators", "group")
+        q = pipeline(columnist).quotes[-1]
+        assert (q.speaker.mention, q.speaker.name, q.speaker.kind) == ("The columnist", "Ines Dahl", "person")

@@ -143,7 +143,12 @@ _PERSON_NOUNS = {
     "owner", "farmer", "teacher", "member", "mother", "father", "woman", "man", "person", "insider", "negotiator",
     "campaigner", "chancellor", "premier", "general", "coach", "captain", "ceo", "head", "investor", "trader",
     "driver", "worker", "nurse", "student", "parent", "protester", "neighbor", "neighbour", "suspect", "defendant",
-    "victim", "plaintiff", "survivor", "patient",
+    "victim", "plaintiff", "survivor", "patient", "politician", "commentator", "columnist", "journalist", "legislator",
+    "advocate", "opponent", "proponent", "organizer", "organiser", "lobbyist", "donor", "delegate", "envoy", "deputy",
+    "councillor", "councilor", "councilman", "councilwoman", "sheriff", "detective", "investigator", "inspector",
+    "historian", "scholar", "physician", "consultant", "engineer", "employee", "soldier", "veteran", "citizen",
+    "demonstrator", "participant", "observer", "businessman", "businesswoman", "entrepreneur", "pastor", "priest",
+    "bishop", "banker",
 }
 # "The company said": in news, a business noun after the firm's name refers back to it (the most recent
 # organisation, preferring one that was a subject); other organisation nouns only match by name ("the ministry").
@@ -170,7 +175,9 @@ _ORG_NOUNS = {
 _PUBLIC_BODIES = _ORG_NOUNS - _COMPANY_NOUNS - _MEDIA_NOUNS
 # Role nouns whose apposition makes a name a person's ("Ana Ruiz, the mayor"); not those an organisation can fill.
 _ROLE_NOUNS = _PERSON_NOUNS - {"source", "leader", "owner", "member", "head", "founder", "investor", "trader", "critic",
-                               "supporter", "manager", "executive", "chief", "author", "official", "editor", "insider"}
+                               "supporter", "manager", "executive", "chief", "author", "official", "editor", "insider",
+                               "advocate", "opponent", "proponent", "organizer", "organiser", "donor", "delegate",
+                               "deputy", "consultant", "employee", "veteran", "citizen", "participant", "observer"}
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople", "spokesmen"}
 # Singular nouns whose holders speak for the organisation or place named with them ("Pentagon officials").
 _VOICE_NOUNS = {"official", "source", "member", "representative", "aide", "staffer", "staff", "executive", "leader",
