@@ -528,3 +528,22 @@ def test_a_party_adjective_qualifies_politicians_and_commentators(rules_kit, kit
         assert (q.speaker.name, q.speaker.kind) == ("Democratic politicians and liberal commentators", "group")
         q = pipeline(columnist).quotes[-1]
         assert (q.speaker.mention, q.speaker.name, q.speaker.kind) == ("The columnist", "Ines Dahl", "person")
+
+
+def test_comma_after_the_name_is_an_apposition(rules_kit, kit):
+    """The parser reads "Sen. Ana Ruiz, D-N.M., chair of ..." as a name modifying "chair": she is the speaker,
+    not "Ana Ruiz's chair"."""
+    text = "Sen. Ana Ruiz, D-N.M., chair of the Senate Energy Committee, said the bill would pass."
+    for pipeline in (rules_kit, kit):
+        (q,) = pipeline(text).quotes
+        assert (q.speaker.name, q.speaker.kind) == ("Ana Ruiz", "person")
+
+
+def test_they_never_refers_back_to_a_place(rules_kit):
+    """News calls a city "it"; "they" after a place alone stays unresolved instead of naming the city, while
+    "they" after "officials in" the city are the officials."""
+    place = "Halden City has struggled with floods for years. They said the port would reopen."
+    officials = "Officials in Halden City said on Monday that the port would reopen. They said the ferry would run."
+    (q,) = rules_kit(place).quotes
+    assert (q.speaker.mention, q.speaker.name) == ("They", None)
+    assert rules_kit(officials).quotes[-1].speaker.name == "Officials"

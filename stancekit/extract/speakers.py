@@ -202,6 +202,7 @@ _ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "ll
                  "company", "corporation", "international", "ag", "sa", "se", "nv", "lp", "news", "party"}
 _PERSON_LABELS = {"PERSON"}
 _ORG_LABELS = {"ORG", "GPE", "FAC"}
+_PLACE_LABELS = {"GPE", "FAC", "LOC"}
 _GROUP_LABELS = {"NORP"}
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
 _MODIFIER_DEPS = {"compound", "poss", "amod", "nmod"}
@@ -260,6 +261,7 @@ class EntityIndex:
     # role noun -> [(char, person name, the title's other words)]: "general" -> (.., "William Barr", {"attorney"})
     roles: dict[str, list[tuple[int, str, frozenset[str]]]] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)
+    places: set[str] = field(default_factory=set)  # names of places, which "they" never refers back to
     orgs: list[str] = field(default_factory=list)
 
 
@@ -338,6 +340,8 @@ def entity_index(
                 idx.groups.append((e.start_char, doc[e.start : head.i + 1].text, kind, head.dep_ in _SUBJ_DEPS))
         else:
             idx.groups.append((e.start_char, name, kind, e.root.dep_ in _SUBJ_DEPS))
+            if e.label_ in _PLACE_LABELS:
+                idx.places.add(name)
             if e.label_ == "ORG" and _org_head(name.lower()) not in _PUBLIC_BODIES:
                 idx.companies.append((e.start_char, e, name, e.root.dep_ in _SUBJ_DEPS))
     idx.groups = sorted(idx.groups + _plural_subjects(doc, ents, blocked), key=lambda g: g[0])
@@ -623,10 +627,10 @@ def _prefer_subject(cands: Sequence[tuple]) -> tuple:
 def _recent_group(idx: EntityIndex, before: int, singular: bool) -> tuple[str, SpeakerKind] | None:
     """The antecedent of they/it: the last organisation, place or people named, a subject preferred as for
     he/she (:func:`_recent`: "Senators blocked a motion on Ukraine. They ..." are the senators); "it" is never
-    a people ("Democrats", "Muslims")."""
+    a people ("Democrats", "Muslims"), "they" never a place (news writes "it" for a city or a country)."""
     i = bisect_left(idx.group_starts, before)
     earlier = (idx.groups[k] for k in range(i - 1, -1, -1))
-    ok = list(islice((g for g in earlier if not singular or g[2] != "group"), 3))
+    ok = list(islice((g for g in earlier if (g[2] != "group" if singular else g[1] not in idx.places)), 3))
     if not ok:
         return None
     pick = _prefer_subject(ok)
@@ -685,8 +689,9 @@ def _qualifies(ent: Span, root: Token, person: bool) -> bool:
     tok = ent.root
     while not person and tok.head != root and tok.dep_ in _MODIFIER_DEPS | {"npadvmod"} and tok.head != tok:
         tok = tok.head
-    if tok.head == root:
-        return tok.dep_ in _MODIFIER_DEPS
+    if tok.head == root:  # a comma before the head makes it an apposition the parser missed: "Rep. Ana Ruiz,
+        # D-N.M., chair of the energy committee" is Ruiz, not "Ruiz's chair"
+        return tok.dep_ in _MODIFIER_DEPS and not any(t.text == "," for t in root.doc[ent.end : root.i])
     prep = tok.head
     return prep.dep_ == "prep" and prep.head == root and prep.lower_ in ("of", "for", "at", "in", "from", "to")
 
