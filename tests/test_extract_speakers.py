@@ -547,3 +547,17 @@ def test_they_never_refers_back_to_a_place(rules_kit):
     (q,) = rules_kit(place).quotes
     assert (q.speaker.mention, q.speaker.name) == ("They", None)
     assert rules_kit(officials).quotes[-1].speaker.name == "Officials"
+
+
+def test_abbreviated_titles_and_named_titles_refer_back(rules_kit, kit):
+    """"Sen." and "Gov." give the titles "the senator" and "the governor" refer back to; "the FBI director" is the
+    person titled so, not the FBI."""
+    texts = {
+        "Sen. Ana Ruiz opened the hearing on Monday. The senator said the bill would pass.": "Ana Ruiz",
+        "Gov. Karl Moss signed the order. The governor said it would save money.": "Karl Moss",
+        "FBI Director Tom Lind testified on Monday. The FBI director said the inquiry was closed.": "Tom Lind",
+    }
+    for pipeline in (rules_kit, kit):
+        for text, name in texts.items():
+            q = pipeline(text).quotes[-1]
+            assert (q.speaker.name, q.speaker.kind) == (name, "person"), text

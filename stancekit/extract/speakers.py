@@ -170,6 +170,11 @@ _ORG_NOUNS = {
     "directorate", "bureau", "service", "statement", "report", "poll", "survey", "study", "website", "spokesperson",
     "spokesman", "spokeswoman",
 } | _COMPANY_NOUNS
+# Abbreviated titles by the noun a later mention uses: "Sen. Ana Ruiz" ... "the senator".
+_TITLE_WORDS = {"sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor", "rep.": "representative",
+                "rep": "representative", "gen.": "general", "gen": "general", "prof.": "professor", "lt.": "lieutenant",
+                "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "adm.": "admiral", "supt.": "superintendent",
+                "det.": "detective", "insp.": "inspector"}
 # Organisations whose name says they are no business: "the company" never refers back to the University of
 # Washington or the Department of Energy.
 _PUBLIC_BODIES = _ORG_NOUNS - _COMPANY_NOUNS - _MEDIA_NOUNS
@@ -577,7 +582,7 @@ def _roles_of(ent: Span, text: str) -> list[tuple[str, frozenset[str]]]:
     heads += [c for c in root.children if c.dep_ == "appos" and c.tag_ == "NN"]
     if root.dep_ == "appos" and root.head.tag_ == "NN":
         heads.append(root.head)
-    return [(t.lower_, _title_words(t)) for t in heads]
+    return [(_TITLE_WORDS.get(t.lower_, t.lower_), _title_words(t)) for t in heads]
 
 
 def _title_words(head: Token) -> frozenset[str]:
@@ -840,10 +845,12 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if qualified is not None and (root.tag_ == "NNS" or not holders):  # else "the mayor" of the article
         return qualified
     # "The governor, a Republican," / "The Republican governor": a group in apposition or as a modifier
-    # describes a person noun, it does not name it.
-    described = (ent is not None and ent[0].label_ in _GROUP_LABELS and low in _PERSON_NOUNS
-                 and (_is_apposition(ent[0], root)
-                      or ent[0].root.head == root and ent[0].root.dep_ in ("amod", "compound")))
+    # describes a person noun, it does not name it; so does a name in a title the article gave someone ("the
+    # FBI director" after "FBI Director Tom Lind").
+    modifies = ent is not None and ent[0].root.head == root and ent[0].root.dep_ in ("amod", "compound")
+    described = ent is not None and (
+        ent[0].label_ in _GROUP_LABELS and low in _PERSON_NOUNS and (_is_apposition(ent[0], root) or modifies)
+        or modifies and bool(holders) and root.tag_ in ("NN", "NNP"))
     if ent is not None and not described and (root.i in range(ent[0].start, ent[0].end)
                                               or ent[0].root.head == root or root.tag_ != "NN"):
         # "Its leader, Maria Strand": an appositive name of a person noun names a person, whatever NER said.
