@@ -481,8 +481,9 @@ def test_a_person_entity_ending_in_an_organisation_is_split(nlp):
 
 
 def test_a_title_refers_back_only_to_the_same_title(rules_kit):
-    """"The inspector general" is not Attorney General Mara Holt, nor "the deputy finance minister" the minister;
-    "the attorney general", "the finance minister" and "the majority leader" are."""
+    """"The inspector general" is not Attorney General Mara Holt, nor "the deputy finance minister" the minister,
+    "the CIA director" the FBI's, "every senator" anyone; "the attorney general", "the finance minister", "the
+    majority leader" and "the showman president" (a word no title has) are."""
     texts = {
         "Attorney General Mara Holt named a special counsel. The inspector general said the review found no bias.":
             ("The inspector general", "The inspector general"),
@@ -494,6 +495,15 @@ def test_a_title_refers_back_only_to_the_same_title(rules_kit):
             ("The finance minister", "Anna Berg"),
         "Senate Majority Leader Ruth Calder opened the debate. The majority leader said the bill would pass.":
             ("The majority leader", "Ruth Calder"),
+        "President Karl Moss arrived on Monday. The showman president said the talks went well.":
+            ("The showman president", "Karl Moss"),
+        "FBI Director Tom Lind testified. The CIA director said the inquiry was open.":
+            ("The CIA director", "The CIA director"),
+        "Sen. Ana Ruiz opened the hearing. Every senator said the bill would pass.": ("Every senator", "Every senator"),
+        "Prime Minister Ana Ruiz opened the summit. The minister of foreign affairs said the talks went well.":
+            ("The minister of foreign affairs", "The minister of foreign affairs"),
+        "Mayor Ines Vale spoke on Monday. The mayor of Halden said the bridge would open.":
+            ("The mayor of Halden", "Ines Vale"),
     }
     for text, expected in texts.items():
         q = rules_kit(text).quotes[-1]
@@ -561,3 +571,4 @@ def test_abbreviated_titles_and_named_titles_refer_back(rules_kit, kit):
         for text, name in texts.items():
             q = pipeline(text).quotes[-1]
             assert (q.speaker.name, q.speaker.kind) == (name, "person"), text
+

@@ -21,7 +21,8 @@ NER cut short ("Lena" of "Lena Brandt") takes the next proper noun when the arti
 
 Resolution rules, in order: pronouns (he/she -> the most recent person outside quotes and contents,
 preferring sentence subjects and agreeing gender from titles such as Mr./Ms. or a common given name;
-they/it -> the most recent organisation, group or plural people noun ("Senators"), subjects preferred; relative
+they/it -> the most recent organisation, group or plural people noun ("Senators"), subjects preferred, "they"
+never a place; relative
 "who" -> the noun it modifies, past nouns that cannot speak, and "which" never a person); "the Ohio Republican"
 -> the person named last; ``his office`` /
 ``the Obama campaign`` / ``a spokesperson for X`` -> organisation speakers ("Anna Berg's office",
@@ -33,9 +34,11 @@ match, a name ending where a word repeats; a PERSON entity ending in a named org
 House", is split in two; for organisations a longer name with the same head word, "Commission" -> "European
 Commission", not "FBI" -> "FBI Field Office", and not a person's era, "White House" -> "Obama White House";
 groups keep their own words, "Democrats" are not "Pragmatic Democrats"); role nouns
-(``the minister``) -> the person the article introduced with that title ("Finance Minister Anna Berg",
-"Berg, the finance minister"); ``the ministry`` -> the organisation whose name contains the noun, and ``the
-company`` / ``the carmaker`` also -> the organisation named last before it (a subject preferred), ``the
+(``the minister``, ``the senator``) -> the person the article introduced with that title ("Finance Minister Anna
+Berg", "Berg, the finance minister", "Sen. Ana Ruiz"), only the same title ("the inspector general" is not
+Attorney General X, "the FBI director" is FBI Director Y, not the FBI); ``the ministry`` -> the organisation
+whose name contains the noun, and ``the company`` / ``the carmaker`` also -> the business named last before it
+(a subject preferred; never a university, ministry or other public body), ``the
 newspaper`` -> the news organisation named last; a person
 renaming the head wins ("Labour's spokesperson, Priya Shah"); anything else keeps its own words, without a
 relative clause or description set off by a comma ("one farmer, who asked not to be named" -> "one farmer").
@@ -175,6 +178,12 @@ _TITLE_WORDS = {"sen.": "senator", "sen": "senator", "gov.": "governor", "gov": 
                 "rep": "representative", "gen.": "general", "gen": "general", "prof.": "professor", "lt.": "lieutenant",
                 "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "adm.": "admiral", "supt.": "superintendent",
                 "det.": "detective", "insp.": "inspector"}
+# Words that make another title of the same noun ("deputy minister", "inspector general").
+_RANKS_OF_TITLES = {"deputy", "vice", "assistant", "associate", "acting", "inspector", "attorney", "surgeon",
+                    "solicitor", "lieutenant", "under", "junior", "senior", "interim"}
+_PORTFOLIO_NOUNS = {"minister", "secretary", "commissioner"}
+# Determiners of a mention that names nobody in particular: "no senator may question ...".
+_QUANTIFIERS = {"no", "any", "every", "each", "another", "either", "neither"}
 # Organisations whose name says they are no business: "the company" never refers back to the University of
 # Washington or the Department of Energy.
 _PUBLIC_BODIES = _ORG_NOUNS - _COMPANY_NOUNS - _MEDIA_NOUNS
@@ -590,12 +599,25 @@ def _title_words(head: Token) -> frozenset[str]:
     return frozenset(c.lower_ for c in head.children if c.dep_ == "compound" and c.tag_ in ("NN", "NNP"))
 
 
-def _role_holders(idx: EntityIndex, root: Token) -> list[tuple[int, str, frozenset[str]]]:
-    """People whose title this noun can refer back to: "the minister" or "the finance minister" to Finance
-    Minister Anna Berg, but not "the inspector general" to Attorney General William Barr, nor "the deputy
-    finance minister" to her."""
-    words = _title_words(root)
-    return [r for r in idx.roles.get(root.lower_, ()) if words <= r[2]]
+def _role_holders(idx: EntityIndex, mention: Span, root: Token) -> list[tuple[int, str, frozenset[str]]]:
+    """People whose title this mention can refer back to: "the minister", "the finance minister" or "the
+    showman minister" to Finance Minister Anna Berg, but not "the inspector general" to Attorney General William
+    Barr, "the deputy finance minister" or "the Halden minister" to her, nor "no minister" to anyone. A word
+    before the noun tells another title apart when it is a name, a rank or a word of a title in the article."""
+    holders = idx.roles.get(root.lower_, [])
+    if not holders or mention[0].lower_ in _QUANTIFIERS or _portfolio(root):
+        return []
+    in_titles = set().union(*(r[2] for rs in idx.roles.values() for r in rs))
+    words = {c.lower_ for c in root.children if c.dep_ == "compound" and c.tag_ in ("NN", "NNP")
+             and (c.tag_ == "NNP" or c.lower_ in _RANKS_OF_TITLES or c.lower_ in in_titles)}
+    return [r for r in holders if words <= r[2]]
+
+
+def _portfolio(root: Token) -> bool:
+    """A minister or secretary named by portfolio, which titles before a name do not record: "the minister of
+    foreign affairs" is not Prime Minister Ana Ruiz (while "the minister of Norway" may be)."""
+    return root.lower_ in _PORTFOLIO_NOUNS and any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
+        o.dep_ == "pobj" and o.ent_type_ not in _PLACE_LABELS for o in c.children) for c in root.children)
 
 
 def canonical_entities(doc: Doc, index: EntityIndex | None = None) -> list[tuple[Span, str, SpeakerKind]]:
@@ -841,13 +863,14 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if listed is not None and listed < ent[0].start:
         return _speaker(_trim_punct(mention.doc[mention.start : listed]).text, mention, _noun_kind(root))
     qualified = _qualified(mention, root, ent) if ent is not None else None
-    holders = _role_holders(idx, root)
+    holders = _role_holders(idx, mention, root)
     if qualified is not None and (root.tag_ == "NNS" or not holders):  # else "the mayor" of the article
         return qualified
     # "The governor, a Republican," / "The Republican governor": a group in apposition or as a modifier
     # describes a person noun, it does not name it; so does a name in a title the article gave someone ("the
     # FBI director" after "FBI Director Tom Lind").
-    modifies = ent is not None and ent[0].root.head == root and ent[0].root.dep_ in ("amod", "compound")
+    modifies = ent is not None and ent[0].root.head == root and (
+        ent[0].root.dep_ in ("amod", "compound") or ent[0].root.dep_ == "poss" and ent[0].label_ in _PLACE_LABELS)
     described = ent is not None and (
         ent[0].label_ in _GROUP_LABELS and low in _PERSON_NOUNS and (_is_apposition(ent[0], root) or modifies)
         or modifies and bool(holders) and root.tag_ in ("NN", "NNP"))
