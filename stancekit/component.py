@@ -10,18 +10,32 @@ entry points, so ``add_pipe`` works without importing stancekit first.
 
 from __future__ import annotations
 
+import os
 import re
 
 import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
 
+
+def _quotes(doc: Doc) -> list | None:
+    from .types import Quote
+
+    found = doc._.stancekit_quotes
+    return None if found is None else [Quote.from_dict(d) for d in found]
+
+
+# The statements live in the doc as plain dicts, which Doc.to_bytes, DocBin and nlp.pipe(n_process=...) can
+# serialise; ``doc._.quotes`` reads them as Quote objects (a fresh list at each access).
+if not Doc.has_extension("stancekit_quotes"):
+    Doc.set_extension("stancekit_quotes", default=None)
 if not Doc.has_extension("quotes"):
-    Doc.set_extension("quotes", default=None)
+    Doc.set_extension("quotes", getter=_quotes)
 
 
 class QuotesComponent:
-    """Sets ``doc._.quotes`` (a list of :class:`~stancekit.types.Quote`, offsets into ``doc.text``).
+    """Sets ``doc._.quotes`` (a list of :class:`~stancekit.types.Quote`, offsets into ``doc.text``; stored as
+    their ``to_dict()`` in ``doc._.stancekit_quotes``, so that docs serialise).
 
     The same labelling code as :class:`~stancekit.pipeline.Kit` runs on the user's parse, so the only
     differences from ``stancekit.load()`` come from that parse: ``load()`` also splits quote marks glued to
@@ -39,6 +53,7 @@ class QuotesComponent:
                        claims=_build_classifier("claims", claims, device=device, precision=precision),
                        batch_size=batch_size, kinds=kinds)
         self.targets = list(targets) if targets is not None else None
+        self._pid = os.getpid()
 
     def __call__(self, doc: Doc) -> Doc:
         return self._label([doc])[0]
@@ -58,11 +73,21 @@ class QuotesComponent:
 
         for doc in docs:
             _require_parse(doc)
+        if os.getpid() != self._pid:
+            self._forked()
         labelled = [Document(text=doc.text) for doc in docs]
         self.kit._label_parsed(labelled, [[(0, doc)] for doc in docs], [self.targets] * len(docs))
         for doc, found in zip(docs, labelled, strict=True):
-            doc._.quotes = found.quotes
+            doc._.stancekit_quotes = [q.to_dict() for q in found.quotes]
         return docs
+
+    def _forked(self) -> None:
+        """In a worker that ``nlp.pipe(n_process=...)`` forked: torch's thread pool did not survive the fork, and
+        the first multi-threaded forward pass would hang for ever; one thread per worker process avoids it."""
+        import torch
+
+        torch.set_num_threads(1)
+        self._pid = os.getpid()
 
 
 def _require_parse(doc: Doc) -> None:

@@ -83,6 +83,18 @@ class Quote:
         d["fragments"] = [list(f) for f in self.fragments]
         return d
 
+    @classmethod
+    def from_dict(cls, d: dict) -> Quote:
+        """The inverse of :meth:`to_dict` (a quote of ``stancekit label``'s output, read back)."""
+        return cls(
+            text=d["text"], start=d["start"], end=d["end"], type=d["type"], kind=d.get("kind", "speech"),
+            fragments=[(s, e) for s, e in d.get("fragments") or []],
+            cue=TextSpan(**d["cue"]) if d.get("cue") else None,
+            speaker=Speaker(**d["speaker"]) if d.get("speaker") else None,
+            stances=[Stance(**s) for s in d.get("stances") or []],
+            claim=Claim(**d["claim"]) if d.get("claim") else None,
+        )
+
     @property
     def content(self) -> str:
         """The content without the interrupting attribution (fragments joined by a space)."""
@@ -109,6 +121,12 @@ class Document:
     def to_dict(self) -> dict:
         """Exactly one line of the CLI's JSONL output."""
         return {"id": self.id, "quotes": [q.to_dict() for q in self.quotes]}
+
+    @classmethod
+    def from_dict(cls, d: dict, text: str = "") -> Document:
+        """A line of ``stancekit label``'s output read back (``text``: the input text, which the line omits);
+        ``Document.from_dict(json.loads(line)).to_frame()`` tabulates it."""
+        return cls(text=text, quotes=[Quote.from_dict(q) for q in d.get("quotes") or []], id=d.get("id"))
 
     def rows(self) -> list[dict]:
         """Flat records, one per quote x target (one per quote when it has no stances)."""

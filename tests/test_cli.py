@@ -8,6 +8,7 @@ import pytest
 
 import stancekit
 from stancekit.cli import main
+from stancekit.types import Document
 
 STORY = (
     "Harbour workers walked out on Friday.\n\n"
@@ -59,6 +60,7 @@ def test_label_a_txt_file(tmp_path, rules_kit, use_kit, capsys):
     ]
     assert doc["quotes"][0]["speaker"]["name"] == "Marta Quinn"
     assert doc == rules_kit(STORY, id="story.txt").to_dict()  # the line is exactly the API's Document.to_dict()
+    assert Document.from_dict(doc, text=STORY) == rules_kit(STORY, id="story.txt")  # and reads back into one
     assert all(STORY[q["start"]:q["end"]] == q["text"] for q in doc["quotes"])
     assert "1 documents labelled, 2 quotes, 0 errors" in capsys.readouterr().err
 

