@@ -16,11 +16,12 @@ import re
 import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import minibatch
+
+from .types import Document, Quote
 
 
-def _quotes(doc: Doc) -> list | None:
-    from .types import Quote
-
+def _quotes(doc: Doc) -> list[Quote] | None:
     found = doc._.stancekit_quotes
     return None if found is None else [Quote.from_dict(d) for d in found]
 
@@ -59,18 +60,10 @@ class QuotesComponent:
         return self._label([doc])[0]
 
     def pipe(self, docs, batch_size: int = 32):
-        batch: list[Doc] = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= batch_size:
-                yield from self._label(batch)
-                batch = []
-        if batch:
-            yield from self._label(batch)
+        for batch in minibatch(docs, size=batch_size):
+            yield from self._label(list(batch))
 
     def _label(self, docs: list[Doc]) -> list[Doc]:
-        from .types import Document
-
         for doc in docs:
             _require_parse(doc)
         if os.getpid() != self._pid:

@@ -275,6 +275,7 @@ class EntityIndex:
     # role noun -> [(char, person name, the title's other words)]: "general" -> (.., "William Barr", {"attorney"})
     roles: dict[str, list[tuple[int, str, frozenset[str]]]] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)
+    title_words: set[str] = field(default_factory=set)  # every title's other words, of all roles above
     places: set[str] = field(default_factory=set)  # names of places, which "they" never refers back to
     orgs: list[str] = field(default_factory=list)
 
@@ -342,6 +343,7 @@ def entity_index(
                 idx.gender.setdefault(name, g)
             for role, words in _roles_of(e, text):
                 idx.roles.setdefault(role, []).append((e.start_char, name, words))
+                idx.title_words |= words
         if blocked[e.start_char] or e.start in surname_orgs:
             continue
         if kind == "person":
@@ -591,12 +593,12 @@ def _roles_of(ent: Span, text: str) -> list[tuple[str, frozenset[str]]]:
     heads += [c for c in root.children if c.dep_ == "appos" and c.tag_ == "NN"]
     if root.dep_ == "appos" and root.head.tag_ == "NN":
         heads.append(root.head)
-    return [(_TITLE_WORDS.get(t.lower_, t.lower_), _title_words(t)) for t in heads]
+    return [(_TITLE_WORDS.get(t.lower_, t.lower_), frozenset(c.lower_ for c in _title_modifiers(t))) for t in heads]
 
 
-def _title_words(head: Token) -> frozenset[str]:
+def _title_modifiers(head: Token) -> list[Token]:
     """The compound words of a title noun: "inspector" of "the inspector general"."""
-    return frozenset(c.lower_ for c in head.children if c.dep_ == "compound" and c.tag_ in ("NN", "NNP"))
+    return [c for c in head.children if c.dep_ == "compound" and c.tag_ in ("NN", "NNP")]
 
 
 def _role_holders(idx: EntityIndex, mention: Span, root: Token) -> list[tuple[int, str, frozenset[str]]]:
@@ -607,9 +609,8 @@ def _role_holders(idx: EntityIndex, mention: Span, root: Token) -> list[tuple[in
     holders = idx.roles.get(root.lower_, [])
     if not holders or mention[0].lower_ in _QUANTIFIERS or _portfolio(root):
         return []
-    in_titles = set().union(*(r[2] for rs in idx.roles.values() for r in rs))
-    words = {c.lower_ for c in root.children if c.dep_ == "compound" and c.tag_ in ("NN", "NNP")
-             and (c.tag_ == "NNP" or c.lower_ in _RANKS_OF_TITLES or c.lower_ in in_titles)}
+    words = {c.lower_ for c in _title_modifiers(root)
+             if c.tag_ == "NNP" or c.lower_ in _RANKS_OF_TITLES or c.lower_ in idx.title_words}
     return [r for r in holders if words <= r[2]]
 
 
