@@ -12,7 +12,7 @@ import torch
 from stancekit.data.stance import LABELS, load_stance, unrelated_pairs
 from stancekit.modeling.classifier import SequenceClassifier, resolve_device, resolve_precision
 from stancekit.pipeline import models_dir
-from stancekit.stance import pair_inputs, statement_input
+from stancekit.stance import TARGET_PLACEHOLDER, mask_names, pair_inputs, statement_input
 from stancekit.training.classifier import TrainConfig, default_base_model, train_classifier
 
 HAS_MODEL = (models_dir() / "stance" / "config.json").exists()
@@ -58,6 +58,27 @@ def test_unrelated_pairs_never_mention_their_target(stance_df):
     assert len(pairs) == 200 and set(pairs.label) == {"none"}
     for text, target in zip(pairs.text, pairs.target, strict=True):
         assert target.lower() not in text.lower()
+
+
+@pytest.mark.data
+def test_newsmtsc_person_rows_are_masked_as_the_pipeline_masks_them(stance_df):
+    import re
+
+    from stancekit.evaluation.stance import with_persons_masked
+
+    dev = stance_df[(stance_df.split == "dev") & (stance_df.source_dataset == "newsmtsc")]
+    out = with_persons_masked(dev)
+    written, masked = (out[out.source_dataset == s] for s in ("newsmtsc_persons", "newsmtsc_masked"))
+    assert 150 < len(masked) == len(written) < len(dev)
+    assert (masked.target == TARGET_PLACEHOLDER).all() and list(masked.label) == list(written.label)
+    def without_names(text):
+        return " ".join(re.sub(r"(?<!\w)[A-Z][\w.'’-]*", " ", text).split())
+
+    other_words_changed = 0
+    for before, after, target in zip(written.text, masked.text, written.target, strict=True):
+        assert TARGET_PLACEHOLDER in after and not re.search(rf"(?<!\w){re.escape(target)}(?!\w)", after)
+        other_words_changed += without_names(after) != without_names(before)
+    assert other_words_changed <= 1  # only names differ, but for a headline NER read as one long PERSON
 
 
 # --- shared classifier code -------------------------------------------------------------------------
@@ -132,6 +153,13 @@ def test_pair_inputs_put_the_target_first_and_normalise_space():
     assert pair_inputs(["We  back\nit"], [" the plan "]) == (["the plan"], ["We back it"])
 
 
+def test_mask_names_replaces_whole_names_longest_first():
+    text = "Donald Trump's plan, Trump said, beats Trumpet Co. and Mr. Trump."
+    assert mask_names(text, ["Trump", "Donald Trump"]) == (
+        f"{TARGET_PLACEHOLDER}'s plan, {TARGET_PLACEHOLDER} said, beats Trumpet Co. and Mr. {TARGET_PLACEHOLDER}.")
+    assert mask_names(text, []) == text
+
+
 # --- shipped model, real pipeline -------------------------------------------------------------------
 
 
@@ -179,6 +207,24 @@ def test_default_targets_are_named_entities_by_their_full_name(kit):
     (q,) = [q for q in doc.quotes if q.speaker and q.speaker.name == "Tom Hall"]
     assert [s.target for s in q.stances] == ["Anna Berg"]
     assert q.stances[0].label == "against"
+
+
+@needs_model
+def test_stance_toward_a_person_does_not_depend_on_the_name(kit):
+    """The person target is masked before the model reads it: renaming the governor changes nothing."""
+    article = ('Governor {full} signed the housing bill on Friday. Mayor Ana Ruiz said {last} had '
+               '"betrayed every renter in this city" and would pay for it at the ballot box.')
+    stances = []
+    for full in ("Tom Lind", "Donald Trump", "Barack Obama"):
+        doc = kit(article.format(full=full, last=full.split()[-1]))
+        (q,) = [q for q in doc.quotes if q.speaker and q.speaker.name == "Ana Ruiz"]
+        ((target, label, score),) = [(s.target, s.label, s.score) for s in q.stances]
+        assert target == full
+        stances.append((label, round(score, 4)))
+        user = kit(article.format(full=full, last=full.split()[-1]), targets=[full.split()[-1].lower()])
+        (uq,) = [q for q in user.quotes if q.speaker and q.speaker.name == "Ana Ruiz"]
+        assert (uq.stances[0].label, round(uq.stances[0].score, 4)) == stances[-1]  # a user target "trump" too
+    assert stances[0][0] == "against" and len(set(stances)) == 1
 
 
 @needs_model

@@ -13,7 +13,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..data.stance import LABELS, load_stance
+from ..data import bucket
+from ..data.stance import LABELS, is_person_name, load_stance
 from .classifier import TrainConfig, train_classifier
 
 # Per-source caps keep one epoch inside the CPU budget while letting the small news/debate sets count.
@@ -35,6 +36,22 @@ def cap_sources(df: pd.DataFrame, max_per_source: int, seed: int, caps: dict[str
         repeats, rest = divmod(n, len(g))
         parts.extend([g] * repeats + [g.sample(n=rest, random_state=seed)])
     return pd.concat(parts, ignore_index=True)
+
+
+def mask_person_targets(df: pd.DataFrame, fraction: float) -> pd.DataFrame:
+    """A stable ``fraction`` of NewsMTSC rows whose target is a person, masked as the pipeline masks persons
+    (:func:`stancekit.stance.person_target_forms`), so the model learns the placeholder as "a person". Rows
+    whose mention is no PERSON entity (NewsMTSC has a few organisations and dates) stay as they are."""
+    from ..stance import TARGET_PLACEHOLDER, mask_names, person_target_forms
+
+    pick = [i for i, (x, t, src) in enumerate(zip(df.text, df.target, df.source_dataset, strict=True))
+            if src == "newsmtsc" and is_person_name(t) and bucket(f"{x}\t{t}") < fraction * 100]
+    texts, targets = list(df.text), list(df.target)
+    for i, forms in zip(pick, person_target_forms([texts[i] for i in pick], [targets[i] for i in pick]),
+                        strict=True):
+        if forms:
+            texts[i], targets[i] = mask_names(texts[i], forms), TARGET_PLACEHOLDER
+    return df.assign(text=texts, target=targets)
 
 
 def _caps(items: list[str]) -> dict[str, int]:
@@ -76,6 +93,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--source-cap", action="append", default=[], metavar="SOURCE=N",
                     help="per-source override of --max-per-source (repeatable), e.g. newsmtsc=6000")
     ap.add_argument("--dev-per-source", type=int, default=300, help="dev rows per source for model selection")
+    ap.add_argument("--mask-names", type=float, default=0.5,
+                    help="share of NewsMTSC training rows whose person target is masked as the pipeline masks it")
     ap.add_argument("--unrelated", type=float, default=0.1, help="unrelated-target pairs as a fraction of each split")
     ap.add_argument("--max-length", type=int, default=128)
     ap.add_argument("--batch-size", type=int, default=32)
@@ -90,7 +109,8 @@ def main(argv: list[str]) -> int:
     args = ap.parse_args(argv)
 
     df = load_stance(args.data, unrelated=args.unrelated, seed=args.data_seed)
-    train = cap_sources(df[df.split == "train"], args.max_per_source, args.seed, _caps(args.source_cap))
+    train = mask_person_targets(df[df.split == "train"], args.mask_names)
+    train = cap_sources(train, args.max_per_source, args.seed, _caps(args.source_cap))
     train = train.sample(frac=1.0, random_state=args.seed)
     dev = cap_sources(df[df.split == "dev"], args.dev_per_source, args.data_seed)
     print("train rows per source:", train.source_dataset.value_counts().to_dict(), flush=True)
@@ -100,7 +120,8 @@ def main(argv: list[str]) -> int:
                          eval_every=args.eval_every, max_steps=args.max_steps, log_every=args.log_every,
                          extra={"task": "stance", "max_per_source": args.max_per_source,
                                 "dev_per_source": args.dev_per_source, "data_seed": args.data_seed,
-                                "source_cap": _caps(args.source_cap), "unrelated": args.unrelated})
+                                "source_cap": _caps(args.source_cap), "unrelated": args.unrelated,
+                                "mask_names": args.mask_names})
     t0 = time.time()
     summary = train_classifier(to_dataset(train), to_dataset(dev), list(LABELS), config,
                                metric=per_source_macro_f1(dev.source_dataset.to_numpy()),
