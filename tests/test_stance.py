@@ -227,6 +227,18 @@ def test_stance_toward_a_person_does_not_depend_on_the_name(kit):
     assert stances[0][0] == "against" and len(set(stances)) == 1
 
 
+@pytest.mark.data
+@needs_model
+def test_hand_labelled_allsides_pairs_are_still_produced_and_scored(kit, data_dir):
+    """``stancekit evaluate stance --allsides``: the default pipeline still yields every labelled dev pair (so
+    the real-news figure stays comparable) and scores no worse than when they were labelled (20 of 40)."""
+    from stancekit.evaluation.stance import allsides_targets
+
+    r = allsides_targets(kit, "dev", data_dir)
+    assert r["n"] == r["matched"] == 40 and r["gold_stance"] == 11
+    assert r["accuracy"] >= 0.45
+
+
 @needs_model
 def test_group_adjectives_are_not_default_targets(kit):
     """"Democratic senators" and "pro-Kessler" name no target of their own; the person in the statement does."""
