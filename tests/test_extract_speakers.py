@@ -572,3 +572,11 @@ def test_abbreviated_titles_and_named_titles_refer_back(rules_kit, kit):
             q = pipeline(text).quotes[-1]
             assert (q.speaker.name, q.speaker.kind) == (name, "person"), text
 
+
+
+def test_a_person_name_ends_before_a_lower_case_word(rules_kit):
+    """NER reads "Obama a B-" as one PERSON; the name stops at "a", while particles and hyphenated pieces stay."""
+    doc = rules_kit("Critics gave Ruiz an A- and Obama a B-. “He was weak,” Obama said.")
+    assert [q.speaker.name for q in doc.quotes] == ["Obama"]
+    doc = rules_kit("Ban Ki-moon said the talks would resume. Charles de Gaulle said France would stay.")
+    assert [q.speaker.name for q in doc.quotes] == ["Ban Ki-moon", "Charles de Gaulle"]

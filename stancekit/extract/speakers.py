@@ -30,7 +30,8 @@ never a place; relative
 "Anna Berg's supporters", "farmers in Iowa" itself, but "Pentagon officials" -> "Pentagon");
 named entities (NER's ORG tags on a known person's surname are overruled) -> fullest form in the article
 (for people a surname match first, "Pell" -> "Gareth Pell" rather than "Gareth Pell Jr.", then a first-name
-match, a name ending where a word repeats; a PERSON entity ending in a named organisation, "the Obama White
+match, a name ending where a word repeats or before a lower-case word that is no particle, "Obama a B-" ->
+"Obama" but "Charles de Gaulle"; a PERSON entity ending in a named organisation, "the Obama White
 House", is split in two; for organisations a longer name with the same head word, "Commission" -> "European
 Commission", not "FBI" -> "FBI Field Office", and not a person's era, "White House" -> "Obama White House";
 groups keep their own words, "Democrats" are not "Pragmatic Democrats"); role nouns
@@ -244,6 +245,22 @@ def _name_tokens(span: Span) -> list[Token]:
     return toks
 
 
+# Lower-case words that belong inside a person's name ("Charles de Gaulle", "Bashar al-Assad", "Peter the Great").
+_NAME_PARTICLES = frozenset("al bin ibn da das de del della der di do dos du el la le the van von ten ter y zu".split())
+
+
+def _person_tokens(span: Span) -> list[Token]:
+    """:func:`_name_tokens` of a person, ending before a lower-case word that is not a particle: NER runs names
+    into what follows ("Obama a B-" of "giving Romney an A- and Obama a B-"). A lower-case piece joined by a
+    hyphen stays ("Ban Ki-moon"); a "name" that starts in lower case is left as the NER read it."""
+    toks = _name_tokens(span)
+    if not toks or not toks[0].text[:1].isupper():
+        return toks
+    end = next((k for k, t in enumerate(toks) if t.text[:1].islower() and t.is_alpha
+                and t.lower_ not in _NAME_PARTICLES and t.doc[t.i - 1].whitespace_), len(toks))
+    return toks[:end]
+
+
 def _name_text(toks: list[Token]) -> str:
     """The name as written from its first to last word ("Okonkwo-Reyes" keeps its hyphen)."""
     return toks[0].doc[toks[0].i : toks[-1].i + 1].text if toks else ""
@@ -300,7 +317,7 @@ def entity_index(
     ents = [_as_person(e) for e in doc.ents if e.label_ in _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS]
     ents = _complete_names(doc, _split_org_tails(ents))
     ents = _join_split_names(sorted(ents + _proper_names(doc, ents), key=lambda e: e.start))
-    people = [(e, _name_tokens(e)) for e in ents if e.label_ in _PERSON_LABELS]
+    people = [(e, _person_tokens(e)) for e in ents if e.label_ in _PERSON_LABELS]
     people = [(e, toks) for e, toks in people if toks]
     full_names: list[list[str]] = []
     written: dict[tuple[str, ...], str] = {}
@@ -327,7 +344,7 @@ def entity_index(
     name_words = {w for f in full_names for w in f}
     for e in ents:
         if e.start in is_person or e.label_ in _PERSON_LABELS:
-            toks = _name_tokens(e)
+            toks = _person_tokens(e)
             words = [t.text for t in toks] or [e.text]
             full = _full_name(full_names, words)
             name = written[tuple(full)] if full else _name_text(toks) or e.text
