@@ -89,7 +89,7 @@ def statement_input(document: Document, q: Quote, parsed=None) -> str:
     return content[that.end() :] if that else content
 
 
-def mentioned_targets(q: Quote, entities: Sequence[tuple[int, int, str]]) -> list[str]:
+def mentioned_targets(q: Quote, entities: Sequence[tuple[int, int, str, str]]) -> list[str]:
     """Named people, organisations, places and groups inside the statement, by their fullest name in the article.
 
     ``entities``: ``(start_char, end_char, canonical name, kind)`` of the document (:func:`document_entities`).
@@ -146,8 +146,8 @@ def document_entities(parsed, text: str) -> list[tuple[int, int, str, str]]:
 
 
 def person_forms(entities: Sequence[tuple[int, int, str, str]], text: str) -> dict[str, set[str]]:
-    """Each person's written forms in the document ("Donald Trump", "Trump"), keyed by name and by every form
-    in lower case, so a user's target "trump" finds the person too."""
+    """Each person's written forms in the document ("Donald Trump", "Trump"), keyed by every form (the
+    canonical name included) in lower case, so a user's target "trump" finds the person too."""
     forms: dict[str, set[str]] = {}
     for s, e, name, kind in entities:
         if kind == "person":

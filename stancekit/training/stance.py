@@ -46,6 +46,8 @@ def mask_person_targets(df: pd.DataFrame, fraction: float) -> pd.DataFrame:
 
     pick = [i for i, (x, t, src) in enumerate(zip(df.text, df.target, df.source_dataset, strict=True))
             if src == "newsmtsc" and is_person_name(t) and bucket(f"{x}\t{t}") < fraction * 100]
+    if not pick:
+        return df
     texts, targets = list(df.text), list(df.target)
     for i, forms in zip(pick, person_target_forms([texts[i] for i in pick], [targets[i] for i in pick]),
                         strict=True):
