@@ -125,7 +125,7 @@ def person_target_forms(texts: Sequence[str], targets: Sequence[str], nlp=None) 
         nlp = spacy.load(DEFAULT_PARSER, enable=["ner"])
     out: list[list[str] | None] = []
     for doc, target in zip(nlp.pipe(texts, batch_size=256), targets, strict=True):
-        last = target.split()[-1] if target.split() else target
+        last = (target.split() or [target])[-1]
         forms = [e.text for e in doc.ents if e.label_ == "PERSON" and last in e.text.split()]
         out.append([*forms, target] if forms else None)
     return out

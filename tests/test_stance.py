@@ -64,10 +64,10 @@ def test_unrelated_pairs_never_mention_their_target(stance_df):
 def test_newsmtsc_person_rows_are_masked_as_the_pipeline_masks_them(stance_df):
     import re
 
-    from stancekit.evaluation.stance import with_persons_masked
+    from stancekit.evaluation.stance import person_rows, with_persons_masked
 
     dev = stance_df[(stance_df.split == "dev") & (stance_df.source_dataset == "newsmtsc")]
-    out = with_persons_masked(dev)
+    out = with_persons_masked(dev, person_rows(dev))
     written, masked = (out[out.source_dataset == s] for s in ("newsmtsc_persons", "newsmtsc_masked"))
     assert 150 < len(masked) == len(written) < len(dev)
     assert (masked.target == TARGET_PLACEHOLDER).all() and list(masked.label) == list(written.label)

@@ -115,22 +115,24 @@ def person_rows(df: pd.DataFrame) -> tuple[pd.DataFrame, list[list[str]]]:
     return part[keep], [f for f in forms if f is not None]
 
 
-def with_persons_masked(df: pd.DataFrame) -> pd.DataFrame:
-    """``df`` plus the ``newsmtsc_persons`` / ``newsmtsc_masked`` rows (see the module docstring)."""
+def with_persons_masked(df: pd.DataFrame, persons: tuple[pd.DataFrame, list[list[str]]]) -> pd.DataFrame:
+    """``df`` plus the ``newsmtsc_persons`` / ``newsmtsc_masked`` rows (see the module docstring) of its
+    :func:`person_rows` ``persons``."""
     from ..stance import TARGET_PLACEHOLDER, mask_names
 
-    part, forms = person_rows(df)
+    part, forms = persons
     masked = part.assign(text=[mask_names(x, f) for x, f in zip(part.text, forms, strict=True)],
                          target=TARGET_PLACEHOLDER, source_dataset="newsmtsc_masked")
     return pd.concat([df, part.assign(source_dataset="newsmtsc_persons"), masked], ignore_index=True)
 
 
-def name_swap(model, df: pd.DataFrame, names=SWAP_NAMES, batch_size: int | None = None) -> list[dict]:
-    """Label counts and F1m on the NewsMTSC person rows with the person renamed to each of ``names``; the
-    last row is the share of rows whose label changes with the name alone."""
+def name_swap(model, persons: tuple[pd.DataFrame, list[list[str]]], names=SWAP_NAMES,
+              batch_size: int | None = None) -> list[dict]:
+    """Label counts and F1m on the NewsMTSC person rows (:func:`person_rows`) with the person renamed to each of
+    ``names``; the last row is the share of rows whose label changes with the name alone."""
     from ..stance import mask_names, pair_inputs
 
-    part, forms = person_rows(df)
+    part, forms = persons
     rows, preds = [], []
     for name in names:
         text, pair = pair_inputs([mask_names(x, f, name) for x, f in zip(part.text, forms, strict=True)],
@@ -196,8 +198,9 @@ def main(argv: list[str]) -> int:
     df = df[df.split == args.split]
     if args.sources:
         df = df[df.source_dataset.isin(args.sources)]
-    if "newsmtsc" in set(df.source_dataset):
-        df = with_persons_masked(df)
+    persons = person_rows(df) if "newsmtsc" in set(df.source_dataset) else None  # NER once, for both uses
+    if persons is not None:
+        df = with_persons_masked(df, persons)
     model = SequenceClassifier.load(args.model, precision=args.precision)
     rows = evaluate(model, df, batch_size=args.batch_size)
     print(f"stance benchmarks, {args.split} split, model {args.model}")
@@ -207,8 +210,8 @@ def main(argv: list[str]) -> int:
         bar = f"{r['bar']:.0f}" if r["bar"] is not None else "-"
         print(f"{r['benchmark']:<20}{r['n']:>6}  {r['metric']:<10}{r['score']:>7.1f}{bar:>7}{pub:>11}  "
               f"{r['reference']}")
-    if args.name_swap:
-        swaps = name_swap(model, df[df.source_dataset == "newsmtsc"], batch_size=args.batch_size)
+    if args.name_swap and persons is not None:
+        swaps = name_swap(model, persons, batch_size=args.batch_size)
         print(f"\nNewsMTSC person rows ({args.split}) with only the name changed (the pipeline masks it instead):")
         for r in swaps[:-1]:
             counts = "  ".join(f"{lab} {r[lab]:>4}" for lab in LABELS)
