@@ -207,6 +207,9 @@ def test_default_targets_are_named_entities_by_their_full_name(kit):
     (q,) = [q for q in doc.quotes if q.speaker and q.speaker.name == "Tom Hall"]
     assert [s.target for s in q.stances] == ["Anna Berg"]
     assert q.stances[0].label == "against"
+    # a name the NER runs into the line break after it is still the name: "Crimea", not "Crimea\n\n"
+    (q,) = kit("Delegates called for Ankara to withdraw from Cyprus\n\nMore on this story").quotes
+    assert [s.target for s in q.stances] == ["Ankara", "Cyprus"]
 
 
 @needs_model
@@ -223,20 +226,45 @@ def test_stance_toward_a_person_does_not_depend_on_the_name(kit):
         stances.append((label, round(score, 4)))
         user = kit(article.format(full=full, last=full.split()[-1]), targets=[full.split()[-1].lower()])
         (uq,) = [q for q in user.quotes if q.speaker and q.speaker.name == "Ana Ruiz"]
-        assert (uq.stances[0].label, round(uq.stances[0].score, 4)) == stances[-1]  # a user target "trump" too
-    assert stances[0][0] == "against" and len(set(stances)) == 1
+        stances.append((uq.stances[0].label, round(uq.stances[0].score, 4)))  # a user target "trump" too
+    assert stances[0][0] == stances[1][0] == "against"
+    assert len(set(stances[0::2])) == 1 and len(set(stances[1::2])) == 1
+
+
+@needs_model
+def test_default_targets_named_in_passing_get_none_while_user_targets_are_read_without_the_prior(kit):
+    """The shipped mention prior ({"none": 3}) applies to default targets only: a person the statement only
+    mentions is none by default, while the same person passed as a target gets the model's plain reading."""
+    text = "Several sources said the aide had wanted the agency to chase rumours about Tom Lind."
+    assert kit.stance_model.mention_prior == {"none": 3.0}
+
+    def stance(targets=None):
+        (q,) = kit(text, targets=targets).quotes
+        ((target, label, score),) = [(s.target, s.label, round(s.score, 4)) for s in q.stances]
+        assert target == "Tom Lind"
+        return label, score
+
+    assert stance()[0] == "none"
+    user = stance(targets=["Tom Lind"])
+    kit.stance_model.mention_prior = {}
+    try:
+        plain = stance()
+    finally:
+        kit.stance_model.mention_prior = {"none": 3.0}
+    assert user == plain and plain[0] != "none"
 
 
 @pytest.mark.data
 @needs_model
 def test_hand_labelled_allsides_pairs_are_still_produced_and_scored(kit, data_dir):
     """``stancekit evaluate stance --allsides``: the default pipeline still yields every labelled dev pair (so
-    the real-news figure stays comparable) and scores no worse than when they were labelled (20 of 40)."""
+    the real-news figure stays comparable) and scores no worse than with the mention prior chosen on them
+    (accuracy 67.6 %, F_avg 51.3; without the prior 54.1 % and 44.8)."""
     from stancekit.evaluation.stance import allsides_targets
 
     r = allsides_targets(kit, "dev", data_dir)
-    assert r["n"] == r["matched"] == 40 and r["gold_stance"] == 11
-    assert r["accuracy"] >= 0.45
+    assert r["n"] == r["matched"] == 170 and r["gold_stance"] == 62
+    assert r["accuracy"] >= 0.62 and r["f_avg"] >= 0.47
 
 
 @needs_model
