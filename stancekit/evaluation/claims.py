@@ -6,18 +6,30 @@ the checkpoint (chosen by ``stancekit train claims`` on CLEF 2024 dev-test and h
 never ones fitted to the split scored. CLEF 2024 dev, from the training debates, is scored as a
 check of in-domain fit. The CLEF 2024 test split is only scored with ``--test``, so development runs
 cannot peek at it.
+
+``--allsides``: the whole default pipeline's claim labels on real news, against ``allsides_claims.jsonl``
+(:mod:`stancekit.evaluation.allsides`): statements drawn at random from the pipeline's output on AllSides articles
+and labelled checkworthy / opinion / other by hand without seeing the prediction (``--split dev``: 100 statements
+of 120 articles, for choosing; ``test``: 80 of 300 other articles, for reporting). Checkworthy: a factual claim
+about the world that could be verified and matters to the public (figures, events, what someone did); opinion:
+an evaluation, judgement, recommendation or belief of the speaker; other: the rest (topics without a claim, such
+as "the virus" of "warned about the virus", plans and intentions, questions, threats, feelings).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import typing
 from collections.abc import Sequence
 
 import numpy as np
 
 from ..data import claims as data
+from ..types import ClaimLabel
 from . import PRF, prf
+
+CLAIM_LABELS: tuple[ClaimLabel, ...] = typing.get_args(ClaimLabel)
 
 # CLEF 2024 Task 1 English test, F1 of the positive class, 27 ranked teams. Not in the data folder's
 # SOURCE.md: HYBRINFOX's is stated in their paper (arXiv:2407.03850); the winner's is recalled from the
@@ -104,6 +116,24 @@ def evaluate(model, benchmarks=BENCHMARKS, data_dir=None, batch_size: int = 64) 
     return rows
 
 
+def allsides_claims(kit, split: str, data_dir=None) -> dict:
+    """Accuracy, macro-F1 and per-label P/R/F1 of ``kit``'s claim labels on the hand-labelled AllSides
+    statements (see the module docstring)."""
+    from .allsides import hand_labels, labelled_documents
+
+    rows = hand_labels("claims", split)
+    pred = {(art, q.start, q.end): q.claim.label
+            for art, doc in labelled_documents(kit, rows, data_dir).items() for q in doc.quotes if q.claim}
+    pairs = [(r["label"], pred[k]) for r in rows if (k := (r["article"], r["start"], r["end"])) in pred]
+    per = {lab: prf(sum(g == p == lab for g, p in pairs), sum(p == lab for _, p in pairs),
+                    sum(g == lab for g, _ in pairs)) for lab in CLAIM_LABELS}
+    return {"split": split, "n": len(rows), "matched": len(pairs),
+            "accuracy": sum(g == p for g, p in pairs) / max(len(pairs), 1),
+            "macro_f1": float(np.mean([r.f1 for r in per.values()])),
+            **{f"{lab} {m}": getattr(r, m) for lab, r in per.items() for m in ("p", "r", "f1")},
+            **{f"{lab} gold": r.n_gold for lab, r in per.items()}}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="stancekit evaluate claims", description=__doc__)
     ap.add_argument("--model", default="auto", help="checkpoint path or HF id (default: the shipped models/claims)")
@@ -112,6 +142,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--device", default="auto")
     ap.add_argument("--precision", default="auto")
     ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--allsides", action="store_true",
+                    help="also score the default pipeline's claim labels on hand-labelled AllSides statements")
+    ap.add_argument("--split", default="dev", choices=["dev", "test"], help="AllSides split for --allsides")
     ap.add_argument("--json", default=None, help="also write the rows to this JSON file")
     args = ap.parse_args(argv)
 
@@ -129,6 +162,17 @@ def main(argv: list[str] | None = None) -> int:
         print("\npublished, CLEF 2024 Task 1 English test (positive-class F1):")
         for team, f1 in PUBLISHED_CLEF2024.items():
             print(f"  {team}: {f1:.3f}")
+    if args.allsides:
+        import stancekit
+
+        r = allsides_claims(stancekit.load(stance=None, claims=name, device=args.device, precision=args.precision),
+                            args.split, args.data)
+        print(f"\nAllSides statements ({args.split}), whole default pipeline: {r['matched']} of {r['n']} hand-labelled "
+              f"statements matched; accuracy {100 * r['accuracy']:.1f}, macro-F1 {100 * r['macro_f1']:.1f}")
+        for lab in CLAIM_LABELS:
+            print(f"  {lab:<12} P {100 * r[lab + ' p']:5.1f}  R {100 * r[lab + ' r']:5.1f}  "
+                  f"F1 {100 * r[lab + ' f1']:5.1f}  ({r[lab + ' gold']} gold)")
+        rows.append({"allsides": r})
     if args.json:
         with open(args.json, "w") as f:
             json.dump(rows, f, indent=2)

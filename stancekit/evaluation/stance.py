@@ -18,10 +18,9 @@ Metrics as the literature reports them:
 ``--name-swap``: the same NewsMTSC person rows with only the person's name replaced by each of
 :data:`SWAP_NAMES`: how much the labels depend on who the target is.
 
-``--allsides``: the whole default pipeline on real news, scored against ``allsides_stance.jsonl`` (beside this
-module): 250 statement x default-target pairs the pipeline produced on AllSides articles, drawn at random and
-labelled by hand (favor / against / none of the speaker toward the target) without seeing the prediction; article
-id, content offsets and target only, no text. ``dev`` (170: 40 drawn with the test pairs from 300 articles, 130 from
+``--allsides``: the whole default pipeline on real news, scored against ``allsides_stance.jsonl``
+(:mod:`stancekit.evaluation.allsides`): 250 statement x default-target pairs, labelled favor / against / none of
+the speaker toward the target. ``dev`` (170: 40 drawn with the test pairs from 300 articles, 130 from
 120 further articles) is for choosing, such as the default targets' mention prior (``--mention-prior``, repeatable:
 one result per setting, each model run once); ``test`` (80) is for reporting. Pairs whose statement or target the
 pipeline no longer produces count as unmatched.
@@ -150,9 +149,6 @@ def name_swap(model, persons: tuple[pd.DataFrame, list[list[str]]], names=SWAP_N
     return rows
 
 
-ALLSIDES_LABELS = Path(__file__).with_name("allsides_stance.jsonl")
-
-
 def parse_prior(setting: str) -> dict[str, float]:
     """``"none=3,favor=-0.5"`` -> ``{"none": 3.0, "favor": -0.5}``; ``""`` -> ``{}``."""
     out = {}
@@ -165,17 +161,14 @@ def parse_prior(setting: str) -> dict[str, float]:
 
 
 def allsides_targets(kit, split: str, data_dir=None) -> dict:
-    """Accuracy and favor/against precision and recall of ``kit``'s default-target stances on hand-labelled
-    AllSides pairs (see the module docstring)."""
-    from ..data.allsides import load_allsides
+    """Accuracy, F_avg and favor/against precision and recall of ``kit``'s default-target stances on the
+    hand-labelled AllSides pairs (see the module docstring)."""
+    from .allsides import hand_labels, labelled_documents
 
-    gold = {(r["article"], r["start"], r["end"], r["target"]): r["label"]
-            for r in map(json.loads, ALLSIDES_LABELS.read_text(encoding="utf-8").splitlines()) if r["split"] == split}
-    articles = {a for a, *_ in gold}
-    docs = [(a["id"], a["text"]) for a in load_allsides(data_dir) if a["id"] in articles]
-    pred = {}
-    for (art, _), doc in zip(docs, kit.pipe([t for _, t in docs]), strict=True):
-        pred.update({(art, q.start, q.end, s.target): s.label for q in doc.quotes for s in q.stances})
+    rows = hand_labels("stance", split)
+    gold = {(r["article"], r["start"], r["end"], r["target"]): r["label"] for r in rows}
+    pred = {(art, q.start, q.end, s.target): s.label
+            for art, doc in labelled_documents(kit, rows, data_dir).items() for q in doc.quotes for s in q.stances}
     pairs = [(g, pred[k]) for k, g in gold.items() if k in pred]
     stance_pred = [(g, p) for g, p in pairs if p != "none"]
     stance_gold = [(g, p) for g, p in pairs if g != "none"]
