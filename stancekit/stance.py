@@ -139,12 +139,20 @@ def document_entities(parsed, text: str) -> list[tuple[int, int, str, str]]:
 
     Adjectives name no target ("a pro-Keystone vote"), nor does a group word that only qualifies a noun
     ("American voters", "Democrat Ana Ruiz"): the stance would be toward the voters or the person, and the
-    person is a mention of their own."""
+    person is a mention of their own. Nor does a "name" that news would capitalise and this one is not, or one of
+    a single letter: NER misreads "wasn’t" as a place ("n’t") and "misdemeanor marijuana offenders" as a person;
+    groups ("conservatives") keep their lower case."""
     from .extract.speakers import entity_index, modifies_noun
 
     return [(ent.start_char + off, ent.end_char + off, name, kind) for off, sdoc in parsed or []
             for ent, name, kind in entity_index(sdoc, text[off : off + _chunk_length(sdoc)]).ents
-            if not (kind == "group" and modifies_noun(ent) or ent.root.tag_ in ("JJ", "JJR", "JJS"))]
+            if not (kind == "group" and modifies_noun(ent) or ent.root.tag_ in ("JJ", "JJR", "JJS"))
+            and _written_as_name(name, kind)]
+
+
+def _written_as_name(name: str, kind: str) -> bool:
+    """At least two letters, and a capital unless the entity is a group (see :func:`document_entities`)."""
+    return sum(c.isalpha() for c in name) >= 2 and (kind == "group" or any(c.isupper() for c in name))
 
 
 def person_forms(entities: Sequence[tuple[int, int, str, str]], text: str) -> dict[str, set[str]]:

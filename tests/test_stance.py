@@ -210,6 +210,9 @@ def test_default_targets_are_named_entities_by_their_full_name(kit):
     # a name the NER runs into the line break after it is still the name: "Crimea", not "Crimea\n\n"
     (q,) = kit("Delegates called for Ankara to withdraw from Cyprus\n\nMore on this story").quotes
     assert [s.target for s in q.stances] == ["Ankara", "Cyprus"]
+    # nor is a contraction the NER reads as a place ("n’t" of "wasn’t")
+    (q,) = kit("Governor Ana Ruiz said the Harbor Authority’s plan wasn’t merely a mistake but a scandal.").quotes
+    assert [s.target for s in q.stances] == ["Harbor Authority"]
 
 
 @needs_model
@@ -258,12 +261,13 @@ def test_default_targets_named_in_passing_get_none_while_user_targets_are_read_w
 @needs_model
 def test_hand_labelled_allsides_pairs_are_still_produced_and_scored(kit, data_dir):
     """``stancekit evaluate stance --allsides``: the default pipeline still yields every labelled dev pair (so
-    the real-news figure stays comparable) and scores no worse than with the mention prior chosen on them
-    (accuracy 67.6 %, F_avg 51.3; without the prior 54.1 % and 44.8)."""
+    the real-news figure stays comparable; three labelled targets were NER misreadings, "n’t", "I." and
+    "misdemeanor marijuana", which are no targets any more) and scores no worse than with the mention prior
+    chosen on them (accuracy 67.6 %, F_avg 51.3; without the prior 54.1 % and 44.8)."""
     from stancekit.evaluation.stance import allsides_targets
 
     r = allsides_targets(kit, "dev", data_dir)
-    assert r["n"] == r["matched"] == 170 and r["gold_stance"] == 62
+    assert r["n"] == 170 and r["matched"] == 167 and r["gold_stance"] == 62
     assert r["accuracy"] >= 0.62 and r["f_avg"] >= 0.47
 
 
