@@ -61,6 +61,27 @@ def test_quote_without_cue_signed_with_dash(rules_kit):
           "person")
 
 
+def test_signature_ends_before_a_social_media_handle(rules_kit):
+    text = 'Mayor Ana Ruiz spoke first. "The bridge will open in May" - Rep. Tom Lind @WKRN pic.twitter.com/5KIQWSabc'
+    q = only(rules_kit, text)
+    assert (q.speaker.name, q.speaker.mention) == ("Tom Lind", "Rep. Tom Lind")
+
+
+ROUNDUP = ("Governor Ana Ruiz signed the housing bill on Friday.\n\nFrom the Left\n\n"
+           "“The governor’s plan is a gift to landlords. It will not build a single home.” Maria Chen, The Harbor "
+           "Gazette\n\n“Nobody should pretend this bill solves the housing crisis, but it is a start.”\n\n"
+           "Tom Baker, Northfield Times\n\nFrom the Right\n\n“Ruiz has finally done something right: the bill cuts "
+           "permits from two years to six months.” Editorial Board, The Valley Ledger\n")
+
+
+def test_roundup_quotations_are_signed_by_the_byline_under_them(rules_kit):
+    """A roundup signs each quotation "Name, Outlet" on its line or the next; an editorial board speaks for the
+    outlet."""
+    speakers = [(q.text[:12], q.speaker.name, q.speaker.kind, q.cue) for q in rules_kit(ROUNDUP).quotes]
+    assert speakers == [("“The governo", "Maria Chen", "person", None), ("“Nobody shou", "Tom Baker", "person", None),
+                        ("“Ruiz has fi", "The Valley Ledger", "organization", None)]
+
+
 def test_scare_quotes_alone_are_not_statements(rules_kit):
     assert rules_kit('The so-called "reform" passed on Tuesday.').quotes == []
 

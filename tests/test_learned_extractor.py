@@ -186,3 +186,14 @@ def test_quotes_around_one_attribution_sentence_are_one_statement_unless_the_sec
     berg, lind = _quotes(learned, nlp, two)
     assert (berg.text, berg.speaker.name) == ('"We will appeal,"', "Anna Berg")
     assert (lind.text, lind.speaker.name) == ('"This ruling is a disgrace,"', "Tom Lind")
+
+
+def test_roundup_quotations_are_the_bylines_not_the_nearest_source(learned, nlp):
+    """The tagger links each cue-less quotation of a roundup to the governor named above them; the byline under
+    each quotation ("Name, Outlet") signs it."""
+    from test_extract_direct import ROUNDUP
+
+    quotes = [q for q in _quotes(learned, nlp, ROUNDUP) if q.type == "direct"]
+    assert [(q.text[:12], q.speaker.name, q.cue) for q in quotes] == [
+        ("“The governo", "Maria Chen", None), ("“Nobody shou", "Tom Baker", None),
+        ("“Ruiz has fi", "The Valley Ledger", None)]

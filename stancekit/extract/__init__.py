@@ -10,10 +10,10 @@ marks), :func:`quote_type`.
 
 Constructions the rules handle (each has a test in ``tests/test_extract_*.py``): direct quotes in “ ” " "
 ‘ ’ '' '' « », nested quotes, a quote split by its attribution (two fragments), quotes running over
-paragraphs, speaker before / after / inside the quote, ``"..." - Jane Doe``; indirect speech with a
-reporting verb and a clause, infinitive, object or prepositional object (``said that``, ``warned``,
-``denied``, ``refused to``, ``called the plan ...``, ``called for ...``), inverted ``..., said the
-minister``, an attribution inside its content (``Too often, he said, the debate ...``), ``according to
+paragraphs, speaker before / after / inside the quote, ``"..." - Jane Doe`` and ``"..." Jane Doe, The
+Outlet``; indirect speech with a reporting verb and a clause, infinitive, object or prepositional object
+(``said that``, ``warned``, ``denied``, ``refused to``, ``called the plan ...``, ``called for ...``), inverted
+``..., said the minister``, an attribution inside its content (``Too often, he said, the debate ...``), ``according to
 X``; mixed quotes (``described that argument as "dangerous"``); framed speakers (``quoted Y as saying``,
 ``cited Y as saying``, ``Y was quoted by X as saying`` -> Y).
 
@@ -111,7 +111,7 @@ class RuleExtractor:
         for f in found:
             speaker = resolve_speaker(doc, f.source, f.start, idx) if f.source is not None else None
             if speaker is not None and f.signed and speaker.kind == "other":
-                speaker.kind = "person"  # a name signed under a quotation ("- Jane Doe") is a person's
+                speaker.kind = f.signed  # a name signing a quotation ("- Jane Doe") is a person, or an outlet
             if f.inherit and prev is not None and f.start - prev[0] <= _CONTINUATION_CHARS:
                 speaker = prev[1]
             out.append(make_quote(text, f.frags, f.cue, speaker, regions))

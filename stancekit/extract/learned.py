@@ -40,7 +40,7 @@ from ..types import Quote, Speaker
 from . import _CONTINUATION_CHARS, make_quote
 from .lexicon import ALL_FORMS
 from .quotes import DOUBLE_MARKS, QuoteRegion, find_quotes
-from .rules import Found, framed_speaker, framing_complement, reported_by, subject_of
+from .rules import Found, framed_speaker, framing_complement, reported_by, signature_after, subject_of
 from .speakers import PRONOUNS, EntityIndex, entity_index, resolve_speaker
 from .statement import Fragmented, strip_span
 
@@ -223,6 +223,15 @@ def _is_quotation(text: str, g: Linked) -> bool:
     return bool(regions) and regions[0].start == 0 and regions[-1].end == g.end - g.start
 
 
+def _signed(doc: Doc, text: str, st: Linked):
+    """The name signing a cue-less quotation, and its kind (:func:`stancekit.extract.rules.signature_after`),
+    whatever source the tagger linked: it links the nearest one, which in a roundup of signed quotations is
+    someone else's."""
+    if st.cue is not None or not _is_quotation(text, st):
+        return None
+    return signature_after(doc, text, st.end)
+
+
 def _framed(doc: Doc, cue: Span):
     """``(Y, end of "saying")`` when the cue belongs to "X quoted Y as saying" (the tagger may mark
     "quoted", "saying" or both as the cue)."""
@@ -337,7 +346,12 @@ class LearnedExtractor:
             framed = _framed(doc, st.cue) if st.cue is not None else None
             inner = _inner_report(doc, text, st, regions)
             inner_speaker = resolve_speaker(doc, inner.source, inner.start, idx) if inner is not None else None
-            if inner_speaker is not None and inner_speaker.name and inner_speaker.kind != "other":
+            signed = _signed(doc, text, st)
+            if signed is not None:  # "..." - Jane Doe; a roundup's "..." Jane Doe, The Outlet
+                speaker = resolve_speaker(doc, signed[0], st.start, idx)
+                if speaker is not None and speaker.kind == "other":
+                    speaker.kind = signed[1]
+            elif inner_speaker is not None and inner_speaker.name and inner_speaker.kind != "other":
                 st.frags[:], st.cue = inner.frags, inner.cue  # a speaker, not "Video shows ..."
                 speaker = inner_speaker
             elif framed is not None:

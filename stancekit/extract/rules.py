@@ -40,6 +40,14 @@ _COLON_LINE = re.compile(r"^(?P<src>[A-Z][^\W\d_]*(?:[ .’'-]+[A-Za-z][^\W\d_]*
 _NOT_SOURCES = {"update", "note", "editor", "read", "watch", "related", "photo", "video", "source", "sources", "q", "a",
                 "question", "answer", "warning", "correction", "more", "see", "also", "listen", "caption", "credit"}
 _DASH_SOURCE = re.compile(r"[ \t]*[-–—―]{1,2}[ \t]*(?=[A-Z])")
+# A roundup's byline under a quotation: "Name, Outlet" ending its line, on the quotation's line or the next one
+# ("... it is a start.” Tom Baker, Northfield Times").
+_BYLINE = re.compile(r"[ \t]*(?:\n[ \t]*){0,2}(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}), "
+                     r"(?P<outlet>(?:[Tt]he )?[A-Z][\w.&’'-]*(?: (?:of |and |the |[A-Z&])[\w.&’'-]*){0,5})"
+                     r"[ \t]*(?:\n|$)")
+# Bylines that sign for the outlet, not a person ("Editorial Board, The Valley Ledger").
+_OUTLET_VOICES = {"editorial board", "the editorial board", "editors", "the editors", "editorial", "staff",
+                  "editorial staff"}
 _ALL_HASHES = hashes(ALL_FORMS)
 _NO_BELIEF_HASHES = hashes(ALL_FORMS - BELIEF_FORMS)
 _OBJ_PREPS = ("as", "of", "for")
@@ -55,7 +63,7 @@ class Found(Fragmented):
     source: Span | None
     rank: int  # lower wins when two statements claim the same tokens
     inherit: bool = False  # cue-less quotation continuing the previous statement's speaker
-    signed: bool = False  # ``"..." - Jane Doe``
+    signed: str | None = None  # the signer's kind when a name signs the quotation (``"..." - Jane Doe``)
 
 
 def _chars(doc: Doc, s: int, e: int) -> tuple[int, int]:
@@ -322,6 +330,36 @@ def _attribution_before(doc: Doc, ts: int, te: int, is_cue: set[int]) -> Token |
     return None
 
 
+def signature_after(doc: Doc, text: str, end: int,
+                    ent_at: dict[int, Span] | None = None) -> tuple[Span, str] | None:
+    """The name that signs the quotation closing at ``end``, if one does, and its kind (``person``, or
+    ``organization`` for an outlet): ``"..." - Jane Doe`` (the entity, or the proper nouns, after the dash), or a
+    roundup's byline ``"..." Jane Doe, The Outlet`` ending its line (the name, which the NER must read as a
+    person's; the outlet when the byline is the editorial board's). ``ent_at``: ``doc``'s entities by first token."""
+    m = _DASH_SOURCE.match(text, end)
+    if m:
+        src = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if src is None:
+            return None
+        tok = src[0]
+        ent = (ent_at if ent_at is not None else {e.start: e for e in doc.ents}).get(tok.i)
+        stop = ent.end if ent is not None else tok.i + 1
+        while ent is None and stop < len(doc) and doc[stop].pos_ == "PROPN":
+            stop += 1
+        start = ent.start if ent else tok.i
+        stop = next((t.i for t in doc[start + 1 : stop] if t.text.startswith("@")), stop)  # "Tom Lind @WKRN"
+        return doc[start:stop], "person"
+    m = _BYLINE.match(text, end)
+    if not m or m.group("outlet").endswith("."):  # a headline or a heading, not an outlet: "..., Graham Says."
+        return None
+    outlet = m.group("name").lower() in _OUTLET_VOICES
+    part = "outlet" if outlet else "name"
+    span = doc.char_span(m.start(part), m.end(part), alignment_mode="expand")
+    if span is None or not outlet and span[0].ent_type_ != "PERSON":
+        return None
+    return span, "organization" if outlet else "person"
+
+
 def quoted_statements(
     doc: Doc, text: str, regions: list[QuoteRegion], is_cue: set[int]
 ) -> tuple[list[Found], set[int]]:
@@ -352,20 +390,12 @@ def quoted_statements(
             out.append(Found([(r.start, r.end)], cue_span(cue), subject_of(cue), rank=0))
             used.add(cue.i)
             continue
-        m = _DASH_SOURCE.match(text, r.end)
-        if m:
-            src = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
-            if src is not None:
-                tok = src[0]
-                if ent_at is None:
-                    ent_at = {e.start: e for e in doc.ents}  # doc.ents walks the whole doc: once
-                ent = ent_at.get(tok.i)
-                end = ent.end if ent is not None else tok.i + 1
-                while ent is None and end < len(doc) and doc[end].pos_ == "PROPN":
-                    end += 1
-                out.append(Found([(r.start, r.end)], None, doc[ent.start if ent else tok.i : end], rank=0,
-                                 signed=True))
-                continue
+        if ent_at is None:
+            ent_at = {e.start: e for e in doc.ents}  # doc.ents walks the whole doc: once
+        signed = signature_after(doc, text, r.end, ent_at)
+        if signed is not None:
+            out.append(Found([(r.start, r.end)], None, signed[0], rank=0, signed=signed[1]))
+            continue
         if t[0] and doc[t[0] - 1].text == ":":
             colon = doc[t[0] - 1]
             subj = next((c for c in colon.sent.root.children if c.dep_ in _SUBJ and c.i < colon.i), None)

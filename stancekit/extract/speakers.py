@@ -236,8 +236,9 @@ def _kind_of(label: str) -> SpeakerKind:
 
 def _name_tokens(span: Span) -> list[Token]:
     """The name proper: no leading titles/determiners, no trailing possessive, not past a line break (NER
-    can run a headline into the next line)."""
+    can run a headline into the next line) nor into a social-media handle ("Tom Lind @WKRN")."""
     end = next((t.i + (not t.is_space) for t in span if "\n" in (t.text if t.is_space else t.whitespace_)), span.end)
+    end = next((t.i for t in span[1:] if t.i < end and t.text.startswith("@")), end)
     toks = [t for t in span.doc[span.start : end]
             if not (t.is_punct or t.is_space) and t.tag_ != "POS" and t.lower_ not in ("'s", "’s")]
     while toks and (toks[0].lower_ in _TITLES or toks[0].tag_ == "DT"):
