@@ -431,10 +431,23 @@ def test_named_party_member_and_titled_surname_keep_their_names(rules_kit, kit):
     # "they" prefers a plural subject (not a name) to a closer place
     ("Senators blocked a motion to subpoena the files on the fishing deal with Norway. They also rejected a "
      "second motion, saying it was a stunt.", "it was a stunt", "They", "Senators"),
+    # "they" can mean organisations named by a plural noun, before a closer company name
+    ("Westbrook Capital gave $2 million to the campaign. The nurses' unions are among the biggest spenders in "
+     "politics, and they say that the budget would close three clinics.", "that the budget would close three "
+     "clinics", "they", "The nurses' unions"),
 ])
 def test_pronouns_and_relatives_find_who_spoke(rules_kit, kit, text, content, mention, name):
     for q in last_quotes(text, rules_kit, kit):
         assert (q.text, q.speaker.mention, q.speaker.name) == (content, mention, name)
+
+
+def test_who_reaches_past_a_participles_objects(rules_kit, kit):
+    """The parser hangs "who have argued" on "island": the politicians argued (and called), not the island."""
+    text = ("The senator was responding to a growing chorus of politicians and activists calling for more aid to "
+            "the storm-battered island, who have argued that the shipping law doubles prices there.")
+    for pipeline in (rules_kit, kit):
+        quotes = pipeline(text).quotes
+        assert quotes and {q.speaker.name for q in quotes} == {"politicians"}
 
 
 def test_a_surname_is_the_person_it_ends_and_a_name_ends_before_a_word_repeats(rules_kit, kit):

@@ -202,8 +202,11 @@ _PEOPLE_NOUNS = {"people", "ally", "associate", "defender", "follower", "fan", "
                  "colleague", "relative", "elder", "family", "team", "counsel", "rival"}
 # Heads a qualifying name can stand beside without being the speaker (singular forms).
 _SPEAKER_NOUNS = _PERSON_NOUNS | _ORG_NOUNS | _PEOPLE_NOUNS | _VOICE_NOUNS
-# Plural subjects that a later "they" can mean ("Senators", "officials", "police").
-_PLURAL_PEOPLE = _PERSON_NOUNS | _PEOPLE_NOUNS | _VOICE_NOUNS | {"authority", "police"}
+# Plural subjects that a later "they" can mean ("Senators", "officials", "police", "the nurses' unions").
+_PLURAL_PEOPLE = _PERSON_NOUNS | _PEOPLE_NOUNS | _VOICE_NOUNS | {"authority", "police"} | {
+    "union", "company", "firm", "business", "employer", "bank", "insurer", "manufacturer", "group", "organization",
+    "organisation", "agency", "government", "party", "campaign", "committee", "association", "coalition",
+    "network", "newspaper", "university", "hospital", "school"}
 _ANY_TITLE = _TITLES | _PERSON_TITLES
 # What carries an author's words: the name qualifying it is the speaker ("a CNN poll", "Berg's letter").
 _DOCUMENT_NOUNS = {"poll", "survey", "report", "study", "analysis", "statement", "letter", "memo", "document", "book",
@@ -929,12 +932,13 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
 def _antecedent(noun: Token) -> Token:
     """What "who" refers to when the parser hangs the clause on a noun that cannot speak: "Omar Castillo, the
     front-runner for the Republican nomination, who said ..." is Castillo's clause, not the nomination's. Walks
-    up "of"/"for" phrases and appositions to a noun that can (a named entity or a speaker noun)."""
+    up prepositional phrases, appositions and participles to a noun that can (a named entity or a speaker noun):
+    "a chorus of activists calling for aid to the island, who argued ..." are the activists, not the island."""
     tok = noun
     while not (tok.ent_type_ or _singular(tok.lower_) in _SPEAKER_NOUNS or tok.pos_ == "PRON"):
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             tok = tok.head.head
-        elif tok.dep_ == "appos":
+        elif tok.dep_ in ("appos", "acl"):
             tok = tok.head
         else:
             return noun
