@@ -203,13 +203,16 @@ class StanceClassifier:
             self.memo.update(zip(todo, probs, strict=True))
         return np.array([self.memo[k] for k in keys]).reshape(len(keys), len(self.model.labels))
 
-    def predict(self, statements: Sequence[str], targets: Sequence[str], batch_size: int | None = None,
-                prior: dict[str, float] | None = None) -> tuple[list[str], np.ndarray]:
-        """Labels and the probability of each chosen label, in input order; ``prior`` (label -> log-offset)
-        reweights the probabilities before the choice, ``p'(y) ∝ p(y)·exp(prior[y])``."""
-        probs = self.probabilities(statements, targets, batch_size)
-        if prior and len(probs):
-            probs = probs * np.exp([prior.get(lab, 0.0) for lab in self.model.labels])
+    def predict(self, statements: Sequence[str], targets: Sequence[str],
+                batch_size: int | None = None) -> tuple[list[str], np.ndarray]:
+        """Labels and the probability of each chosen label, in input order."""
+        return self._choose(self.probabilities(statements, targets, batch_size))
+
+    def _choose(self, probs: np.ndarray, offsets: np.ndarray | None = None) -> tuple[list[str], np.ndarray]:
+        """The most probable label of each row and its probability, after reweighting by ``offsets`` (label
+        log-offsets, one row per pair), ``p'(y) ∝ p(y)·exp(offset[y])``."""
+        if offsets is not None and len(probs):
+            probs = probs * np.exp(offsets)
             probs = probs / probs.sum(-1, keepdims=True)
         best = probs.argmax(-1) if len(probs) else np.zeros(0, dtype=int)
         return [self.model.labels[i] for i in best], probs[np.arange(len(best)), best]
@@ -222,14 +225,14 @@ class StanceClassifier:
         per document a list of ``(char_offset, spaCy Doc)`` chunks, as the pipeline passes), read with
         ``mention_prior``.
         """
-        jobs: dict[bool, list[tuple[Quote, str]]] = {True: [], False: []}  # default targets? -> (quote, target)
-        statements: dict[bool, list[str]] = {True: [], False: []}
-        model_targets: dict[bool, list[str]] = {True: [], False: []}
+        jobs: list[tuple[Quote, str]] = []
+        statements: list[str] = []
+        model_targets: list[str] = []
+        default_rows: list[bool] = []  # the pair's target is a default one: it takes mention_prior
         for i, (doc, targets) in enumerate(zip(documents, targets_per_doc, strict=True)):
             chunks = parsed[i] if parsed is not None else None
             entities = document_entities(chunks, doc.text) if doc.quotes and chunks else []
             persons = person_forms(entities, doc.text)
-            default = targets is None
             for q in doc.quotes:
                 tg = list(targets) if targets is not None else mentioned_targets(q, entities)
                 if not tg:
@@ -237,16 +240,17 @@ class StanceClassifier:
                 text = statement_input(doc, q, chunks)
                 for t in tg:
                     forms = persons.get(t.strip().lower())
-                    jobs[default].append((q, t))
-                    statements[default].append(mask_names(text, forms) if forms else text)
-                    model_targets[default].append(TARGET_PLACEHOLDER if forms else t)
-        for default in (False, True):
-            if not jobs[default]:
-                continue
-            labels, scores = self.predict(statements[default], model_targets[default],
-                                          prior=self.mention_prior if default else None)
-            for (q, t), lab, sc in zip(jobs[default], labels, scores, strict=True):
-                q.stances.append(Stance(target=t, label=lab, score=float(sc)))
+                    jobs.append((q, t))
+                    statements.append(mask_names(text, forms) if forms else text)
+                    model_targets.append(TARGET_PLACEHOLDER if forms else t)
+                    default_rows.append(targets is None)
+        if not jobs:
+            return
+        prior = np.array([self.mention_prior.get(lab, 0.0) for lab in self.model.labels])
+        offsets = np.outer(default_rows, prior) if any(default_rows) and prior.any() else None
+        labels, scores = self._choose(self.probabilities(statements, model_targets), offsets)
+        for (q, t), lab, sc in zip(jobs, labels, scores, strict=True):
+            q.stances.append(Stance(target=t, label=lab, score=float(sc)))
 
     def classify(self, statements, targets=None, batch_size: int | None = None):
         """Classify given pairs.

@@ -330,23 +330,21 @@ def _attribution_before(doc: Doc, ts: int, te: int, is_cue: set[int]) -> Token |
     return None
 
 
-def signature_after(doc: Doc, text: str, end: int,
-                    ent_at: dict[int, Span] | None = None) -> tuple[Span, str] | None:
+def signature_after(doc: Doc, text: str, end: int) -> tuple[Span, str] | None:
     """The name that signs the quotation closing at ``end``, if one does, and its kind (``person``, or
     ``organization`` for an outlet): ``"..." - Jane Doe`` (the entity, or the proper nouns, after the dash), or a
     roundup's byline ``"..." Jane Doe, The Outlet`` ending its line (the name, which the NER must read as a
-    person's; the outlet when the byline is the editorial board's). ``ent_at``: ``doc``'s entities by first token."""
+    person's; the outlet when the byline is the editorial board's)."""
     m = _DASH_SOURCE.match(text, end)
     if m:
         src = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
         if src is None:
             return None
-        tok = src[0]
-        ent = (ent_at if ent_at is not None else {e.start: e for e in doc.ents}).get(tok.i)
-        stop = ent.end if ent is not None else tok.i + 1
-        while ent is None and stop < len(doc) and doc[stop].pos_ == "PROPN":
+        start = stop = src[0].i
+        inside = "I" if doc[start].ent_iob_ == "B" else None  # an entity opening there, else a proper-noun run
+        stop += 1
+        while stop < len(doc) and (doc[stop].ent_iob_ == inside if inside else doc[stop].pos_ == "PROPN"):
             stop += 1
-        start = ent.start if ent else tok.i
         stop = next((t.i for t in doc[start + 1 : stop] if t.text.startswith("@")), stop)  # "Tom Lind @WKRN"
         return doc[start:stop], "person"
     m = _BYLINE.match(text, end)
@@ -370,7 +368,6 @@ def quoted_statements(
     out: list[Found] = []
     used: set[int] = set()
     skip = set()
-    ent_at: dict[int, Span] | None = None
     for n, (r, t) in enumerate(zip(regions, toks, strict=True)):
         if t is None or n in skip:
             continue
@@ -390,9 +387,7 @@ def quoted_statements(
             out.append(Found([(r.start, r.end)], cue_span(cue), subject_of(cue), rank=0))
             used.add(cue.i)
             continue
-        if ent_at is None:
-            ent_at = {e.start: e for e in doc.ents}  # doc.ents walks the whole doc: once
-        signed = signature_after(doc, text, r.end, ent_at)
+        signed = signature_after(doc, text, r.end)
         if signed is not None:
             out.append(Found([(r.start, r.end)], None, signed[0], rank=0, signed=signed[1]))
             continue
