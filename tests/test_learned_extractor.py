@@ -197,3 +197,12 @@ def test_roundup_quotations_are_the_bylines_not_the_nearest_source(learned, nlp)
     assert [(q.text[:12], q.speaker.name, q.cue) for q in quotes] == [
         ("“The governo", "Maria Chen", None), ("“Nobody shou", "Tom Baker", None),
         ("“Ruiz has fi", "The Valley Ledger", None)]
+
+
+def test_a_source_after_the_content_yields_to_the_cues_subject(learned, nlp):
+    """The second "Norway" is nearer to "promised", but the parse makes Tom Hale its subject."""
+    text = ("Tom Hale, while campaigning for the Civic Alliance nomination in 2016, repeatedly promised that Norway "
+            "would pay for the bridge, but Norway refused.")
+    (q,) = [q for q in _quotes(learned, nlp, text) if q.cue is not None and q.cue.text == "repeatedly promised"]
+    assert (q.text, q.speaker.mention, q.speaker.name) == (
+        "that Norway would pay for the bridge", "Tom Hale", "Tom Hale")

@@ -9,7 +9,9 @@ only says which characters play which role. Statements are rebuilt from those sp
    statement in between and for crossing a sentence boundary; cues further than the neighbouring
    sentence are never linked.
 3. Each cue (or a cue-less statement) takes the nearest source in the statement's sentences, preferring
-   one not already used and not across another statement ("Mook said A, arguing that B" shares Mook).
+   one not already used and not across another statement ("Mook said A, arguing that B" shares Mook),
+   unless that source follows the content and the parse makes an earlier one the cue's subject
+   (:func:`subject_source`).
    A cue left without any source takes its verb's subject from the parse when that resolves to someone
    ("He arrived ... and promptly voted against ...", :func:`cue_subject`).
 4. A framed report ("The agency quoted the minister as saying ...") belongs to the framed speaker, as
@@ -301,6 +303,22 @@ def cue_subject(doc: Doc, st: Linked, idx: EntityIndex) -> Speaker | None:
     return speaker
 
 
+def subject_source(doc: Doc, st: Linked, sources: Sequence[Span]) -> Span | None:
+    """The tagged source holding the head of the cue's subject in the parse, where linking took one after the
+    content ("Hale, while campaigning for the nomination, promised that Norway would pay for it, but Norway
+    refused" is Hale's promise, although the second "Norway" is nearer to the cue). Only for that order, cue
+    then content then source: elsewhere the tagger's nearest source is the better guess ("..., says Perry in
+    the new ad")."""
+    if st.cue is None or st.source is None or not st.cue[1] <= st.start < st.end <= st.source[0]:
+        return None
+    span = doc.char_span(*st.cue, alignment_mode="expand")
+    subj = subject_of(span.root) if span is not None and span.root.pos_ in ("VERB", "AUX") else None
+    if subj is None:
+        return None
+    head = subj.root
+    return next((s for s in sources if s[0] <= head.idx < s[1]), None)
+
+
 def _trim_start(text: str, st: Linked, start: int) -> bool:
     """Drop the part of the content before ``start`` (a frame "Y as saying" read as content); False when
     nothing is left, i.e. the "content" was the frame itself ("quoted [the minister]")."""
@@ -337,6 +355,7 @@ class LearnedExtractor:
             return []
         regions = find_quotes(text) if regions is None else regions
         spans = subjects_as_sources(doc, spans)
+        sources = [(s, e) for role, s, e in spans if role == "SOURCE"]
         linked = link(text, spans, [(s.start_char, s.end_char) for s in doc.sents])
         idx = entity_index(doc, text, regions) if linked else None
         out: list[Quote] = []
@@ -361,6 +380,7 @@ class LearnedExtractor:
                     continue  # the content was the frame itself: "[Y] was quoted", "quoted [Y] as saying"
                 speaker = resolve_speaker(doc, mention, st.start, idx)
             elif st.source is not None and not _asked(doc, st.cue):
+                st.source = subject_source(doc, st, sources) or st.source
                 mention = doc.char_span(*st.source, alignment_mode="expand")
                 enclosing = next((q.speaker for q in out if q.start < st.source[0] < q.end), None)
                 speaker = resolve_speaker(doc, mention, st.start, idx, enclosing)

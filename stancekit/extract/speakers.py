@@ -129,6 +129,8 @@ simon stanley stuart terrence theodore tim toby todd tom tommy tony travis trevo
 wallace warren wesley wilbur willard wilson xavier zach beto rahm newt reince steve devin hakeem
 """.split())
 _GIVEN_NAMES = _FEMALE_NAMES | _MALE_NAMES
+_MALE_TITLES = {"mr", "mr.", "sir", "lord"}
+_FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"}
 # A party's members are people ("the Ohio Republican"); the parties themselves are "the Republican Party".
 _PARTISANS = {"republican", "democrat"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
@@ -184,6 +186,8 @@ _RANKS_OF_TITLES = {"deputy", "vice", "assistant", "associate", "acting", "inspe
                     "solicitor", "lieutenant", "under", "junior", "senior", "interim"}
 _PORTFOLIO_NOUNS = {"minister", "secretary", "commissioner"}
 # Determiners of a mention that names nobody in particular: "no senator may question ...".
+_DEFINITE = {"the", "this", "that"}
+_INDEFINITE = {"a", "an", "one", "another"}
 _QUANTIFIERS = {"no", "any", "every", "each", "another", "either", "neither"}
 # Organisations whose name says they are no business: "the company" never refers back to the University of
 # Washington or the Department of Energy.
@@ -196,10 +200,10 @@ _ROLE_NOUNS = _PERSON_NOUNS - {"source", "leader", "owner", "member", "head", "f
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople", "spokesmen"}
 # Singular nouns whose holders speak for the organisation or place named with them ("Pentagon officials").
 _VOICE_NOUNS = {"official", "source", "member", "representative", "aide", "staffer", "staff", "executive", "leader",
-                "diplomat", "negotiator", "insider", "officer", "lawmaker", "lawyer", "attorney"}
+                "diplomat", "negotiator", "officer", "lawmaker", "lawyer", "attorney"}
 # People a name can qualify beyond the role nouns above ("Comey's allies", "Berg supporters").
-_PEOPLE_NOUNS = {"people", "ally", "associate", "defender", "follower", "fan", "backer", "loyalist", "friend",
-                 "colleague", "relative", "elder", "family", "team", "counsel", "rival"}
+_PEOPLE_NOUNS = {"people", "media", "press", "ally", "associate", "defender", "follower", "fan", "backer", "loyalist",
+                 "friend", "colleague", "relative", "elder", "family", "team", "counsel", "rival"}
 # Heads a qualifying name can stand beside without being the speaker (singular forms).
 _SPEAKER_NOUNS = _PERSON_NOUNS | _ORG_NOUNS | _PEOPLE_NOUNS | _VOICE_NOUNS
 # Plural subjects that a later "they" can mean ("Senators", "officials", "police", "the nurses' unions").
@@ -209,10 +213,15 @@ _PLURAL_PEOPLE = _PERSON_NOUNS | _PEOPLE_NOUNS | _VOICE_NOUNS | {"authority", "p
     "network", "newspaper", "university", "hospital", "school"}
 _ANY_TITLE = _TITLES | _PERSON_TITLES
 # What carries an author's words: the name qualifying it is the speaker ("a CNN poll", "Berg's letter").
-_DOCUMENT_NOUNS = {"poll", "survey", "report", "study", "analysis", "statement", "letter", "memo", "document", "book",
-                   "article", "tweet", "post", "video", "interview", "email", "release", "filing", "ad", "estimate",
-                   "projection", "review", "audit", "ruling", "order", "website", "account", "editorial", "column",
-                   "data", "research", "finding", "paper", "newspaper", "network", "station", "testimony", "remark"}
+_DOCUMENT_NOUNS = {"poll", "survey", "report", "study", "analysis", "statement", "letter", "memo", "document",
+                   "book", "article", "tweet", "post", "video", "tape", "recording", "footage", "transcript",
+                   "interview", "email", "release", "filing", "ad", "estimate", "projection", "review", "audit",
+                   "ruling", "order", "website", "account", "editorial", "column", "data", "research", "finding",
+                   "paper", "newspaper", "network", "station", "testimony", "remark"}
+# Documents whose author (not their subject) speaks through them; media nouns name their outlet instead.
+_AUTHORED = _DOCUMENT_NOUNS - _MEDIA_NOUNS - {"station", "website", "account"}
+# Documents of someone speaking: "a video of Mr. Romney" carries Romney's words (_AUTHORED: "tape", "footage" too).
+_RECORDINGS = {"video", "recording", "tape", "audio", "footage", "transcript"}
 # Longer names that share a word with a different body: "the House" is not the White House.
 _NOT_SHORT_FOR = {"white house": {"house"}}
 # Endings after an organisation's head word: "Apple" is short for "Apple Inc.".
@@ -298,6 +307,7 @@ class EntityIndex:
     gender: dict[str, str] = field(default_factory=dict)
     title_words: set[str] = field(default_factory=set)  # every title's other words, of all roles above
     places: set[str] = field(default_factory=set)  # names of places, which "they" never refers back to
+    documents: set[int] = field(default_factory=set)  # starts of document subjects in ``groups``: "it" only
     orgs: list[str] = field(default_factory=list)
 
 
@@ -323,16 +333,17 @@ def entity_index(
     ents = _join_split_names(sorted(ents + _proper_names(doc, ents), key=lambda e: e.start))
     people = [(e, _person_tokens(e)) for e in ents if e.label_ in _PERSON_LABELS]
     people = [(e, toks) for e, toks in people if toks]
+    couples = _couples(people)
     full_names: list[list[str]] = []
     written: dict[tuple[str, ...], str] = {}
-    for _, toks in sorted(people, key=lambda p: -len(p[1])):
+    for e, toks in sorted(people, key=lambda p: -len(couples.get(p[0].start, p[1]))):
         words = [t.text for t in toks]
         # a name ends before a word repeats: scraped link text runs names together ("Jared Kushner Jared")
         toks = toks[: next((i for i, w in enumerate(words) if w in words[:i]), len(words))]
-        words = words[: len(toks)]
+        words = couples.get(e.start) or words[: len(toks)]
         if not any(_contains_name(f, words) for f in full_names):
             full_names.append(words)
-            written[tuple(words)] = _name_text(toks)
+            written[tuple(words)] = " ".join(words) if e.start in couples else _name_text(toks)
     # NER often tags a known person's later, shorter mention as ORG or misses it: trust the article's names.
     # A surname-only person ("Trump") that the NER also reads as ORG is that person by name and kind, but not a
     # pronoun's antecedent: such mentions are mostly modifiers ("Trump's claim"), and the gender is unknown.
@@ -349,8 +360,8 @@ def entity_index(
     for e in ents:
         if e.start in is_person or e.label_ in _PERSON_LABELS:
             toks = _person_tokens(e)
-            words = [t.text for t in toks] or [e.text]
-            full = _full_name(full_names, words)
+            words = couples.get(e.start) or [t.text for t in toks] or [e.text]
+            full = _full_name(full_names, words, _title_gender(e))
             name = written[tuple(full)] if full else _name_text(toks) or e.text
             kind: SpeakerKind = "person"
         else:
@@ -385,7 +396,32 @@ def entity_index(
     idx.person_starts = [p[0] for p in idx.persons]
     idx.company_starts = [c[0] for c in idx.companies]
     idx.group_starts = [g[0] for g in idx.groups]
+    # "An independent review ... found that ... It also reported ...": a document subject is what "it" says,
+    # named as its mention is (its author where one is named); resolved once the names above are known.
+    documents = [(phrase.start_char, r.name, r.kind, True) for phrase in _document_subjects(doc, blocked)
+                 if (r := _resolve(doc, phrase, phrase.start_char, idx, None)) is not None]
+    if documents:
+        idx.documents = {d[0] for d in documents}
+        idx.groups = sorted(idx.groups + documents, key=lambda g: g[0])
+        idx.group_starts = [g[0] for g in idx.groups]
     return idx
+
+
+def _document_subjects(doc: Doc, blocked: bytearray) -> list[Span]:
+    """Singular subjects of a main clause, headed by a document noun and opened by an article ("an independent
+    review of the Harbor Fund", "The report"; not "its research"), outside quotes."""
+    subj = np.isin(doc.to_array("DEP").astype(np.uint64),
+                   np.array([doc.vocab.strings[d] for d in _SUBJ_DEPS], dtype=np.uint64))
+    nouns = doc.to_array("TAG").astype(np.uint64) == hash_string("NN")
+    return [doc[tok.left_edge.i : tok.right_edge.i + 1] for i in np.flatnonzero(nouns & subj)
+            if (tok := doc[int(i)]).lower_ in _AUTHORED and not blocked[tok.idx]
+            and doc[tok.left_edge.i].lower_ in _DEFINITE | _INDEFINITE and _main_clause(tok.head)]
+
+
+def _main_clause(verb: Token) -> bool:
+    """``verb`` heads its sentence (or a clause joined to it by "and"), not a report inside it: "Giuliani said
+    the recording was short" makes "the recording" no antecedent."""
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
 
 
 def _plural_subjects(doc: Doc, ents: list[Span], blocked: bytearray) -> list[tuple[int, str, SpeakerKind, bool]]:
@@ -547,14 +583,37 @@ def _contains_name(full: list[str], part: list[str]) -> bool:
     return full[-1] == part[-1] and all(w in full for w in part)
 
 
-def _full_name(full_names: list[list[str]], words: list[str]) -> list[str] | None:
+def _full_name(full_names: list[list[str]], words: list[str], gender: str | None = None) -> list[str] | None:
     """The article's full name for a person mention. One word is read as a surname first, as news uses them:
     "Trump" is "Donald Trump", not the "Trump Donald" a scraped link list ("President Trump Donald John
-    Trump...") put before it."""
+    Trump...") put before it; then by the gender of the mention's title ("Mr. Castell" of John and Mary Castell)."""
     found = [f for f in full_names if _contains_name(f, words)]
-    if len(words) == 1:
-        found.sort(key=lambda f: f[-1].upper() != words[0].upper())  # stable: article order among equals
+    if len(words) == 1:  # stable: article order among equals
+        found.sort(key=lambda f: (f[-1].upper() != words[0].upper(), gender is not None and _given_gender(f) not in (
+            None, gender)))
     return found[0] if found else None
+
+
+def _given_gender(full: list[str]) -> str | None:
+    given = full[0].lower()
+    return "f" if given in _FEMALE_NAMES else "m" if given in _MALE_NAMES else None
+
+
+def _title_gender(ent: Span) -> str | None:
+    """"Mr. Castell" -> "m": the gender a courtesy title right before (or inside) a person mention states."""
+    words = {t.lower_ for t in ent.doc[max(ent.start - 1, 0) : ent.end]}
+    return "f" if words & _FEMALE_TITLES else "m" if words & _MALE_TITLES else None
+
+
+def _couples(people: list[tuple[Span, list[Token]]]) -> dict[int, list[str]]:
+    """"John and Mary Castell": a lone given name coordinated with a full name shares its surname (and is not
+    completed to another John of the article). Keyed by the given name's entity start."""
+    out: dict[int, list[str]] = {}
+    for (e, toks), (f, ftoks) in zip(people, people[1:], strict=False):
+        if (len(toks) == 1 and len(ftoks) >= 2 and f.start == e.end + 1 and e.doc[e.end].lower_ in ("and", "&")
+                and toks[0].lower_ in _GIVEN_NAMES and ftoks[0].lower_ in _GIVEN_NAMES):
+            out[e.start] = [toks[0].text, *(t.text for t in ftoks[1:])]
+    return out
 
 
 def _org_name(orgs: list[str], short: str, name_words: set[str]) -> str:
@@ -679,7 +738,8 @@ def _recent_group(idx: EntityIndex, before: int, singular: bool) -> tuple[str, S
     a people ("Democrats", "Muslims"), "they" never a place (news writes "it" for a city or a country)."""
     i = bisect_left(idx.group_starts, before)
     earlier = (idx.groups[k] for k in range(i - 1, -1, -1))
-    ok = list(islice((g for g in earlier if (g[2] != "group" if singular else g[1] not in idx.places)), 3))
+    ok = list(islice((g for g in earlier if (g[2] != "group" if singular else g[1] not in idx.places
+                                             and g[0] not in idx.documents)), 3))
     if not ok:
         return None
     pick = _prefer_subject(ok)
@@ -839,12 +899,20 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if renamed is not None:
         return _speaker(renamed[1], mention, "person")
     # "The Ohio Republican said ...": a party member named by the party alone is a person; "the"
-    # one is the person named last, "a Tea Party Republican" someone unnamed.
-    if (low in _PARTISANS and root.tag_ in ("NNP", "NN") and mention[0].lower_ in ("the", "this", "that", "a", "an")
+    # one is the person named last, or the unnamed one introduced since ("One senior Democrat predicted ...
+    # this Democrat said"); "a Tea Party Republican" is someone unnamed.
+    if (low in _PARTISANS and root.tag_ in ("NNP", "NN") and mention[0].lower_ in _DEFINITE | _INDEFINITE
             and not (root.i + 1 < len(doc) and doc[root.i + 1].text == "-")  # not "a Democrat-controlled Senate"
             and not any(e[2] == "person" and mention.start <= e[0].start < mention.end for e in idx.ents)):
-        name = _recent_person(idx, before, None) if mention[0].lower_ in ("the", "this", "that") else None
-        return _speaker(name or _own_words(mention, root), mention, "person")
+        if mention[0].lower_ in _INDEFINITE:
+            return _speaker(_own_words(mention, root), mention, "person")
+        i = bisect_left(idx.person_starts, before)
+        named_at = idx.person_starts[i - 1] if i else -1
+        unnamed = next((t for t in reversed(doc[max(0, mention.start - 200) : mention.start]) if t.lower_ == low
+                        and t.idx > named_at and doc[t.left_edge.i].lower_ in _INDEFINITE), None)
+        if unnamed is not None:
+            return _speaker(_own_words(doc[unnamed.left_edge.i : unnamed.i + 1], unnamed), mention, "person")
+        return _speaker(_recent_person(idx, before, None) or _own_words(mention, root), mention, "person")
     # "his office", "her campaign": the possessor's organisation.
     poss = next((c for c in root.children if c.dep_ == "poss"), None)
     if low in _ORG_NOUNS and poss is not None and low not in _SPOKES:
@@ -880,13 +948,31 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
                     name = _recent(idx.companies, idx.company_starts, before) or name
                 if obj is not named or obj.tag_ == "NNP" or name != owner_span.text:
                     return _speaker(name, mention, "organization")
+    # "Republicans, from Lind to Anna Berg to Piotr Castell,": a range of examples (wherever the parser hangs
+    # it) does not name the group.
+    span_of = next((t for t in mention[2:] if t.lower_ == "from" and t.nbor(-1).text == "," and t.nbor(-2).tag_ in (
+        "NNS", "NNPS") and any(x.lower_ == "to" for x in doc[t.i + 2 : mention.end])), None)
+    if span_of is not None:
+        group = _resolve(doc, doc[mention.start : span_of.i - 1], anchor_char, idx, enclosing)
+        return _speaker(group.name, mention, group.kind) if group is not None else None
+    if _singular(low) in _AUTHORED and root.tag_ in ("NN", "NNS"):
+        author = _author(doc, mention, root, before, idx, enclosing)
+        if author is not None:
+            return author
+    # "Senior officials in President Anna Berg's administration": the person's organisation, as "his office".
+    org_of = next((e for e in idx.ents if e[2] == "person" and mention.start <= e[0].start < mention.end
+                   and _in_persons_org(e[0], root)), None) if _singular(low) in _VOICE_NOUNS else None
+    if org_of is not None:
+        return _speaker(f"{org_of[1]}'s {org_of[0].root.head.lower_}", mention, "organization")
     ent = _ent_in(idx, mention, root)
     listed = _examples(mention, root) if ent is not None else None
     if listed is not None and listed < ent[0].start:
         return _speaker(_trim_punct(mention.doc[mention.start : listed]).text, mention, _noun_kind(root))
     qualified = _qualified(mention, root, ent) if ent is not None else None
     holders = _role_holders(idx, mention, root)
-    if qualified is not None and (root.tag_ == "NNS" or not holders):  # else "the mayor" of the article
+    # else "the mayor" of the article; but "a lawyer for the ACLU" is not the lawyer the article named
+    if qualified is not None and (root.tag_ == "NNS" or not holders or mention[0].lower_ in _INDEFINITE
+                                  and ent[0].label_ == "ORG"):
         return qualified
     # "The governor, a Republican," / "The Republican governor": a group in apposition or as a modifier
     # describes a person noun, it does not name it; so does a name in a title the article gave someone ("the
@@ -927,6 +1013,49 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if all(t.like_num or t.is_punct for t in mention):  # "with 4,747 confirmed cases" tagged as a source
         return None
     return _speaker(_own_words(mention, root), mention, _noun_kind(root))
+
+
+def _author(doc: Doc, mention: Span, root: Token, before: int, idx: EntityIndex,
+            enclosing: Speaker | None) -> Speaker | None:
+    """Who speaks through a document: the one after "by" or "from" ("a report from the Office of Rural Affairs",
+    "a poll released Thursday by Quinnipiac University"), an organisation it appears in ("a study in the Journal
+    of X"), the one a recording is of or an interview with; else a name modifying it ("a CNN poll", "Berg's
+    letter"); never what it is about ("a review of the Harbor Fund", "a report on Mayor Tom Lind's program").
+    The document itself when no author is named but other names are; None when no name is in the mention."""
+    preps = [c for c in root.children if c.i < mention.end and c.dep_ in ("prep", "agent")]
+    preps += [p for c in root.children if c.dep_ == "acl" and c.i < mention.end  # "released Thursday by X"
+              for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ == "by" and p.i < mention.end]
+    for prep in preps:
+        word = prep.lower_
+        if not (word in ("by", "from", "in") or word == "of" and _singular(root.lower_) in _RECORDINGS
+                or word == "with" and root.lower_.startswith("interview")):
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        cut = [c.left_edge.i for c in obj.rights if c.dep_ in ("acl", "relcl")]  # "scholars published in ..."
+        end = min([*cut, obj.right_edge.i + 1, mention.end])
+        if end <= obj.left_edge.i:
+            continue
+        author = _resolve(doc, doc[obj.left_edge.i : end], before, idx, enclosing)
+        if author is not None and author.kind != "other" and (word != "in" or author.kind == "organization"
+                                                                and author.name not in idx.places):
+            return _speaker(author.name, mention, author.kind)
+    inside = [e for e in idx.ents if mention.start <= e[0].start < mention.end]
+    # a name the document hangs on ("a CNN poll", "Berg's letter"), or one outside its phrase that the
+    # tagger's mention runs into ("In a 2019 survey of young people, the Trevor Project, ... found")
+    authors = [e for e in inside if e[0].root.head == root and e[0].root.dep_ in _MODIFIER_DEPS | {"appos"}
+               or not root.left_edge.i <= e[0].start < root.right_edge.i + 1]
+    if authors:
+        return _speaker(authors[0][1], mention, authors[0][2])
+    return _speaker(_own_words(mention, root), mention, _noun_kind(root)) if inside else None
+
+
+def _in_persons_org(ent: Span, root: Token) -> bool:
+    """``ent`` owns an organisation noun that qualifies ``root`` ("officials in Anna Berg's administration")."""
+    org = ent.root.head
+    return (ent.root.dep_ in ("poss", "compound") and org != root and org.lower_ in _ORG_NOUNS
+            and org.dep_ == "pobj" and org.head.dep_ == "prep" and org.head.head == root)
 
 
 def _antecedent(noun: Token) -> Token:
