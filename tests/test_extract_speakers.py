@@ -616,6 +616,11 @@ def test_a_person_name_ends_before_a_lower_case_word(rules_kit):
      "sued the city, said that parents had been told to pay for their travel.", "Civic Rights Union", "organization"),
     ("U.S. District Judge Dana Ruiz ruled on Friday. A U.S. judge in California said that the agency must pay for "
      "the flights.", "Dana Ruiz", "person"),
+    # interviews with people carry their words; an interview with a magazine is the magazine's, not another outlet's
+    ("The bill is unlikely to pass, according to interviews with more than a dozen centrist senators from both "
+     "parties.", "more than a dozen centrist senators from both parties", "group"),
+    ("The Daily Ledger profiled Tom Lind last year. Lind converted to Catholicism in 1995, according to a 2000 "
+     "interview with the religious magazine Vesper.", "a 2000 interview with the religious magazine Vesper", "other"),
     # a poll's author after a participle's "by"; a recording of someone carries their words
     ("Mayor Tom Lind trails. A poll released on Thursday by Harlow University found that the mayor's rival led by "
      "four points.", "Harlow University", "organization"),

@@ -27,7 +27,13 @@ never a place; relative
 -> the person named last; ``his office`` /
 ``the Obama campaign`` / ``a spokesperson for X`` -> organisation speakers ("Anna Berg's office",
 "Ministry of Finance"); a common noun that a name only qualifies -> not that name ("supporters of Anna Berg" ->
-"Anna Berg's supporters", "farmers in Iowa" itself, but "Pentagon officials" -> "Pentagon");
+"Anna Berg's supporters", "farmers in Iowa" itself, but "Pentagon officials" -> "Pentagon"; "officials in
+Anna Berg's administration" -> "Anna Berg's administration"); a document -> its author, never its subject ("a
+report from the Office of X on Mayor Y's program" -> the office, "a poll released by X", "a video of X",
+"interviews with X"; the document itself when no author is named), and a later "it" -> a main-clause document
+subject ("An independent review ... found ... It also reported"); "one senior Democrat" -> an unnamed person, whom
+"this Democrat" then means; "John and Mary Castell" -> John Castell (not the article's other John), "Mr." / "Ms.
+Castell" by the title's gender;
 named entities (NER's ORG tags on a known person's surname are overruled) -> fullest form in the article
 (for people a surname match first, "Pell" -> "Gareth Pell" rather than "Gareth Pell Jr.", then a first-name
 match, a name ending where a word repeats or before a lower-case word that is no particle, "Obama a B-" ->
@@ -1039,7 +1045,8 @@ def _author(doc: Doc, mention: Span, root: Token, before: int, idx: EntityIndex,
             continue
         author = _resolve(doc, doc[obj.left_edge.i : end], before, idx, enclosing)
         if author is not None and author.kind != "other" and (word != "in" or author.kind == "organization"
-                                                                and author.name not in idx.places):
+                                                                and author.name not in idx.places) and (
+                word != "with" or author.kind in ("person", "group")):  # not "an interview with the magazine X"
             return _speaker(author.name, mention, author.kind)
     inside = [e for e in idx.ents if mention.start <= e[0].start < mention.end]
     # a name the document hangs on ("a CNN poll", "Berg's letter"), or one outside its phrase that the
