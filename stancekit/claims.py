@@ -5,13 +5,20 @@ One encoder with two independent sigmoid outputs, trained multi-task (``stanceki
 * ``checkworthy`` = P(a fact-checker would want to verify it), learned from CLEF CheckThat! 2024 Task 1;
 * ``subjective`` = P(it expresses the speaker's opinion or evaluation), from CLEF CheckThat! 2025 Task 1.
 
-The label is derived from the two probabilities with thresholds chosen on dev and stored in the
-checkpoint's ``config.json`` (``stancekit_claim_thresholds``), comparing each output's margin over its
-own threshold in log-odds, ``m = logit(p) - logit(t)``::
+The label is derived from the two probabilities with thresholds stored in the checkpoint's ``config.json``,
+comparing each output's margin over its own threshold in log-odds, ``m = logit(p) - logit(t)``::
 
     other        if m_checkworthy < 0 and m_subjective < 0
     checkworthy  elif m_checkworthy >= m_subjective
     opinion      otherwise
+
+Two sets of thresholds, because the right cut-off depends on the text: ``stancekit_claim_thresholds`` are
+chosen on the benchmarks' dev splits (CLEF debates and news sentences; ``stancekit train claims``) and are what
+``stancekit evaluate claims`` scores the benchmarks with (:attr:`ClaimClassifier.benchmark_thresholds`);
+``stancekit_claim_news_thresholds`` are chosen on hand-labelled statements of the pipeline's own output on news
+articles (``stancekit evaluate claims --allsides --split dev --news-thresholds ...``) and are what labels use
+(:attr:`ClaimClassifier.thresholds`). The debate-fitted check-worthy cut-off is low (the model under-scores newer
+debates) and, on reported news statements, calls most topics and fragments check-worthy.
 
 Courtesies (:func:`is_courtesy`: "Thank you all for coming", "Good evening and welcome") are ``other``
 whatever the scores: neither corpus has them as opinions, and the subjectivity output reads their warmth
@@ -35,7 +42,8 @@ from .stance import unquote as drop_quote_marks
 from .types import Claim, ClaimLabel, Document, Quote
 
 LABELS = ("checkworthy", "subjective")
-THRESHOLDS_KEY = "stancekit_claim_thresholds"
+THRESHOLDS_KEY = "stancekit_claim_thresholds"  # the benchmarks' (module docstring)
+NEWS_THRESHOLDS_KEY = "stancekit_claim_news_thresholds"  # the labels'; the benchmarks' when absent
 # DataFrame columns that ``classify`` reads the statement from, in order of preference.
 TEXT_COLUMNS = ("text", "quote", "statement")
 _DOUBLE_QUOTES = '"\u201c\u201d\u00ab\u00bb'
@@ -114,9 +122,12 @@ def _margin(p: float, threshold: float) -> float:
 class ClaimClassifier:
     """Claim type for statements; build it with :meth:`load`."""
 
-    def __init__(self, model, thresholds: Sequence[float] = (0.5, 0.5)):
+    def __init__(self, model, thresholds: Sequence[float] = (0.5, 0.5),
+                 benchmark_thresholds: Sequence[float] | None = None):
         self.model = model
-        self.thresholds = tuple(float(t) for t in thresholds)
+        self.thresholds = tuple(float(t) for t in thresholds)  # what labels use
+        self.benchmark_thresholds = self.thresholds if benchmark_thresholds is None else tuple(
+            float(t) for t in benchmark_thresholds)
         missing = [lab for lab in LABELS if lab not in model.labels]
         if missing:
             raise ValueError(f"claim checkpoint lacks outputs {missing} (has {model.labels})")
@@ -128,8 +139,9 @@ class ClaimClassifier:
         from .modeling.classifier import SequenceClassifier
 
         model = SequenceClassifier.load(name_or_path, device=device, precision=precision)
-        saved = getattr(model.model.config, THRESHOLDS_KEY, None) or {}
-        return cls(model, [saved.get(lab, 0.5) for lab in LABELS])
+        benchmark = getattr(model.model.config, THRESHOLDS_KEY, None) or {}
+        news = getattr(model.model.config, NEWS_THRESHOLDS_KEY, None) or benchmark
+        return cls(model, [news.get(lab, 0.5) for lab in LABELS], [benchmark.get(lab, 0.5) for lab in LABELS])
 
     def probabilities(self, texts: Sequence[str], batch_size: int | None = None) -> np.ndarray:
         """``(n, 2)`` array: column 0 P(checkworthy), column 1 P(subjective)."""

@@ -1,8 +1,8 @@
 """``stancekit evaluate claims``: CheckThat! check-worthiness (2024) and subjectivity (2025).
 
 Scores are the tasks' official ones: F1 of the positive class (check-worthy) for CLEF 2024 Task 1
-English, macro-F1 over SUBJ/OBJ for CLEF 2025 Task 1 English. Decisions use the thresholds stored in
-the checkpoint (chosen by ``stancekit train claims`` on CLEF 2024 dev-test and half of CLEF 2025 dev),
+English, macro-F1 over SUBJ/OBJ for CLEF 2025 Task 1 English. Decisions use the benchmark thresholds stored
+in the checkpoint (chosen by ``stancekit train claims`` on CLEF 2024 dev-test and half of CLEF 2025 dev),
 never ones fitted to the split scored. CLEF 2024 dev, from the training debates, is scored as a
 check of in-domain fit. The CLEF 2024 test split is only scored with ``--test``, so development runs
 cannot peek at it.
@@ -13,7 +13,9 @@ and labelled checkworthy / opinion / other by hand without seeing the prediction
 of 120 articles, for choosing; ``test``: 80 of 300 other articles, for reporting). Checkworthy: a factual claim
 about the world that could be verified and matters to the public (figures, events, what someone did); opinion:
 an evaluation, judgement, recommendation or belief of the speaker; other: the rest (topics without a claim, such
-as "the virus" of "warned about the virus", plans and intentions, questions, threats, feelings).
+as "the virus" of "warned about the virus", plans and intentions, questions, threats, feelings). The labels use
+the checkpoint's news thresholds (:mod:`stancekit.claims`); ``--news-thresholds CW,SUBJ`` (repeatable) scores
+other settings on the same predictions, which is how the stored ones were chosen on dev.
 """
 
 from __future__ import annotations
@@ -106,24 +108,36 @@ def evaluate(model, benchmarks=BENCHMARKS, data_dir=None, batch_size: int = 64) 
         df = data.load(corpus, split, data_dir)
         gold = df["checkworthy" if col == 0 else "subjective"].to_numpy()
         probs = model.probabilities(df.text.tolist(), batch_size=batch_size)[:, col]
-        pred = probs >= model.thresholds[col]
+        pred = probs >= model.benchmark_thresholds[col]
         pos = positive_f1(gold, pred)
         rows.append({
             "corpus": corpus, "split": split, "n": len(df), "metric": metric,
             "score": round(METRICS[metric](gold, pred), 4), "p": round(pos.p, 4), "r": round(pos.r, 4),
-            "threshold": round(float(model.thresholds[col]), 4),
+            "threshold": round(float(model.benchmark_thresholds[col]), 4),
         })
     return rows
 
 
-def allsides_claims(kit, split: str, data_dir=None) -> dict:
+def allsides_claims(kit, split: str, data_dir=None,
+                    thresholds: Sequence[Sequence[float] | None] = (None,)) -> list[dict]:
     """Accuracy, macro-F1 and per-label P/R/F1 of ``kit``'s claim labels on the hand-labelled AllSides
-    statements (see the module docstring)."""
+    statements (see the module docstring), one dict per setting of ``thresholds`` (None: the labels as ``kit``
+    gave them; else re-derived from the same probabilities with these (check-worthy, subjective) thresholds)."""
+    from ..claims import derive_label, is_courtesy, statement
     from .allsides import hand_labels, labelled_documents
 
     rows = hand_labels("claims", split)
-    pred = {(art, q.start, q.end): q.claim.label
-            for art, doc in labelled_documents(kit, rows, data_dir).items() for q in doc.quotes if q.claim}
+    quotes = {(art, q.start, q.end): q
+              for art, doc in labelled_documents(kit, rows, data_dir).items() for q in doc.quotes if q.claim}
+    out = []
+    for th in thresholds:
+        pred = {k: q.claim.label if th is None else "other" if is_courtesy(statement(q))
+                else derive_label(q.claim.checkworthy, q.claim.subjective, th) for k, q in quotes.items()}
+        out.append({"thresholds": th, **_label_scores(rows, pred, split)})
+    return out
+
+
+def _label_scores(rows: list[dict], pred: dict, split: str) -> dict:
     pairs = [(r["label"], pred[k]) for r in rows if (k := (r["article"], r["start"], r["end"])) in pred]
     per = {lab: prf(sum(g == p == lab for g, p in pairs), sum(p == lab for _, p in pairs),
                     sum(g == lab for g, _ in pairs)) for lab in CLAIM_LABELS}
@@ -145,6 +159,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--allsides", action="store_true",
                     help="also score the default pipeline's claim labels on hand-labelled AllSides statements")
     ap.add_argument("--split", default="dev", choices=["dev", "test"], help="AllSides split for --allsides")
+    ap.add_argument("--news-thresholds", action="append", default=None, metavar="CW,SUBJ",
+                    help="with --allsides: label with these check-worthy,subjective thresholds instead of the "
+                         "checkpoint's news ones (repeatable: one row each; choose on dev)")
     ap.add_argument("--json", default=None, help="also write the rows to this JSON file")
     args = ap.parse_args(argv)
 
@@ -165,14 +182,17 @@ def main(argv: list[str] | None = None) -> int:
     if args.allsides:
         import stancekit
 
-        r = allsides_claims(stancekit.load(stance=None, claims=name, device=args.device, precision=args.precision),
-                            args.split, args.data)
-        print(f"\nAllSides statements ({args.split}), whole default pipeline: {r['matched']} of {r['n']} hand-labelled "
-              f"statements matched; accuracy {100 * r['accuracy']:.1f}, macro-F1 {100 * r['macro_f1']:.1f}")
-        for lab in CLAIM_LABELS:
-            print(f"  {lab:<12} P {100 * r[lab + ' p']:5.1f}  R {100 * r[lab + ' r']:5.1f}  "
-                  f"F1 {100 * r[lab + ' f1']:5.1f}  ({r[lab + ' gold']} gold)")
-        rows.append({"allsides": r})
+        kit = stancekit.load(stance=None, claims=name, device=args.device, precision=args.precision)
+        settings = [tuple(float(x) for x in t.split(",")) for t in args.news_thresholds or []] or [None]
+        for r in allsides_claims(kit, args.split, args.data, settings):
+            th = r["thresholds"] or kit.claim_model.thresholds
+            print(f"\nAllSides statements ({args.split}), whole default pipeline, thresholds check-worthy {th[0]:g}, "
+                  f"subjective {th[1]:g}: {r['matched']} of {r['n']} hand-labelled statements matched; accuracy "
+                  f"{100 * r['accuracy']:.1f}, macro-F1 {100 * r['macro_f1']:.1f}")
+            for lab in CLAIM_LABELS:
+                print(f"  {lab:<12} P {100 * r[lab + ' p']:5.1f}  R {100 * r[lab + ' r']:5.1f}  "
+                      f"F1 {100 * r[lab + ' f1']:5.1f}  ({r[lab + ' gold']} gold)")
+            rows.append({"allsides": r})
     if args.json:
         with open(args.json, "w") as f:
             json.dump(rows, f, indent=2)
