@@ -626,6 +626,8 @@ def test_a_person_name_ends_before_a_lower_case_word(rules_kit):
      "four points.", "Harlow University", "organization"),
     ("Mayor Tom Lind spoke on Monday. A video of Mr. Lind shows that he called the port plan a disgrace.",
      "Tom Lind", "person"),
+    # a family is a group, not a person or an organisation
+    ("Mary Castell and Tom Castell run the farm. The Castells said they would sell it.", "Castells", "group"),
     # a country's media are not the country, nor is an insider from a state the state
     ("Mayor Tom Lind will open an inquiry into the port, US media reported.", "US media", "group"),
     ("An Iowa insider said the senator had lost the debate.", "An Iowa insider", "person"),

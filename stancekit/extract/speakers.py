@@ -33,7 +33,7 @@ report from the Office of X on Mayor Y's program" -> the office, "a poll release
 "interviews with X"; the document itself when no author is named), and a later "it" -> a main-clause document
 subject ("An independent review ... found ... It also reported"); "one senior Democrat" -> an unnamed person, whom
 "this Democrat" then means; "John and Mary Castell" -> John Castell (not the article's other John), "Mr." / "Ms.
-Castell" by the title's gender;
+Castell" by the title's gender; "the Clintons" -> a group (a later "they"), never a person (a later "she");
 named entities (NER's ORG tags on a known person's surname are overruled) -> fullest form in the article
 (for people a surname match first, "Pell" -> "Gareth Pell" rather than "Gareth Pell Jr.", then a first-name
 match, a name ending where a word repeats or before a lower-case word that is no particle, "Obama a B-" ->
@@ -337,7 +337,11 @@ def entity_index(
     ents = [_as_person(e) for e in doc.ents if e.label_ in _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS]
     ents = _complete_names(doc, _split_org_tails(ents))
     ents = _join_split_names(sorted(ents + _proper_names(doc, ents), key=lambda e: e.start))
-    people = [(e, _person_tokens(e)) for e in ents if e.label_ in _PERSON_LABELS]
+    # "the Clintons", "both Bidens": a family is a group ("they"), not a person ("she") nor a full name
+    surnames = {e[-1].text for e in ents if e.label_ in _PERSON_LABELS and len(e) > 1}
+    families = {e.start for e in ents if len(e) == 1 and e.text[-1:] == "s" and e.text[:-1] in surnames
+                and e.start > 0 and doc[e.start - 1].lower_ in ("the", "both")}
+    people = [(e, _person_tokens(e)) for e in ents if e.label_ in _PERSON_LABELS and e.start not in families]
     people = [(e, toks) for e, toks in people if toks]
     couples = _couples(people)
     full_names: list[list[str]] = []
@@ -364,7 +368,9 @@ def entity_index(
     idx.orgs = orgs
     name_words = {w for f in full_names for w in f}
     for e in ents:
-        if e.start in is_person or e.label_ in _PERSON_LABELS:
+        if e.start in families:
+            name, kind = e.text, "group"
+        elif e.start in is_person or e.label_ in _PERSON_LABELS:
             toks = _person_tokens(e)
             words = couples.get(e.start) or [t.text for t in toks] or [e.text]
             full = _full_name(full_names, words, _title_gender(e))
