@@ -33,7 +33,9 @@ report from the Office of X on Mayor Y's program" -> the office, "a poll release
 "interviews with X"; the document itself when no author is named), and a later "it" -> a main-clause document
 subject ("An independent review ... found ... It also reported"); "one senior Democrat" -> an unnamed person, whom
 "this Democrat" then means; "John and Mary Castell" -> John Castell (not the article's other John), "Mr." / "Ms.
-Castell" by the title's gender; "the Clintons" -> a group (a later "they"), never a person (a later "she");
+Castell" by the title's gender; "the Clintons" -> a group (a later "they"), never a person (a later "she"); a
+news outlet's one-word name that the NER reads as a person ("Politico") -> an organisation, unless a person of the
+article bears it;
 named entities (NER's ORG tags on a known person's surname are overruled) -> fullest form in the article
 (for people a surname match first, "Pell" -> "Gareth Pell" rather than "Gareth Pell Jr.", then a first-name
 match, a name ending where a word repeats or before a lower-case word that is no particle, "Obama a B-" ->
@@ -339,6 +341,10 @@ def entity_index(
     ents = _join_split_names(sorted(ents + _proper_names(doc, ents), key=lambda e: e.start))
     # "the Clintons", "both Bidens": a family is a group ("they"), not a person ("she") nor a full name
     surnames = {e[-1].text for e in ents if e.label_ in _PERSON_LABELS and len(e) > 1}
+    # "Politico reported": a news outlet's one-word name is an organisation, unless someone in the article bears
+    # it ("Bloomberg" after "Michael Bloomberg")
+    ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ in _PERSON_LABELS and len(e) == 1
+            and e[0].lower_ in _MEDIA_WORDS and e.text not in surnames else e for e in ents]
     families = {e.start for e in ents if len(e) == 1 and e.text[-1:] == "s" and e.text[:-1] in surnames
                 and e.start > 0 and doc[e.start - 1].lower_ in ("the", "both")}
     people = [(e, _person_tokens(e)) for e in ents if e.label_ in _PERSON_LABELS and e.start not in families]
