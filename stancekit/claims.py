@@ -113,6 +113,11 @@ def derive_label(p_checkworthy: float, p_subjective: float, thresholds: Sequence
     return "checkworthy" if m_cw >= m_subj else "opinion"
 
 
+def claim_label(text: str, p_checkworthy: float, p_subjective: float, thresholds: Sequence[float]) -> ClaimLabel:
+    """The label of one statement: a courtesy is ``other`` whatever the scores, else :func:`derive_label`."""
+    return "other" if is_courtesy(text) else derive_label(p_checkworthy, p_subjective, thresholds)
+
+
 def _margin(p: float, threshold: float) -> float:
     """``logit(p) - logit(threshold)``; >= 0 exactly when ``p >= threshold``."""
     p, t = (min(max(float(x), 1e-7), 1 - 1e-7) for x in (p, threshold))
@@ -154,8 +159,7 @@ class ClaimClassifier:
     def _claims(self, texts: Sequence[str], batch_size: int | None) -> list[Claim]:
         probs = self.probabilities(texts, batch_size)
         return [
-            Claim("other" if is_courtesy(text) else derive_label(cw, subj, self.thresholds),
-                  round(float(cw), 4), round(float(subj), 4))
+            Claim(claim_label(text, cw, subj, self.thresholds), round(float(cw), 4), round(float(subj), 4))
             for text, (cw, subj) in zip(texts, probs, strict=True)
         ]
 

@@ -123,7 +123,7 @@ def allsides_claims(kit, split: str, data_dir=None,
     """Accuracy, macro-F1 and per-label P/R/F1 of ``kit``'s claim labels on the hand-labelled AllSides
     statements (see the module docstring), one dict per setting of ``thresholds`` (None: the labels as ``kit``
     gave them; else re-derived from the same probabilities with these (check-worthy, subjective) thresholds)."""
-    from ..claims import derive_label, is_courtesy, statement
+    from ..claims import claim_label, statement
     from .allsides import hand_labels, labelled_documents
 
     rows = hand_labels("claims", split)
@@ -131,8 +131,8 @@ def allsides_claims(kit, split: str, data_dir=None,
               for art, doc in labelled_documents(kit, rows, data_dir).items() for q in doc.quotes if q.claim}
     out = []
     for th in thresholds:
-        pred = {k: q.claim.label if th is None else "other" if is_courtesy(statement(q))
-                else derive_label(q.claim.checkworthy, q.claim.subjective, th) for k, q in quotes.items()}
+        pred = {k: q.claim.label if th is None else claim_label(
+            statement(q), q.claim.checkworthy, q.claim.subjective, th) for k, q in quotes.items()}
         out.append({"thresholds": th, **_label_scores(rows, pred, split)})
     return out
 

@@ -230,6 +230,8 @@ _DOCUMENT_NOUNS = {"poll", "survey", "report", "study", "analysis", "statement",
 _AUTHORED = _DOCUMENT_NOUNS - _MEDIA_NOUNS - {"station", "website", "account"}
 # Documents of someone speaking: "a video of Mr. Romney" carries Romney's words (_AUTHORED: "tape", "footage" too).
 _RECORDINGS = {"video", "recording", "tape", "audio", "footage", "transcript"}
+# Kinds of speaker that can author a document (not "other": "a report from last year").
+_SPEAKING = frozenset({"person", "organization", "group"})
 # Longer names that share a word with a different body: "the House" is not the White House.
 _NOT_SHORT_FOR = {"white house": {"house"}}
 # Endings after an organisation's head word: "Apple" is short for "Apple Inc.".
@@ -291,10 +293,10 @@ def _gender(ent: Span, name: str) -> str | None:
     """From titles and words around the mention (Ms., spokeswoman) or a common given name opening the person's
     full ``name``: a surname can be a given name elsewhere ("Rosa Jonas" is no "Jonas" of the male list)."""
     words = {t.lower_ for t in ent.doc[max(ent.start - 2, 0) : ent.start]} | {t.lower_ for t in ent}
-    given = next(iter(name.lower().split()), "")
-    if words & _FEMALE or given in _FEMALE_NAMES:
+    given = _given_gender(name.split() or [""])
+    if words & _FEMALE or given == "f":
         return "f"
-    if words & _MALE or given in _MALE_NAMES:
+    if words & _MALE or given == "m":
         return "m"
     return None
 
@@ -428,12 +430,16 @@ def entity_index(
 def _document_subjects(doc: Doc, blocked: bytearray) -> list[Span]:
     """Singular subjects of a main clause, headed by a document noun and opened by an article ("an independent
     review of the Harbor Fund", "The report"; not "its research"), outside quotes."""
-    subj = np.isin(doc.to_array("DEP").astype(np.uint64),
-                   np.array([doc.vocab.strings[d] for d in _SUBJ_DEPS], dtype=np.uint64))
-    nouns = doc.to_array("TAG").astype(np.uint64) == hash_string("NN")
-    return [doc[tok.left_edge.i : tok.right_edge.i + 1] for i in np.flatnonzero(nouns & subj)
+    return [doc[tok.left_edge.i : tok.right_edge.i + 1] for i in _subjects_tagged(doc, "NN")
             if (tok := doc[int(i)]).lower_ in _AUTHORED and not blocked[tok.idx]
             and doc[tok.left_edge.i].lower_ in _DEFINITE | _INDEFINITE and _main_clause(tok.head)]
+
+
+def _subjects_tagged(doc: Doc, tag: str) -> np.ndarray:
+    """Indices of the subject tokens tagged ``tag``, in one vectorised look-up (symbol ids, not strings)."""
+    subj = np.isin(doc.to_array("DEP").astype(np.uint64),
+                   np.array([doc.vocab.strings[d] for d in _SUBJ_DEPS], dtype=np.uint64))
+    return np.flatnonzero((doc.to_array("TAG").astype(np.uint64) == hash_string(tag)) & subj)
 
 
 def _main_clause(verb: Token) -> bool:
@@ -445,12 +451,9 @@ def _main_clause(verb: Token) -> bool:
 def _plural_subjects(doc: Doc, ents: list[Span], blocked: bytearray) -> list[tuple[int, str, SpeakerKind, bool]]:
     """People named by a plural common noun as a subject ("Senators blocked the motion. They also ..."), as
     antecedents of a later "they"; found with one vectorised look-up of plural-noun subjects."""
-    tags = doc.to_array("TAG").astype(np.uint64)
-    deps = doc.to_array("DEP").astype(np.uint64)
-    subj = np.isin(deps, np.array([doc.vocab.strings[d] for d in _SUBJ_DEPS], dtype=np.uint64))  # symbol ids
     covered = _token_indices(ents)
     out: list[tuple[int, str, SpeakerKind, bool]] = []
-    for i in np.flatnonzero((tags == hash_string("NNS")) & subj):
+    for i in _subjects_tagged(doc, "NNS"):
         tok = doc[int(i)]
         if (tok.i not in covered and not blocked[tok.idx]
                 and _singular(tok.lower_) in _PLURAL_PEOPLE):
@@ -968,10 +971,11 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
                     return _speaker(name, mention, "organization")
     # "Republicans, from Lind to Anna Berg to Piotr Castell,": a range of examples (wherever the parser hangs
     # it) does not name the group.
-    span_of = next((t for t in mention[2:] if t.lower_ == "from" and t.nbor(-1).text == "," and t.nbor(-2).tag_ in (
-        "NNS", "NNPS") and any(x.lower_ == "to" for x in doc[t.i + 2 : mention.end])), None)
-    if span_of is not None:
-        group = _resolve(doc, doc[mention.start : span_of.i - 1], anchor_char, idx, enclosing)
+    range_from = next((t for t in mention[2:] if t.lower_ == "from" and t.nbor(-1).text == ","
+                       and t.nbor(-2).tag_ in ("NNS", "NNPS")
+                       and any(x.lower_ == "to" for x in doc[t.i + 2 : mention.end])), None)
+    if range_from is not None:
+        group = _resolve(doc, doc[mention.start : range_from.i - 1], anchor_char, idx, enclosing)
         return _speaker(group.name, mention, group.kind) if group is not None else None
     if _singular(low) in _AUTHORED and root.tag_ in ("NN", "NNS"):
         author = _author(doc, mention, root, before, idx, enclosing)
@@ -1043,12 +1047,12 @@ def _author(doc: Doc, mention: Span, root: Token, before: int, idx: EntityIndex,
     preps = [c for c in root.children if c.i < mention.end and c.dep_ in ("prep", "agent")]
     preps += [p for c in root.children if c.dep_ == "acl" and c.i < mention.end  # "released Thursday by X"
               for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ == "by" and p.i < mention.end]
+    noun = _singular(root.lower_)
     for prep in preps:
-        word = prep.lower_
-        if not (word in ("by", "from", "in") or word == "of" and _singular(root.lower_) in _RECORDINGS
-                or word == "with" and root.lower_.startswith("interview")):
-            continue
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        kinds = {"by": _SPEAKING, "from": _SPEAKING, "in": {"organization"},
+                 "of": _SPEAKING if noun in _RECORDINGS else (),
+                 "with": {"person", "group"} if noun == "interview" else ()}.get(prep.lower_, ())
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if kinds else None
         if obj is None:
             continue
         cut = [c.left_edge.i for c in obj.rights if c.dep_ in ("acl", "relcl")]  # "scholars published in ..."
@@ -1056,9 +1060,8 @@ def _author(doc: Doc, mention: Span, root: Token, before: int, idx: EntityIndex,
         if end <= obj.left_edge.i:
             continue
         author = _resolve(doc, doc[obj.left_edge.i : end], before, idx, enclosing)
-        if author is not None and author.kind != "other" and (word != "in" or author.kind == "organization"
-                                                                and author.name not in idx.places) and (
-                word != "with" or author.kind in ("person", "group")):  # not "an interview with the magazine X"
+        # not "an interview with the magazine X", nor "a report in Ohio"
+        if author is not None and author.kind in kinds and (prep.lower_ != "in" or author.name not in idx.places):
             return _speaker(author.name, mention, author.kind)
     inside = [e for e in idx.ents if mention.start <= e[0].start < mention.end]
     # a name the document hangs on ("a CNN poll", "Berg's letter"), or one outside its phrase that the
