@@ -152,8 +152,8 @@ _PERSON_NOUNS = {
     "adviser", "advisor", "analyst", "expert", "economist", "lawyer", "attorney", "governor", "mayor", "chairman",
     "chairwoman", "chair", "candidate", "nominee", "secretary", "director", "executive", "leader", "lawmaker",
     "congressman", "congresswoman", "representative", "ambassador", "diplomat", "officer", "professor", "researcher",
-    "scientist", "doctor", "witness", "resident", "voter", "activist", "critic", "supporter", "manager", "chief",
-    "commissioner", "judge", "prosecutor", "strategist", "pollster", "author", "reporter", "editor", "founder",
+    "counsel", "scientist", "doctor", "witness", "resident", "voter", "activist", "critic", "supporter", "manager",
+    "chief", "commissioner", "judge", "prosecutor", "strategist", "pollster", "author", "reporter", "editor", "founder",
     "owner", "farmer", "teacher", "member", "mother", "father", "woman", "man", "person", "insider", "negotiator",
     "campaigner", "chancellor", "premier", "general", "coach", "captain", "ceo", "head", "investor", "trader",
     "driver", "worker", "nurse", "student", "parent", "protester", "neighbor", "neighbour", "suspect", "defendant",
@@ -284,6 +284,65 @@ def _person_tokens(span: Span) -> list[Token]:
     return toks[:end]
 
 
+def _trim_person(ent: Span) -> Span:
+    """A person entity cut to the name the NER ran it into, so that the entity is the name: it ends at its
+    possessive ("Tom Lind's State (of the Union)"; but "Harbor College's Glenn Castell" is Glenn Castell); it
+    starts after an abbreviated title inside ("MPs Mrs Berg"), after a question's verb before a given name ("Will
+    Madeleine Castell's comment backfire?"), after a word in capitals before a name in title case (a page's
+    "CLOSE Maria Lund"); in a headline it drops the headline's verbs and connectives (:func:`_headline_name`)."""
+    toks = _name_tokens(ent) if ent.label_ in _PERSON_LABELS else []
+    if len(toks) < 2 or not toks[0].text[:1].isupper():
+        return ent
+    first, last = toks[0].i, toks[-1].i
+    pos = next((k for k, t in enumerate(toks) if t.i < last and t.doc[t.i + 1].tag_ == "POS"), None)
+    if pos is not None:  # the name is the possessor, unless a given name follows ("Columbia's Glenn Hubbard")
+        after = toks[pos + 1 :]
+        toks = after if len(after) > 1 and after[0].lower_ in _GIVEN_NAMES else toks[: pos + 1]
+    toks = toks[max((k + 1 for k, t in enumerate(toks[:-1]) if k and t.lower_ in _ABBREVIATED_TITLES), default=0):]
+    if len(toks) > 2 and (toks[0].lower_ in _HEADLINE_BREAKS and toks[1].lower_ in _GIVEN_NAMES
+                          or toks[0].is_upper and toks[0].is_alpha and len(toks[0]) > 3 and toks[1].is_title):
+        toks = toks[1:]
+    if any(t.lower_ in _HEADLINE_BREAKS or t.lower_ in ALL_FORMS for t in toks) and _headline(toks[0]):
+        toks = _headline_name(toks)
+    if (toks[0].i, toks[-1].i) == (first, last):
+        return ent
+    return Span(ent.doc, ent.start if toks[0].i == first else toks[0].i,
+                ent.end if toks[-1].i == last else toks[-1].i + 1, label=ent.label_)
+
+
+# How far after a role mention ("the judge") the name of its holder may come (about 500 words).
+_CATAPHORA_CHARS = 3000
+_ABBREVIATED_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov.".split())
+# Words a headline capitalises that never belong to a person's name: the NER reads "Maria Lund To Testify"
+# and "Lund Said Norway Would ..." as names.
+_HEADLINE_BREAKS = frozenset("to in on at for with and from by as is are was were be been has have had do does did "
+                             "will would could can should must might shall not after over about against amid into "
+                             "before than if".split())
+
+
+def _headline(tok: Token) -> bool:
+    """``tok`` is on a line written in title case or capitals (at least four words, 80 % capitalised)."""
+    doc, a, b = tok.doc, tok.i, tok.i
+    while a > 0 and "\n" not in doc[a - 1].whitespace_ and not doc[a - 1].is_space:
+        a -= 1
+    while b + 1 < len(doc) and "\n" not in doc[b].whitespace_ and not doc[b + 1].is_space:
+        b += 1
+    words = [t.text for t in doc[a : b + 1] if t.is_alpha]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _headline_name(toks: list[Token]) -> list[Token]:
+    """A name in a headline, without the headline's verbs and connectives around it: "JUDGE RULES HALE
+    LIED" -> "HALE", "Maria Lund To Testify" -> "Maria Lund"; a given name stays ("Hope Castell Says")."""
+    def verb(t: Token) -> bool:
+        return t.lower_ in ALL_FORMS and t.lower_ not in _GIVEN_NAMES
+
+    while len(toks) > 1 and verb(toks[0]) and toks[0].lower_.endswith(("s", "ed")):
+        toks = toks[1:]
+    end = next((k for k, t in enumerate(toks) if k and (t.lower_ in _HEADLINE_BREAKS or verb(t))), len(toks))
+    return toks[:end]
+
+
 def _name_text(toks: list[Token]) -> str:
     """The name as written from its first to last word ("Okonkwo-Reyes" keeps its hyphen)."""
     return toks[0].doc[toks[0].i : toks[-1].i + 1].text if toks else ""
@@ -315,6 +374,7 @@ class EntityIndex:
     # role noun -> [(char, person name, the title's other words)]: "general" -> (.., "William Barr", {"attorney"})
     roles: dict[str, list[tuple[int, str, frozenset[str]]]] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)
+    party: dict[str, str] = field(default_factory=dict)  # person name -> "republican" / "democrat", where stated
     title_words: set[str] = field(default_factory=set)  # every title's other words, of all roles above
     places: set[str] = field(default_factory=set)  # names of places, which "they" never refers back to
     documents: set[int] = field(default_factory=set)  # starts of document subjects in ``groups``: "it" only
@@ -340,7 +400,7 @@ def entity_index(
     idx = EntityIndex()
     ents = [_as_person(e) for e in doc.ents if e.label_ in _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS]
     ents = _complete_names(doc, _split_org_tails(ents))
-    ents = _join_split_names(sorted(ents + _proper_names(doc, ents), key=lambda e: e.start))
+    ents = [_trim_person(e) for e in _join_split_names(sorted(ents + _proper_names(doc, ents), key=lambda e: e.start))]
     # "the Clintons", "both Bidens": a family is a group ("they"), not a person ("she") nor a full name
     surnames = {e[-1].text for e in ents if e.label_ in _PERSON_LABELS and len(e) > 1}
     # "Politico reported": a news outlet's one-word name is an organisation, unless someone in the article bears
@@ -393,6 +453,9 @@ def entity_index(
             g = _gender(e, name)
             if g:
                 idx.gender.setdefault(name, g)
+            p = _party(e, text)
+            if p:
+                idx.party.setdefault(name, p)
             for role, words in _roles_of(e, text):
                 idx.roles.setdefault(role, []).append((e.start_char, name, words))
                 idx.title_words |= words
@@ -620,6 +683,19 @@ def _given_gender(full: list[str]) -> str | None:
     return "f" if given in _FEMALE_NAMES else "m" if given in _MALE_NAMES else None
 
 
+_PARTY_AFTER = re.compile(r"\s*[(,]\s*([RD])(?:-|\.,|,)")
+_PARTY_WORDS = {"republican": "republican", "gop": "republican", "democrat": "democrat", "democratic": "democrat"}
+
+
+def _party(ent: Span, text: str) -> str | None:
+    """The party a person mention states: "Ana Ruiz (D-N.M.)", "Ruiz, R-Ky.,", "Republican Sen. Ana Ruiz"."""
+    m = _PARTY_AFTER.match(text, ent.end_char)
+    if m:
+        return "republican" if m.group(1) == "R" else "democrat"
+    return next((_PARTY_WORDS[t.lower_] for t in reversed(ent.doc[max(ent.start - 3, 0) : ent.start])
+                 if t.lower_ in _PARTY_WORDS), None)
+
+
 def _title_gender(ent: Span) -> str | None:
     """"Mr. Castell" -> "m": the gender a courtesy title right before (or inside) a person mention states."""
     words = {t.lower_ for t in ent.doc[max(ent.start - 1, 0) : ent.end]}
@@ -685,16 +761,20 @@ def _org_head(name: str) -> str:
 def _roles_of(ent: Span, text: str) -> list[tuple[str, frozenset[str]]]:
     """Titles the article gives a person, as (head noun, its other words): "Finance Minister Anna Berg",
     "Berg, the finance minister" -> ("minister", {"finance"}); "Attorney General William Barr" -> ("general",
-    {"attorney"})."""
+    {"attorney"}); "Secretary of State Ana Ruiz", "Ruiz, the secretary of state" -> ("secretary", {"of state"})."""
     doc = ent.doc
-    heads = [t for t in doc[max(ent.start - 3, 0) : ent.start] if t.head.i in range(ent.start, ent.end)
-             and t.dep_ == "compound" and t.tag_ in ("NN", "NNP") and t.lower_ not in ("mr.", "ms.", "mrs.")
+    heads = [t for t in doc[max(ent.start - 5, 0) : ent.start] if t.head.i in range(ent.start, ent.end)
+             and (t.dep_ == "compound" and t.i >= ent.start - 3  # not past a verb: "JUDGE RULES HALE"
+                  and not any(w.lower_ in ALL_FORMS for w in doc[t.i + 1 : ent.start])
+                  or t.dep_ == "nmod" and _of_objects(t))
+             and t.tag_ in ("NN", "NNP") and t.lower_ not in ("mr.", "ms.", "mrs.")
              and "\n" not in text[t.idx : ent.start_char]]
     root = ent.root
     heads += [c for c in root.children if c.dep_ == "appos" and c.tag_ == "NN"]
     if root.dep_ == "appos" and root.head.tag_ == "NN":
         heads.append(root.head)
-    return [(_TITLE_WORDS.get(t.lower_, t.lower_), frozenset(c.lower_ for c in _title_modifiers(t))) for t in heads]
+    return [(_TITLE_WORDS.get(t.lower_, t.lower_), frozenset(c.lower_ for c in _title_modifiers(t)) | _of_objects(t))
+            for t in heads]
 
 
 def _title_modifiers(head: Token) -> list[Token]:
@@ -702,24 +782,43 @@ def _title_modifiers(head: Token) -> list[Token]:
     return [c for c in head.children if c.dep_ == "compound" and c.tag_ in ("NN", "NNP")]
 
 
-def _role_holders(idx: EntityIndex, mention: Span, root: Token) -> list[tuple[int, str, frozenset[str]]]:
+def _of_objects(head: Token) -> frozenset[str]:
+    """What a title is of, unless a place: "of state" of "the secretary of state", "of police" of "the head of the
+    police"; nothing for "the minister of Norway"."""
+    return frozenset(f"of {o.lower_}" for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                     for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in _PLACE_LABELS)
+
+
+def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> list[tuple[int, str, frozenset[str]]]:
     """People whose title this mention can refer back to: "the minister", "the finance minister" or "the
     showman minister" to Finance Minister Anna Berg, but not "the inspector general" to Attorney General William
     Barr, "the deputy finance minister" or "the Halden minister" to her, nor "no minister" to anyone. A word
-    before the noun tells another title apart when it is a name, a rank or a word of a title in the article."""
+    before the noun tells another title apart when it is a name, a rank or a word of a title in the article.
+    What the title is of must agree: "the head of the police" is not the article's "head of a militia", and a
+    minister or secretary named by portfolio ("the secretary of state") is only one the article gave that
+    portfolio (titles before a name rarely say it: "the minister of foreign affairs" is not Prime Minister Ana Ruiz).
+    Those named before ``before`` come first, the last of them being the one meant; else those named soon after
+    ("A federal judge ruled ... Judge Ana Ruiz wrote") or already named without the title; never a stranger named
+    pages later, who holds another office of that title ("the special counsel" is not the Tom Lind of a history
+    paragraph)."""
     holders = idx.roles.get(root.lower_, [])
-    if not holders or mention[0].lower_ in _QUANTIFIERS or _portfolio(root):
+    if not holders or mention[0].lower_ in _QUANTIFIERS:
         return []
     words = {c.lower_ for c in _title_modifiers(root)
              if c.tag_ == "NNP" or c.lower_ in _RANKS_OF_TITLES or c.lower_ in idx.title_words}
-    return [r for r in holders if words <= r[2]]
-
-
-def _portfolio(root: Token) -> bool:
-    """A minister or secretary named by portfolio, which titles before a name do not record: "the minister of
-    foreign affairs" is not Prime Minister Ana Ruiz (while "the minister of Norway" may be)."""
-    return root.lower_ in _PORTFOLIO_NOUNS and any(c.dep_ == "prep" and c.lower_ in ("of", "for") and any(
-        o.dep_ == "pobj" and o.ent_type_ not in _PLACE_LABELS for o in c.children) for c in root.children)
+    of = _of_objects(root)
+    if of and root.lower_ in _PORTFOLIO_NOUNS:
+        holders = [r for r in holders if words <= r[2] and of <= r[2]]
+    else:  # "the director of the FBI" may be FBI Director Tom Hale, not the director of a museum
+        what = {w.removeprefix("of ") for w in of}
+        holders = [r for r in holders if words <= r[2] and not (
+            what and r[2] and what.isdisjoint(w.removeprefix("of ") for w in r[2]))]
+    if not holders or any(r[0] < before for r in holders):
+        return [r for r in holders if r[0] < before]
+    # a title may also point forward to a person the article already named without it ("Mr. Lind ... The mayor
+    # said ... Mayor Tom Lind"), but "a judge" or "one lawyer" introduces someone new
+    known = set() if mention[0].lower_ in _INDEFINITE else {p[2] for p in idx.persons if p[0] < before}
+    return [r for r in holders if r[0] - before <= _CATAPHORA_CHARS or r[1] in known]
 
 
 def canonical_entities(doc: Doc, index: EntityIndex | None = None) -> list[tuple[Span, str, SpeakerKind]]:
@@ -743,6 +842,18 @@ def _recent(mentions: list[tuple[int, Span, str, bool]], starts: list[int], befo
     window = mentions[max(0, i - 6) : i][::-1]
     ok = [p for p in window if keep is None or keep(p[2])]
     return _prefer_subject(ok)[2] if ok else None
+
+
+def _named_org(idx: EntityIndex, noun: str, before: int) -> str | None:
+    """The organisation "the <noun>" refers to: the last one named before with that head ("the department" after
+    the Minneapolis Police Department, not the fire department named first), else the article's fullest."""
+    def headed(name: str) -> bool:
+        return noun in (_org_head(name.lower()), name.lower().split()[-1])
+
+    i = bisect_left(idx.group_starts, before)
+    return next((g[1] for g in reversed(idx.groups[:i]) if g[2] == "organization" and g[0] not in idx.documents
+                 and headed(g[1])),
+                next((o for o in idx.orgs if headed(o)), None))
 
 
 def _prefer_subject(cands: Sequence[tuple]) -> tuple:
@@ -832,8 +943,9 @@ def _examples(mention: Span, root: Token) -> int | None:
     group, not its first example."""
     if root.tag_ != "NNS":
         return None
-    for c in root.children:
-        if c.dep_ == "prep" and root.i < c.i < mention.end and (
+    for c in mention.doc[root.i + 1 : mention.end]:  # also where the list hangs on a modifier of the speaker:
+        # "legislators from high-tax states, including Tom Lind"
+        if c.dep_ == "prep" and root in c.ancestors and (
                 c.lower_ in ("including", "like") or c.lower_ == "as" and any(a.lower_ == "such" for a in c.children)):
             return c.left_edge.i
     return None
@@ -933,7 +1045,8 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
                         and t.idx > named_at and doc[t.left_edge.i].lower_ in _INDEFINITE), None)
         if unnamed is not None:
             return _speaker(_own_words(doc[unnamed.left_edge.i : unnamed.i + 1], unnamed), mention, "person")
-        return _speaker(_recent_person(idx, before, None) or _own_words(mention, root), mention, "person")
+        same_party = _recent(idx.persons, idx.person_starts, before, lambda name: idx.party.get(name, low) == low)
+        return _speaker(same_party or _own_words(mention, root), mention, "person")
     # "his office", "her campaign": the possessor's organisation.
     poss = next((c for c in root.children if c.dep_ == "poss"), None)
     if low in _ORG_NOUNS and poss is not None and low not in _SPOKES:
@@ -991,7 +1104,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if listed is not None and listed < ent[0].start:
         return _speaker(_trim_punct(mention.doc[mention.start : listed]).text, mention, _noun_kind(root))
     qualified = _qualified(mention, root, ent) if ent is not None else None
-    holders = _role_holders(idx, mention, root)
+    holders = _role_holders(idx, mention, root, max(before, mention.start_char))
     # else "the mayor" of the article; but "a lawyer for the ACLU" is not the lawyer the article named
     if qualified is not None and (root.tag_ == "NNS" or not holders or mention[0].lower_ in _INDEFINITE
                                   and ent[0].label_ == "ORG"):
@@ -1003,17 +1116,18 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         ent[0].root.dep_ in ("amod", "compound") or ent[0].root.dep_ == "poss" and ent[0].label_ in _PLACE_LABELS)
     described = ent is not None and (
         ent[0].label_ in _GROUP_LABELS and low in _PERSON_NOUNS and (_is_apposition(ent[0], root) or modifies)
-        or modifies and bool(holders) and root.tag_ in ("NN", "NNP"))
+        or (bool(holders) or low in _PORTFOLIO_NOUNS) and (  # a portfolio: "the secretary of state" is no "State"
+            modifies and root.tag_ in ("NN", "NNP")
+            or ent[0].root.head.head == root and ent[0].root.dep_ == "pobj" and ent[2] != "person"))
     if ent is not None and not described and (root.i in range(ent[0].start, ent[0].end)
                                               or ent[0].root.head == root or root.tag_ != "NN"):
         # "Its leader, Maria Strand": an appositive name of a person noun names a person, whatever NER said.
         kind = "person" if low in _PERSON_NOUNS and ent[0].root.dep_ == "appos" else ent[2]
         return _speaker(ent[1], mention, kind)
     if root.tag_ in ("NN", "NNP") and holders:
-        cands = [r for r in holders if r[0] < max(before, mention.start_char)] or holders
-        return _speaker(cands[-1][1], mention, "person")
+        return _speaker(holders[-1][1], mention, "person")
     if (low in _ORG_NOUNS or low in _MEDIA_NOUNS) and mention[0].lower_ in ("the", "this", "that"):
-        org = next((o for o in idx.orgs if low in (_org_head(o.lower()), o.lower().split()[-1])), None)
+        org = _named_org(idx, low, before)
         if org is None and ent is None and mention[0].lower_ == "the":
             if low in _COMPANY_NOUNS:
                 org = _recent(idx.companies, idx.company_starts, before)
