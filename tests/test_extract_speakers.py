@@ -782,3 +782,12 @@ def test_a_title_refers_forward_to_a_person_already_named(rules_kit, kit):
     for pipeline in (rules_kit, kit):
         q = pipeline(text).quotes[0]
         assert (q.speaker.mention, q.speaker.name) == ("The mayor", "Tom Lind")
+
+
+def test_a_name_the_ner_missed_takes_the_kind_it_has_elsewhere(rules_kit, kit):
+    """The NER tags "Facebook" once (in "the Facebook spokesman") and misses it as the subject of "said"."""
+    text = ("Facebook's executives met French officials on Monday, the Facebook spokesman said. Facebook said that it "
+            "would hand over the data.")
+    for pipeline in (rules_kit, kit):
+        q = pipeline(text).quotes[-1]
+        assert (q.speaker.mention, q.speaker.name, q.speaker.kind) == ("Facebook", "Facebook", "organization")

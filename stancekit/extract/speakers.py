@@ -1144,6 +1144,11 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
                        and _contains_name(e[1].split(), words)), None)
         if person is not None:
             return _speaker(person, mention, "person")
+        # the same words the NER named elsewhere in the article ("Facebook declined to comment" after "Facebook's
+        # executives", "Pence, countering ..." after "Pence said")
+        same = next((e for e in idx.ents if e[0].text == _name_text(toks)), None) if root in toks else None
+        if same is not None:
+            return _speaker(same[1], mention, same[2])
     if root.pos_ == "PRON" or root.tag_ in ("PRP", "PRP$", "WP", "EX", "DT"):
         return None
     if all(t.like_num or t.is_punct for t in mention):  # "with 4,747 confirmed cases" tagged as a source
