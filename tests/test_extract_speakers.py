@@ -729,19 +729,24 @@ def test_names_the_ner_runs_on_or_lists_of_examples(rules_kit, kit, text, name):
         assert pipeline(text).quotes[-1].speaker.name == name
 
 
-def test_a_title_refers_forward_only_to_a_name_soon_after(rules_kit, kit):
+def test_a_title_refers_forward_only_to_a_name_soon_after_or_already_named(rules_kit, kit):
     """"A federal judge ruled ... Judge Ana Ruiz wrote": the holder named two sentences on is meant; a holder of
-    the title named some 3,600 characters on (a history paragraph) is not, and the mention keeps its words."""
-    filler = "The harbor board met again on Tuesday to review the budget for the new ferry terminal. " * 40
-    far = ("The special counsel said that the inquiry was nearly finished.\n\n" + filler
+    the title named some 3,600 characters on (a history paragraph) is not, and the mention keeps its words; but
+    so far on, "the mayor" still means the Tom Lind the article named just before, without the title."""
+    filler = "\n\n" + "The harbor board met again on Tuesday to review the budget for the new ferry terminal. " * 40
+    far = ("The special counsel said that the inquiry was nearly finished." + filler
            + "\n\nIn 1998, Special Counsel Tom Lind spent four years on a land deal.")
     near = ("A federal judge ruled on Friday that the order was unlawful.\n\nThe case was brought by six cities. Judge "
             "Ana Ruiz of the district court wrote a long opinion.")
+    known = ("Tom Lind toured the harbor on Monday. The mayor said that the ferry would run again by spring." + filler
+             + "\n\nMayor Tom Lind has led the city since 2019.")
     for pipeline in (rules_kit, kit):
         q = pipeline(far).quotes[0]
         assert (q.speaker.mention, q.speaker.name, q.speaker.kind) == (
             "The special counsel", "The special counsel", "person")
         assert pipeline(near).quotes[0].speaker.name == "Ana Ruiz"
+        q = pipeline(known).quotes[0]
+        assert (q.speaker.mention, q.speaker.name) == ("The mayor", "Tom Lind")
 
 
 def test_a_label_in_capitals_is_no_part_of_a_name(nlp):
@@ -772,16 +777,6 @@ def test_a_party_member_refers_back_only_to_someone_of_that_party(rules_kit, kit
     for pipeline in (rules_kit, kit):
         assert [q.speaker.name for q in pipeline(text).quotes] == ["Tom Lind", "The top House Democrat", "Ana Ruiz"]
         assert pipeline(unstated).quotes[-1].speaker.name == "Jim Hale"
-
-
-def test_a_title_refers_forward_to_a_person_already_named(rules_kit, kit):
-    """Far from its holder's titled name, "the mayor" still means the Tom Lind the article named just before."""
-    filler = "The harbor board met again on Tuesday to review the budget for the new ferry terminal. " * 40
-    text = ("Tom Lind toured the harbor on Monday. The mayor said that the ferry would run again by spring.\n\n"
-            + filler + "\n\nMayor Tom Lind has led the city since 2019.")
-    for pipeline in (rules_kit, kit):
-        q = pipeline(text).quotes[0]
-        assert (q.speaker.mention, q.speaker.name) == ("The mayor", "Tom Lind")
 
 
 def test_a_name_the_ner_missed_takes_the_kind_it_has_elsewhere(rules_kit, kit):
