@@ -1116,9 +1116,10 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         ent[0].root.dep_ in ("amod", "compound") or ent[0].root.dep_ == "poss" and ent[0].label_ in _PLACE_LABELS)
     described = ent is not None and (
         ent[0].label_ in _GROUP_LABELS and low in _PERSON_NOUNS and (_is_apposition(ent[0], root) or modifies)
-        or (bool(holders) or low in _PORTFOLIO_NOUNS) and (  # a portfolio: "the secretary of state" is no "State"
-            modifies and root.tag_ in ("NN", "NNP")
-            or ent[0].root.head.head == root and ent[0].root.dep_ == "pobj" and ent[2] != "person"))
+        or modifies and bool(holders) and root.tag_ in ("NN", "NNP")
+        # what a title is of: "the secretary of state" is no organisation "State"
+        or (bool(holders) or low in _PORTFOLIO_NOUNS) and ent[0].root.dep_ == "pobj" and ent[0].root.head.head == root
+        and ent[2] != "person")
     if ent is not None and not described and (root.i in range(ent[0].start, ent[0].end)
                                               or ent[0].root.head == root or root.tag_ != "NN"):
         # "Its leader, Maria Strand": an appositive name of a person noun names a person, whatever NER said.
@@ -1144,8 +1145,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
                        and _contains_name(e[1].split(), words)), None)
         if person is not None:
             return _speaker(person, mention, "person")
-        # the same words the NER named elsewhere in the article ("Facebook declined to comment" after "Facebook's
-        # executives", "Pence, countering ..." after "Pence said")
+        # the same words the NER named elsewhere in the article ("Facebook said" after "the Facebook spokesman")
         same = next((e for e in idx.ents if e[0].text == _name_text(toks)), None) if root in toks else None
         if same is not None:
             return _speaker(same[1], mention, same[2])
