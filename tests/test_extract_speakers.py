@@ -685,7 +685,8 @@ def test_a_headline_does_not_run_into_a_name(rules_kit, kit):
             "Monday. Lund said the reserve would cover their losses.")
     for pipeline in (rules_kit, kit):
         assert [q.speaker.name for q in pipeline(vows).quotes] in (["Tom Hale"], ["Tom Hale", "Tom Hale"])
-        assert (pipeline(said).quotes[-1].speaker.name, pipeline(said).quotes[-1].speaker.kind) == ("Lund", "person")
+        q = pipeline(said).quotes[-1]
+        assert (q.speaker.name, q.speaker.kind) == ("Lund", "person")
 
 
 def test_what_a_title_is_of_must_agree(rules_kit, kit):

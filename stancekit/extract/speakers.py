@@ -310,8 +310,6 @@ def _trim_person(ent: Span) -> Span:
                 ent.end if toks[-1].i == last else toks[-1].i + 1, label=ent.label_)
 
 
-# How far after a role mention ("the judge") the name of its holder may come (about 500 words).
-_CATAPHORA_CHARS = 3000
 _ABBREVIATED_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov.".split())
 # Words a headline capitalises that never belong to a person's name: the NER reads "Maria Lund To Testify"
 # and "Lund Said Norway Would ..." as names.
@@ -787,6 +785,10 @@ def _of_objects(head: Token) -> frozenset[str]:
     police"; nothing for "the minister of Norway"."""
     return frozenset(f"of {o.lower_}" for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                      for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in _PLACE_LABELS)
+
+
+# How far after a role mention ("the judge") the name of its holder may come (about 500 words).
+_CATAPHORA_CHARS = 3000
 
 
 def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> list[tuple[int, str, frozenset[str]]]:
