@@ -54,6 +54,19 @@ print(json.dumps([here, forked]))
 """
 
 
+def _scores_apart(a, b) -> float:
+    """The largest difference between two results' scores, or inf where anything else differs: bf16 matrix
+    kernels (AMX) round differently with the batch's padding, a worker labelling one text at a time moves a
+    score in its third decimal."""
+    if isinstance(a, float) and isinstance(b, float):
+        return abs(a - b)
+    if isinstance(a, dict) and isinstance(b, dict) and a.keys() == b.keys():
+        return max((_scores_apart(a[k], b[k]) for k in a), default=0.0)
+    if isinstance(a, list) and isinstance(b, list) and len(a) == len(b):
+        return max((_scores_apart(x, y) for x, y in zip(a, b, strict=True)), default=0.0)
+    return 0.0 if a == b else float("inf")
+
+
 def test_docs_serialise_and_label_in_forked_workers(default_nlp):
     """DocBin keeps the statements; ``nlp.pipe(n_process=2)`` forks workers after torch has run, whose first
     forward pass used to hang for ever (run in a process group that is killed if it hangs again)."""
@@ -73,7 +86,7 @@ def test_docs_serialise_and_label_in_forked_workers(default_nlp):
         os.killpg(proc.pid, signal.SIGKILL)
         pytest.fail("nlp.pipe(n_process=2) hung")
     here, forked = json.loads(out)
-    assert here == forked == expected
+    assert here == expected and _scores_apart(forked, expected) < 0.01
 
 
 def test_configured_targets_and_nested_frame():

@@ -659,11 +659,35 @@ def test_this_democrat_is_the_unnamed_one_introduced_since_the_last_name(rules_k
 
 
 def test_a_couple_shares_a_surname_and_titles_tell_them_apart(rules_kit, kit):
-    """"John and Mary Castell": John is John Castell, not the article's other John; "Mr."/"Ms. Castell" by gender."""
+    """"John and Mary Castell": John is John Castell, not the article's other John, and both said it; "Mr."/"Ms.
+    Castell" by gender."""
     text = ("John Peters, the governor, campaigned hard. In Ohio, voters John and Mary Castell said they had voted for "
             "the mayor. Mr. Castell said he was tired of the fighting. Ms. Castell said she would vote again.")
     for pipeline in (rules_kit, kit):
-        assert [q.speaker.name for q in pipeline(text).quotes[-3:]] == ["John Castell", "John Castell", "Mary Castell"]
+        assert [q.speaker.name for q in pipeline(text).quotes[-3:]] == [
+            "John Castell and Mary Castell", "John Castell", "Mary Castell"]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Finance Minister Anna Berg met Senator Tom Hale on Monday. Berg and Hale said that talks would resume in May.",
+     "Anna Berg and Tom Hale", "group"),
+    ("“We will not back down,” said Tom Lind and Ana Ruiz in a joint letter.", "Tom Lind and Ana Ruiz", "group"),
+    ("Tom Lind and other Republicans said that the tax cut would pay for itself.",
+     "Tom Lind and other Republicans", "group"),
+    ("Procter & Gamble and Unilever said that prices would rise in the spring.",
+     "Procter & Gamble and Unilever", "group"),
+    ("Officials at the Department of Health and Human Services said that the rule would change.",
+     "Department of Health and Human Services", "organization"),
+    ("Media entrepreneur and critic Tom Lind said that the network had lost its way.", "Tom Lind", "person"),
+    ("Tom Lind, the director of the Harbor Institute and a professor at Easton University, said that the rule "
+     "would fail.", "Tom Lind", "person"),
+])
+def test_a_joint_statement_is_everyone_s(rules_kit, kit, text, name, kind):
+    """A coordinated source speaks together: each conjunct is resolved ("Berg" -> "Anna Berg") and the names joined,
+    never the first member alone; "and" inside a name ("Health and Human Services") or between one person's titles
+    and descriptions coordinates no speakers."""
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.name, q.speaker.kind) == (name, kind)
 
 
 def test_a_range_of_examples_does_not_name_the_group(kit):

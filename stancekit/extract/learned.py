@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as Tokens
 
 from ..modeling.tagger import SpanTagger
 from ..types import Quote, Speaker
@@ -319,6 +320,20 @@ def subject_source(doc: Doc, st: Linked, sources: Sequence[Span]) -> Span | None
     return next((s for s in sources if s[0] <= head.idx < s[1]), None)
 
 
+def joint_source(doc: Doc, st: Linked, mention: Tokens | None, idx: EntityIndex) -> Tokens | None:
+    """The cue's whole subject where the tagger marked one member of a coordination in it and the subject
+    resolves to several speakers ("[Berg and] Hale said"): a joint statement is all its members', as the
+    rules read it, not its last-named one's. Otherwise the tagged span, as PolNeAR marks sources."""
+    cue = doc.char_span(*st.cue, alignment_mode="expand") if st.cue is not None else None
+    subj = subject_of(cue.root) if cue is not None and cue.root.pos_ in ("VERB", "AUX") else None
+    if subj is None or mention is None or subj == mention or not subj.start <= mention.start <= mention.end <= subj.end:
+        return mention
+    if not any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in subj.root.children):
+        return mention
+    joint = resolve_speaker(doc, subj, st.start, idx)
+    return subj if joint is not None and joint.kind == "group" else mention
+
+
 def _trim_start(text: str, st: Linked, start: int) -> bool:
     """Drop the part of the content before ``start`` (a frame "Y as saying" read as content); False when
     nothing is left, i.e. the "content" was the frame itself ("quoted [the minister]")."""
@@ -381,7 +396,7 @@ class LearnedExtractor:
                 speaker = resolve_speaker(doc, mention, st.start, idx)
             elif st.source is not None and not _asked(doc, st.cue):
                 st.source = subject_source(doc, st, sources) or st.source
-                mention = doc.char_span(*st.source, alignment_mode="expand")
+                mention = joint_source(doc, st, doc.char_span(*st.source, alignment_mode="expand"), idx)
                 enclosing = next((q.speaker for q in out if q.start < st.source[0] < q.end), None)
                 speaker = resolve_speaker(doc, mention, st.start, idx, enclosing)
             elif st.cue is not None and not _asked(doc, st.cue):

@@ -32,10 +32,11 @@ Anna Berg's administration" -> "Anna Berg's administration"); a document -> its 
 report from the Office of X on Mayor Y's program" -> the office, "a poll released by X", "a video of X",
 "interviews with X"; the document itself when no author is named), and a later "it" -> a main-clause document
 subject ("An independent review ... found ... It also reported"); "one senior Democrat" -> an unnamed person, whom
-"this Democrat" then means; "John and Mary Castell" -> John Castell (not the article's other John), "Mr." / "Ms.
-Castell" by the title's gender; "the Clintons" -> a group (a later "they"), never a person (a later "she"); a
-news outlet's one-word name that the NER reads as a person ("Politico") -> an organisation, unless a person of the
-article bears it;
+"this Democrat" then means; a coordinated mention -> each conjunct resolved and the names joined, a group
+("Berg and Hale" -> "Anna Berg and Tom Hale"; "John and Mary Castell" -> "John Castell and Mary Castell", not the
+article's other John), "Mr." / "Ms. Castell" by the title's gender; "the Clintons" -> a group (a later "they"),
+never a person (a later "she"); a news outlet's one-word name that the NER reads as a person ("Politico") -> an
+organisation, unless a person of the article bears it;
 named entities (NER's ORG tags on a known person's surname are overruled) -> fullest form in the article
 (for people a surname match first, "Pell" -> "Gareth Pell" rather than "Gareth Pell Jr.", then a first-name
 match, a name ending where a word repeats or before a lower-case word that is no particle, "Obama a B-" ->
@@ -910,6 +911,39 @@ def _ent_in(idx: EntityIndex, span: Span, root: Token) -> tuple[Span, str, Speak
     return min(found, key=rank) if found else None
 
 
+def _conjuncts(mention: Span, root: Token, idx: EntityIndex) -> tuple[list[Span], str] | None:
+    """Each member of a coordinated mention ("Tom Lind and Ana Ruiz", "the mayor and the governor") and the
+    word joining them, or ``None`` where the coordination is not of speakers: "neither ... nor"; an "and" inside
+    a name ("Procter & Gamble and Unilever" has two members); titles of one person ("Media entrepreneur and
+    critic Tom Lind", "the senator and party hero": a bare singular noun, no determiner, no name); more words
+    about the first member ("Tom Lind, the director of X and a professor at Y", "anyone who studied X and these
+    attacks": after the head's apposition or clause, only a name is another member)."""
+    def same_name(c: Token) -> bool:
+        return any(e[0].start <= min(c.i, c.head.i) and max(c.i, c.head.i) < e[0].end for e in idx.ents)
+
+    heads = [root, *(c for c in root.conjuncts if mention.start <= c.i < mention.end and c.i > root.i
+                     and c.pos_ in ("NOUN", "PROPN", "PRON") and not same_name(c))]
+    words = {c.lower_ for h in heads for c in h.children if c.dep_ in ("cc", "preconj")}
+    if len(heads) < 2 or words & {"nor", "neither", "either", "but"}:
+        return None
+    said_more = min((c.i for c in root.children if c.dep_ in ("appos", "relcl", "acl") and c.i > root.i), default=None)
+    for h in heads:
+        title = h.tag_ == "NN" or h.tag_ == "NNP" and h.lower_ in _PERSON_NOUNS | _TITLES | {"speaker"}
+        if not h.ent_type_ and (title and not any(c.dep_ in ("det", "poss") for c in h.children)
+                                or said_more is not None and h.i > said_more):
+            return None
+    parts = []
+    for h in heads:
+        skip = {t.i for c in h.children if c in heads for t in c.subtree}
+        kept = [t for t in h.subtree if t.i not in skip and mention.start <= t.i < mention.end]
+        while kept and (kept[-1].dep_ in ("cc", "punct") or kept[-1] in heads[1:] and kept[-1] is not h):
+            kept.pop()
+        if not kept or any(kept[0].i <= o.i <= kept[-1].i for o in heads if o is not h):
+            return None  # another member inside this one's words: no clean split (and no endless re-splitting)
+        parts.append(mention.doc[kept[0].i : kept[-1].i + 1])
+    return parts, "or" if words == {"or"} else "and"
+
+
 def _is_apposition(ent: Span, root: Token) -> bool:
     """``ent`` renames the head ("Trump's aide, Kellyanne Conway"; "activist and chair of X, Rachel Lind")."""
     return ent.root.dep_ == "appos" and (ent.root.head == root or ent.root.head in root.conjuncts)
@@ -1028,6 +1062,15 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if low in _GROUP_PRONOUNS and len(mention) == 1:
         g = _recent_group(idx, before, singular=low in ("it", "its"))
         return _speaker(g[0], mention, g[1]) if g else None
+    coordinated = _conjuncts(mention, root, idx)
+    if coordinated is not None:  # "Tom Lind and Ana Ruiz said": a joint statement is theirs, not its first member's
+        parts, word = coordinated
+        found = [_resolve(doc, part, anchor_char, idx, enclosing) for part in parts]
+        names = list(dict.fromkeys(  # a group keeps its words: "Trump and other Republicans"
+            f.name if f is not None and f.name and _head(part).tag_ not in ("NNS", "NNPS")
+            else _own_words(part, _head(part)) for f, part in zip(found, parts, strict=True)))
+        if len(names) > 1:
+            return _speaker(", ".join(names[:-1]) + f" {word} {names[-1]}", mention, "group")
     # "Labour's finance spokesperson, Priya Shah": a person renaming the head is the speaker.
     renamed = next((e for e in idx.ents if e[2] == "person" and mention.start <= e[0].start < mention.end
                     and _is_apposition(e[0], root)), None) if root.tag_ in ("NN", "NNS") else None
