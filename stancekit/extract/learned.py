@@ -304,6 +304,12 @@ def cue_subject(doc: Doc, st: Linked, idx: EntityIndex) -> Speaker | None:
     return speaker
 
 
+def _verb_cue_subject(doc: Doc, st: Linked) -> Tokens | None:
+    """The parse's subject of a verb cue ("Hale said"), or None for a nominal cue or no cue."""
+    span = doc.char_span(*st.cue, alignment_mode="expand") if st.cue is not None else None
+    return subject_of(span.root) if span is not None and span.root.pos_ in ("VERB", "AUX") else None
+
+
 def subject_source(doc: Doc, st: Linked, sources: Sequence[Span]) -> Span | None:
     """The tagged source holding the head of the cue's subject in the parse, where linking took one after the
     content ("Hale, while campaigning for the nomination, promised that Norway would pay for it, but Norway
@@ -312,20 +318,15 @@ def subject_source(doc: Doc, st: Linked, sources: Sequence[Span]) -> Span | None
     the new ad")."""
     if st.cue is None or st.source is None or not st.cue[1] <= st.start < st.end <= st.source[0]:
         return None
-    span = doc.char_span(*st.cue, alignment_mode="expand")
-    subj = subject_of(span.root) if span is not None and span.root.pos_ in ("VERB", "AUX") else None
-    if subj is None:
-        return None
-    head = subj.root
-    return next((s for s in sources if s[0] <= head.idx < s[1]), None)
+    subj = _verb_cue_subject(doc, st)
+    return None if subj is None else next((s for s in sources if s[0] <= subj.root.idx < s[1]), None)
 
 
 def joint_source(doc: Doc, st: Linked, mention: Tokens | None, idx: EntityIndex) -> Tokens | None:
     """The cue's whole subject where the tagger marked one member of a coordination in it and the subject
     resolves to several speakers ("[Berg and] Hale said"): a joint statement is all its members', as the
     rules read it, not its last-named one's. Otherwise the tagged span, as PolNeAR marks sources."""
-    cue = doc.char_span(*st.cue, alignment_mode="expand") if st.cue is not None else None
-    subj = subject_of(cue.root) if cue is not None and cue.root.pos_ in ("VERB", "AUX") else None
+    subj = _verb_cue_subject(doc, st)
     if subj is None or mention is None or subj == mention or not subj.start <= mention.start <= mention.end <= subj.end:
         return mention
     if not any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in subj.root.children):

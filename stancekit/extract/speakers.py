@@ -1065,10 +1065,12 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     coordinated = _conjuncts(mention, root, idx)
     if coordinated is not None:  # "Tom Lind and Ana Ruiz said": a joint statement is theirs, not its first member's
         parts, word = coordinated
-        found = [_resolve(doc, part, anchor_char, idx, enclosing) for part in parts]
-        names = list(dict.fromkeys(  # a group keeps its words: "Trump and other Republicans"
-            f.name if f is not None and f.name and _head(part).tag_ not in ("NNS", "NNPS")
-            else _own_words(part, _head(part)) for f, part in zip(found, parts, strict=True)))
+        names = []
+        for part in parts:
+            found, head = _resolve(doc, part, anchor_char, idx, enclosing), _head(part)
+            plural = head.tag_ in ("NNS", "NNPS")  # a group keeps its words: "Trump and other Republicans"
+            names.append(found.name if found is not None and found.name and not plural else _own_words(part, head))
+        names = list(dict.fromkeys(names))
         if len(names) > 1:
             return _speaker(", ".join(names[:-1]) + f" {word} {names[-1]}", mention, "group")
     # "Labour's finance spokesperson, Priya Shah": a person renaming the head is the speaker.
