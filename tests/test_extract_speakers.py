@@ -690,6 +690,27 @@ def test_a_joint_statement_is_everyone_s(rules_kit, kit, text, name, kind):
         assert (q.speaker.name, q.speaker.kind) == (name, kind)
 
 
+_BAKERY = ("The shop sits on a corner of the old market square, where rents have doubled in five years and two other "
+           "bakeries have closed since the spring. The price of a sack of rye has risen by a third, and the ovens run "
+           "from four in the morning until the last loaves are sold in the early afternoon.\n\n")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mara Quist, who has led the nurses' union for a decade and who faces a hard vote next month, spent Sunday "
+     "evening posting on Twitter about the strike. “We will not back down,” she wrote.", "Mara Quist"),
+    ("The senator's aide, Lena Brandt, has been quiet for weeks. On Sunday she finally broke her silence on Twitter. "
+     "“I did nothing wrong,” she wrote.", "Lena Brandt"),
+    ("Ben Harlow has run the bakery since 2009.\n\n" + _BAKERY + "Please confirm that you are human by ticking the "
+     "box. Invalid email address. Please try again.\n\n“We will open a second shop,” he said.", "Ben Harlow"),
+])
+def test_he_or_she_is_never_a_platform_or_a_web_form(rules_kit, kit, text, name):
+    """The small NER reads "Twitter", and an adjective opening a web page's form message ("Invalid email address"),
+    as people; neither is the antecedent of a later "he" or "she"."""
+    for q in last_quotes(text, rules_kit, kit):
+        assert q.speaker.mention in ("he", "she")
+        assert (q.speaker.name, q.speaker.kind) == (name, "person")
+
+
 def test_a_range_of_examples_does_not_name_the_group(kit):
     """The parser hangs "Republicans" on "Monday" and "from Lind to ..." on "years"; the tagger's source is the
     whole phrase. (The rules find no source in this parse.)"""

@@ -35,8 +35,9 @@ subject ("An independent review ... found ... It also reported"); "one senior De
 "this Democrat" then means; a coordinated mention -> each conjunct resolved and the names joined, a group
 ("Berg and Hale" -> "Anna Berg and Tom Hale"; "John and Mary Castell" -> "John Castell and Mary Castell", not the
 article's other John), "Mr." / "Ms. Castell" by the title's gender; "the Clintons" -> a group (a later "they"),
-never a person (a later "she"); a news outlet's one-word name that the NER reads as a person ("Politico") -> an
-organisation, unless a person of the article bears it;
+never a person (a later "she"); a news outlet's or online platform's one-word name that the NER reads as a person
+("Politico", "Twitter") -> an organisation, unless a person of the article bears it; a one-word "person" that is an
+adjective before a noun ("Invalid email address") -> no name;
 named entities (NER's ORG tags on a known person's surname are overruled) -> fullest form in the article
 (for people a surname match first, "Pell" -> "Gareth Pell" rather than "Gareth Pell Jr.", then a first-name
 match, a name ending where a word repeats or before a lower-case word that is no particle, "Obama a B-" ->
@@ -176,6 +177,9 @@ _MEDIA_NOUNS = {"newspaper", "paper", "outlet", "magazine", "publication", "tabl
 _MEDIA_WORDS = {"news", "times", "post", "journal", "press", "media", "daily", "tribune", "herald", "magazine",
                 "gazette", "telegraph", "guardian", "observer", "review", "chronicle", "globe", "cnn", "bbc", "nbc",
                 "cbs", "abc", "fox", "msnbc", "reuters", "bloomberg", "politico", "axios", "ap"}
+# Online platforms the small NER reads as people ("Twitter refused", "she wrote on Twitter"): companies, which a
+# later "he" or "she" must not mean; not news outlets ("the newspaper" is never Twitter).
+_PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "reddit", "snapchat", "linkedin", "whatsapp"}
 _ORG_NOUNS = {
     "ministry", "office", "department", "agency", "government", "administration", "campaign", "committee", "council",
     "commission", "court", "board", "party", "union", "team", "police", "army", "military", "authority",
@@ -398,6 +402,8 @@ def entity_index(
         blocked[a:b] = b"\x01" * (b - a)
     idx = EntityIndex()
     ents = [_as_person(e) for e in doc.ents if e.label_ in _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS]
+    named = {t.text for e in ents if e.label_ in _PERSON_LABELS and not _adjective(e) for t in e}
+    ents = [e for e in ents if not _adjective(e) or e.text in named]
     ents = _complete_names(doc, _split_org_tails(ents))
     ents = [_trim_person(e) for e in _join_split_names(sorted(ents + _proper_names(doc, ents), key=lambda e: e.start))]
     # "the Clintons", "both Bidens": a family is a group ("they"), not a person ("she") nor a full name
@@ -405,7 +411,7 @@ def entity_index(
     # "Politico reported": a news outlet's one-word name is an organisation, unless someone in the article bears
     # it ("Bloomberg" after "Michael Bloomberg")
     ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ in _PERSON_LABELS and len(e) == 1
-            and e[0].lower_ in _MEDIA_WORDS and e.text not in surnames else e for e in ents]
+            and e[0].lower_ in _MEDIA_WORDS | _PLATFORMS and e.text not in surnames else e for e in ents]
     families = {e.start for e in ents if len(e) == 1 and e.text[-1:] == "s" and e.text[:-1] in surnames
                 and e.start > 0 and doc[e.start - 1].lower_ in ("the", "both")}
     people = [(e, _person_tokens(e)) for e in ents if e.label_ in _PERSON_LABELS and e.start not in families]
@@ -725,6 +731,13 @@ def _org_name(orgs: list[str], short: str, name_words: set[str]) -> str:
 def modifies_noun(ent: Span) -> bool:
     """The entity only qualifies a noun ("Republican lawmakers", "American enterprise", "Democrat Ana Ruiz")."""
     return ent.root.dep_ in ("amod", "compound")
+
+
+def _adjective(ent: Span) -> bool:
+    """A one-word "person" read as an adjective qualifying a noun: a page's boilerplate ("Invalid email address"),
+    which would otherwise be the article's most recent person for the next "he", unless the article names someone
+    with the word elsewhere ("Pruitt aides" after "Scott Pruitt")."""
+    return ent.label_ in _PERSON_LABELS and len(ent) == 1 and ent[0].tag_ == "JJ" and ent[0].dep_ == "amod"
 
 
 def _is_news_org(name: str) -> bool:

@@ -3,8 +3,8 @@
 Device and precision are resolved once here so every model in the pipeline (including the
 attribution token classifier) runs the same way: ``device="auto"`` -> CUDA when available, else
 CPU; ``precision="auto"`` -> fp16 on CUDA, bf16 autocast on CPUs with bf16 matrix instructions
-(3-4x faster than fp32 for MiniLM), else fp32. ``"int8"`` applies dynamic quantisation to the
-``nn.Linear`` layers (CPU only).
+(2-3x faster than fp32 for our MiniLM classifiers, see the README), else fp32. ``"int8"`` applies
+dynamic quantisation to the ``nn.Linear`` layers (CPU only).
 """
 
 from __future__ import annotations
