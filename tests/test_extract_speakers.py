@@ -690,6 +690,11 @@ def test_a_joint_statement_is_everyone_s(rules_kit, kit, text, name, kind):
         assert (q.speaker.name, q.speaker.kind) == (name, kind)
 
 
+def test_a_platform_the_ner_misses_is_an_organisation(rules_kit, kit):
+    for q in last_quotes("The ministry asked for the names. Facebook declined to comment.", rules_kit, kit):
+        assert (q.speaker.mention, q.speaker.name, q.speaker.kind) == ("Facebook", "Facebook", "organization")
+
+
 _BAKERY = ("The shop sits on a corner of the old market square, where rents have doubled in five years and two other "
            "bakeries have closed since the spring. The price of a sack of rye has risen by a third, and the ovens run "
            "from four in the morning until the last loaves are sold in the early afternoon.\n\n")

@@ -177,8 +177,8 @@ _MEDIA_NOUNS = {"newspaper", "paper", "outlet", "magazine", "publication", "tabl
 _MEDIA_WORDS = {"news", "times", "post", "journal", "press", "media", "daily", "tribune", "herald", "magazine",
                 "gazette", "telegraph", "guardian", "observer", "review", "chronicle", "globe", "cnn", "bbc", "nbc",
                 "cbs", "abc", "fox", "msnbc", "reuters", "bloomberg", "politico", "axios", "ap"}
-# Online platforms the small NER reads as people ("Twitter refused", "she wrote on Twitter"): companies, which a
-# later "he" or "she" must not mean; not news outlets ("the newspaper" is never Twitter).
+# Online platforms the small NER reads as people ("Twitter refused", "she wrote on Twitter") or misses ("Facebook
+# said"): companies, which a later "he" or "she" must not mean; not news outlets ("the newspaper" is never Twitter).
 _PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "reddit", "snapchat", "linkedin", "whatsapp"}
 _ORG_NOUNS = {
     "ministry", "office", "department", "agency", "government", "administration", "campaign", "committee", "council",
@@ -1301,4 +1301,4 @@ def _noun_kind(root: Token) -> SpeakerKind:
         return "group"
     if root.lower_ in _PERSON_NOUNS:
         return "person"
-    return "organization" if root.lower_ in _ORG_NOUNS else "other"
+    return "organization" if root.lower_ in _ORG_NOUNS | _PLATFORMS else "other"
