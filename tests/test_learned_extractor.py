@@ -206,3 +206,16 @@ def test_a_source_after_the_content_yields_to_the_cues_subject(learned, nlp):
     (q,) = [q for q in _quotes(learned, nlp, text) if q.cue is not None and q.cue.text == "repeatedly promised"]
     assert (q.text, q.speaker.mention, q.speaker.name) == (
         "that Norway would pay for the bridge", "Tom Hale", "Tom Hale")
+
+
+@pytest.mark.parametrize("text, cue, name", [
+    ("Former aide Tom Lind was one of the main opponents of the deal before he left the firm.",
+     "was one of the main opponents of", "Tom Lind"),
+    ("Ana Ruiz, who lost the budget fight this spring and is eager to pass the housing bill, will speak on Monday.",
+     "is eager", "Ana Ruiz"),
+])
+def test_the_subject_of_be_holds_the_view_the_tagger_left_without_a_source(learned, nlp, text, cue, name):
+    """"X was one of the opponents of", "who ... is eager to": no source is tagged, and the subject of "be" with an
+    adjective or noun after it is whose view it is (the second through the "who" of the clause it is joined to)."""
+    (q,) = [q for q in _quotes(learned, nlp, text) if q.cue is not None and q.cue.text == cue]
+    assert q.speaker.name == name

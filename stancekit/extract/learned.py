@@ -279,13 +279,16 @@ def _asked(doc: Doc, cue: Span | None) -> bool:
 def cue_subject(doc: Doc, st: Linked, idx: EntityIndex) -> Speaker | None:
     """The doer of a cue the tagger left without a source, when that is someone: the active subject of its
     verb ("He arrived ..., and promptly voted against ...", "who said") or the possessor of a nominal cue
-    ("Bornsten's hyperbolic prediction"), resolved as any source. Never a passive subject ("the accord is
-    expected to ..."), the subject of "be" ("it was unclear"), an "it" (rarely resolved to the right
-    body), a word of the content, nor a thing ("The best guess", "the attack") rather than a person,
-    organisation, group or personal pronoun."""
+    ("Bornsten's hyperbolic prediction"), resolved as any source; the subject of "be" with an adjective or noun
+    after it too, where that is someone ("Lind was one of the main opponents of the deal", "who lost ... and is
+    eager to pass"). Never "there is/are" ("there were reports that"), "be" with anything else ("is to examine",
+    "is under investigation"), a passive subject ("the accord is expected to ..."), an "it" ("it was unclear";
+    rarely resolved to the right body), a word of the content, nor a thing ("The best guess", "the attack")
+    rather than a person, organisation, group or personal pronoun."""
     span = doc.char_span(*st.cue, alignment_mode="expand")
     root = span.root if span is not None else None
-    if root is None or root.lemma_ == "be":
+    deps = {c.dep_ for c in root.children} if root is not None else set()
+    if root is None or root.lemma_ == "be" and ("expl" in deps or not deps & {"acomp", "attr"}):
         return None
     if root.pos_ in ("NOUN", "PROPN"):
         poss = next((c for c in root.children if c.dep_ == "poss"), None)
