@@ -219,3 +219,12 @@ def test_the_subject_of_be_holds_the_view_the_tagger_left_without_a_source(learn
     adjective or noun after it is whose view it is (the second through the "who" of the clause it is joined to)."""
     (q,) = [q for q in _quotes(learned, nlp, text) if q.cue is not None and q.cue.text == cue]
     assert q.speaker.name == name
+
+
+def test_the_writer_s_commands_to_the_reader_are_no_statements(learned, nlp):
+    """"Tell that to ...", "Remind them that ...": a command outside quotation marks, with nobody behind it, is the
+    writer (or the page) addressing the reader; inside a quotation it stays part of the speaker's words."""
+    text = ("The mayor says the port is thriving. Tell that to the dockers who lost their jobs in May. Remind them "
+            "that the vote is on Tuesday. “Tell that to the dockers,” Ana Ruiz said.")
+    assert [(q.cue.text, q.speaker.name, q.text) for q in _quotes(learned, nlp, text)] == [
+        ("says", "The mayor", "the port is thriving"), ("said", "Ana Ruiz", "“Tell that to the dockers,”")]

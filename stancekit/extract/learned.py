@@ -276,6 +276,18 @@ def _asked(doc: Doc, cue: Span | None) -> bool:
                                     and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in span)
 
 
+def _imperative(doc: Doc, cue: tuple[int, int], regions: Sequence[QuoteRegion]) -> bool:
+    """A bare command outside quotation marks ("Please confirm that you are human", "Remind them that"): the
+    page or the writer addressing the reader, whom no report is about."""
+    span = doc.char_span(*cue, alignment_mode="expand")
+    if span is None or span.root.tag_ != "VB" or span.root.dep_ != "ROOT":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") or c.dep_ == "aux" and c.tag_ != "VB"
+           for c in span.root.children):
+        return False  # a subject the parse missed: "Sanctions would mark", "Having X does not mean"
+    return not any(q.start <= cue[0] < q.end for q in regions)
+
+
 def cue_subject(doc: Doc, st: Linked, idx: EntityIndex) -> Speaker | None:
     """The doer of a cue the tagger left without a source, when that is someone: the active subject of its
     verb ("He arrived ..., and promptly voted against ...", "who said") or the possessor of a nominal cue
@@ -405,6 +417,8 @@ class LearnedExtractor:
                 speaker = resolve_speaker(doc, mention, st.start, idx, enclosing)
             elif st.cue is not None and not _asked(doc, st.cue):
                 speaker = cue_subject(doc, st, idx)
+                if speaker is None and _imperative(doc, st.cue, regions):
+                    continue
             elif st.cue is None and prev is not None and st.start - prev[0] <= _CONTINUATION_CHARS:
                 speaker = prev[1]
             out.append(make_quote(text, st.frags, st.cue, speaker, regions))
