@@ -43,7 +43,15 @@ from ..types import Quote, Speaker
 from . import _CONTINUATION_CHARS, make_quote
 from .lexicon import ALL_FORMS
 from .quotes import DOUBLE_MARKS, QuoteRegion, find_quotes
-from .rules import Found, framed_speaker, framing_complement, reported_by, signature_after, subject_of
+from .rules import (
+    Found,
+    framed_speaker,
+    framing_complement,
+    quotation_at,
+    reported_by,
+    signature_after,
+    subject_of,
+)
 from .speakers import PRONOUNS, EntityIndex, entity_index, resolve_speaker
 from .statement import Fragmented, strip_span
 
@@ -285,7 +293,7 @@ def _imperative(doc: Doc, cue: tuple[int, int], regions: Sequence[QuoteRegion]) 
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") or c.dep_ == "aux" and c.tag_ != "VB"
            for c in span.root.children):
         return False  # a subject the parse missed: "Sanctions would mark", "Having X does not mean"
-    return not any(q.start <= cue[0] < q.end for q in regions)
+    return quotation_at(regions, cue[0]) is None
 
 
 def cue_subject(doc: Doc, st: Linked, idx: EntityIndex) -> Speaker | None:
@@ -299,9 +307,12 @@ def cue_subject(doc: Doc, st: Linked, idx: EntityIndex) -> Speaker | None:
     rather than a person, organisation, group or personal pronoun."""
     span = doc.char_span(*st.cue, alignment_mode="expand")
     root = span.root if span is not None else None
-    deps = {c.dep_ for c in root.children} if root is not None else set()
-    if root is None or root.lemma_ == "be" and ("expl" in deps or not deps & {"acomp", "attr"}):
+    if root is None:
         return None
+    if root.lemma_ == "be":
+        deps = {c.dep_ for c in root.children}
+        if "expl" in deps or not deps & {"acomp", "attr"}:
+            return None
     if root.pos_ in ("NOUN", "PROPN"):
         poss = next((c for c in root.children if c.dep_ == "poss"), None)
         mention = doc[poss.left_edge.i : poss.right_edge.i + 1] if poss is not None else None

@@ -9,6 +9,7 @@ separately (the quotation is already the outer statement).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -403,7 +404,8 @@ def quoted_statements(
     return out, used
 
 
-def _inside(regions: list[QuoteRegion], char: int) -> QuoteRegion | None:
+def quotation_at(regions: Sequence[QuoteRegion], char: int) -> QuoteRegion | None:
+    """The quotation whose words hold ``char`` (its marks excluded), if any."""
     return next((r for r in regions if r.start < char < r.end - 1), None)
 
 
@@ -427,7 +429,7 @@ def find_statements(
     is_cue = {t.i for t in cues}
     found, used = quoted_statements(doc, text, regions, is_cue)
     for v in cues:
-        if v.i in used or _inside(regions, v.idx):
+        if v.i in used or quotation_at(regions, v.idx):
             continue
         statement = reported_by(v, regions)
         if statement is not None:

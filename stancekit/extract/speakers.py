@@ -411,7 +411,8 @@ def entity_index(
     # "Politico reported": a news outlet's one-word name is an organisation, unless someone in the article bears
     # it ("Bloomberg" after "Michael Bloomberg")
     ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ in _PERSON_LABELS and len(e) == 1
-            and e[0].lower_ in _MEDIA_WORDS | _PLATFORMS and e.text not in surnames else e for e in ents]
+            and (e[0].lower_ in _MEDIA_WORDS or e[0].lower_ in _PLATFORMS) and e.text not in surnames else e
+            for e in ents]
     families = {e.start for e in ents if len(e) == 1 and e.text[-1:] == "s" and e.text[:-1] in surnames
                 and e.start > 0 and doc[e.start - 1].lower_ in ("the", "both")}
     people = [(e, _person_tokens(e)) for e in ents if e.label_ in _PERSON_LABELS and e.start not in families]
@@ -1301,4 +1302,4 @@ def _noun_kind(root: Token) -> SpeakerKind:
         return "group"
     if root.lower_ in _PERSON_NOUNS:
         return "person"
-    return "organization" if root.lower_ in _ORG_NOUNS | _PLATFORMS else "other"
+    return "organization" if root.lower_ in _ORG_NOUNS or root.lower_ in _PLATFORMS else "other"
