@@ -194,9 +194,11 @@ _TITLE_WORDS = {"sen.": "senator", "sen": "senator", "gov.": "governor", "gov": 
                 "rep": "representative", "gen.": "general", "gen": "general", "prof.": "professor", "lt.": "lieutenant",
                 "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "adm.": "admiral", "supt.": "superintendent",
                 "det.": "detective", "insp.": "inspector"}
-# Words that make another title of the same noun ("deputy minister", "inspector general").
+# Words that make another title of the same noun ("deputy minister", "inspector general", "former minister").
 _RANKS_OF_TITLES = {"deputy", "vice", "assistant", "associate", "acting", "inspector", "attorney", "surgeon",
-                    "solicitor", "lieutenant", "under", "junior", "senior", "interim"}
+                    "solicitor", "lieutenant", "under", "junior", "senior", "interim", "former"}
+# Those that name another office, not a rank of the same one ("the justice" is still Associate Justice Lind).
+_OTHER_OFFICES = _RANKS_OF_TITLES - {"associate", "acting", "junior", "senior", "interim"}
 _PORTFOLIO_NOUNS = {"minister", "secretary", "commissioner"}
 # Determiners of a mention that names nobody in particular: "no senator may question ...".
 _DEFINITE = {"the", "this", "that"}
@@ -403,7 +405,7 @@ def entity_index(
     idx = EntityIndex()
     ents = [_as_person(e) for e in doc.ents if e.label_ in _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS]
     named = {t.text for e in ents if e.label_ in _PERSON_LABELS and not _adjective(e) for t in e}
-    ents = [e for e in ents if not _adjective(e) or e.text in named]
+    ents = [e for e in ents if (not _adjective(e) or e.text in named) and not _numbered(e)]
     ents = _complete_names(doc, _split_org_tails(ents))
     ents = [_trim_person(e) for e in _join_split_names(sorted(ents + _proper_names(doc, ents), key=lambda e: e.start))]
     # "the Clintons", "both Bidens": a family is a group ("they"), not a person ("she") nor a full name
@@ -621,7 +623,20 @@ def _as_person(ent: Span) -> Span:
     ORG); a person entity loses its titles ("Mayor Ana Ruiz" -> "Ana Ruiz")."""
     if ent.label_ in _GROUP_LABELS or ent.label_ in _PERSON_LABELS and ent[0].lower_ not in _PERSON_TITLES:
         return ent  # a NORP in apposition describes a person ("the governor, a Republican"), it does not name one
-    return _person_name(ent.doc, ent.start, ent.end, spoke=False) or ent
+    return _person_name(ent.doc, ent.start, ent.end, spoke=False) or _titled_name(ent) or ent
+
+
+def _titled_name(ent: Span) -> Span | None:
+    """The person at the end of an organisation entity that the NER ran on from a title: "(Speaker of) the House
+    of Representatives Nora Lind", "(Secretary of) State Tom Hale" -> the name from its given name on."""
+    toks = _name_tokens(ent)
+    k = next((k for k in range(1, len(toks) - 1) if toks[k].lower_ in _GIVEN_NAMES), None)
+    if k is None or len(toks) - k > 3 or not all(t.is_alpha and t.is_title for t in toks[k:]):
+        return None
+    before = ent.doc[ent.start - 1].lower_ if ent.start else ""
+    if not (any(t.lower_ == "of" for t in toks[:k]) or before == "of" or before in _PERSON_TITLES):
+        return None
+    return Span(ent.doc, toks[k].i, toks[-1].i + 1, label="PERSON")
 
 
 def _proper_names(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -741,6 +756,12 @@ def _adjective(ent: Span) -> bool:
     return ent.label_ in _PERSON_LABELS and len(ent) == 1 and ent[0].tag_ == "JJ" and ent[0].dep_ == "amod"
 
 
+def _numbered(ent: Span) -> bool:
+    """A "person" with a digit is a product ("Tesla Model 3") or a page's link text run together ("Tom
+    Lind2020"): read as a person, it would make every later "Tesla" that person and the antecedent of "he"."""
+    return ent.label_ in _PERSON_LABELS and any(c.isdigit() for c in ent.text)
+
+
 def _is_news_org(name: str) -> bool:
     """The name says it is a news organisation ("Harbor Gazette", "Las Vegas Review-Journal", "CNN")."""
     return not _MEDIA_WORDS.isdisjoint(re.split(r"[\s-]+", name.lower()))
@@ -784,15 +805,16 @@ def _roles_of(ent: Span, text: str) -> list[tuple[str, frozenset[str]]]:
              and "\n" not in text[t.idx : ent.start_char]]
     root = ent.root
     heads += [c for c in root.children if c.dep_ == "appos" and c.tag_ == "NN"]
-    if root.dep_ == "appos" and root.head.tag_ == "NN":
-        heads.append(root.head)
+    if root.dep_ == "appos" and (root.head.tag_ == "NN" or root.head.i == ent.start - 1 and root.head.tag_ == "NNP"):
+        heads.append(root.head)  # "the mayor, Ana Ruiz"; "Vice President Ana Ruiz" parsed as an apposition
     return [(_TITLE_WORDS.get(t.lower_, t.lower_), frozenset(c.lower_ for c in _title_modifiers(t)) | _of_objects(t))
             for t in heads]
 
 
 def _title_modifiers(head: Token) -> list[Token]:
-    """The compound words of a title noun: "inspector" of "the inspector general"."""
-    return [c for c in head.children if c.dep_ == "compound" and c.tag_ in ("NN", "NNP")]
+    """The compound words of a title noun and "former": "inspector" of "the inspector general"."""
+    return [c for c in head.children if c.dep_ == "compound" and c.tag_ in ("NN", "NNP")
+            or c.dep_ == "amod" and c.lower_ == "former"]
 
 
 def _of_objects(head: Token) -> frozenset[str]:
@@ -809,12 +831,14 @@ _CATAPHORA_CHARS = 3000
 def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> list[tuple[int, str, frozenset[str]]]:
     """People whose title this mention can refer back to: "the minister", "the finance minister" or "the
     showman minister" to Finance Minister Anna Berg, but not "the inspector general" to Attorney General William
-    Barr, "the deputy finance minister" or "the Halden minister" to her, nor "no minister" to anyone. A word
+    Barr, "the deputy finance minister" or "the Halden minister" to her, "the minister" to a deputy or former
+    minister, nor "no minister" to anyone. A word
     before the noun tells another title apart when it is a name, a rank or a word of a title in the article.
     What the title is of must agree: "the head of the police" is not the article's "head of a militia", and a
     minister or secretary named by portfolio ("the secretary of state") is only one the article gave that
     portfolio (titles before a name rarely say it: "the minister of foreign affairs" is not Prime Minister Ana Ruiz).
-    Those named before ``before`` come first, the last of them being the one meant; else those named soon after
+    Those named before ``before`` come first, the last of them (the one the article spoke of last, by any
+    name) being the one meant; else those named soon after
     ("A federal judge ruled ... Judge Ana Ruiz wrote") or already named without the title; never a stranger named
     pages later, who holds another office of that title ("the special counsel" is not the Tom Lind of a history
     paragraph)."""
@@ -824,6 +848,10 @@ def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> 
     words = {c.lower_ for c in _title_modifiers(root)
              if c.tag_ == "NNP" or c.lower_ in _RANKS_OF_TITLES or c.lower_ in idx.title_words}
     of = _of_objects(root)
+    # nor a plain title to another office of the noun: "the president" is not Vice President Ana Ruiz, nor Former
+    # President Tom Hale; but the title that introduced someone often leaves out "former"
+    holders = [r for r in holders if words >= r[2] & _OTHER_OFFICES]
+    words.discard("former")
     if of and root.lower_ in _PORTFOLIO_NOUNS:
         holders = [r for r in holders if words <= r[2] and of <= r[2]]
     else:  # "the director of the FBI" may be FBI Director Tom Hale, not the director of a museum
@@ -831,7 +859,10 @@ def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> 
         holders = [r for r in holders if words <= r[2] and not (
             what and r[2] and what.isdisjoint(w.removeprefix("of ") for w in r[2]))]
     if not holders or any(r[0] < before for r in holders):
-        return [r for r in holders if r[0] < before]
+        # the last is the one the article spoke of last: "President Tom Hale ... Peru's president, Ana Ruiz ... Hale
+        # said ... the president added" is Hale
+        last = {p[2]: p[0] for p in idx.persons[: bisect_left(idx.person_starts, before)]}
+        return sorted((r for r in holders if r[0] < before), key=lambda r: max(r[0], last.get(r[1], -1)))
     # a title may also point forward to a person the article already named without it ("Mr. Lind ... The mayor
     # said ... Mayor Tom Lind"), but "a judge" or "one lawyer" introduces someone new
     known = set() if mention[0].lower_ in _INDEFINITE else {p[2] for p in idx.persons if p[0] < before}
