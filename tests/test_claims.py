@@ -194,13 +194,14 @@ def test_classify_dataframe_adds_label_and_both_scores(kit):
 @pytest.mark.data
 @needs_model
 def test_hand_labelled_allsides_statements_are_still_produced_and_scored(kit, data_dir):
-    """``stancekit evaluate claims --allsides``: the default pipeline still yields every labelled dev statement
-    (so the real-news figure stays comparable) and labels them as well as when the news thresholds were chosen (70
-    of 100; 54 with the benchmark thresholds)."""
+    """``stancekit evaluate claims --allsides``: the default pipeline still yields the labelled dev statements (so
+    the real-news figure stays comparable) and labels them as well as when the news thresholds were chosen (70
+    of 100; 54 with the benchmark thresholds). Two, both "other", went with the blanking of link cards: one was a
+    card's headline, one is now part of the statement before it."""
     from stancekit.evaluation.claims import allsides_claims
 
     news, benchmark = allsides_claims(kit, "dev", data_dir, [None, kit.claim_model.benchmark_thresholds])
-    assert news["n"] == news["matched"] == 100
-    assert (news["checkworthy gold"], news["opinion gold"], news["other gold"]) == (16, 34, 50)
+    assert news["n"] == 100 and news["matched"] == 98
+    assert (news["checkworthy gold"], news["opinion gold"], news["other gold"]) == (16, 34, 48)
     assert news["accuracy"] >= 0.68 and news["macro_f1"] >= 0.68
     assert benchmark["accuracy"] <= 0.56

@@ -10,6 +10,7 @@ from pathlib import Path
 import spacy
 
 from stancekit.extract import RuleExtractor
+from stancekit.furniture import link_cards
 from stancekit.pipeline import Kit
 
 SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "sample.jsonl"
@@ -45,6 +46,23 @@ def test_markup_remnants(rules_kit):
     _offsets_hold(doc)
     assert [(q.type, q.speaker.name) for q in doc.quotes] == [("indirect", "Anna Berg"), ("direct", "Hale")]
     assert doc.quotes[1].text == "“We will not move,”"
+
+
+def test_a_scraped_link_card_is_page_furniture(rules_kit, kit):
+    """A site's link card after a name (the legal name run into three headlines, then "MORE") is blanked before
+    parsing: its headlines are no statements and its words no names; offsets and words stay the original's, and
+    a speaker mention ends before the card."""
+    text = ("Sen. Tom Lind Thomas Edward LindSenators balk at the harbor bill Lind says he will veto the port plan "
+            "Ruiz wins the Halden primary MORE (R-Ohio) said on Monday that the bill would fail.\n\n"
+            "Mayor Ana Ruiz Ana Maria RuizMORE disagreed. “It will pass,” she said.")
+    first = text.index(" Thomas Edward")
+    assert link_cards(text) == [(first, text.index("MORE") + 4), (text.index(" Ana Maria"), text.rindex("MORE") + 4)]
+    for pipeline in (rules_kit, kit):
+        doc = pipeline(text)
+        _offsets_hold(doc)
+        assert [(q.text, q.speaker.name, q.speaker.mention) for q in doc.quotes] == [
+            ("that the bill would fail", "Tom Lind", "Sen. Tom Lind"), ("“It will pass,”", "Ana Ruiz", "she")]
+    assert link_cards("ONE MORE TIME, she said. Read MORE about it.") == []
 
 
 def test_non_english_text(rules_kit):

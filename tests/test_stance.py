@@ -265,11 +265,13 @@ def test_hand_labelled_allsides_pairs_are_still_produced_and_scored(kit, data_di
     "misdemeanor marijuana", which are no targets any more) and scores no worse than with the mention prior
     chosen on them (accuracy 67.6 %, F_avg 51.3; without the prior 54.1 % and 44.8). Two more statements are
     borderline for the tagger's bf16 kernels, which round differently on AMX and AVX512-BF16 hosts: 167 pairs
-    on the one, 165 on the other."""
+    on the one, 165 on the other. Three went with the blanking of link cards (162 on the AMX host): a card's
+    headline, a target named from one ("Arizona Senate", now "Utah Senate") and a statement the tagger now reads
+    from its subject on."""
     from stancekit.evaluation.stance import allsides_targets
 
     r = allsides_targets(kit, "dev", data_dir)
-    assert r["n"] == 170 and r["matched"] >= 165 and r["gold_stance"] >= 61
+    assert r["n"] == 170 and r["matched"] >= 162 and r["gold_stance"] >= 61
     assert r["accuracy"] >= 0.62 and r["f_avg"] >= 0.47
 
 
