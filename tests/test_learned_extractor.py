@@ -228,3 +228,13 @@ def test_the_writer_s_commands_to_the_reader_are_no_statements(learned, nlp):
             "that the vote is on Tuesday. “Tell that to the dockers,” Ana Ruiz said.")
     assert [(q.cue.text, q.speaker.name, q.text) for q in _quotes(learned, nlp, text)] == [
         ("says", "The mayor", "the port is thriving"), ("said", "Ana Ruiz", "“Tell that to the dockers,”")]
+
+
+def test_content_without_a_word_is_no_statement(learned, nlp):
+    """The tagger sometimes marks a lone quote mark as content (a quotation's closing mark at a paragraph's end);
+    that is no statement, whatever its cue and source."""
+    text = 'Tom Lind said the port would grow. He gave short answers. "'
+    he, gave = text.index("He gave"), text.index("gave short answers")
+    spans = [("SOURCE", 0, 8), ("CUE", 9, 13), ("CONTENT", 14, 33), ("SOURCE", he, he + 2),
+             ("CUE", gave, gave + len("gave short answers")), ("CONTENT", len(text) - 1, len(text))]
+    assert [(q.cue.text, q.text) for q in learned.to_quotes(nlp(text), spans)] == [("said", "the port would grow")]

@@ -403,6 +403,8 @@ class LearnedExtractor:
         out: list[Quote] = []
         prev: tuple[int, Speaker | None] | None = None
         for st in linked:
+            if not any(ch.isalnum() for ch in text[st.start : st.end]):
+                continue  # a stray quote mark tagged as content ("... at.\"\n\nSo"): no words, no statement
             speaker = None
             framed = _framed(doc, st.cue) if st.cue is not None else None
             inner = _inner_report(doc, text, st, regions)
