@@ -891,3 +891,21 @@ def test_a_person_with_a_number_in_the_name_is_no_person(nlp):
     assert not any("Model" in name for _, name, _ in idx.ents)
     he = doc.char_span(doc.text.index("He said"), doc.text.index("He said") + 2)
     assert resolve_speaker(doc, he, he.start_char, idx).name == "Tom Lind"
+
+
+def test_a_share_of_respondents_is_nobody_s_title(kit):
+    """The parser makes the "%" of "(31%) Tom Lind" a compound of the name; a later "70% say" is no title of his."""
+    text = "Tom Lind (31%) and Ana Ruiz (28%) lead the poll. Among young voters, 70% say the race is close."
+    q = kit(text).quotes[-1]
+    assert (q.speaker.mention, q.speaker.name) == ("70%", None)
+
+
+@pytest.mark.parametrize("text", [
+    "Norvik Shipping owns the ferry. The group of dockers said the port would close.",
+    "Lawmakers from Norvik Shipping's home state met on Monday. The bipartisan group of senators said the port "
+    "would close.",
+])
+def test_a_group_of_people_is_not_the_company_named_last(rules_kit, kit, text):
+    """"The group" may be a company named before; "the group of dockers" is the dockers."""
+    for q in last_quotes(text, rules_kit, kit):
+        assert q.speaker.name == q.speaker.mention and q.speaker.mention.startswith(("The group", "The bipartisan"))

@@ -808,7 +808,7 @@ def _roles_of(ent: Span, text: str) -> list[tuple[str, frozenset[str]]]:
     if root.dep_ == "appos" and (root.head.tag_ == "NN" or root.head.i == ent.start - 1 and root.head.tag_ == "NNP"):
         heads.append(root.head)  # "the mayor, Ana Ruiz"; "Vice President Ana Ruiz" parsed as an apposition
     return [(_TITLE_WORDS.get(t.lower_, t.lower_), frozenset(c.lower_ for c in _title_modifiers(t)) | _of_objects(t))
-            for t in heads]
+            for t in heads if t.text[:1].isalpha()]  # not the "%" of "(31%) Ana Ruiz"
 
 
 def _title_modifiers(head: Token) -> list[Token]:
@@ -1219,7 +1219,9 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         return _speaker(ent[1], mention, kind)
     if root.tag_ in ("NN", "NNP") and holders:
         return _speaker(holders[-1][1], mention, "person")
-    if (low in _ORG_NOUNS or low in _MEDIA_NOUNS) and mention[0].lower_ in ("the", "this", "that"):
+    members = any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for c in root.children if c.dep_ == "prep"
+                  and c.lower_ == "of" for o in c.children)  # "the bipartisan group of senators" names no company
+    if (low in _ORG_NOUNS or low in _MEDIA_NOUNS) and mention[0].lower_ in ("the", "this", "that") and not members:
         org = _named_org(idx, low, before)
         if org is None and ent is None and mention[0].lower_ == "the":
             if low in _COMPANY_NOUNS:
