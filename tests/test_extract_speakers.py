@@ -422,6 +422,11 @@ def test_named_party_member_and_titled_surname_keep_their_names(rules_kit, kit):
     # the parser hangs "who said" on "nomination": the speaker is the person the phrase describes
     ("The plan drew fire from Omar Castillo, the front-runner for the Republican nomination, who said it would "
      "ruin the harbor.", "it would ruin the harbor", "who", "Omar Castillo"),
+    # ... on a place or a date: neither is a "who"
+    ("Others on the list included Tom Lind, the idiosyncratic former mayor of New York City, who publicly lobbied "
+     "for the role but later withdrew.", "the role", "who", "Tom Lind"),
+    ("The plan drew fire from Tom Lind, a senator since 2016, who said it would ruin the harbor.",
+     "it would ruin the harbor", "who", "Tom Lind"),
     # the parser hangs "which explains" on "the city manager, Tomas Ek": a person is never a "which"
     ("The inquiry has obtained a memo that the mayor and an aide drafted before the council fired the city "
      "manager, Tomas Ek, which explains the mayor's reasons.", "the mayor's reasons", "which", None),

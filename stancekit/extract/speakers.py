@@ -248,6 +248,7 @@ _PERSON_LABELS = {"PERSON"}
 _ORG_LABELS = {"ORG", "GPE", "FAC"}
 _PLACE_LABELS = {"GPE", "FAC", "LOC"}
 _GROUP_LABELS = {"NORP"}
+_WHO_LABELS = _PERSON_LABELS | {"ORG"} | _GROUP_LABELS  # entities "who" can refer to
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
 _MODIFIER_DEPS = {"compound", "poss", "amod", "nmod"}
 _SUBJECT_REACH = 250  # characters
@@ -1297,9 +1298,10 @@ def _antecedent(noun: Token) -> Token:
     """What "who" refers to when the parser hangs the clause on a noun that cannot speak: "Omar Castillo, the
     front-runner for the Republican nomination, who said ..." is Castillo's clause, not the nomination's. Walks
     up prepositional phrases, appositions and participles to a noun that can (a named entity or a speaker noun):
-    "a chorus of activists calling for aid to the island, who argued ..." are the activists, not the island."""
+    "a chorus of activists calling for aid to the island, who argued ..." are the activists, not the island; nor
+    is a place or a date anyone ("Tom Lind, the former mayor of New York City, who lobbied ..." is Lind)."""
     tok = noun
-    while not (tok.ent_type_ or _singular(tok.lower_) in _SPEAKER_NOUNS or tok.pos_ == "PRON"):
+    while not (tok.ent_type_ in _WHO_LABELS or _singular(tok.lower_) in _SPEAKER_NOUNS or tok.pos_ == "PRON"):
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             tok = tok.head.head
         elif tok.dep_ in ("appos", "acl"):
