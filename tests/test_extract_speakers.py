@@ -914,3 +914,20 @@ def test_a_group_of_people_is_not_the_company_named_last(rules_kit, kit, text):
     """"The group" may be a company named before; "the group of dockers" is the dockers."""
     for q in last_quotes(text, rules_kit, kit):
         assert q.speaker.name == q.speaker.mention and q.speaker.mention.startswith(("The group", "The bipartisan"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tom Lind runs the institute.\n\nA think tank was ruled to have acted lawfully when it did not renew the "
+     "contract of a researcher after she tweeted that the rules were unfair.", "a researcher"),
+    ("Tom Lind was sworn in on Monday. The next day the board fired the acting director after she said that the "
+     "order was unlawful.", "the acting director"),
+    ("Maria Lund, the mayor, spoke first on Monday. After meeting a reporter on Monday, she said the plan was dead.",
+     "Maria Lund"),
+    ("Maria Lund, the mayor, spoke first on Monday. The board fired a spokesman after she said the plan was dead.",
+     "Maria Lund"),
+])
+def test_he_or_she_in_an_adverbial_clause_is_the_unnamed_person_before_it(rules_kit, kit, text, name):
+    """"... a researcher after she tweeted": the researcher, not the person the article named last; a main
+    clause's subject, or a noun of the other gender, leaves "she" to the named person."""
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.mention, q.speaker.name) == ("she", name)

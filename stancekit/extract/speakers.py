@@ -1103,6 +1103,10 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if low in _SELF_PRONOUNS and len(mention) == 1:
         return _speaker(enclosing.name, mention, enclosing.kind) if enclosing and enclosing.name else None
     if low in _PERSON_PRONOUNS and len(mention) == 1:
+        unnamed = _unnamed_antecedent(mention[0])
+        if unnamed is not None:
+            found = _resolve(doc, unnamed, anchor_char, idx, enclosing)
+            return _speaker(found.name if found else _own_words(unnamed, unnamed.root), mention, "person")
         name = _recent_person(idx, before, "f" if low in _FEMININE else "m")
         return _speaker(name, mention, "person") if name else None
     if low in _GROUP_PRONOUNS and len(mention) == 1:
@@ -1249,6 +1253,25 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if all(t.like_num or t.is_punct for t in mention):  # "with 4,747 confirmed cases" tagged as a source
         return None
     return _speaker(_own_words(mention, root), mention, _noun_kind(root))
+
+
+def _unnamed_antecedent(pron: Token) -> Span | None:
+    """The unnamed person a "he"/"she" in an adverbial clause refers back to within its sentence, where no name
+    comes before it there: "A think tank did not renew the contract of a researcher after she tweeted ...", "his
+    firing of the acting attorney general after she said ..." are the researcher's and the attorney general's
+    words, not those of the person the article named last, paragraphs before. Not a main clause's subject ("After
+    meeting a reporter, he said ..." is the person named before), a noun of the other gender ("spokesman") or what
+    the pronoun's person is ("As an attorney, she helped ... as she recalled")."""
+    if pron.dep_ not in _SUBJ_DEPS or pron.head.dep_ != "advcl":
+        return None
+    before = pron.doc[pron.sent.start : pron.i]
+    if any(t.ent_type_ in _PERSON_LABELS for t in before):
+        return None
+    other = _MALE if pron.lower_ in _FEMININE else _FEMALE
+    noun = next((t for t in reversed(before) if t.tag_ == "NN" and t.lower_ in _PERSON_NOUNS and not t.ent_type_
+                 and t.lower_ not in other and t.dep_ != "compound"
+                 and not (t.dep_ == "pobj" and t.head.lower_ in ("as", "like"))), None)  # "As an attorney, she"
+    return None if noun is None else pron.doc[noun.left_edge.i : noun.i + 1]
 
 
 def _author(doc: Doc, mention: Span, root: Token, before: int, idx: EntityIndex,
