@@ -883,6 +883,13 @@ def test_a_name_after_a_title_s_organisation_is_the_person(rules_kit, kit):
             ("Nora Lind", "person"), ("Nora Lind", "person")]
 
 
+def test_a_court_case_is_no_person(kit):
+    """The NER tags "Gideon v. Wainwright" as a PERSON; a case is never the antecedent of "he"."""
+    text = ("Justice Tom Lind joined the court in 2009. Gideon v. Wainwright was decided long before that. He said the "
+            "decision was wrong.")
+    assert [(q.speaker.mention, q.speaker.name) for q in kit(text).quotes] == [("He", "Tom Lind")]
+
+
 def test_a_person_with_a_number_in_the_name_is_no_person(nlp):
     """The small NER tags some "<maker> Model 3" as a PERSON; read as one, every later "Norvik" became that person
     and the antecedent of "he"."""

@@ -406,7 +406,7 @@ def entity_index(
     idx = EntityIndex()
     ents = [_as_person(e) for e in doc.ents if e.label_ in _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS]
     named = {t.text for e in ents if e.label_ in _PERSON_LABELS and not _adjective(e) for t in e}
-    ents = [e for e in ents if (not _adjective(e) or e.text in named) and not _numbered(e)]
+    ents = [e for e in ents if (not _adjective(e) or e.text in named) and not _not_a_name(e)]
     ents = _complete_names(doc, _split_org_tails(ents))
     ents = [_trim_person(e) for e in _join_split_names(sorted(ents + _proper_names(doc, ents), key=lambda e: e.start))]
     # "the Clintons", "both Bidens": a family is a group ("they"), not a person ("she") nor a full name
@@ -757,10 +757,12 @@ def _adjective(ent: Span) -> bool:
     return ent.label_ in _PERSON_LABELS and len(ent) == 1 and ent[0].tag_ == "JJ" and ent[0].dep_ == "amod"
 
 
-def _numbered(ent: Span) -> bool:
+def _not_a_name(ent: Span) -> bool:
     """A "person" with a digit is a product ("Tesla Model 3") or a page's link text run together ("Tom
-    Lind2020"): read as a person, it would make every later "Tesla" that person and the antecedent of "he"."""
-    return ent.label_ in _PERSON_LABELS and any(c.isdigit() for c in ent.text)
+    Lind2020"), one with "v." a court case ("Gideon v. Wainwright"): read as a person, it would make every later
+    "Tesla" that person and the antecedent of "he"."""
+    return ent.label_ in _PERSON_LABELS and (any(c.isdigit() for c in ent.text)
+                                             or any(t.lower_ in ("v.", "vs.", "v") for t in ent[1:-1]))
 
 
 def _is_news_org(name: str) -> bool:
