@@ -938,3 +938,15 @@ def test_he_or_she_in_an_adverbial_clause_is_the_unnamed_person_before_it(rules_
     clause's subject, or a noun of the other gender, leaves "she" to the named person."""
     for q in last_quotes(text, rules_kit, kit):
         assert (q.speaker.mention, q.speaker.name) == ("she", name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Voters who backed Tom Lind in 2016 say the economy is strong.", "Voters"),
+    ("Residents who called the Harbor Police on Monday said the alarm had rung for hours.", "Residents"),
+    ("According to figures published by the Norvik Treasury, the debt has doubled since 2010.", "Norvik Treasury"),
+])
+def test_a_name_in_a_clause_describing_the_speaker_is_not_the_speaker(rules_kit, kit, text, name):
+    """Who the voters backed or whom the residents called does not name them; a participle that says who published
+    a document ("figures published by X") or who someone is ("identified as") still does."""
+    for q in last_quotes(text, rules_kit, kit):
+        assert q.speaker.name == name

@@ -232,7 +232,7 @@ _DOCUMENT_NOUNS = {"poll", "survey", "report", "study", "analysis", "statement",
                    "book", "article", "tweet", "post", "video", "tape", "recording", "footage", "transcript",
                    "interview", "email", "release", "filing", "ad", "estimate", "projection", "review", "audit",
                    "ruling", "order", "website", "account", "editorial", "column", "data", "research", "finding",
-                   "paper", "newspaper", "network", "station", "testimony", "remark"}
+                   "paper", "newspaper", "network", "station", "testimony", "remark", "rule", "proposal"}
 # Documents whose author (not their subject) speaks through them; media nouns name their outlet instead.
 _AUTHORED = _DOCUMENT_NOUNS - _MEDIA_NOUNS - {"station", "website", "account"}
 # Documents of someone speaking: "a video of Mr. Romney" carries Romney's words (_AUTHORED: "tape", "footage" too).
@@ -944,12 +944,21 @@ def _head(mention: Span) -> Token:
     return root
 
 
+# Participles that name the speaker rather than describe the head: "one worker, identified only as K.T.", "a man
+# named Tom Lind", "figures published by the Treasury", "an account provided by Tom Lind".
+_NAMING = {"identified", "named", "called", "known", "published", "released", "issued", "prepared", "compiled",
+           "proposed", "written", "produced", "conducted", "provided"}
+
+
 def _ent_in(idx: EntityIndex, span: Span, root: Token) -> tuple[Span, str, SpeakerKind] | None:
     """The named entity inside ``span`` that best names it: one holding its head word ``root`` or in
     apposition to it ("Berg's lawyer, Tom Lind", "Arkansas-based Tyson Foods Inc.", "the Obama White House"),
-    a person first, then the first person ("Clinton aides"), then the first entity."""
+    a person first, then the first person ("Clinton aides"), then the first entity; never one inside a clause that
+    describes the head ("68% of those who cite Fox News", "a group founded by Tom Lind")."""
     end = span.end + (span.end < len(span.doc) and span.doc[span.end].tag_ == "POS")  # NER's "Deml's" for "Deml"
-    found = [e for e in idx.ents if e[0].start >= span.start and e[0].end <= end]
+    clauses = {t.i for c in span if (c.dep_ == "relcl" or c.dep_ == "acl" and c.lower_ not in _NAMING)
+               and not c.left_edge.i <= root.i <= c.right_edge.i for t in c.subtree}
+    found = [e for e in idx.ents if e[0].start >= span.start and e[0].end <= end and e[0].start not in clauses]
 
     def rank(e: tuple[Span, str, SpeakerKind]) -> tuple[bool, bool]:
         # a possessor is no head: the parse cut the mention short ("The Hill's | Steve Clemons")
@@ -1231,7 +1240,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if (low in _ORG_NOUNS or low in _MEDIA_NOUNS) and mention[0].lower_ in ("the", "this", "that") and not members:
         org = _named_org(idx, low, before)
         if org is None and ent is None and mention[0].lower_ == "the":
-            if low in _COMPANY_NOUNS:
+            if low in _COMPANY_NOUNS and root.tag_ != "NNP":  # not a name the NER missed ("European Research Group")
                 org = _recent(idx.companies, idx.company_starts, before)
             elif low in _MEDIA_NOUNS:
                 org = _recent(idx.companies, idx.company_starts, before, _is_news_org)
