@@ -118,6 +118,8 @@ maureen maxine melanie meredith michaela mildred miranda molly monica nadia naom
 pauline penelope priscilla rachael ramona regina rhonda rita roberta rosalind rosemary roxanne ruby sabrina sandy sara
 shannon sheila sherry sonia stacey stella susana suzanne sylvia tamara tanya tara vera veronica vivian wanda yvonne
 yolanda zelda betsy kirsten kristi tulsi marjorie susanna ayanna rashida gretchen kirstjen kellyanne
+dianne melania jackie cindy debbie deirdre janis pam candice meghan stacy lara juli lindsay jacquelyn deb jen anita
+alicia ana
 """.split())
 _MALE_NAMES = frozenset("""
 john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald
@@ -137,6 +139,10 @@ morris nathaniel neil nicholas nick noah norman oliver orlando oscar otis owen p
 randall randy reginald ricardo rick ricky rob robbie rod rodney roland ron ronnie ross rudy russell saul seth sidney
 simon stanley stuart terrence theodore tim toby todd tom tommy tony travis trevor troy vernon victor vincent wade
 wallace warren wesley wilbur willard wilson xavier zach beto rahm newt reince steve devin hakeem
+matt jay bashar pete doug rex volodymyr antonin rich cory mick al sergey merrick max corey ibrahim gavin abu josh
+brendan lamar trey ian hassan angus spencer salah mohamed mohammad osama marc ray ezra francois eliot deval cedric
+oleg igor thad steny winston rupert graeme nelson frederic allan dmitry claudio dzhokhar viktor saxby qassem jonah
+dante fidel hubert stewart trayvon bret konstantin recep julian shinzo
 """.split())
 _GIVEN_NAMES = _FEMALE_NAMES | _MALE_NAMES
 _MALE_TITLES = {"mr", "mr.", "sir", "lord"}
@@ -759,9 +765,9 @@ def _adjective(ent: Span) -> bool:
 
 def _not_a_name(ent: Span) -> bool:
     """A "person" with a digit is a product ("Tesla Model 3") or a page's link text run together ("Tom
-    Lind2020"), one with "v." a court case ("Gideon v. Wainwright"): read as a person, it would make every later
-    "Tesla" that person and the antecedent of "he"."""
-    return ent.label_ in _PERSON_LABELS and (any(c.isdigit() for c in ent.text)
+    Lind2020"), one with "v." a court case ("Gideon v. Wainwright"), one with "/" a photo credit ("Tom Lind/AP"):
+    read as a person, it would make every later "Tesla" that person and the antecedent of "he"."""
+    return ent.label_ in _PERSON_LABELS and (any(c.isdigit() or c == "/" for c in ent.text)
                                              or any(t.lower_ in ("v.", "vs.", "v") for t in ent[1:-1]))
 
 
