@@ -905,7 +905,7 @@ def test_a_product_or_a_photo_credit_is_no_person(nlp, text, wrong):
     doc.ents = sorted([*(e for e in doc.ents if e.end <= span.start or e.start >= span.end), span],
                       key=lambda e: e.start)
     idx = entity_index(doc)
-    assert not any(wrong in name for _, name, _ in idx.ents)
+    assert not any(wrong.split("/")[0] in name for _, name, _ in idx.ents)  # nor the credit's name alone
     he = doc.char_span(doc.text.index("He said"), doc.text.index("He said") + 2)
     assert resolve_speaker(doc, he, he.start_char, idx).name == "Tom Lind"
 

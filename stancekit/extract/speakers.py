@@ -660,7 +660,8 @@ def _proper_names(doc: Doc, ents: list[Span]) -> list[Span]:
             runs[-1].append(i)
         else:
             runs.append([i])
-    found = (_person_name(doc, run[0], run[-1] + 1, spoke=True) for run in runs)
+    found = (_person_name(doc, run[0], run[-1] + 1, spoke=True) for run in runs
+             if not (run[-1] + 1 < len(doc) and doc[run[-1] + 1].text == "/"))  # a photo credit: "Tom Lind/AP"
     return [span for span in found if span is not None]
 
 
