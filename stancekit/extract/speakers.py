@@ -1242,9 +1242,8 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         return _speaker(ent[1], mention, kind)
     if root.tag_ in ("NN", "NNP") and holders:
         return _speaker(holders[-1][1], mention, "person")
-    members = any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for c in root.children if c.dep_ == "prep"
-                  and c.lower_ == "of" for o in c.children)  # "the bipartisan group of senators" names no company
-    if (low in _ORG_NOUNS or low in _MEDIA_NOUNS) and mention[0].lower_ in ("the", "this", "that") and not members:
+    if ((low in _ORG_NOUNS or low in _MEDIA_NOUNS) and mention[0].lower_ in ("the", "this", "that")
+            and not _of_members(root)):
         org = _named_org(idx, low, before)
         if org is None and ent is None and mention[0].lower_ == "the":
             if low in _COMPANY_NOUNS and root.tag_ != "NNP":  # not a name the NER missed ("European Research Group")
@@ -1271,6 +1270,12 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if all(t.like_num or t.is_punct for t in mention):  # "with 4,747 confirmed cases" tagged as a source
         return None
     return _speaker(_own_words(mention, root), mention, _noun_kind(root))
+
+
+def _of_members(noun: Token) -> bool:
+    """The noun is "of" a plural: "the bipartisan group of senators" is its members, no organisation named before."""
+    return any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") for c in noun.children
+               if c.dep_ == "prep" and c.lower_ == "of" for o in c.children)
 
 
 def _unnamed_antecedent(pron: Token) -> Span | None:
