@@ -14,13 +14,17 @@ import re
 # The card's end, and where its legal name runs into the first headline ("LindSenators", "Lind2020").
 _MORE = re.compile(r"(?: |(?<=[a-z]))MORE\b")  # "LindMORE": a card without headlines
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z0-9\"“‘'])")
+# A legal name kept apart from the first headline by a space, told by repeating the shown name's first and last
+# words before a headline's first word ("Paul Ryan Paul Davis Ryan Retirees ...", "Joe Biden Joe Biden Parnas: ...")
+_SPACED = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z'-]+)(?= \1 (?:[A-Z]\S* ){0,3}?\2 [A-Z0-9\"“‘'])")
 _CARD_CHARS = 800  # longest card, name and three headlines
 _NAME_CHARS = 60  # the legal name between the shown name and the glue
 
 
 def link_cards(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each link card: from the legal name after the shown name (which ends in the same
-    surname: "Tom Lind Thomas Edward LindSenators") to "MORE"; a "MORE" without such a name is left alone."""
+    surname: "Tom Lind Thomas Edward LindSenators", or repeats it whole before a space: "Tom Lind Tom Lind Senators")
+    to "MORE"; a "MORE" without such a name is left alone."""
     cards: list[tuple[int, int]] = []
     if "MORE" not in text:
         return cards
@@ -33,8 +37,13 @@ def link_cards(text: str) -> list[tuple[int, int]]:
             shown = text.rfind(f"{surname} ", max(lo, word - _NAME_CHARS), word - 1)
             if shown > lo and text[shown - 1] in " (" and text[shown:word].count(" ") <= 6:
                 cards.append((shown + len(surname), more.end()))
-                floor = more.end()
                 break
+        else:
+            spaced = [m.end() for m in _SPACED.finditer(text, lo, more.start())]
+            if not spaced:
+                continue
+            cards.append((spaced[-1], more.end()))
+        floor = more.end()
     return cards
 
 

@@ -65,6 +65,18 @@ def test_a_scraped_link_card_is_page_furniture(rules_kit, kit):
     assert link_cards("ONE MORE TIME, she said. Read MORE about it.") == []
 
 
+def test_a_link_card_kept_apart_by_a_space(kit):
+    """A card whose legal name is not glued to its first headline is told by the shown name repeated in it."""
+    text = ("Speaker Tom Lind Tom Arne Lind Voters shrug at the harbor vote Ruiz wins the Halden primary MORE "
+            "(R-Ohio) said the bill would fail. Mayor Ana Ruiz Ana Ruiz Halden port reopens MORE agreed.")
+    assert link_cards(text) == [(text.index(" Tom Arne"), text.index("MORE") + 4),
+                                (text.index(" Ana Ruiz Halden"), text.rindex("MORE") + 4)]
+    doc = kit(text)
+    _offsets_hold(doc)
+    assert [(q.text, q.speaker.name) for q in doc.quotes] == [("the bill would fail", "Tom Lind")]
+    assert link_cards("Tom Lind Tom Lind said ONE MORE thing.") == []
+
+
 def test_non_english_text(rules_kit):
     text = ("Die Ministerin sagte am Montag, dass die Steuer gerecht sei. "
             "财政部长周一表示，这项税收是公平的。 Le ministre a déclaré que la taxe était juste.")
