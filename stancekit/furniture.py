@@ -1,10 +1,12 @@
-"""Page furniture that scraped news text carries inside its sentences, blanked before parsing.
+"""Page furniture that scraped news text carries among its sentences, blanked before parsing.
 
 Some sites follow a person's name with a link card that a scraper keeps as text: the full legal name run
 together with the titles of three related stories and "MORE" ("President Tom Lind Thomas Edward LindSenators
 balk at the trial Lind says he will veto the bill MORE on Monday said ..."). Parsed as written, the card makes
-statements of the headlines, names such as "Edward LindSenators" and breaks the sentence it sits in. Blanking
-it with spaces keeps every offset into the original text.
+statements of the headlines, names such as "Edward LindSenators" and breaks the sentence it sits in. Others put
+lines in capitals between paragraphs: links to related stories ("LIND SAYS HE WILL VETO THE PORT BILL"), section
+heads and "ADVERTISEMENT"; parsed, their headlines are statements and their names antecedents of "he". Blanking
+with spaces keeps every offset into the original text.
 """
 
 from __future__ import annotations
@@ -17,8 +19,23 @@ _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z0-9\"“‘'])")
 # A legal name kept apart from the first headline by a space, told by repeating the shown name's first and last
 # words before a headline's first word ("Paul Ryan Paul Davis Ryan Retirees ...", "Joe Biden Joe Biden Parnas: ...")
 _SPACED = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z'-]+)(?= \1 (?:[A-Z]\S* ){0,3}?\2 [A-Z0-9\"“‘'])")
+_CAPS_LINE = re.compile(r"^[^a-z\n]*[A-Z][^a-z\n]*$", re.MULTILINE)
+_CAPS_LETTERS = 8  # "USA TODAY" and longer; shorter lines ("AP", "NEW:") are harmless
 _CARD_CHARS = 800  # longest card, name and three headlines
 _NAME_CHARS = 60  # the legal name between the shown name and the glue
+
+
+def furniture(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each piece of furniture in ``text``: link cards and lines in capitals, in order."""
+    return sorted(link_cards(text) + caps_lines(text))
+
+
+def caps_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each line without a lower-case letter and with at least eight capitals, unless the
+    whole text is written in capitals (then they are its sentences)."""
+    if sum(c.islower() for c in text) <= sum(c.isupper() for c in text):
+        return []
+    return [m.span() for m in _CAPS_LINE.finditer(text) if sum(c.isupper() for c in m.group()) >= _CAPS_LETTERS]
 
 
 def link_cards(text: str) -> list[tuple[int, int]]:
@@ -48,7 +65,7 @@ def link_cards(text: str) -> list[tuple[int, int]]:
 
 
 def blank(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with ``spans`` (:func:`link_cards`) replaced by spaces, the same length."""
+    """``text`` with ``spans`` (:func:`furniture`) replaced by spaces, the same length."""
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
     return text

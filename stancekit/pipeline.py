@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .chunking import chunk_text
-from .furniture import blank, link_cards
+from .furniture import blank, furniture
 from .parallel import ordered_map, worker_kit
 from .types import STATEMENT_KINDS, Document, Quote, Speaker, TextSpan
 
@@ -46,12 +46,12 @@ def _shift(q: Quote, off: int) -> Quote:
     )
 
 
-def _original_words(q: Quote, text: str, cards: list[tuple[int, int]]) -> Quote:
+def _original_words(q: Quote, text: str, blanked: list[tuple[int, int]]) -> Quote:
     """``q`` read on blanked furniture, with the original's words; a speaker mention ends before a card inside
     it ("Sen. Tom Lind <card> (R-Ohio)" -> "Sen. Tom Lind")."""
     sp, cue = q.speaker, q.cue
     if sp:
-        end = min((s for s, _ in cards if sp.start < s < sp.end), default=sp.end)
+        end = min((s for s, _ in blanked if sp.start < s < sp.end), default=sp.end)
         sp = replace(sp, mention=text[sp.start : end], end=end)
     return replace(
         q,
@@ -129,8 +129,8 @@ class Kit:
             yield block
 
     def _label_block(self, block, batch_size) -> list[Document]:
-        cards = [link_cards(text) for text, _, _ in block]
-        pieces = [(i, off, chunk) for i, ((text, _, _), c) in enumerate(zip(block, cards, strict=True))
+        blanked = [furniture(text) for text, _, _ in block]
+        pieces = [(i, off, chunk) for i, ((text, _, _), c) in enumerate(zip(block, blanked, strict=True))
                   for off, chunk in chunk_text(blank(text, c))]
         parsed = [[] for _ in block]  # per document: its (offset, spaCy doc) chunks
         for (i, off, _), sdoc in zip(pieces, self.nlp.pipe((c for _, _, c in pieces), batch_size=batch_size),
@@ -138,7 +138,7 @@ class Kit:
             parsed[i].append((off, sdoc))
         docs = [Document(text=text, id=doc_id) for text, doc_id, _ in block]
         self._label_parsed(docs, parsed, [tg for _, _, tg in block])
-        for doc, c in zip(docs, cards, strict=True):
+        for doc, c in zip(docs, blanked, strict=True):
             if c:  # furniture was blanked: the words at the offsets are the original's
                 doc.quotes = [_original_words(q, doc.text, c) for q in doc.quotes]
         return docs

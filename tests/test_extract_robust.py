@@ -10,7 +10,7 @@ from pathlib import Path
 import spacy
 
 from stancekit.extract import RuleExtractor
-from stancekit.furniture import link_cards
+from stancekit.furniture import furniture, link_cards
 from stancekit.pipeline import Kit
 
 SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "sample.jsonl"
@@ -75,6 +75,21 @@ def test_a_link_card_kept_apart_by_a_space(kit):
     _offsets_hold(doc)
     assert [(q.text, q.speaker.name) for q in doc.quotes] == [("the bill would fail", "Tom Lind")]
     assert link_cards("Tom Lind Tom Lind said ONE MORE thing.") == []
+
+
+def test_lines_in_capitals_are_page_furniture(rules_kit, kit):
+    """A related story's headline or a section head on a line in capitals is no statement and names no one
+    for a later "she"; an article written all in capitals keeps its lines."""
+    text = ("Mayor Ana Ruiz opened the new ferry terminal in Halden on Monday.\n\n"
+            "MAYA LIND SAYS SHE WILL VETO THE PORT BILL\n\nADVERTISEMENT\n\n"
+            "She said the terminal would bring hundreds of jobs to the harbor.")
+    assert [text[s:e] for s, e in furniture(text)] == ["MAYA LIND SAYS SHE WILL VETO THE PORT BILL", "ADVERTISEMENT"]
+    for pipeline in (rules_kit, kit):
+        doc = pipeline(text)
+        _offsets_hold(doc)
+        assert [(q.text, q.speaker.name, q.speaker.mention) for q in doc.quotes] == [
+            ("the terminal would bring hundreds of jobs to the harbor", "Ana Ruiz", "She")]
+    assert furniture("MAYA LIND SAYS SHE WILL VETO THE PORT BILL\nRUIZ SAID THE BILL WOULD FAIL.") == []
 
 
 def test_non_english_text(rules_kit):

@@ -267,11 +267,12 @@ def test_hand_labelled_allsides_pairs_are_still_produced_and_scored(kit, data_di
     borderline for the tagger's bf16 kernels, which round differently on AMX and AVX512-BF16 hosts: 167 pairs
     on the one, 165 on the other. Three went with the blanking of link cards (162 on the AMX host): a card's
     headline, a target named from one ("Arizona Senate", now "Utah Senate") and a statement the tagger now reads
-    from its subject on."""
+    from its subject on. One went with the blanking of lines in capitals (161): its statement now runs to the
+    end of its sentence and its target, named from a headline as "WHITE HOUSE", is now "White House"."""
     from stancekit.evaluation.stance import allsides_targets
 
     r = allsides_targets(kit, "dev", data_dir)
-    assert r["n"] == 170 and r["matched"] >= 162 and r["gold_stance"] >= 61
+    assert r["n"] == 170 and r["matched"] >= 161 and r["gold_stance"] >= 61
     assert r["accuracy"] >= 0.62 and r["f_avg"] >= 0.47
 
 
