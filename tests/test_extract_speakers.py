@@ -616,11 +616,11 @@ def test_a_person_name_ends_before_a_lower_case_word(rules_kit):
     ("In a 2021 survey of almost 3,000 students, the Harbor Youth Fund, which runs two shelters, found that most "
      "had skipped meals.", "Harbor Youth Fund", "organization"),
     # an unnamed lawyer for an organisation is not the lawyer the article named before (a judge qualified by
-    # a place still is the judge the article names)
+    # a place still is the judge the article names next)
     ("Sarah Ode, a lawyer for the government, defended the policy. A lawyer for the Civic Rights Union, which has "
      "sued the city, said that parents had been told to pay for their travel.", "Civic Rights Union", "organization"),
-    ("U.S. District Judge Dana Ruiz ruled on Friday. A U.S. judge in California said that the agency must pay for "
-     "the flights.", "Dana Ruiz", "person"),
+    ("A U.S. judge in California said on Friday that the agency must pay for the flights. U.S. District Judge Dana "
+     "Ruiz set a deadline of one month.", "Dana Ruiz", "person"),
     # interviews with people carry their words; an interview with a magazine is the magazine's, not another outlet's
     ("The bill is unlikely to pass, according to interviews with more than a dozen centrist senators from both "
      "parties.", "more than a dozen centrist senators from both parties", "group"),
@@ -803,6 +803,22 @@ def test_a_title_refers_forward_only_to_a_name_soon_after_or_already_named(rules
         assert pipeline(near).quotes[0].speaker.name == "Ana Ruiz"
         q = pipeline(known).quotes[0]
         assert (q.speaker.mention, q.speaker.name) == ("The mayor", "Tom Lind")
+
+
+def test_an_indefinite_title_is_never_someone_named_before(rules_kit, kit):
+    """"A federal judge" or "an officer" introduces someone new: not the judge or officer the article named; but
+    set off from a name, it is that person ("Tom Lind, a retired harbor worker who told")."""
+    judge = ("Judge Ana Ruiz ruled on Monday that the harbor may expand. Lawyers for the city welcomed the ruling.\n\n"
+             "A federal judge in Halden also said on Tuesday that the ferry law must stand.")
+    officer = "Officer Tom Hale arrested the driver on Friday. An officer told reporters that Hale was not at home."
+    for pipeline in (rules_kit, kit):
+        assert pipeline(judge).quotes[0].speaker.name == "Ana Ruiz"
+        assert pipeline(judge).quotes[-1].speaker.name == "A federal judge in Halden"
+        assert [(q.text, q.speaker.name) for q in pipeline(officer).quotes] == [
+            ("that Hale was not at home", "An officer")]
+    worker = "Tom Lind, a retired harbor worker who told reporters that the ferry was always late, stayed home."
+    for pipeline in (rules_kit, kit):
+        assert [q.speaker.name for q in pipeline(worker).quotes] == ["Tom Lind"]
 
 
 def test_a_label_in_capitals_is_no_part_of_a_name(nlp):

@@ -851,7 +851,8 @@ def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> 
     name) being the one meant; else those named soon after
     ("A federal judge ruled ... Judge Ana Ruiz wrote") or already named without the title; never a stranger named
     pages later, who holds another office of that title ("the special counsel" is not the Tom Lind of a history
-    paragraph)."""
+    paragraph). "A judge" or "one lawyer" introduces someone new: only one named soon after, never one named
+    before ("Judge Ana Ruiz ruled ... A federal judge in Ohio said" is another judge)."""
     holders = idx.roles.get(root.lower_, [])
     if not holders or mention[0].lower_ in _QUANTIFIERS:
         return []
@@ -868,14 +869,18 @@ def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> 
         what = {w.removeprefix("of ") for w in of}
         holders = [r for r in holders if words <= r[2] and not (
             what and r[2] and what.isdisjoint(w.removeprefix("of ") for w in r[2]))]
+    if mention[0].lower_ in _INDEFINITE:  # "a judge" introduces someone new, never one named before ...
+        renamed = [t for t in root.children if t.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        return [r for r in holders if 0 <= r[0] - before <= _CATAPHORA_CHARS  # ... but the one it is set off
+                or any(t.left_edge.idx <= r[0] <= t.idx for t in renamed)]  # from: "Tom Lind, a farmer, who"
     if not holders or any(r[0] < before for r in holders):
         # the last is the one the article spoke of last: "President Tom Hale ... Peru's president, Ana Ruiz ... Hale
         # said ... the president added" is Hale
         last = {p[2]: p[0] for p in idx.persons[: bisect_left(idx.person_starts, before)]}
         return sorted((r for r in holders if r[0] < before), key=lambda r: max(r[0], last.get(r[1], -1)))
     # a title may also point forward to a person the article already named without it ("Mr. Lind ... The mayor
-    # said ... Mayor Tom Lind"), but "a judge" or "one lawyer" introduces someone new
-    known = set() if mention[0].lower_ in _INDEFINITE else {p[2] for p in idx.persons if p[0] < before}
+    # said ... Mayor Tom Lind")
+    known = {p[2] for p in idx.persons if p[0] < before}
     return [r for r in holders if r[0] - before <= _CATAPHORA_CHARS or r[1] in known]
 
 
