@@ -612,6 +612,8 @@ def test_a_person_name_ends_before_a_lower_case_word(rules_kit):
      "Anna Berg's administration", "organization"),
     ("Mayor Tom Lind spoke first. An official in Mr. Lind's office said the letter had been sent.",
      "Tom Lind's office", "organization"),
+    ("Anna Berg left office in 2017. A former senior Berg administration official said the deal was sound.",
+     "Anna Berg's administration", "organization"),
     # a name outside the document's phrase, which the source mention runs into, is its author
     ("In a 2021 survey of almost 3,000 students, the Harbor Youth Fund, which runs two shelters, found that most "
      "had skipped meals.", "Harbor Youth Fund", "organization"),

@@ -1339,10 +1339,12 @@ def _author(doc: Doc, mention: Span, root: Token, before: int, idx: EntityIndex,
 
 
 def _in_persons_org(ent: Span, root: Token) -> bool:
-    """``ent`` owns an organisation noun that qualifies ``root`` ("officials in Anna Berg's administration")."""
+    """``ent`` owns an organisation noun that qualifies ``root`` ("officials in Anna Berg's administration", "a
+    senior Berg administration official")."""
     org = ent.root.head
     return (ent.root.dep_ in ("poss", "compound") and org != root and org.lower_ in _ORG_NOUNS
-            and org.dep_ == "pobj" and org.head.dep_ == "prep" and org.head.head == root)
+            and (org.dep_ == "pobj" and org.head.dep_ == "prep" and org.head.head == root
+                 or org.dep_ == "compound" and org.head == root))
 
 
 def _antecedent(noun: Token) -> Token:
