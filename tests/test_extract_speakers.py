@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from extract_helpers import check, last_quotes, only
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from stancekit.extract import canonical_entities, entity_index, resolve_speaker
 from stancekit.types import Speaker
@@ -821,6 +821,30 @@ def test_an_indefinite_title_is_never_someone_named_before(rules_kit, kit):
     worker = "Tom Lind, a retired harbor worker who told reporters that the ferry was always late, stayed home."
     for pipeline in (rules_kit, kit):
         assert [q.speaker.name for q in pipeline(worker).quotes] == ["Tom Lind"]
+
+
+def test_a_place_before_its_state_is_no_person(nlp):
+    """"In Halden, Ohio, Republican nominee Tom Lind": the parser can hang the nominee on the town as an
+    apposition, which would make the town a person (here with that parse given)."""
+    words = ["He", "spoke", "in", "Halden", ",", "Ohio", ",", "Republican", "nominee", "Tom", "Lind", "."]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 2, 3, 3, 5, 8, 3, 10, 8, 1],
+              deps=["nsubj", "ROOT", "prep", "pobj", "punct", "conj", "punct", "amod", "appos", "compound", "appos",
+                    "punct"], tags=["PRP", "VBD", "IN", "NNP", ",", "NNP", ",", "JJ", "NN", "NNP", "NNP", "."],
+              ents=["O", "O", "O", "B-GPE", "O", "B-GPE", "O", "B-NORP", "O", "B-PERSON", "I-PERSON", "O"])
+    assert [(e.text, kind) for e, _, kind in entity_index(doc).ents if kind == "person"] == [("Tom Lind", "person")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the office sought, then the name: the name is the speaker, not whoever the nominee belongs to
+    ("The Republican nominee for governor Tom Lind said the port plan was a fraud.", "Tom Lind"),
+    ("In a speech, Republican nominee for governor Tom Lind attacked his opponent, Democratic nominee Ana Ruiz, for a "
+     "secret recording.", "Tom Lind"),
+    # the words of a title the NER or the name finder runs into a name
+    ("First Lady Ana Ruiz said the school would open in May.", "Ana Ruiz"),
+])
+def test_titles_before_a_name_are_not_the_name_nor_its_owner(rules_kit, kit, text, name):
+    for pipeline in (rules_kit, kit):
+        assert pipeline(text).quotes[-1].speaker.name == name
 
 
 def test_a_label_in_capitals_is_no_part_of_a_name(nlp):

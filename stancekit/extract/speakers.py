@@ -540,6 +540,10 @@ def _plural_subjects(doc: Doc, ents: list[Span], blocked: bytearray) -> list[tup
     return out
 
 
+_TITLE_ENDS = frozenset(("chief", "lady"))  # last words of titles that are no title alone ("Police Chief")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def _person_name(doc: Doc, start: int, end: int, spoke: bool) -> Span | None:
     """Tokens ``[start, end)`` as a PERSON span without its titles when something marks them as a person the NER
     may have missed or mislabelled: a personal title before the name ("Mayor Ana Ruiz", "Gov. Abbott"), a role
@@ -548,7 +552,11 @@ def _person_name(doc: Doc, start: int, end: int, spoke: bool) -> Span | None:
     Organisation and place words ("Party", "Inc.", "Station") veto."""
     titles = [i for i in range(start, end) if doc[i].lower_ in _PERSON_TITLES]
     titled = bool(titles) or (start > 0 and doc[start - 1].lower_ in _PERSON_TITLES)
-    start = titles[-1] + 1 if titles else start
+    # nor the words of a title ("Police Chief", "First Lady") or a day ("Thursday Ana Ruiz") run into the name
+    start = max([i + 1 for i in titles] + [i + 1 for i in range(start, end - 1) if doc[i].lower_ in _TITLE_ENDS],
+                default=start)
+    while start < end and doc[start].lower_ in _WEEKDAYS:
+        start += 1
     if start >= end or end - start > 4:
         return None
     name = doc[start:end]
@@ -630,6 +638,10 @@ def _as_person(ent: Span) -> Span:
     ORG); a person entity loses its titles ("Mayor Ana Ruiz" -> "Ana Ruiz")."""
     if ent.label_ in _GROUP_LABELS or ent.label_ in _PERSON_LABELS and ent[0].lower_ not in _PERSON_TITLES:
         return ent  # a NORP in apposition describes a person ("the governor, a Republican"), it does not name one
+    doc = ent.doc
+    if ent.label_ in _PLACE_LABELS and ent.end + 1 < len(doc) and doc[ent.end].text == "," and (
+            doc[ent.end + 1].ent_type_ in _PLACE_LABELS):  # "in Halden, Ohio, the Republican nominee ...": a place
+        return ent
     return _person_name(ent.doc, ent.start, ent.end, spoke=False) or _titled_name(ent) or ent
 
 
@@ -1063,6 +1075,13 @@ def _trim_punct(span: Span) -> Span:
     return span.doc[span.start : end]
 
 
+def _after_office(mention: Span, ent: Span) -> bool:
+    """``ent`` ends the mention after the office sought: "the Republican nominee for governor Tom Lind" is Lind."""
+    office = mention.doc[ent.start - 2 : ent.start]
+    return (len(office) == 2 and office[0].lower_ == "for" and office[1].is_lower and office[1].lower_ in _TITLES
+            and ent.end >= _trim_punct(mention).end)
+
+
 def _qualified(mention: Span, root: Token, ent: tuple[Span, str, SpeakerKind]) -> Speaker | None:
     """A common-noun speaker that a name only qualifies ("supporters of Anna Berg", "Clinton aides",
     "Russian officials", "farmers in Iowa"): the name is not who spoke.
@@ -1070,7 +1089,8 @@ def _qualified(mention: Span, root: Token, ent: tuple[Span, str, SpeakerKind]) -
     People's aides, lawyers or supporters are named after them ("Anna Berg's supporters"); officials,
     members and sources speak for the organisation or place that qualifies them ("Pentagon officials" ->
     "Pentagon"); other groups keep their own words ("Residents of the Westend district"). ``None`` where
-    the entity does name the speaker (it holds the head or follows it, "the senator Anna Berg"; the head
+    the entity does name the speaker (it holds the head or follows it, "the senator Anna Berg", or it ends
+    the mention after the office sought, "the nominee for governor Anna Berg"; the head
     is a proper noun; a document's author, "a CNN poll"), where the head is no person, group or
     organisation ("Trump's speech"), or where the entity stands in a looser relation ("Trump and other
     leaders"); the caller then names the speaker by the entity. (Examples of a plural speaker, "elders,
@@ -1081,7 +1101,7 @@ def _qualified(mention: Span, root: Token, ent: tuple[Span, str, SpeakerKind]) -
     conjunct = ent[0].end < mention.end and mention.doc[ent[0].end].lower_ in ("and", "or")  # "Trump and other ..."
     qualifies = _qualifies(ent[0], root, person=ent[2] == "person")
     if (root.tag_ not in ("NN", "NNS") or holds_or_follows or conjunct or not qualifies
-            or noun in _DOCUMENT_NOUNS or noun not in _SPEAKER_NOUNS):
+            or _after_office(mention, ent[0]) or noun in _DOCUMENT_NOUNS or noun not in _SPEAKER_NOUNS):
         return None
     kind = _noun_kind(root)
     if ent[2] == "person":
@@ -1240,8 +1260,8 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         # what a title is of: "the secretary of state" is no organisation "State"
         or (bool(holders) or low in _PORTFOLIO_NOUNS) and ent[0].root.dep_ == "pobj" and ent[0].root.head.head == root
         and ent[2] != "person")
-    if ent is not None and not described and (root.i in range(ent[0].start, ent[0].end)
-                                              or ent[0].root.head == root or root.tag_ != "NN"):
+    if ent is not None and not described and (root.i in range(ent[0].start, ent[0].end) or ent[0].root.head == root
+                                              or root.tag_ != "NN" or _after_office(mention, ent[0])):
         # "Its leader, Maria Strand": an appositive name of a person noun names a person, whatever NER said.
         kind = "person" if low in _PERSON_NOUNS and ent[0].root.dep_ == "appos" else ent[2]
         return _speaker(ent[1], mention, kind)
