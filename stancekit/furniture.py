@@ -33,9 +33,10 @@ def furniture(text: str) -> list[tuple[int, int]]:
 def caps_lines(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each line without a lower-case letter and with at least eight capitals, unless the
     whole text is written in capitals (then they are its sentences)."""
-    if sum(c.islower() for c in text) <= sum(c.isupper() for c in text):
+    lines = [m.span() for m in _CAPS_LINE.finditer(text) if sum(c.isupper() for c in m.group()) >= _CAPS_LETTERS]
+    if lines and sum(c.islower() for c in text) <= sum(c.isupper() for c in text):
         return []
-    return [m.span() for m in _CAPS_LINE.finditer(text) if sum(c.isupper() for c in m.group()) >= _CAPS_LETTERS]
+    return lines
 
 
 def link_cards(text: str) -> list[tuple[int, int]]:

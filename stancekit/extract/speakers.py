@@ -642,7 +642,7 @@ def _as_person(ent: Span) -> Span:
     if ent.label_ in _PLACE_LABELS and ent.end + 1 < len(doc) and doc[ent.end].text == "," and (
             doc[ent.end + 1].ent_type_ in _PLACE_LABELS):  # "in Halden, Ohio, the Republican nominee ...": a place
         return ent
-    return _person_name(ent.doc, ent.start, ent.end, spoke=False) or _titled_name(ent) or ent
+    return _person_name(doc, ent.start, ent.end, spoke=False) or _titled_name(ent) or ent
 
 
 def _titled_name(ent: Span) -> Span | None:
