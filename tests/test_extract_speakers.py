@@ -841,8 +841,13 @@ def test_a_place_before_its_state_is_no_person(nlp):
      "secret recording.", "Tom Lind"),
     # the words of a title the NER or the name finder runs into a name
     ("First Lady Ana Ruiz said the school would open in May.", "Ana Ruiz"),
+    # a name governed by a preposition inside the mention is someone else (the lawyer is not Lind) ...
+    ("Tom Lind was arrested on Friday. On Sunday, a lawyer for the wife of Tom Lind said the police had asked to "
+     "speak with her client.", "a lawyer for the wife of Tom Lind"),
+    # ... but a name run on from a title ending in a proper noun is the speaker
+    ("Student activist and Chair of the Halden Young Democrats Ana Ruiz said the march would go ahead.", "Ana Ruiz"),
 ])
-def test_titles_before_a_name_are_not_the_name_nor_its_owner(rules_kit, kit, text, name):
+def test_titles_and_names_inside_a_mention(rules_kit, kit, text, name):
     for pipeline in (rules_kit, kit):
         assert pipeline(text).quotes[-1].speaker.name == name
 

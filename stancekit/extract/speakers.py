@@ -1277,7 +1277,8 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
                 org = _recent(idx.companies, idx.company_starts, before, _is_news_org)
         if org:
             return _speaker(org, mention, "organization")
-    if ent is not None and not described:
+    if ent is not None and not described and not (  # but "a lawyer for the wife of Tom Lind" is not Lind
+            ent[2] == "person" and low in _PERSON_NOUNS and _object_of_preposition(ent[0])):
         return _speaker(ent[1], mention, ent[2])
     toks = _name_tokens(mention)  # a name the NER missed: a transcript's "REYES:", a sentence-initial "Voss"
     words = [t.text for t in toks]
@@ -1295,6 +1296,13 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if all(t.like_num or t.is_punct for t in mention):  # "with 4,747 confirmed cases" tagged as a source
         return None
     return _speaker(_own_words(mention, root), mention, _noun_kind(root))
+
+
+def _object_of_preposition(ent: Span) -> bool:
+    """``ent`` is what a preposition right before it governs ("the wife of Tom Lind", "a source close to Lind"),
+    not a name run on from a title ("Chair of the Missouri Democrats Ana Ruiz") nor one given "as" a name."""
+    prep = ent.doc[ent.start - 1] if ent.start else None
+    return ent.root.dep_ == "pobj" and prep is not None and ent.root.head == prep and prep.lower_ != "as"
 
 
 def _of_members(noun: Token) -> bool:
