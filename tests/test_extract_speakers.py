@@ -1009,3 +1009,116 @@ def test_a_name_in_a_clause_describing_the_speaker_is_not_the_speaker(rules_kit,
     a document ("figures published by X") or who someone is ("identified as") still does."""
     for q in last_quotes(text, rules_kit, kit):
         assert q.speaker.name == name
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Pete D’Alessio, the campaign’s state organizer in Iowa, said that the crowds were growing. Mr. D’Alessio said "
+     "that the volunteers had a plan.", ["Pete D’Alessio", "Pete D’Alessio"]),
+    ("“We are on a slippery slope,” Jeff O’Keane, a former party chairman, said.", ["Jeff O’Keane"]),
+    ("Union president Terri O’Keane on the vote: “We will win this fight.”", ["Terri O’Keane"]),
+])
+def test_a_prefixed_surname_with_a_curly_apostrophe_ends_the_name(kit, text, names):
+    """With a curly apostrophe the tagger reads "D’Alessio" as a plural noun or an adverb and the NER leaves it out of
+    the name: the speaker would be "Pete", and "Mr. D’Alessio" someone else."""
+    assert [q.speaker.name for q in kit(text).quotes] == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sen. Tom Lind spoke on Monday. Sen. Ana Berg left early. Mr. Lind also found himself in a furor last week. "
+     "The lawmaker has apologized and said he welcomes an ethics inquiry.", "Tom Lind"),
+    ("Rep. Ana Berg spoke on Monday. Ms. Berg has faced criticism since her election. The congresswoman has said "
+     "that her criticism is fair.", "Ana Berg"),
+    # a congressman is no congresswoman
+    ("Rep. Ana Berg spoke on Monday. Tom Lind told reporters it was early, and the congressman said that it was too "
+     "early to talk about it.", "the congressman"),
+])
+def test_a_lawmaker_is_a_senator_or_representative_named_before(kit, text, name):
+    assert kit(text).quotes[-1].speaker.name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # no one else is named: "she" stays unresolved rather than being the town
+    ("Voters in this suburb of Águeda, an industrial town in the north, chose a park. Budgeting has worked well in "
+     "the three years since Águeda embraced it, she says.", None),
+    ("Tom Lind studies budgets. Earlier this year Porto Alegre, Brazil, which first tried the idea, suspended it. "
+     "“What is emerging now,” he says, “is a new idea.”", "Tom Lind"),
+])
+def test_a_place_the_ner_reads_as_a_person_answers_no_pronoun(kit, text, name):
+    """The NER tags "Águeda" and "Porto Alegre" PERSON; "Águeda, an industrial town" and "Porto Alegre, Brazil," show
+    they are places, so a later "she" or "he" is someone else."""
+    assert kit(text).quotes[-1].speaker.name == name
+
+
+def test_a_person_called_the_country_s_minister_stays_a_person(kit):
+    """Guard: a parse that hangs "the country’s former prime minister" on "country" is no place in apposition."""
+    q = kit("Carl Vik, the country’s former prime minister, wrote that the attack never happened.").quotes[-1]
+    assert (q.speaker.name, q.speaker.kind) == ("Carl Vik", "person")
+
+
+def test_names_in_capitals_and_lower_case_prefixes(rules_kit, kit):
+    """A dateline's "WASHINGTON" does not name the later "Washington"; "deVries" is part of the judge's name."""
+    text = ("WASHINGTON (Reuters) - Tehran said the drone was shot down over its territory, while Washington said it "
+            "occurred in international airspace.")
+    assert [q.speaker.name for q in kit(text).quotes] == ["Tehran", "Washington"]
+    text = "U.S. District Judge Paul deVries says the law can take effect. The judge noted that it is unclear."
+    for pipeline in (rules_kit, kit):
+        assert [q.speaker.name for q in pipeline(text).quotes] == ["Paul deVries", "Paul deVries"]
+
+
+def test_a_title_or_a_party_tag_cut_from_its_name_takes_the_name(nlp):
+    """The tagger's source span can be "Ms." of "Ms. Berg" or "R-Fla." of "Sen. Tom Lind, R-Fla.,": the name right
+    after the title, or right before the party tag, is who."""
+    doc = nlp("Rep. Ana Berg spoke on Monday. Ms. Berg, a lawyer, has been criticized since her election.")
+    speaker = resolve_speaker(doc, doc[7:8], doc[7].idx)
+    assert (speaker.name, speaker.mention, speaker.kind) == ("Ana Berg", "Ms. Berg", "person")
+    doc = nlp("Sen. Tom Lind, R-Fla., said the plan was dead.")
+    speaker = resolve_speaker(doc, doc[4:7], doc[4].idx)
+    assert (speaker.name, speaker.mention, speaker.kind) == ("Tom Lind", "Tom Lind", "person")
+
+
+def test_a_transcript_label_names_the_person_not_the_role(kit):
+    """"NORA QUIST (CO-HOST):" is Nora Quist, written as a name; the role in brackets is no organisation, and a
+    later "QUIST:" is the same person."""
+    text = ("The hosts took up the plan on Monday.\n\nNORA QUIST (CO-HOST): The plan will cost too much.\n\n"
+            "TOM HALE (FOX BUSINESS HOST): It is outrageous.\n\nHALE: Nobody wants it.")
+    assert [q.speaker.name for q in kit(text).quotes] == ["Nora Quist", "Tom Hale", "Tom Hale"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a place that qualifies someone is not who spoke, unlike the place whose officials speak
+    ("Last week a Los Angeles radio host said that Lind had lied.", "a Los Angeles radio host"),
+    ("Last week a Chicago lawyer said that Lind had lied.", "a Chicago lawyer"),
+    ("The Texas Senator said that Lind had lied.", "The Texas Senator"),
+    ("Last year judges in Minnesota and Colorado said that the cuts were lawful.", "judges in Minnesota and Colorado"),
+    # guards: officials, and lawyers "for" a place, do speak for it
+    ("Pentagon officials said that Lind had lied.", "Pentagon"),
+    ("Last week lawyers for New York said that the case was moot.", "New York"),
+    # "the company" is the last business named, and one the article calls a business ("Tovik SA", "security firm
+    # Votewise Analytics") before any other organisation: news introduces its main company so
+    ("A container exploded at the Tovik SA plant in Crosby on Thursday. Smoke rose for hours. Photo: NASA\n\nThe "
+     "company said that the other containers were safe.", "Tovik SA"),
+    ("The campaign hired security firm Votewise Analytics in May. Hackers had stolen data from Norvik Airlines. The "
+     "firm says that the attack came from abroad.", "Votewise Analytics"),
+    # nor is a body spelled out elsewhere, a photo credit or a storm the NER tags ORG
+    ("A fire broke out at a plant of Tovik Chemicals in Crosby. The Environmental Protection Agency requires a plan "
+     "for such sites. Nobody could find the EPA plan. The company said that the tanks were safe.", "Tovik Chemicals"),
+    ("A fire broke out at a plant of Tovik Chemicals in Crosby. Smoke rose for hours. Photo: NASA\n\nThe company "
+     "said that the tanks were safe.", "Tovik Chemicals"),
+    ("Tovik Chemicals runs the plant in Crosby. As Hurricane Harvey approached on Sunday, the company said that the "
+     "tanks were safe.", "Tovik Chemicals"),
+    # an agency is no company: with no business named, "the company" keeps its words
+    ("Earlier Tom Lind, head of the federal emergency agency Fema, had called the smoke irritating. Residents were "
+     "evacuated after the company warned that there was a risk.", "the company"),
+    # "the Ukrainian president" is the president the article called Ukrainian, not the last president named
+    ("Ukrainian President Ana Ruiz spoke on Monday. Iranian President Tom Hale promised an inquiry. The Ukrainian "
+     "president said that the perpetrators must be held accountable.", "Ana Ruiz"),
+    # guard: a party is no nation (a first version lost the governor of New Jersey here)
+    ("New Jersey Gov. Tom Hale spoke on Monday. Republican Sen. Ana Ruiz left. The Republican governor said that the "
+     "state was doing well.", "Tom Hale"),
+    # a party tag is no member of a joint speaker
+    ("On Monday Sen. Tom Lind, R-Arizona, and other Republicans warned that Russia must suffer the consequences.",
+     "Tom Lind and other Republicans"),
+])
+def test_what_qualifies_a_mention_decides_who_it_is(rules_kit, kit, text, name):
+    for q in last_quotes(text, rules_kit, kit):
+        assert q.speaker.name == name

@@ -59,7 +59,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -178,6 +178,11 @@ _COMPANY_NOUNS = {"company", "firm", "carmaker", "automaker", "retailer", "bank"
                   "manufacturer", "maker", "chain", "publisher", "startup", "conglomerate", "supplier",
                   "operator", "giant", "brewer", "miner", "utility", "corporation", "group", "organization",
                   "organisation", "charity", "nonprofit", "watchdog", "regulator", "drugmaker"}
+# What a business is called ("the chemical maker"; its legal form, ``_LEGAL_FORMS``, also tells one): "the company"
+# means one of those before any other organisation, as the article's main company is introduced so.
+_BUSINESS_NOUNS = _COMPANY_NOUNS - {"group", "organization", "organisation", "charity", "nonprofit", "watchdog",
+                                    "regulator", "utility"}
+_ANY_BUSINESS = {"company", "firm", "corporation"}  # nouns for any business, not one kind ("the airline")
 # "The newspaper said": the news organisation named last (one whose name says it is one, not any organisation).
 _MEDIA_NOUNS = {"newspaper", "paper", "outlet", "magazine", "publication", "tabloid", "broadcaster", "network"}
 _MEDIA_WORDS = {"news", "times", "post", "journal", "press", "media", "daily", "tribune", "herald", "magazine",
@@ -222,6 +227,7 @@ _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokes
 # Singular nouns whose holders speak for the organisation or place named with them ("Pentagon officials").
 _VOICE_NOUNS = {"official", "source", "member", "representative", "aide", "staffer", "staff", "executive", "leader",
                 "diplomat", "negotiator", "officer", "lawmaker", "lawyer", "attorney"}
+_COUNSEL = {"lawyer", "attorney"}  # voices of an organisation, but not of a place
 # People a name can qualify beyond the role nouns above ("Comey's allies", "Berg supporters").
 _PEOPLE_NOUNS = {"people", "media", "press", "ally", "associate", "defender", "follower", "fan", "backer", "loyalist",
                  "friend", "colleague", "relative", "elder", "family", "team", "counsel", "rival"}
@@ -250,9 +256,11 @@ _NOT_SHORT_FOR = {"white house": {"house"}}
 # Endings after an organisation's head word: "Apple" is short for "Apple Inc.".
 _ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "group", "holdings",
                  "company", "corporation", "international", "ag", "sa", "se", "nv", "lp", "news", "party"}
+_LEGAL_FORMS = _ORG_SUFFIXES - {"group", "international", "news", "party"}  # a business's: "Tovik SA"
 _PERSON_LABELS = {"PERSON"}
 _ORG_LABELS = {"ORG", "GPE", "FAC"}
 _PLACE_LABELS = {"GPE", "FAC", "LOC"}
+_HOME_LABELS = {"GPE", "LOC"}  # places people come from (a building, "FAC", may be an office: "a White House lawyer")
 _GROUP_LABELS = {"NORP"}
 _WHO_LABELS = _PERSON_LABELS | {"ORG"} | _GROUP_LABELS  # entities "who" can refer to
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
@@ -289,11 +297,12 @@ _NAME_PARTICLES = frozenset("al bin ibn da das de del della der di do dos du el 
 def _person_tokens(span: Span) -> list[Token]:
     """:func:`_name_tokens` of a person, ending before a lower-case word that is not a particle: NER runs names
     into what follows ("Obama a B-" of "giving Romney an A- and Obama a B-"). A lower-case piece joined by a
-    hyphen stays ("Ban Ki-moon"); a "name" that starts in lower case is left as the NER read it."""
+    hyphen stays ("Ban Ki-moon"), and so does a surname with a lower-case prefix ("John deGravelles"); a "name"
+    that starts in lower case is left as the NER read it."""
     toks = _name_tokens(span)
     if not toks or not toks[0].text[:1].isupper():
         return toks
-    end = next((k for k, t in enumerate(toks) if t.text[:1].islower() and t.is_alpha
+    end = next((k for k, t in enumerate(toks) if t.is_alpha and t.text.islower()
                 and t.lower_ not in _NAME_PARTICLES and t.doc[t.i - 1].whitespace_), len(toks))
     return toks[:end]
 
@@ -388,9 +397,11 @@ class EntityIndex:
     gender: dict[str, str] = field(default_factory=dict)
     party: dict[str, str] = field(default_factory=dict)  # person name -> "republican" / "democrat", where stated
     title_words: set[str] = field(default_factory=set)  # every title's other words, of all roles above
+    nations: set[str] = field(default_factory=set)  # the nations those titles are of ("ukrainian")
     places: set[str] = field(default_factory=set)  # names of places, which "they" never refers back to
     documents: set[int] = field(default_factory=set)  # starts of document subjects in ``groups``: "it" only
     orgs: list[str] = field(default_factory=list)
+    firms: set[str] = field(default_factory=set)  # known businesses: "Tovik SA", "the firm Tovik", "Twitter"
 
 
 def entity_index(
@@ -410,7 +421,8 @@ def entity_index(
     for a, b in [(q.start, q.end) for q in regions] + list(contents):
         blocked[a:b] = b"\x01" * (b - a)
     idx = EntityIndex()
-    ents = [_as_person(e) for e in doc.ents if e.label_ in _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS]
+    ents = _places_read_as_people([_as_person(e) for e in doc.ents
+                                   if e.label_ in _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS])
     named = {t.text for e in ents if e.label_ in _PERSON_LABELS and not _adjective(e) for t in e}
     ents = [e for e in ents if (not _adjective(e) or e.text in named) and not _not_a_name(e)]
     ents = _complete_names(doc, _split_org_tails(ents))
@@ -436,7 +448,7 @@ def entity_index(
         words = couples.get(e.start) or words[: len(toks)]
         if not any(_contains_name(f, words) for f in full_names):
             full_names.append(words)
-            written[tuple(words)] = " ".join(words) if e.start in couples else _name_text(toks)
+            written[tuple(words)] = " ".join(words) if e.start in couples else _as_written(_name_text(toks))
     # NER often tags a known person's later, shorter mention as ORG or misses it: trust the article's names.
     # A surname-only person ("Trump") that the NER also reads as ORG is that person by name and kind, but not a
     # pronoun's antecedent: such mentions are mostly modifiers ("Trump's claim"), and the gender is unknown.
@@ -447,8 +459,10 @@ def entity_index(
     ents += _name_mentions(doc, full_names, ents)
     ents.sort(key=lambda e: e.start)
     orgs = sorted({_name_text(_name_tokens(e)) or e.text for e in ents if e.start not in is_person
-                   and e.label_ not in _PERSON_LABELS}, key=lambda o: (-len(o), o))  # ties: not set order
+                   and e.label_ not in _PERSON_LABELS}, key=lambda o: (-len(o), o.isupper() or o.islower(), o))
+    # ties: not set order; a dateline's "WASHINGTON" after "Washington" (but "FBI" before "fbi")
     idx.orgs = orgs
+    bodies = _public_acronyms(orgs)
     name_words = {w for f in full_names for w in f}
     for e in ents:
         if e.start in families:
@@ -471,10 +485,11 @@ def entity_index(
             p = _party(e, text)
             if p:
                 idx.party.setdefault(name, p)
-            for role, words in _roles_of(e, text):
-                idx.roles.setdefault(role, []).append((e.start_char, name, words))
+            for role, words, nations in _roles_of(e, text):
+                idx.roles.setdefault(role, []).append((e.start_char, name, words | nations))
                 idx.title_words |= words
-        if blocked[e.start_char] or e.start in surname_orgs:
+                idx.nations |= nations
+        if blocked[e.start_char] or e.start in surname_orgs or _credit(e):
             continue
         if kind == "person":
             idx.persons.append((e.start_char, e, name, e.root.dep_ in _SUBJ_DEPS))
@@ -488,8 +503,12 @@ def entity_index(
             idx.groups.append((e.start_char, name, kind, e.root.dep_ in _SUBJ_DEPS))
             if e.label_ in _PLACE_LABELS:
                 idx.places.add(name)
-            if e.label_ == "ORG" and _org_head(name.lower()) not in _PUBLIC_BODIES:
+            if (e.label_ == "ORG" and _org_head(name.lower()) not in _PUBLIC_BODIES and not _called(e, _PUBLIC_BODIES)
+                    and name not in bodies):
                 idx.companies.append((e.start_char, e, name, e.root.dep_ in _SUBJ_DEPS))
+                if (_called(e, _BUSINESS_NOUNS) or any(t.lower_ in _LEGAL_FORMS for t in _name_tokens(e)[1:])
+                        or name.lower() in _PLATFORMS):
+                    idx.firms.add(name)
     idx.groups = sorted(idx.groups + _plural_subjects(doc, ents, blocked), key=lambda g: g[0])
     idx.person_starts = [p[0] for p in idx.persons]
     idx.company_starts = [c[0] for c in idx.companies]
@@ -503,6 +522,32 @@ def entity_index(
         idx.groups = sorted(idx.groups + documents, key=lambda g: g[0])
         idx.group_starts = [g[0] for g in idx.groups]
     return idx
+
+
+_CREDIT_WORDS = {"photo", "photograph", "image", "picture", "credit", "video"}
+
+
+def _credit(ent: Span) -> bool:
+    """The name credits a picture ("Photo: NASA", "Image: Tovik Group"): no antecedent of "it" or "the company"."""
+    doc = ent.doc
+    return ent.start > 1 and doc[ent.start - 1].text == ":" and doc[ent.start - 2].lower_ in _CREDIT_WORDS
+
+
+def _public_acronyms(orgs: list[str]) -> set[str]:
+    """Acronyms of public bodies the article spells out: "EPA" after "the U.S. Environmental Protection Agency",
+    "OSHA" after "the Occupational Safety and Health Administration"; no company for "the company"."""
+    initials = {"".join(w[0] for w in o.split() if w[:1].isupper() and w not in ("U.S.", "US", "The"))
+                for o in orgs if " " in o and _org_head(o.lower()) in _PUBLIC_BODIES}
+    return {o for o in orgs if o.isalpha() and o.isupper() and o in initials}
+
+
+def _called(ent: Span, nouns: set[str]) -> bool:
+    """The article puts one of ``nouns`` right before the name or in apposition to it: "the emergency agency
+    Fema", "security firm Tovik", "Tovik, a chemical maker", "a data firm, Tovik"."""
+    root = ent.root
+    return (any(c.lower_ in nouns and (c.dep_ == "appos" or c.dep_ == "compound" and c.i < ent.start)
+                for c in root.children)
+            or root.dep_ == "appos" and root.head.lower_ in nouns)
 
 
 def _document_subjects(doc: Doc, blocked: bytearray) -> list[Span]:
@@ -571,17 +616,25 @@ def _person_name(doc: Doc, start: int, end: int, spoke: bool) -> Span | None:
     return Span(doc, start, end, label="PERSON") if titled or role or spoke or given else None
 
 
+# A surname with a prefix and an apostrophe ("O’Neill", "D’Souza"): with a curly apostrophe, which the parser's
+# training text lacks, the tagger reads it as an adverb or a plural noun and the NER leaves it out of the name.
+_PREFIXED_SURNAME = re.compile(r"[A-Z]['’][A-Z][a-z]+")
+
+
 def _complete_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """A person entity the NER cut short takes the capitalised proper noun right after it when the article
     elsewhere uses that word alone as a subject or possessor, as news uses surnames ("Attorney General Lena |
-    Brandt testified ... Brandt said" -> "Lena Brandt"); never a title, an organisation's word ("Clinton
-    Foundation") or another entity."""
+    Brandt testified ... Brandt said" -> "Lena Brandt"), and a prefixed surname right after it always ("Terri |
+    O’Neill"); never a title, an organisation's word ("Clinton Foundation") or another entity."""
     covered = _token_indices(ents)
     after: dict[str, set[str]] | None = None
     out = []
     for e in ents:
         nxt = doc[e.end] if e.end < len(doc) else None
         if (e.label_ in _PERSON_LABELS and len(e) < 3 and nxt is not None and e.end not in covered
+                and "\n" not in e[-1].whitespace_ and _PREFIXED_SURNAME.fullmatch(nxt.text)):
+            e = Span(doc, e.start, e.end + 1, label=e.label_)
+        elif (e.label_ in _PERSON_LABELS and len(e) < 3 and nxt is not None and e.end not in covered
                 and nxt.tag_ == "NNP" and nxt.text[:1].isupper() and "\n" not in e[-1].whitespace_
                 and nxt.lower_ not in _ORG_WORDS and nxt.lower_ not in _ANY_TITLE):
             if after is None:  # proper nouns used as a subject or possessor -> the words before them
@@ -645,6 +698,33 @@ def _as_person(ent: Span) -> Span:
     return _person_name(doc, ent.start, ent.end, spoke=False) or _titled_name(ent) or ent
 
 
+_PLACE_NOUNS = {"city", "town", "village", "suburb", "county", "state", "province", "region", "district", "capital",
+                "municipality", "island", "country", "borough", "township", "neighborhood", "neighbourhood"}
+
+
+def _places_read_as_people(ents: list[Span]) -> list[Span]:
+    """Person entities the article shows to be places, with every mention of the same words: a place noun's "of"
+    ("this suburb of Águeda"), a place noun in apposition ("Águeda, an industrial town"; not a possessor, "Carl
+    Bildt, the country’s former prime minister"), a country or state after a comma ("Porto Alegre, Brazil,").
+    The small NER reads foreign place names as people, and each then answers a later "she" or "he". Never a
+    name that opens with a common given name."""
+    doc = ents[0].doc if ents else None
+
+    def place(e: Span) -> bool:
+        root = e.root
+        comma = e.end < len(doc) and doc[e.end].text == ","
+        nxt = next((g for g in ents if g.start == e.end + 1), None) if comma else None
+        return e[0].lower_ not in _GIVEN_NAMES and (
+            root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS
+            or any(c.dep_ == "appos" and c.lower_ in _PLACE_NOUNS and not any(g.dep_ == "case" for g in c.children)
+                   for c in root.children)
+            or nxt is not None and nxt.label_ == "GPE" and nxt.end < len(doc) and doc[nxt.end].text in (",", ".", ")"))
+
+    places = {e.text for e in ents if e.label_ in _PERSON_LABELS and place(e)}
+    return [Span(doc, e.start, e.end, label="GPE") if e.label_ in _PERSON_LABELS and e.text in places else e
+            for e in ents] if places else ents
+
+
 def _titled_name(ent: Span) -> Span | None:
     """The person at the end of an organisation entity that the NER ran on from a title: "(Speaker of) the House
     of Representatives Nora Lind", "(Secretary of) State Tom Hale" -> the name from its given name on."""
@@ -696,6 +776,26 @@ def _name_mentions(doc: Doc, full_names: list[list[str]], ents: list[Span]) -> l
             and not other_name(int(i) + 1)]
 
 
+def _as_written(name: str) -> str:
+    """A name a transcript writes in capitals as a name is written ("STUART VARNEY" -> "Stuart Varney")."""
+    return name.title() if " " in name and name.isupper() else name
+
+
+# A transcript's speaker label: "STUART VARNEY (FOX BUSINESS HOST):".
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){1,3}) \([^()]*\):?")
+
+
+def _transcript_speaker(mention: Span, idx: EntityIndex) -> Speaker | None:
+    """The person a transcript's label names, not the role in brackets after the name (which the NER reads as an
+    organisation: "AINSLEY EARHARDT (CO-HOST):" is no "CO-HOST")."""
+    label = _TRANSCRIPT_LABEL.fullmatch(mention.text.strip())
+    if label is None:
+        return None
+    name = _as_written(label.group(1))
+    known = next((e[1] for e in idx.ents if e[2] == "person" and e[1].lower() == name.lower()), name)
+    return _speaker(known, mention, "person")
+
+
 def _contains_name(full: list[str], part: list[str]) -> bool:
     """``part`` names the same person as ``full``: same surname, or a single first name / surname; a name in
     capitals (transcripts: "TRUMP:") matches whatever its case."""
@@ -724,6 +824,7 @@ def _given_gender(full: list[str]) -> str | None:
     return "f" if given in _FEMALE_NAMES else "m" if given in _MALE_NAMES else None
 
 
+_PARTY_STATE = re.compile(r"[RD]-[A-Z][A-Za-z.]*")
 _PARTY_AFTER = re.compile(r"\s*[(,]\s*([RD])(?:-|\.,|,)")
 _PARTY_WORDS = {"republican": "republican", "gop": "republican", "democrat": "democrat", "democratic": "democrat"}
 
@@ -772,16 +873,24 @@ def modifies_noun(ent: Span) -> bool:
 def _adjective(ent: Span) -> bool:
     """A one-word "person" read as an adjective qualifying a noun: a page's boilerplate ("Invalid email address"),
     which would otherwise be the article's most recent person for the next "he", unless the article names someone
-    with the word elsewhere ("Pruitt aides" after "Scott Pruitt")."""
-    return ent.label_ in _PERSON_LABELS and len(ent) == 1 and ent[0].tag_ == "JJ" and ent[0].dep_ == "amod"
+    with the word elsewhere ("Pruitt aides" after "Scott Pruitt"), or it is a given name before a prefixed surname
+    that the tagger misread ("Pete D’Alessandro")."""
+    nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return (ent.label_ in _PERSON_LABELS and len(ent) == 1 and ent[0].tag_ == "JJ" and ent[0].dep_ == "amod"
+            and not (nxt is not None and _PREFIXED_SURNAME.fullmatch(nxt.text)))
+
+
+_STORMS = {"hurricane", "typhoon", "cyclone", "storm"}
 
 
 def _not_a_name(ent: Span) -> bool:
     """A "person" with a digit is a product ("Tesla Model 3") or a page's link text run together ("Tom
     Lind2020"), one with "v." a court case ("Gideon v. Wainwright"), one with "/" a photo credit ("Tom Lind/AP"):
-    read as a person, it would make every later "Tesla" that person and the antecedent of "he"."""
-    return ent.label_ in _PERSON_LABELS and (any(c.isdigit() or c == "/" for c in ent.text)
-                                             or any(t.lower_ in ("v.", "vs.", "v") for t in ent[1:-1]))
+    read as a person, it would make every later "Tesla" that person and the antecedent of "he". A storm is nobody
+    either ("Hurricane Harvey", tagged ORG, would be "the company")."""
+    product_case_or_credit = ent.label_ in _PERSON_LABELS and (
+        any(c.isdigit() or c == "/" for c in ent.text) or any(t.lower_ in ("v.", "vs.", "v") for t in ent[1:-1]))
+    return product_case_or_credit or len(ent) > 1 and ent[0].lower_ in _STORMS
 
 
 def _is_news_org(name: str) -> bool:
@@ -814,10 +923,11 @@ def _org_head(name: str) -> str:
     return words[-1]
 
 
-def _roles_of(ent: Span, text: str) -> list[tuple[str, frozenset[str]]]:
-    """Titles the article gives a person, as (head noun, its other words): "Finance Minister Anna Berg",
-    "Berg, the finance minister" -> ("minister", {"finance"}); "Attorney General William Barr" -> ("general",
-    {"attorney"}); "Secretary of State Ana Ruiz", "Ruiz, the secretary of state" -> ("secretary", {"of state"})."""
+def _roles_of(ent: Span, text: str) -> list[tuple[str, frozenset[str], frozenset[str]]]:
+    """Titles the article gives a person, as (head noun, its other words, the nation or place it is of):
+    "Finance Minister Anna Berg", "Berg, the finance minister" -> ("minister", {"finance"}, {}); "Attorney General
+    William Barr" -> ("general", {"attorney"}, {}); "Secretary of State Ana Ruiz", "Ruiz, the secretary of state" ->
+    ("secretary", {"of state"}, {}); "Ukrainian President Ana Ruiz" -> ("president", {}, {"ukrainian"})."""
     doc = ent.doc
     heads = [t for t in doc[max(ent.start - 5, 0) : ent.start] if t.head.i in range(ent.start, ent.end)
              and (t.dep_ == "compound" and t.i >= ent.start - 3  # not past a verb: "JUDGE RULES HALE"
@@ -829,8 +939,21 @@ def _roles_of(ent: Span, text: str) -> list[tuple[str, frozenset[str]]]:
     heads += [c for c in root.children if c.dep_ == "appos" and c.tag_ == "NN"]
     if root.dep_ == "appos" and (root.head.tag_ == "NN" or root.head.i == ent.start - 1 and root.head.tag_ == "NNP"):
         heads.append(root.head)  # "the mayor, Ana Ruiz"; "Vice President Ana Ruiz" parsed as an apposition
-    return [(_TITLE_WORDS.get(t.lower_, t.lower_), frozenset(c.lower_ for c in _title_modifiers(t)) | _of_objects(t))
+    # the parse hangs "Ukrainian" of "Ukrainian President Ana Ruiz" on the title or on the name
+    nations = _nationals(doc[max(ent.start - 5, 0) : ent.start], {*range(ent.start, ent.end), *(t.i for t in heads)})
+    return [(_TITLE_WORDS.get(t.lower_, t.lower_), frozenset(c.lower_ for c in _title_modifiers(t)) | _of_objects(t),
+             nations if t.i < ent.start else _nationals(t.children, {t.i}))
             for t in heads if t.text[:1].isalpha()]  # not the "%" of "(31%) Ana Ruiz"
+
+
+_NATIONS = {"NORP", "GPE"}
+
+
+def _nationals(tokens: Iterable[Token], heads: set[int]) -> frozenset[str]:
+    """Nations or places among ``tokens`` that qualify one of ``heads``: "ukrainian" of "the Ukrainian president"
+    (a party is no nation: "the Republican governor" may be Gov. Ana Ruiz of New Jersey)."""
+    return frozenset(t.lower_ for t in tokens if t.ent_type_ in _NATIONS and t.dep_ in ("amod", "compound")
+                     and t.head.i in heads and t.lower_ not in _PARTY_WORDS)
 
 
 def _title_modifiers(head: Token) -> list[Token]:
@@ -846,6 +969,12 @@ def _of_objects(head: Token) -> frozenset[str]:
                      for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in _PLACE_LABELS)
 
 
+# Nouns a later mention uses for several titles: "Sen. Tom Lind ... the lawmaker", "Rep. Ana Ruiz ... the
+# congresswoman".
+_MEMBERS_OF_CONGRESS = ("representative", "congressman", "congresswoman")
+_LAWMAKERS = ("lawmaker", "legislator", "senator", "assemblyman", "assemblywoman", *_MEMBERS_OF_CONGRESS)
+_TITLE_CLASSES = {"lawmaker": _LAWMAKERS, "legislator": _LAWMAKERS,
+                  **{noun: _MEMBERS_OF_CONGRESS for noun in _MEMBERS_OF_CONGRESS}}
 # How far after a role mention ("the judge") the name of its holder may come (about 500 words).
 _CATAPHORA_CHARS = 3000
 
@@ -860,14 +989,21 @@ def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> 
     minister or secretary named by portfolio ("the secretary of state") is only one the article gave that
     portfolio (titles before a name rarely say it: "the minister of foreign affairs" is not Prime Minister Ana Ruiz).
     Those named before ``before`` come first, the last of them (the one the article spoke of last, by any
-    name) being the one meant; else those named soon after
+    name) being the one meant, and one of the nation the mention names first ("the Ukrainian president" is not
+    Iranian President Tom Hale); else those named soon after
     ("A federal judge ruled ... Judge Ana Ruiz wrote") or already named without the title; never a stranger named
     pages later, who holds another office of that title ("the special counsel" is not the Tom Lind of a history
     paragraph). "A judge" or "one lawyer" introduces someone new: only one named soon after, never one named
     before ("Judge Ana Ruiz ruled ... A federal judge in Ohio said" is another judge)."""
-    holders = idx.roles.get(root.lower_, [])
+    holders = sorted(r for title in _TITLE_CLASSES.get(root.lower_, (root.lower_,)) for r in idx.roles.get(title, []))
     if not holders or mention[0].lower_ in _QUANTIFIERS:
         return []
+    gender = "m" if root.lower_ in _MALE else "f" if root.lower_ in _FEMALE else None  # "the congresswoman"
+    holders = [r for r in holders if gender is None or idx.gender.get(r[1], gender) == gender]
+    # "the Ukrainian president" is one the article called so, else one it gave no other nation
+    nations = _nationals(root.children, {root.i})
+    named = [r for r in holders if nations and nations <= r[2]]
+    holders = named or [r for r in holders if nations <= r[2] or not r[2] & idx.nations]
     words = {c.lower_ for c in _title_modifiers(root)
              if c.tag_ == "NNP" or c.lower_ in _RANKS_OF_TITLES or c.lower_ in idx.title_words}
     of = _of_objects(root)
@@ -919,11 +1055,21 @@ def _recent(mentions: list[tuple[int, Span, str, bool]], starts: list[int], befo
     return _prefer_subject(ok)[2] if ok else None
 
 
+def _recent_company(idx: EntityIndex, before: int, noun: str) -> str | None:
+    """What "the company" refers to: the last business named (:func:`_recent`), one the article calls a business
+    first ("Tovik SA ... Photo: NASA ... the company said" is Tovik); not for "the group" nor for a kind of
+    business ("the airline" is no "security firm Votewise")."""
+    firm = None if noun not in _ANY_BUSINESS else _recent(idx.companies, idx.company_starts, before,
+                                                           idx.firms.__contains__)
+    return firm or _recent(idx.companies, idx.company_starts, before)
+
+
 def _named_org(idx: EntityIndex, noun: str, before: int) -> str | None:
     """The organisation "the <noun>" refers to: the last one named before with that head ("the department" after
     the Minneapolis Police Department, not the fire department named first), else the article's fullest."""
-    def headed(name: str) -> bool:
-        return noun in (_org_head(name.lower()), name.lower().split()[-1])
+    def headed(name: str) -> bool:  # and "the airline" of "Norvik Airlines" (but "the state" is no "United States")
+        heads = (_org_head(name.lower()), name.lower().split()[-1])
+        return noun in heads or noun in _COMPANY_NOUNS and noun in map(_singular, heads)
 
     i = bisect_left(idx.group_starts, before)
     return next((g[1] for g in reversed(idx.groups[:i]) if g[2] == "organization" and g[0] not in idx.documents
@@ -1002,8 +1148,11 @@ def _conjuncts(mention: Span, root: Token, idx: EntityIndex) -> tuple[list[Span]
     def same_name(c: Token) -> bool:
         return any(e[0].start <= min(c.i, c.head.i) and max(c.i, c.head.i) < e[0].end for e in idx.ents)
 
+    def party_tag(c: Token) -> bool:  # "Arizona" of "Sen. John McCain, R-Arizona, and other Republicans"
+        return c.i > 1 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].text in ("R", "D")
+
     heads = [root, *(c for c in root.conjuncts if mention.start <= c.i < mention.end and c.i > root.i
-                     and c.pos_ in ("NOUN", "PROPN", "PRON") and not same_name(c))]
+                     and c.pos_ in ("NOUN", "PROPN", "PRON") and not same_name(c) and not party_tag(c))]
     words = {c.lower_ for h in heads for c in h.children if c.dep_ in ("cc", "preconj")}
     if len(heads) < 2 or words & {"nor", "neither", "either", "but"}:
         return None
@@ -1098,7 +1247,8 @@ def _qualified(mention: Span, root: Token, ent: tuple[Span, str, SpeakerKind]) -
     """
     holds_or_follows = ent[0].start - 1 <= root.i < ent[0].end
     noun = _singular(root.lower_)
-    conjunct = ent[0].end < mention.end and mention.doc[ent[0].end].lower_ in ("and", "or")  # "Trump and other ..."
+    conjunct = (ent[0].end < mention.end and mention.doc[ent[0].end].lower_ in ("and", "or")  # "Trump and other ..."
+                and ent[0].root.dep_ != "pobj")  # not "judges in Ohio and Utah"
     qualifies = _qualifies(ent[0], root, person=ent[2] == "person")
     if (root.tag_ not in ("NN", "NNS") or holds_or_follows or conjunct or not qualifies
             or _after_office(mention, ent[0]) or noun in _DOCUMENT_NOUNS or noun not in _SPEAKER_NOUNS):
@@ -1106,7 +1256,8 @@ def _qualified(mention: Span, root: Token, ent: tuple[Span, str, SpeakerKind]) -
     kind = _noun_kind(root)
     if ent[2] == "person":
         return _speaker(f"{ent[1]}'s {root.lower_}", mention, kind)
-    if noun in _VOICE_NOUNS and ent[0].label_ not in _GROUP_LABELS:
+    if noun in _VOICE_NOUNS and ent[0].label_ not in _GROUP_LABELS and not (  # "a Chicago lawyer" is no city's
+            noun in _COUNSEL and ent[0].label_ in _HOME_LABELS and ent[0].root.dep_ == "compound"):  # "lawyers for"
         return _speaker(ent[1], mention, ent[2])
     return _speaker(_own_words(mention, root), mention, kind)
 
@@ -1126,6 +1277,13 @@ def resolve_speaker(
     if mention is None or not len(mention):
         return None
     idx = index or entity_index(doc)
+    if len(mention) == 1 and mention[0].lower_ in _ABBREVIATED_TITLES:  # a tagger's "Ms." cut from "Ms. Omar"
+        name = next((e[0] for e in idx.ents if e[0].start == mention.end and e[2] == "person"), None)
+        mention = doc[mention.start : name.end] if name is not None else mention
+    elif _PARTY_STATE.fullmatch(_trim_punct(mention).text) and mention.start > 1 and doc[mention.start - 1].text == ",":
+        # the tagger's "R-Fla." of "Sen. Tom Lind, R-Fla., said": the person it follows
+        name = next((e[0] for e in idx.ents if e[0].end == mention.start - 1 and e[2] == "person"), None)
+        mention = name if name is not None else mention
     return _resolve(doc, mention, anchor_char, idx, enclosing) or _speaker(None, mention, "other")
 
 
@@ -1155,6 +1313,9 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if low in _GROUP_PRONOUNS and len(mention) == 1:
         g = _recent_group(idx, before, singular=low in ("it", "its"))
         return _speaker(g[0], mention, g[1]) if g else None
+    transcript = _transcript_speaker(mention, idx)
+    if transcript is not None:
+        return transcript
     coordinated = _conjuncts(mention, root, idx)
     if coordinated is not None:  # "Tom Lind and Ana Ruiz said": a joint statement is theirs, not its first member's
         parts, word = coordinated
@@ -1219,7 +1380,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
                 if name == owner_span.text:  # no entity: maybe part of a known name ("European Commission")
                     name = next((o for o in idx.orgs if _contains_words(o, name)), name)
                 if name == owner_span.text and obj is named and obj.lower_ in _COMPANY_NOUNS:  # "a company spokesman"
-                    name = _recent(idx.companies, idx.company_starts, before) or name
+                    name = _recent_company(idx, before, obj.lower_) or name
                 if obj is not named or obj.tag_ == "NNP" or name != owner_span.text:
                     return _speaker(name, mention, "organization")
     # "Republicans, from Lind to Anna Berg to Piotr Castell,": a range of examples (wherever the parser hangs
@@ -1256,6 +1417,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         ent[0].root.dep_ in ("amod", "compound") or ent[0].root.dep_ == "poss" and ent[0].label_ in _PLACE_LABELS)
     described = ent is not None and (
         ent[0].label_ in _GROUP_LABELS and low in _PERSON_NOUNS and (_is_apposition(ent[0], root) or modifies)
+        or modifies and _from_place(ent[0], root)
         or modifies and bool(holders) and root.tag_ in ("NN", "NNP")
         # what a title is of: "the secretary of state" is no organisation "State"
         or (bool(holders) or low in _PORTFOLIO_NOUNS) and ent[0].root.dep_ == "pobj" and ent[0].root.head.head == root
@@ -1272,7 +1434,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         org = _named_org(idx, low, before)
         if org is None and ent is None and mention[0].lower_ == "the":
             if low in _COMPANY_NOUNS and root.tag_ != "NNP":  # not a name the NER missed ("European Research Group")
-                org = _recent(idx.companies, idx.company_starts, before)
+                org = _recent_company(idx, before, low)
             elif low in _MEDIA_NOUNS:
                 org = _recent(idx.companies, idx.company_starts, before, _is_news_org)
         if org:
@@ -1296,6 +1458,18 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if all(t.like_num or t.is_punct for t in mention):  # "with 4,747 confirmed cases" tagged as a source
         return None
     return _speaker(_own_words(mention, root), mention, _noun_kind(root))
+
+
+def _from_place(ent: Span, root: Token) -> bool:
+    """A place before a noun of someone says where they come from or whom they represent ("a Los Angeles radio
+    personality", "a Utah blogger", "the Texas senator"), as it does of a business ("a Boston newspaper"):
+    they do not speak for it, as its officials, its rulers or a poll of it do ("Pentagon officials", "the Iran
+    regime", "an Iowa poll")."""
+    noun = _singular(root.lower_)
+    return (ent.label_ in _HOME_LABELS and ent.root.dep_ == "compound"
+            and (root.tag_ in ("NN", "NNS") or noun in _PERSON_NOUNS)
+            and noun not in _PUBLIC_BODIES and noun != "regime" and noun not in _AUTHORED and noun not in _RECORDINGS
+            and (noun not in _VOICE_NOUNS or noun in _COUNSEL))
 
 
 def _object_of_preposition(ent: Span) -> bool:
