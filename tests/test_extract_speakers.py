@@ -1056,13 +1056,15 @@ def test_a_person_called_the_country_s_minister_stays_a_person(kit):
 
 
 def test_names_in_capitals_and_lower_case_prefixes(rules_kit, kit):
-    """A dateline's "WASHINGTON" does not name the later "Washington"; "deVries" is part of the judge's name."""
+    """A dateline's "WASHINGTON" does not name the later "Washington"; "deVries" is part of the judge's name, and
+    "DeVries" at the start of a sentence is the judge too."""
     text = ("WASHINGTON (Reuters) - Tehran said the drone was shot down over its territory, while Washington said it "
             "occurred in international airspace.")
     assert [q.speaker.name for q in kit(text).quotes] == ["Tehran", "Washington"]
-    text = "U.S. District Judge Paul deVries says the law can take effect. The judge noted that it is unclear."
+    text = ("U.S. District Judge Paul deVries says the law can take effect. The judge noted that it is unclear. "
+            "DeVries wrote that the clinics had not proven harm.")
     for pipeline in (rules_kit, kit):
-        assert [q.speaker.name for q in pipeline(text).quotes] == ["Paul deVries", "Paul deVries"]
+        assert [q.speaker.name for q in pipeline(text).quotes] == ["Paul deVries"] * 3
 
 
 def test_a_title_or_a_party_tag_cut_from_its_name_takes_the_name(nlp):
@@ -1122,3 +1124,20 @@ def test_a_transcript_label_names_the_person_not_the_role(kit):
 def test_what_qualifies_a_mention_decides_who_it_is(rules_kit, kit, text, name):
     for q in last_quotes(text, rules_kit, kit):
         assert q.speaker.name == name
+
+
+def test_the_white_house_after_a_name_is_no_part_of_it(nlp):
+    """The NER's person "Trump White House" would make every later "Trump" that person."""
+    doc = nlp("Trump tweeted his disapproval after the Trump White House stayed silent.")
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 6, 9, label="PERSON")]
+    assert [(e.text, name) for e, name, _ in entity_index(doc).ents] == [
+        ("Trump", "Trump"), ("Trump", "Trump"), ("White House", "White House")]
+
+
+def test_al_qaeda_tagged_as_a_person_is_an_organisation(nlp):
+    """The NER's person "Al Qaeda" (read like "Al Gore") would be the "he" of the next sentence."""
+    doc = nlp("Tom Vik served in Bosnia. Years later Al Qaeda attacked the embassy. He says he was horrified.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 8, 10, label="PERSON")]
+    assert [(e.text, kind) for e, _, kind in entity_index(doc).ents] == [
+        ("Tom Vik", "person"), ("Al Qaeda", "organization")]
+    assert resolve_speaker(doc, doc[14:15], doc[14].idx).name == "Tom Vik"

@@ -268,11 +268,13 @@ def test_hand_labelled_allsides_pairs_are_still_produced_and_scored(kit, data_di
     on the one, 165 on the other. Three went with the blanking of link cards (162 on the AMX host): a card's
     headline, a target named from one ("Arizona Senate", now "Utah Senate") and a statement the tagger now reads
     from its subject on. One went with the blanking of lines in capitals (161): its statement now runs to the
-    end of its sentence and its target, named from a headline as "WHITE HOUSE", is now "White House"."""
+    end of its sentence and its target, named from a headline as "WHITE HOUSE", is now "White House". One went
+    when the NER's person "Trump White House" became "Trump" and "White House" (160): its labelled target was
+    that name."""
     from stancekit.evaluation.stance import allsides_targets
 
     r = allsides_targets(kit, "dev", data_dir)
-    assert r["n"] == 170 and r["matched"] >= 161 and r["gold_stance"] >= 61
+    assert r["n"] == 170 and r["matched"] >= 160 and r["gold_stance"] >= 60
     assert r["accuracy"] >= 0.62 and r["f_avg"] >= 0.47
 
 

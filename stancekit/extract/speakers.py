@@ -421,8 +421,8 @@ def entity_index(
     for a, b in [(q.start, q.end) for q in regions] + list(contents):
         blocked[a:b] = b"\x01" * (b - a)
     idx = EntityIndex()
-    ents = _places_read_as_people([_as_person(e) for e in doc.ents
-                                   if e.label_ in _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS])
+    ents = _misread_people([_as_person(e) for e in doc.ents
+                            if e.label_ in _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS])
     named = {t.text for e in ents if e.label_ in _PERSON_LABELS and not _adjective(e) for t in e}
     ents = [e for e in ents if (not _adjective(e) or e.text in named) and not _not_a_name(e)]
     ents = _complete_names(doc, _split_org_tails(ents))
@@ -658,9 +658,7 @@ def _split_org_tails(ents: list[Span]) -> list[Span]:
     person before that organisation: "the Obama White House", tagged PERSON, is "Obama" and "White House";
     read whole, every later "Obama" and "White House" would become the person "Obama White House"."""
     orgs = {_name_text(_name_tokens(e)).lower() for e in ents if e.label_ in _ORG_LABELS}
-    orgs = {o for o in orgs if " " in o}
-    if not orgs:
-        return ents
+    orgs = {o for o in orgs if " " in o} | {"white house"}  # named or not: "the Trump White House"
     out: list[Span] = []
     for e in ents:
         toks = _name_tokens(e) if e.label_ in _PERSON_LABELS else []
@@ -702,12 +700,12 @@ _PLACE_NOUNS = {"city", "town", "village", "suburb", "county", "state", "provinc
                 "municipality", "island", "country", "borough", "township", "neighborhood", "neighbourhood"}
 
 
-def _places_read_as_people(ents: list[Span]) -> list[Span]:
+def _misread_people(ents: list[Span]) -> list[Span]:
     """Person entities the article shows to be places, with every mention of the same words: a place noun's "of"
     ("this suburb of Águeda"), a place noun in apposition ("Águeda, an industrial town"; not a possessor, "Carl
     Bildt, the country’s former prime minister"), a country or state after a comma ("Porto Alegre, Brazil,").
     The small NER reads foreign place names as people, and each then answers a later "she" or "he". Never a
-    name that opens with a common given name."""
+    name that opens with a common given name. A few groups read as people ("Al Qaeda") are organisations."""
     doc = ents[0].doc if ents else None
 
     def place(e: Span) -> bool:
@@ -721,8 +719,18 @@ def _places_read_as_people(ents: list[Span]) -> list[Span]:
             or nxt is not None and nxt.label_ == "GPE" and nxt.end < len(doc) and doc[nxt.end].text in (",", ".", ")"))
 
     places = {e.text for e in ents if e.label_ in _PERSON_LABELS and place(e)}
-    return [Span(doc, e.start, e.end, label="GPE") if e.label_ in _PERSON_LABELS and e.text in places else e
-            for e in ents] if places else ents
+    return [Span(doc, e.start, e.end, label="GPE") if e.label_ in _PERSON_LABELS and e.text in places
+            else Span(doc, e.start, e.end, label="ORG") if e.label_ in _PERSON_LABELS and _group_read_as_person(e)
+            else e for e in ents]
+
+
+# Groups whose names open like a given name ("Al"), which the small NER tags as people, each then a "he".
+_GROUPS_READ_AS_PEOPLE = frozenset({"al qaeda", "al qaida", "al jazeera", "al shabaab", "al nusra"})
+
+
+def _group_read_as_person(ent: Span) -> bool:
+    """``ent`` is one of those groups, however hyphenated ("al-Qaeda", "the al-Shabaab")."""
+    return re.sub(r"[-‑]", " ", ent.text.lower()).removeprefix("the ") in _GROUPS_READ_AS_PEOPLE
 
 
 def _titled_name(ent: Span) -> Span | None:
@@ -798,14 +806,22 @@ def _transcript_speaker(mention: Span, idx: EntityIndex) -> Speaker | None:
 
 def _contains_name(full: list[str], part: list[str]) -> bool:
     """``part`` names the same person as ``full``: same surname, or a single first name / surname; a name in
-    capitals (transcripts: "TRUMP:") matches whatever its case."""
+    capitals (transcripts: "TRUMP:") matches whatever its case, and so does a surname's prefix at the start of a
+    sentence ("De Blasio", "DeVries" for "Bill de Blasio", "Paul deVries")."""
     if not part:
         return False
     if all(w.isupper() and len(w) > 1 for w in part):
         full, part = [w.upper() for w in full], [w.upper() for w in part]
+    full, part = [_prefix_case(w) for w in full], [_prefix_case(w) for w in part]
     if len(part) == 1:
         return part[0] in full
     return full[-1] == part[-1] and all(w in full for w in part)
+
+
+def _prefix_case(word: str) -> str:
+    """A surname prefix in lower case ("De" -> "de", "DeVries" -> "deVries"), other words as written."""
+    prefixed = word.lower() in _NAME_PARTICLES or word[1:] != word[1:].lower() and not word.isupper()
+    return word[:1].lower() + word[1:] if prefixed else word
 
 
 def _full_name(full_names: list[list[str]], words: list[str], gender: str | None = None) -> list[str] | None:
