@@ -1012,9 +1012,9 @@ def test_a_name_in_a_clause_describing_the_speaker_is_not_the_speaker(rules_kit,
 
 
 @pytest.mark.parametrize("text, names", [
-    ("Pete D’Alessio, the campaign’s state organizer in Iowa, said that the crowds were growing. Mr. D’Alessio said "
+    ("Pete D’Alessio, the campaign’s county organizer in Iowa, said that the crowds were growing. Mr. D’Alessio said "
      "that the volunteers had a plan.", ["Pete D’Alessio", "Pete D’Alessio"]),
-    ("“We are on a slippery slope,” Jeff O’Keane, a former party chairman, said.", ["Jeff O’Keane"]),
+    ("“The port plan will fail,” Jeff O’Keane, a former party chairman, said.", ["Jeff O’Keane"]),
     ("Union president Terri O’Keane on the vote: “We will win this fight.”", ["Terri O’Keane"]),
 ])
 def test_a_prefixed_surname_with_a_curly_apostrophe_ends_the_name(kit, text, names):
@@ -1024,13 +1024,13 @@ def test_a_prefixed_surname_with_a_curly_apostrophe_ends_the_name(kit, text, nam
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Sen. Tom Lind spoke on Monday. Sen. Ana Berg left early. Mr. Lind also found himself in a furor last week. "
-     "The lawmaker has apologized and said he welcomes an ethics inquiry.", "Tom Lind"),
+    ("Sen. Tom Lind spoke on Monday. Sen. Ana Berg left early. Mr. Lind was criticized for a vote last week. "
+     "The lawmaker said he would vote the same way again.", "Tom Lind"),
     ("Rep. Ana Berg spoke on Monday. Ms. Berg has faced criticism since her election. The congresswoman has said "
      "that her criticism is fair.", "Ana Berg"),
     # a congressman is no congresswoman
-    ("Rep. Ana Berg spoke on Monday. Tom Lind told reporters it was early, and the congressman said that it was too "
-     "early to talk about it.", "the congressman"),
+    ("Rep. Ana Berg spoke on Monday. Tom Lind met reporters, and the congressman said that the vote could wait.",
+     "the congressman"),
 ])
 def test_a_lawmaker_is_a_senator_or_representative_named_before(kit, text, name):
     assert kit(text).quotes[-1].speaker.name == name
@@ -1038,13 +1038,12 @@ def test_a_lawmaker_is_a_senator_or_representative_named_before(kit, text, name)
 
 @pytest.mark.parametrize("text, name", [
     # no one else is named: "she" stays unresolved rather than being the town
-    ("Voters in this suburb of Águeda, an industrial town in the north, chose a park. Budgeting has worked well in "
-     "the three years since Águeda embraced it, she says.", None),
-    ("Tom Lind studies budgets. Earlier this year Porto Alegre, Brazil, which first tried the idea, suspended it. "
-     "“What is emerging now,” he says, “is a new idea.”", "Tom Lind"),
+    ("Voters in this suburb of Águeda chose a park. The vote has gone well since Águeda adopted it, she says.", None),
+    ("Tom Lind studies budgets. In May Porto Alegre, Brazil, which held the first such vote, dropped it. “The next "
+     "city will do better,” he says.", "Tom Lind"),
 ])
 def test_a_place_the_ner_reads_as_a_person_answers_no_pronoun(kit, text, name):
-    """The NER tags "Águeda" and "Porto Alegre" PERSON; "Águeda, an industrial town" and "Porto Alegre, Brazil," show
+    """The NER tags "Águeda" and "Porto Alegre" PERSON; "this suburb of Águeda" and "Porto Alegre, Brazil," show
     they are places, so a later "she" or "he" is someone else."""
     assert kit(text).quotes[-1].speaker.name == name
 
@@ -1058,11 +1057,11 @@ def test_a_person_called_the_country_s_minister_stays_a_person(kit):
 def test_names_in_capitals_and_lower_case_prefixes(rules_kit, kit):
     """A dateline's "WASHINGTON" does not name the later "Washington"; "deVries" is part of the judge's name, and
     "DeVries" at the start of a sentence is the judge too."""
-    text = ("WASHINGTON (Reuters) - Tehran said the drone was shot down over its territory, while Washington said it "
-            "occurred in international airspace.")
-    assert [q.speaker.name for q in kit(text).quotes] == ["Tehran", "Washington"]
-    text = ("U.S. District Judge Paul deVries says the law can take effect. The judge noted that it is unclear. "
-            "DeVries wrote that the clinics had not proven harm.")
+    text = ("WASHINGTON (Reuters) - Oslo said the ship was inside its waters, while Washington said it was in "
+            "international waters.")
+    assert [q.speaker.name for q in kit(text).quotes] == ["Oslo", "Washington"]
+    text = ("U.S. District Judge Paul deVries ruled that the port law stands. The judge noted that appeals are likely. "
+            "DeVries wrote that the harm was not proven.")
     for pipeline in (rules_kit, kit):
         assert [q.speaker.name for q in pipeline(text).quotes] == ["Paul deVries"] * 3
 
@@ -1094,7 +1093,7 @@ def test_a_transcript_label_names_the_person_not_the_role(kit):
     ("Last year judges in Minnesota and Colorado said that the cuts were lawful.", "judges in Minnesota and Colorado"),
     # guards: officials, and lawyers "for" a place, do speak for it
     ("Pentagon officials said that Lind had lied.", "Pentagon"),
-    ("Last week lawyers for New York said that the case was moot.", "New York"),
+    ("Last week lawyers for New York said that the appeal came too late.", "New York"),
     # "the company" is the last business named, and one the article calls a business ("Tovik SA", "security firm
     # Votewise Analytics") before any other organisation: news introduces its main company so
     ("A container exploded at the Tovik SA plant in Crosby on Thursday. Smoke rose for hours. Photo: NASA\n\nThe "
@@ -1109,16 +1108,16 @@ def test_a_transcript_label_names_the_person_not_the_role(kit):
     ("Tovik Chemicals runs the plant in Crosby. As Hurricane Harvey approached on Sunday, the company said that the "
      "tanks were safe.", "Tovik Chemicals"),
     # an agency is no company: with no business named, "the company" keeps its words
-    ("Earlier Tom Lind, head of the federal emergency agency Fema, had called the smoke irritating. Residents were "
-     "evacuated after the company warned that there was a risk.", "the company"),
+    ("Tom Lind, who runs the federal emergency agency Fema, visited the site. Families left their homes after the "
+     "company warned that the tanks could burn.", "the company"),
     # "the Ukrainian president" is the president the article called Ukrainian, not the last president named
     ("Ukrainian President Ana Ruiz spoke on Monday. Iranian President Tom Hale promised an inquiry. The Ukrainian "
-     "president said that the perpetrators must be held accountable.", "Ana Ruiz"),
+     "president said that the inquiry must be open.", "Ana Ruiz"),
     # guard: a party is no nation (a first version lost the governor of New Jersey here)
     ("New Jersey Gov. Tom Hale spoke on Monday. Republican Sen. Ana Ruiz left. The Republican governor said that the "
      "state was doing well.", "Tom Hale"),
     # a party tag is no member of a joint speaker
-    ("On Monday Sen. Tom Lind, R-Arizona, and other Republicans warned that Russia must suffer the consequences.",
+    ("On Monday Sen. Tom Lind, R-Arizona, and other Republicans warned that the port deal must be reviewed.",
      "Tom Lind and other Republicans"),
 ])
 def test_what_qualifies_a_mention_decides_who_it_is(rules_kit, kit, text, name):

@@ -297,7 +297,7 @@ _NAME_PARTICLES = frozenset("al bin ibn da das de del della der di do dos du el 
 def _person_tokens(span: Span) -> list[Token]:
     """:func:`_name_tokens` of a person, ending before a lower-case word that is not a particle: NER runs names
     into what follows ("Obama a B-" of "giving Romney an A- and Obama a B-"). A lower-case piece joined by a
-    hyphen stays ("Ban Ki-moon"), and so does a surname with a lower-case prefix ("John deGravelles"); a "name"
+    hyphen stays ("Ban Ki-moon"), and so does a surname with a lower-case prefix ("Paul deVries"); a "name"
     that starts in lower case is left as the NER read it."""
     toks = _name_tokens(span)
     if not toks or not toks[0].text[:1].isupper():
@@ -702,8 +702,8 @@ _PLACE_NOUNS = {"city", "town", "village", "suburb", "county", "state", "provinc
 
 def _misread_people(ents: list[Span]) -> list[Span]:
     """Person entities the article shows to be places, with every mention of the same words: a place noun's "of"
-    ("this suburb of Águeda"), a place noun in apposition ("Águeda, an industrial town"; not a possessor, "Carl
-    Bildt, the country’s former prime minister"), a country or state after a comma ("Porto Alegre, Brazil,").
+    ("this suburb of Águeda"), a place noun in apposition ("Águeda, a small town"; not a possessor, "Carl
+    Vik, the country’s former prime minister"), a country or state after a comma ("Porto Alegre, Brazil,").
     The small NER reads foreign place names as people, and each then answers a later "she" or "he". Never a
     name that opens with a common given name. A few groups read as people ("Al Qaeda") are organisations."""
     doc = ents[0].doc if ents else None
@@ -785,17 +785,17 @@ def _name_mentions(doc: Doc, full_names: list[list[str]], ents: list[Span]) -> l
 
 
 def _as_written(name: str) -> str:
-    """A name a transcript writes in capitals as a name is written ("STUART VARNEY" -> "Stuart Varney")."""
+    """A name a transcript writes in capitals as a name is written ("TOM HALE" -> "Tom Hale")."""
     return name.title() if " " in name and name.isupper() else name
 
 
-# A transcript's speaker label: "STUART VARNEY (FOX BUSINESS HOST):".
+# A transcript's speaker label: "TOM HALE (FOX BUSINESS HOST):".
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){1,3}) \([^()]*\):?")
 
 
 def _transcript_speaker(mention: Span, idx: EntityIndex) -> Speaker | None:
     """The person a transcript's label names, not the role in brackets after the name (which the NER reads as an
-    organisation: "AINSLEY EARHARDT (CO-HOST):" is no "CO-HOST")."""
+    organisation: "NORA QUIST (CO-HOST):" is no "CO-HOST")."""
     label = _TRANSCRIPT_LABEL.fullmatch(mention.text.strip())
     if label is None:
         return None
@@ -890,7 +890,7 @@ def _adjective(ent: Span) -> bool:
     """A one-word "person" read as an adjective qualifying a noun: a page's boilerplate ("Invalid email address"),
     which would otherwise be the article's most recent person for the next "he", unless the article names someone
     with the word elsewhere ("Pruitt aides" after "Scott Pruitt"), or it is a given name before a prefixed surname
-    that the tagger misread ("Pete D’Alessandro")."""
+    that the tagger misread ("Pete D’Alessio")."""
     nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     return (ent.label_ in _PERSON_LABELS and len(ent) == 1 and ent[0].tag_ == "JJ" and ent[0].dep_ == "amod"
             and not (nxt is not None and _PREFIXED_SURNAME.fullmatch(nxt.text)))
