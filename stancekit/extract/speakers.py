@@ -1272,8 +1272,8 @@ def _qualified(mention: Span, root: Token, ent: tuple[Span, str, SpeakerKind]) -
     kind = _noun_kind(root)
     if ent[2] == "person":
         return _speaker(f"{ent[1]}'s {root.lower_}", mention, kind)
-    if noun in _VOICE_NOUNS and ent[0].label_ not in _GROUP_LABELS and not (  # "a Chicago lawyer" is no city's
-            noun in _COUNSEL and ent[0].label_ in _HOME_LABELS and ent[0].root.dep_ == "compound"):  # "lawyers for"
+    if noun in _VOICE_NOUNS and ent[0].label_ not in _GROUP_LABELS and not _from_place(ent[0], root):
+        # "Pentagon officials", "lawyers for New York"; not "a Chicago lawyer"
         return _speaker(ent[1], mention, ent[2])
     return _speaker(_own_words(mention, root), mention, kind)
 
