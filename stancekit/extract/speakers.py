@@ -230,7 +230,11 @@ _VOICE_NOUNS = {"official", "source", "member", "representative", "aide", "staff
 _COUNSEL = {"lawyer", "attorney"}  # voices of an organisation, but not of a place
 # People a name can qualify beyond the role nouns above ("Comey's allies", "Berg supporters").
 _PEOPLE_NOUNS = {"people", "media", "press", "ally", "associate", "defender", "follower", "fan", "backer", "loyalist",
-                 "friend", "colleague", "relative", "elder", "family", "team", "counsel", "rival"}
+                 "friend", "colleague", "relative", "elder", "family", "team", "counsel", "rival"} | {
+    # kin ("Mr. Lind's wife" is not Lind)
+    "wife", "husband", "spouse", "widow", "widower", "son", "daughter", "brother", "sister", "parent", "child",
+    "cousin", "niece", "nephew", "uncle", "aunt", "grandmother", "grandfather", "grandson", "granddaughter",
+    "girlfriend", "boyfriend", "fiancé", "fiancée", "fiance", "fiancee"}
 # Heads a qualifying name can stand beside without being the speaker (singular forms).
 _SPEAKER_NOUNS = _PERSON_NOUNS | _ORG_NOUNS | _PEOPLE_NOUNS | _VOICE_NOUNS
 # Plural subjects that a later "they" can mean ("Senators", "officials", "police", "the nurses' unions").
@@ -285,7 +289,8 @@ def _name_tokens(span: Span) -> list[Token]:
     end = next((t.i for t in span[1:] if t.i < end and t.text.startswith("@")), end)
     toks = [t for t in span.doc[span.start : end]
             if not (t.is_punct or t.is_space) and t.tag_ != "POS" and t.lower_ not in ("'s", "’s")]
-    while toks and (toks[0].lower_ in _TITLES or toks[0].tag_ == "DT"):
+    # a dateline run into the name is one token: "(PALM BEACH,) Fla.—President | Donald Trump"
+    while toks and (toks[0].lower_ in _TITLES or toks[0].tag_ == "DT" or len(toks) > 1 and "—" in toks[0].text[1:]):
         toks = toks[1:]
     return toks
 
@@ -421,7 +426,7 @@ def entity_index(
     for a, b in [(q.start, q.end) for q in regions] + list(contents):
         blocked[a:b] = b"\x01" * (b - a)
     idx = EntityIndex()
-    ents = _misread_people([_as_person(e) for e in doc.ents
+    ents = _misread_people([_as_person(_as_nationality(e)) for e in doc.ents
                             if e.label_ in _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS])
     named = {t.text for e in ents if e.label_ in _PERSON_LABELS and not _adjective(e) for t in e}
     ents = [e for e in ents if (not _adjective(e) or e.text in named) and not _not_a_name(e)]
@@ -464,13 +469,21 @@ def entity_index(
     idx.orgs = orgs
     bodies = _public_acronyms(orgs)
     name_words = {w for f in full_names for w in f}
+    # "Mr. Obama" anywhere makes every bare "Obama" a man's surname: not the article's one "Michelle Obama"
+    surname_genders: dict[str, set[str]] = {}
+    for e in ents:
+        g = _title_gender(e) if e.label_ in _PERSON_LABELS else None
+        toks = _person_tokens(e) if g else []
+        if len(toks) == 1:
+            surname_genders.setdefault(toks[0].text, set()).add(g)
     for e in ents:
         if e.start in families:
             name, kind = e.text, "group"
         elif e.start in is_person or e.label_ in _PERSON_LABELS:
             toks = _person_tokens(e)
             words = couples.get(e.start) or [t.text for t in toks] or [e.text]
-            full = _full_name(full_names, words, _title_gender(e))
+            said = surname_genders.get(words[0], set()) if len(words) == 1 else set()
+            full = _full_name(full_names, words, _title_gender(e) or (next(iter(said)) if len(said) == 1 else None))
             name = written[tuple(full)] if full else _name_text(toks) or e.text
             kind: SpeakerKind = "person"
         else:
@@ -607,6 +620,8 @@ def _person_name(doc: Doc, start: int, end: int, spoke: bool) -> Span | None:
     name = doc[start:end]
     if any(t.lower_ in _ORG_WORDS or not t.text[:1].isupper() for t in name if not t.is_punct):
         return None
+    if len(name) == 1 and (name[0].lower_ in _ANY_TITLE or name[0].lower_ in _TITLE_ENDS):
+        return None  # "Chief" of "The Navy's top officer, Chief of Naval Operations Adm. ...": a title
     root = name.root
     role = any(c.dep_ == "appos" and c.lower_ in _ROLE_NOUNS for c in root.children) or (
         root.dep_ == "appos" and root.head.lower_ in _ROLE_NOUNS) or (  # "chief strategist, Marit Olsen" misparsed
@@ -684,6 +699,15 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
     return out
 
 
+def _as_nationality(ent: Span) -> Span:
+    """A one-word adjective tagged as a place is a nationality ("Ukrainian officials"): the officials do not
+    speak for a place called "Ukrainian". (Not an organisation: the tagger also reads "Labour" or "USCIS" before a
+    noun as an adjective.)"""
+    if ent.label_ == "GPE" and len(ent) == 1 and ent[0].tag_ == "JJ":
+        return Span(ent.doc, ent.start, ent.end, label="NORP")
+    return ent
+
+
 def _as_person(ent: Span) -> Span:
     """An organisation/place entity with a personal title or role apposition is a person ("Gov. Abbott" tagged
     ORG); a person entity loses its titles ("Mayor Ana Ruiz" -> "Ana Ruiz")."""
@@ -734,14 +758,16 @@ def _group_read_as_person(ent: Span) -> bool:
 
 
 def _titled_name(ent: Span) -> Span | None:
-    """The person at the end of an organisation entity that the NER ran on from a title: "(Speaker of) the House
-    of Representatives Nora Lind", "(Secretary of) State Tom Hale" -> the name from its given name on."""
+    """The person at the end of an organisation entity that the NER ran on from a title or a possessor: "(Speaker
+    of) the House of Representatives Nora Lind", "(Secretary of) State Tom Hale", "The Herald's Tom Hale" -> the
+    name from its given name on."""
     toks = _name_tokens(ent)
     k = next((k for k in range(1, len(toks) - 1) if toks[k].lower_ in _GIVEN_NAMES), None)
     if k is None or len(toks) - k > 3 or not all(t.is_alpha and t.is_title for t in toks[k:]):
         return None
     before = ent.doc[ent.start - 1].lower_ if ent.start else ""
-    if not (any(t.lower_ == "of" for t in toks[:k]) or before == "of" or before in _PERSON_TITLES):
+    owned = ent.doc[toks[k].i - 1].tag_ == "POS"  # "Vox’s Dylan Scott" read as one organisation
+    if not (any(t.lower_ == "of" for t in toks[:k]) or before == "of" or before in _PERSON_TITLES or owned):
         return None
     return Span(ent.doc, toks[k].i, toks[-1].i + 1, label="PERSON")
 
@@ -827,11 +853,14 @@ def _prefix_case(word: str) -> str:
 def _full_name(full_names: list[list[str]], words: list[str], gender: str | None = None) -> list[str] | None:
     """The article's full name for a person mention. One word is read as a surname first, as news uses them:
     "Trump" is "Donald Trump", not the "Trump Donald" a scraped link list ("President Trump Donald John
-    Trump...") put before it; then by the gender of the mention's title ("Mr. Castell" of John and Mary Castell)."""
+    Trump...") put before it; then by the gender of the mention's title ("Mr. Castell" of John and Mary Castell),
+    and none of the other gender."""
     found = [f for f in full_names if _contains_name(f, words)]
     if len(words) == 1:  # stable: article order among equals
         found.sort(key=lambda f: (f[-1].upper() != words[0].upper(), gender is not None and _given_gender(f) not in (
             None, gender)))
+        if found and gender is not None and _given_gender(found[0]) not in (None, gender):
+            return None  # "Mr. Castell" where the article names only Mary Castell: someone else
     return found[0] if found else None
 
 
@@ -842,16 +871,23 @@ def _given_gender(full: list[str]) -> str | None:
 
 _PARTY_STATE = re.compile(r"[RD]-[A-Z][A-Za-z.]*")
 _PARTY_AFTER = re.compile(r"\s*[(,]\s*([RD])(?:-|\.,|,)")
+_PARTY_APPOSITION = re.compile(r",\s+an?\s+(?:[A-Z][\w.]*\s+){0,2}(Republican|Democrat)\b")  # ", a Utah Republican"
 _PARTY_WORDS = {"republican": "republican", "gop": "republican", "democrat": "democrat", "democratic": "democrat"}
 
 
 def _party(ent: Span, text: str) -> str | None:
-    """The party a person mention states: "Ana Ruiz (D-N.M.)", "Ruiz, R-Ky.,", "Republican Sen. Ana Ruiz"."""
+    """The party a person mention states: "Ana Ruiz (D-N.M.)", "Ruiz, R-Ky.,", "Ruiz, a Utah Republican,",
+    "Republican Sen. Ana Ruiz"."""
     m = _PARTY_AFTER.match(text, ent.end_char)
     if m:
         return "republican" if m.group(1) == "R" else "democrat"
-    return next((_PARTY_WORDS[t.lower_] for t in reversed(ent.doc[max(ent.start - 3, 0) : ent.start])
-                 if t.lower_ in _PARTY_WORDS), None)
+    m = _PARTY_APPOSITION.match(text, ent.end_char)
+    if m:
+        return m.group(1).lower()
+    sent_start = ent.sent.start if ent.doc.has_annotation("SENT_START") else 0
+    before = ent.doc[max(ent.start - 3, sent_start) : ent.start]
+    cut = max((t.i + 1 for t in before if t.is_punct), default=before.start)  # not "... than Democratic. And Lind"
+    return next((_PARTY_WORDS[t.lower_] for t in reversed(ent.doc[cut : ent.start]) if t.lower_ in _PARTY_WORDS), None)
 
 
 def _title_gender(ent: Span) -> str | None:
@@ -879,6 +915,12 @@ def _org_name(orgs: list[str], short: str, name_words: set[str]) -> str:
     one_word = len(short.split()) == 1
     return next((o for o in orgs if _contains_words(o, short)
                  and (one_word or not name_words & set(o.split()) - set(short.split()))), short)
+
+
+def _nationality_adjective(ent: Span) -> bool:
+    """A group entity used as an adjective ("Democratic voters", "a Chinese company", "those who lean
+    Democratic"): it names no one."""
+    return ent.label_ in _GROUP_LABELS and all(t.tag_ == "JJ" for t in ent)
 
 
 def modifies_noun(ent: Span) -> bool:
@@ -1006,7 +1048,8 @@ def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> 
     portfolio (titles before a name rarely say it: "the minister of foreign affairs" is not Prime Minister Ana Ruiz).
     Those named before ``before`` come first, the last of them (the one the article spoke of last, by any
     name) being the one meant, and one of the nation the mention names first ("the Ukrainian president" is not
-    Iranian President Tom Hale); else those named soon after
+    Iranian President Tom Hale) and none of another party ("the Republican nominee" is not Democratic nominee Ana
+    Ruiz); else those named soon after
     ("A federal judge ruled ... Judge Ana Ruiz wrote") or already named without the title; never a stranger named
     pages later, who holds another office of that title ("the special counsel" is not the Tom Lind of a history
     paragraph). "A judge" or "one lawyer" introduces someone new: only one named soon after, never one named
@@ -1016,6 +1059,9 @@ def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> 
         return []
     gender = "m" if root.lower_ in _MALE else "f" if root.lower_ in _FEMALE else None  # "the congresswoman"
     holders = [r for r in holders if gender is None or idx.gender.get(r[1], gender) == gender]
+    # "the Republican nominee" is no one the article gave the other party ("Democratic nominee Ana Ruiz")
+    party = {_PARTY_WORDS[c.lower_] for c in root.children if c.lower_ in _PARTY_WORDS and c.dep_ in _MODIFIER_DEPS}
+    holders = [r for r in holders if len(party) != 1 or idx.party.get(r[1], next(iter(party))) in party]
     # "the Ukrainian president" is one the article called so, else one it gave no other nation
     nations = _nationals(root.children, {root.i})
     named = [r for r in holders if nations and nations <= r[2]]
@@ -1119,14 +1165,21 @@ def _head(mention: Span) -> Token:
     """The mention's head word, looked for in its first sentence only: a mention the parser splits
     ("Paul Goldman, a strategist who advised former Govs. | L. Douglas Wilder") has a root per sentence.
     Where the parse hangs the words off something outside the mention ("the affidavit states" read as a
-    noun phrase), its root is a determiner: the last noun is the head then."""
+    noun phrase), its root is a determiner: the last noun is the head then (but "those" is the head of "those who
+    doubted Lind", who are not Lind); where it reads a title inside the mention as a clause, the clause's subject
+    is."""
     if not mention.doc.has_annotation("SENT_START"):  # unparsed text (a document too long to parse)
         return mention.root
     first = mention[0].sent
     span = mention if mention.end <= first.end else mention.doc[mention.start : first.end]
     root = span.root
-    if root.tag_ == "DT" and root.i == span.start:
+    if root.tag_ == "DT" and root.i == span.start and not any(c.dep_ == "relcl" for c in root.children):
         return next((t for t in reversed(span) if t.pos_ in ("NOUN", "PROPN")), root)
+    if root.pos_ in ("VERB", "AUX") and root.i > span.start and root.is_title:  # a book title read as a clause:
+        # "Tom Lind, author of Facts Are Plain" -> "Are", with "Lind" as its subject or hung outside the mention
+        return next((c for c in root.lefts if c.dep_ in _SUBJ_DEPS and c.i >= span.start and c.pos_ != "PRON"),
+                    next((t for t in span if t.pos_ in ("NOUN", "PROPN") and not span.start <= t.head.i < span.end),
+                         root))
     return root
 
 
@@ -1136,20 +1189,33 @@ _NAMING = {"identified", "named", "called", "known", "published", "released", "i
            "proposed", "written", "produced", "conducted", "provided"}
 
 
+# Adjectives after a speaker noun that tie it to a name it is not: "a source close to Tom Lind", "people familiar
+# with the company's plans", "groups as diverse as the Harbor Club".
+_RELATION_ADJECTIVES = frozenset("familiar close closest loyal sympathetic opposed allied aligned linked connected "
+                                 "tied diverse similar friendly hostile affiliated related knowledgeable privy".split())
+
+
 def _ent_in(idx: EntityIndex, span: Span, root: Token) -> tuple[Span, str, SpeakerKind] | None:
     """The named entity inside ``span`` that best names it: one holding its head word ``root`` or in
     apposition to it ("Berg's lawyer, Tom Lind", "Arkansas-based Tyson Foods Inc.", "the Obama White House"),
-    a person first, then the first person ("Clinton aides"), then the first entity; never one inside a clause that
-    describes the head ("68% of those who cite Fox News", "a group founded by Tom Lind")."""
+    a person first, then the first person ("Clinton aides") that does not modify another name, then the first
+    entity; never one inside a clause that describes the head ("68% of those who cite Fox News", "a group founded
+    by Tom Lind") nor after an adjective that ties the head to it ("a source familiar with Lind's plans"); never
+    a nationality or party adjective ("63 percent of Democratic voters", "the Danish newspaper")."""
     end = span.end + (span.end < len(span.doc) and span.doc[span.end].tag_ == "POS")  # NER's "Deml's" for "Deml"
     clauses = {t.i for c in span if (c.dep_ == "relcl" or c.dep_ == "acl" and c.lower_ not in _NAMING)
                and not c.left_edge.i <= root.i <= c.right_edge.i for t in c.subtree}
-    found = [e for e in idx.ents if e[0].start >= span.start and e[0].end <= end and e[0].start not in clauses]
+    related = next((c.i for c in root.rights if c.lower_ in _RELATION_ADJECTIVES), end)
+    found = [e for e in idx.ents if e[0].start >= span.start and e[0].end <= end and e[0].start not in clauses
+             and e[0].start < related and not _nationality_adjective(e[0])]
 
-    def rank(e: tuple[Span, str, SpeakerKind]) -> tuple[bool, bool]:
+    def rank(e: tuple[Span, str, SpeakerKind]) -> tuple[bool, bool, bool]:
         # a possessor is no head: the parse cut the mention short ("The Hill's | Steve Clemons")
         names = e[0].start <= root.i < e[0].end and root.dep_ != "poss" or _is_apposition(e[0], root)
-        return (not names, e[2] != "person")
+        # a name run into the next one modifies it: "Counselor to President Tom Lind | Ana Ruiz" is Ruiz
+        modifier = e[0].root.dep_ == "compound" and any(f is not e and f[0].start <= e[0].root.head.i < f[0].end
+                                                        for f in found)
+        return (not names, e[2] != "person", modifier)
 
     return min(found, key=rank) if found else None
 
@@ -1272,7 +1338,8 @@ def _qualified(mention: Span, root: Token, ent: tuple[Span, str, SpeakerKind]) -
     kind = _noun_kind(root)
     if ent[2] == "person":
         return _speaker(f"{ent[1]}'s {root.lower_}", mention, kind)
-    if noun in _VOICE_NOUNS and ent[0].label_ not in _GROUP_LABELS and not _from_place(ent[0], root):
+    if (noun in _VOICE_NOUNS and ent[0].label_ not in _GROUP_LABELS and not _from_place(ent[0], root)
+            and not _of_a_nation(root)):
         # "Pentagon officials", "lawyers for New York"; not "a Chicago lawyer"
         return _speaker(ent[1], mention, ent[2])
     return _speaker(_own_words(mention, root), mention, kind)
@@ -1329,6 +1396,25 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if low in _GROUP_PRONOUNS and len(mention) == 1:
         g = _recent_group(idx, before, singular=low in ("it", "its"))
         return _speaker(g[0], mention, g[1]) if g else None
+    part = _partitive(mention, root)
+    named_after = next((e[0] for e in idx.ents if e[2] == "person" and part is not None and part.end <= e[0].start
+                        and e[0].end <= mention.end), None)
+    between = doc[part.end : named_after.start] if named_after is not None else ()
+    if not any(t.text == "," for t in between) or any(t.lower_ in ("such", "including", "like") for t in between):
+        named_after = None  # set off by a comma, as no example is: "some of the members, such as Tom Lind," are some
+    if named_after is not None:  # "one of his deputies, Rep. Ana Ruiz,", "two of us, Tom Lind and Ana Ruiz,"
+        found = _resolve(doc, doc[named_after.start : mention.end], anchor_char, idx, enclosing)
+        if found is not None and found.name:
+            return _speaker(found.name, mention, found.kind)
+    elif part is not None:  # "several of Tom Lind's aides" speak as "Tom Lind's aides"; "one of the suspects" is one
+        found = _resolve(doc, part, anchor_char, idx, enclosing) if part.root.pos_ != "PRON" else None
+        head, bare = _head(part), part[1:].text if part[0].tag_ == "DT" else part.text
+        # a name, or the whole group the NER names ("most of the Iowans"), but no part of it ("half of Hispanic
+        # Democrats" are no "Democrats")
+        if found is not None and found.name and (found.name == bare if head.ent_type_ in _GROUP_LABELS
+                                                 else found.name != _own_words(part, head)):
+            return _speaker(found.name, mention, found.kind)
+        return _speaker(_own_words(mention, root), mention, "person" if mention[0].lower_ == "one" else "group")
     transcript = _transcript_speaker(mention, idx)
     if transcript is not None:
         return transcript
@@ -1365,8 +1451,8 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         same_party = _recent(idx.persons, idx.person_starts, before, lambda name: idx.party.get(name, low) == low)
         return _speaker(same_party or _own_words(mention, root), mention, "person")
     # "his office", "her campaign": the possessor's organisation.
-    poss = next((c for c in root.children if c.dep_ == "poss"), None)
-    if low in _ORG_NOUNS and poss is not None and low not in _SPOKES:
+    poss = next((c for c in root.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None)
+    if low in _ORG_NOUNS and poss is not None and low not in _SPOKES:  # not a date's: "July's poll"
         owner_span = doc[poss.left_edge.i : poss.i + 1]
         owner = _resolve(doc, owner_span, before, idx, enclosing)
         if owner is None:
@@ -1446,7 +1532,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if root.tag_ in ("NN", "NNP") and holders:
         return _speaker(holders[-1][1], mention, "person")
     if ((low in _ORG_NOUNS or low in _MEDIA_NOUNS) and mention[0].lower_ in ("the", "this", "that")
-            and not _of_members(root)):
+            and not _of_members(root) and not _of_a_nation(root)):
         org = _named_org(idx, low, before)
         if org is None and ent is None and mention[0].lower_ == "the":
             if low in _COMPANY_NOUNS and root.tag_ != "NNP":  # not a name the NER missed ("European Research Group")
@@ -1476,6 +1562,24 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     return _speaker(_own_words(mention, root), mention, _noun_kind(root))
 
 
+# Heads that count out of a group named after "of": "several of", "lots of", "a mix of", "one of" (and any number).
+_PARTITIVES = frozenset("some several many most few all lots lot dozens scores hundreds thousands half majority "
+                        "minority handful mix one two three four five each both".split())
+
+
+def _partitive(mention: Span, root: Token) -> Span | None:
+    """The group a counting head takes its speakers from ("Several of | Tom Lind's top aides", "Lots of | people in
+    Halden"), which names them as it would alone."""
+    head = next((t for t in mention[:3] if t.lower_ in _PARTITIVES or t.like_num), None)  # "Some" is no head for
+    if head is None or head != root and mention.start <= head.head.i < mention.end:  # _head
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < mention.end), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None or obj.left_edge.i >= mention.end:
+        return None
+    return mention.doc[obj.left_edge.i : min(obj.right_edge.i + 1, mention.end)]
+
+
 def _from_place(ent: Span, root: Token) -> bool:
     """A place before a noun of someone says where they come from or whom they represent ("a Los Angeles radio
     personality", "a Utah blogger", "the Texas senator"), as it does of a business ("a Boston newspaper"):
@@ -1493,6 +1597,12 @@ def _object_of_preposition(ent: Span) -> bool:
     not a name run on from a title ("Chair of the Missouri Democrats Ana Ruiz") nor one given "as" a name."""
     prep = ent.doc[ent.start - 1] if ent.start else None
     return ent.root.dep_ == "pobj" and prep is not None and ent.root.head == prep and prep.lower_ != "as"
+
+
+def _of_a_nation(noun: Token) -> bool:
+    """A nationality or party adjective qualifies the noun: "the French group", "the Sudanese foreign ministry" or
+    "a Western official in Kabul" is not the group, ministry or place the article named last."""
+    return any(c.dep_ == "amod" and c.ent_type_ in _GROUP_LABELS for c in noun.children)
 
 
 def _of_members(noun: Token) -> bool:
