@@ -1230,3 +1230,17 @@ def test_a_party_word_of_the_sentence_before_is_no_ones_party(nlp):
     assert "Tom Lind" not in entity_index(nlp("Such voters lean Republican rather than Democratic. And Tom Lind "
                                               "was their candidate.")).party
     assert entity_index(nlp("Democratic Sen. Ana Ruiz spoke on Monday.")).party == {"Ana Ruiz": "democrat"}
+
+
+@pytest.mark.parametrize(("text", "start", "end", "name"), [
+    ("First Lady Melania Lind said on Friday that the garden was open.", 1, 4, "Melania Lind"),
+    ("Secretary of Agriculture Mike Vik said on Friday that the farms were fine.", 2, 5, "Mike Vik"),
+    ("Police Superintendent Eddie T. Ruiz said on Friday that the case was open.", 1, 5, "Eddie T. Ruiz"),
+    # guards: a name whose middle name is a common given name keeps its first name, also after "of"
+    ("Keisha Lance Vik said on Friday that the case was open.", 0, 3, "Keisha Lance Vik"),
+    ("A letter of Coretta Scott Lind was read out on Friday.", 3, 6, "Coretta Scott Lind"),
+])
+def test_a_title_the_ner_runs_into_a_name_is_no_part_of_it(nlp, text, start, end, name):
+    doc = nlp(text)
+    doc.ents = [Span(doc, start, end, label="PERSON")]
+    assert [n for _, n, _ in entity_index(doc).ents] == [name]

@@ -315,9 +315,10 @@ def _person_tokens(span: Span) -> list[Token]:
 def _trim_person(ent: Span) -> Span:
     """A person entity cut to the name the NER ran it into, so that the entity is the name: it ends at its
     possessive ("Tom Lind's State (of the Union)"; but "Harbor College's Glenn Castell" is Glenn Castell); it
-    starts after an abbreviated title inside ("MPs Mrs Berg"), after a question's verb before a given name ("Will
-    Madeleine Castell's comment backfire?"), after a word in capitals before a name in title case (a page's
-    "CLOSE Maria Lund"); in a headline it drops the headline's verbs and connectives (:func:`_headline_name`)."""
+    starts after an abbreviated title inside ("MPs Mrs Berg"), after a question's verb or a title before a given
+    name ("Will Madeleine Castell's comment backfire?", "First Lady Ana Ruiz"), after a word in capitals before a
+    name in title case (a page's "CLOSE Maria Lund"); in a headline it drops the headline's verbs and connectives
+    (:func:`_headline_name`)."""
     toks = _name_tokens(ent) if ent.label_ in _PERSON_LABELS else []
     if len(toks) < 2 or not toks[0].text[:1].isupper():
         return ent
@@ -328,7 +329,8 @@ def _trim_person(ent: Span) -> Span:
         toks = after if len(after) > 1 and after[0].lower_ in _GIVEN_NAMES else toks[: pos + 1]
     toks = toks[max((k + 1 for k, t in enumerate(toks[:-1]) if k and t.lower_ in _ABBREVIATED_TITLES), default=0):]
     if len(toks) > 2 and (toks[0].lower_ in _HEADLINE_BREAKS and toks[1].lower_ in _GIVEN_NAMES
-                          or toks[0].is_upper and toks[0].is_alpha and len(toks[0]) > 3 and toks[1].is_title):
+                          or toks[0].is_upper and toks[0].is_alpha and len(toks[0]) > 3 and toks[1].is_title
+                          or toks[1].lower_ in _GIVEN_NAMES and _title_word(toks[0])):
         toks = toks[1:]
     if any(t.lower_ in _HEADLINE_BREAKS or t.lower_ in ALL_FORMS for t in toks) and _headline(toks[0]):
         toks = _headline_name(toks)
@@ -336,6 +338,16 @@ def _trim_person(ent: Span) -> Span:
         return ent
     return Span(ent.doc, ent.start if toks[0].i == first else toks[0].i,
                 ent.end if toks[-1].i == last else toks[-1].i + 1, label=ent.label_)
+
+
+def _title_word(tok: Token) -> bool:
+    """A title the NER ran into the given name after it: "(First) Lady | Melania", "Bishop | Ivan", "(Secretary of)
+    Agriculture | Mike"."""
+    def title(low: str) -> bool:
+        return low in _ANY_TITLE or low in _TITLE_ENDS or low in _PERSON_NOUNS or low == "superintendent"
+
+    doc = tok.doc  # what a title is of: not "a letter of | Coretta Scott King"
+    return title(tok.lower_) or tok.i > 1 and doc[tok.i - 1].lower_ == "of" and title(doc[tok.i - 2].lower_)
 
 
 _ABBREVIATED_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov.".split())
