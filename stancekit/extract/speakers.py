@@ -344,7 +344,7 @@ def _title_word(tok: Token) -> bool:
     """A title the NER ran into the given name after it: "(First) Lady | Melania", "Bishop | Ivan", "(Secretary of)
     Agriculture | Mike"."""
     def title(low: str) -> bool:
-        return low in _ANY_TITLE or low in _TITLE_ENDS or low in _PERSON_NOUNS or low == "superintendent"
+        return low in _TITLE_ALONE or low in _PERSON_NOUNS or low == "superintendent"
 
     doc = tok.doc  # what a title is of: not "a letter of | Coretta Scott King"
     return title(tok.lower_) or tok.i > 1 and doc[tok.i - 1].lower_ == "of" and title(doc[tok.i - 2].lower_)
@@ -611,6 +611,7 @@ def _plural_subjects(doc: Doc, ents: list[Span], blocked: bytearray) -> list[tup
 
 
 _TITLE_ENDS = frozenset(("chief", "lady"))  # last words of titles that are no title alone ("Police Chief")
+_TITLE_ALONE = _ANY_TITLE | _TITLE_ENDS  # words of a title, never a one-word name
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
@@ -632,7 +633,7 @@ def _person_name(doc: Doc, start: int, end: int, spoke: bool) -> Span | None:
     name = doc[start:end]
     if any(t.lower_ in _ORG_WORDS or not t.text[:1].isupper() for t in name if not t.is_punct):
         return None
-    if len(name) == 1 and (name[0].lower_ in _ANY_TITLE or name[0].lower_ in _TITLE_ENDS):
+    if len(name) == 1 and name[0].lower_ in _TITLE_ALONE:
         return None  # "Chief" of "The Navy's top officer, Chief of Naval Operations Adm. ...": a title
     root = name.root
     role = any(c.dep_ == "appos" and c.lower_ in _ROLE_NOUNS for c in root.children) or (
@@ -1409,24 +1410,10 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         g = _recent_group(idx, before, singular=low in ("it", "its"))
         return _speaker(g[0], mention, g[1]) if g else None
     part = _partitive(mention, root)
-    named_after = next((e[0] for e in idx.ents if e[2] == "person" and part is not None and part.end <= e[0].start
-                        and e[0].end <= mention.end), None)
-    between = doc[part.end : named_after.start] if named_after is not None else ()
-    if not any(t.text == "," for t in between) or any(t.lower_ in ("such", "including", "like") for t in between):
-        named_after = None  # set off by a comma, as no example is: "some of the members, such as Tom Lind," are some
-    if named_after is not None:  # "one of his deputies, Rep. Ana Ruiz,", "two of us, Tom Lind and Ana Ruiz,"
-        found = _resolve(doc, doc[named_after.start : mention.end], anchor_char, idx, enclosing)
-        if found is not None and found.name:
-            return _speaker(found.name, mention, found.kind)
-    elif part is not None:  # "several of Tom Lind's aides" speak as "Tom Lind's aides"; "one of the suspects" is one
-        found = _resolve(doc, part, anchor_char, idx, enclosing) if part.root.pos_ != "PRON" else None
-        head, bare = _head(part), part[1:].text if part[0].tag_ == "DT" else part.text
-        # a name, or the whole group the NER names ("most of the Iowans"), but no part of it ("half of Hispanic
-        # Democrats" are no "Democrats")
-        if found is not None and found.name and (found.name == bare if head.ent_type_ in _GROUP_LABELS
-                                                 else found.name != _own_words(part, head)):
-            return _speaker(found.name, mention, found.kind)
-        return _speaker(_own_words(mention, root), mention, "person" if mention[0].lower_ == "one" else "group")
+    if part is not None:
+        counted = _counted_speaker(doc, mention, root, part, anchor_char, idx, enclosing)
+        if counted is not None:
+            return counted
     transcript = _transcript_speaker(mention, idx)
     if transcript is not None:
         return transcript
@@ -1581,15 +1568,37 @@ _PARTITIVES = frozenset("some several many most few all lots lot dozens scores h
 
 def _partitive(mention: Span, root: Token) -> Span | None:
     """The group a counting head takes its speakers from ("Several of | Tom Lind's top aides", "Lots of | people in
-    Halden"), which names them as it would alone."""
-    head = next((t for t in mention[:3] if t.lower_ in _PARTITIVES or t.like_num), None)  # "Some" is no head for
-    if head is None or head != root and mention.start <= head.head.i < mention.end:  # _head
+    Halden"), which names them as it would alone. The head is looked for among the first words: :func:`_head`
+    skips a determiner such as "Some"."""
+    head = next((t for t in mention[:3] if t.lower_ in _PARTITIVES or t.like_num), None)
+    if head is None or head != root and mention.start <= head.head.i < mention.end:
         return None
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < mention.end), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if obj is None or obj.left_edge.i >= mention.end:
         return None
     return mention.doc[obj.left_edge.i : min(obj.right_edge.i + 1, mention.end)]
+
+
+def _counted_speaker(doc: Doc, mention: Span, root: Token, part: Span, anchor_char: int, idx: EntityIndex,
+                     enclosing: Speaker | None) -> Speaker | None:
+    """Some of a group (``part``, :func:`_partitive`) speak as the group: "several of Tom Lind's aides" as "Tom
+    Lind's aides", "most of the Iowans" as "Iowans"; a person named after it, set off by a comma, is that person
+    ("one of his deputies, Rep. Ana Ruiz,"; not examples, "some of the members, such as Tom Lind,"); a plain group
+    keeps the mention's words ("one of the suspects", and "half of Hispanic Democrats" are no "Democrats"). ``None``
+    where a person is named after the group but cannot be resolved: the caller's rules then apply."""
+    named_after = next((e[0] for e in idx.ents if e[2] == "person" and part.end <= e[0].start
+                        and e[0].end <= mention.end), None)
+    between = doc[part.end : named_after.start] if named_after is not None else ()
+    if any(t.text == "," for t in between) and not any(t.lower_ in ("such", "including", "like") for t in between):
+        found = _resolve(doc, doc[named_after.start : mention.end], anchor_char, idx, enclosing)
+        return _speaker(found.name, mention, found.kind) if found is not None and found.name else None
+    found = _resolve(doc, part, anchor_char, idx, enclosing) if part.root.pos_ != "PRON" else None
+    head, bare = _head(part), part[1:].text if part[0].tag_ == "DT" else part.text
+    if found is not None and found.name and (found.name == bare if head.ent_type_ in _GROUP_LABELS
+                                             else found.name != _own_words(part, head)):
+        return _speaker(found.name, mention, found.kind)
+    return _speaker(_own_words(mention, root), mention, "person" if mention[0].lower_ == "one" else "group")
 
 
 def _from_place(ent: Span, root: Token) -> bool:
