@@ -207,7 +207,7 @@ _TITLE_WORDS = {"sen.": "senator", "sen": "senator", "gov.": "governor", "gov": 
                 "det.": "detective", "insp.": "inspector"}
 # Words that make another title of the same noun ("deputy minister", "inspector general", "former minister").
 _RANKS_OF_TITLES = {"deputy", "vice", "assistant", "associate", "acting", "inspector", "attorney", "surgeon",
-                    "solicitor", "lieutenant", "under", "junior", "senior", "interim", "former"}
+                    "solicitor", "lieutenant", "under", "junior", "senior", "interim", "former", "prime"}
 # Those that name another office, not a rank of the same one ("the justice" is still Associate Justice Lind).
 _OTHER_OFFICES = _RANKS_OF_TITLES - {"associate", "acting", "junior", "senior", "interim"}
 _PORTFOLIO_NOUNS = {"minister", "secretary", "commissioner"}
@@ -653,14 +653,16 @@ def _complete_names(doc: Doc, ents: list[Span]) -> list[Span]:
     """A person entity the NER cut short takes the capitalised proper noun right after it when the article
     elsewhere uses that word alone as a subject or possessor, as news uses surnames ("Attorney General Lena |
     Brandt testified ... Brandt said" -> "Lena Brandt"), and a prefixed surname right after it always ("Terri |
-    O’Neill"); never a title, an organisation's word ("Clinton Foundation") or another entity."""
+    O’Neill") or after a particle ("Jean-Yves Le | Drian"); never a title, an organisation's word ("Clinton
+    Foundation") or another entity."""
     covered = _token_indices(ents)
     after: dict[str, set[str]] | None = None
     out = []
     for e in ents:
         nxt = doc[e.end] if e.end < len(doc) else None
-        if (e.label_ in _PERSON_LABELS and len(e) < 3 and nxt is not None and e.end not in covered
-                and "\n" not in e[-1].whitespace_ and _PREFIXED_SURNAME.fullmatch(nxt.text)):
+        if (e.label_ in _PERSON_LABELS and nxt is not None and e.end not in covered and "\n" not in e[-1].whitespace_
+                and (len(e) < 3 and _PREFIXED_SURNAME.fullmatch(nxt.text) or e[-1].lower_ in _NAME_PARTICLES
+                     and nxt.tag_ == "NNP" and nxt.is_title and nxt.lower_ not in _ANY_TITLE)):
             e = Span(doc, e.start, e.end + 1, label=e.label_)
         elif (e.label_ in _PERSON_LABELS and len(e) < 3 and nxt is not None and e.end not in covered
                 and nxt.tag_ == "NNP" and nxt.text[:1].isupper() and "\n" not in e[-1].whitespace_
@@ -772,15 +774,18 @@ def _group_read_as_person(ent: Span) -> bool:
 
 def _titled_name(ent: Span) -> Span | None:
     """The person at the end of an organisation entity that the NER ran on from a title or a possessor: "(Speaker
-    of) the House of Representatives Nora Lind", "(Secretary of) State Tom Hale", "The Herald's Tom Hale" -> the
-    name from its given name on."""
+    of) the House of Representatives Nora Lind", "(Secretary of) State Tom Hale", "(Speaker for) the House Nora
+    Lind", "(Ambassador to) the U.N. Nora Lind", "The Herald's Tom Hale" -> the name from its given name on (never
+    an organisation named after a person: "(to) the Nora Lind Foundation")."""
     toks = _name_tokens(ent)
     k = next((k for k in range(1, len(toks) - 1) if toks[k].lower_ in _GIVEN_NAMES), None)
-    if k is None or len(toks) - k > 3 or not all(t.is_alpha and t.is_title for t in toks[k:]):
+    if k is None or len(toks) - k > 3 or not all(t.is_alpha and t.is_title and t.lower_ not in _ORG_WORDS
+                                                 for t in toks[k:]):
         return None
     before = ent.doc[ent.start - 1].lower_ if ent.start else ""
     owned = ent.doc[toks[k].i - 1].tag_ == "POS"  # "Vox’s Dylan Scott" read as one organisation
-    if not (any(t.lower_ == "of" for t in toks[:k]) or before == "of" or before in _PERSON_TITLES or owned):
+    if not (any(t.lower_ == "of" for t in toks[:k]) or before in ("of", "for", "to") or before in _PERSON_TITLES
+            or owned):
         return None
     return Span(ent.doc, toks[k].i, toks[-1].i + 1, label="PERSON")
 
@@ -1007,14 +1012,25 @@ def _roles_of(ent: Span, text: str) -> list[tuple[str, frozenset[str], frozenset
              and t.tag_ in ("NN", "NNP") and t.lower_ not in ("mr.", "ms.", "mrs.")
              and "\n" not in text[t.idx : ent.start_char]]
     root = ent.root
-    heads += [c for c in root.children if c.dep_ == "appos" and c.tag_ == "NN"]
+    heads += [c for c in root.children if c.dep_ == "appos" and c.tag_ == "NN" and not (  # not a subject the parse
+        # hangs on the name: "the hostages, including Tom Lind, a U.S. official told CNN"
+        c.right_edge == c and c.i + 1 < len(doc) and doc[c.i + 1].tag_ in ("VBD", "VBZ", "VBP", "MD"))]
     if root.dep_ == "appos" and (root.head.tag_ == "NN" or root.head.i == ent.start - 1 and root.head.tag_ == "NNP"):
         heads.append(root.head)  # "the mayor, Ana Ruiz"; "Vice President Ana Ruiz" parsed as an apposition
     # the parse hangs "Ukrainian" of "Ukrainian President Ana Ruiz" on the title or on the name
     nations = _nationals(doc[max(ent.start - 5, 0) : ent.start], {*range(ent.start, ent.end), *(t.i for t in heads)})
     return [(_TITLE_WORDS.get(t.lower_, t.lower_), frozenset(c.lower_ for c in _title_modifiers(t)) | _of_objects(t),
              nations if t.i < ent.start else _nationals(t.children, {t.i}))
-            for t in heads if t.text[:1].isalpha()]  # not the "%" of "(31%) Ana Ruiz"
+            for t in heads if _title_noun(t, before=t.i < ent.start)]
+
+
+def _title_noun(tok: Token, before: bool) -> bool:
+    """A noun that can title a person: not a count ("8 percent | supporting Ana Ruiz", the "%" of "(31%) Ana Ruiz")
+    nor an organisation before the name ("Supreme Court | Justice Ana Ruiz": "the court" is not her; but "Harbor
+    Promise, an advocacy group," tagged as a person is "the group")."""
+    return (tok.text[:1].isalpha() and tok.lower_ not in ("percent", "percentage")
+            and not any(c.dep_ == "nummod" for c in tok.children)
+            and not (before and tok.lower_ in _ORG_NOUNS and tok.lower_ not in _SPOKES))
 
 
 _NATIONS = {"NORP", "GPE"}
@@ -1028,9 +1044,13 @@ def _nationals(tokens: Iterable[Token], heads: set[int]) -> frozenset[str]:
 
 
 def _title_modifiers(head: Token) -> list[Token]:
-    """The compound words of a title noun and "former": "inspector" of "the inspector general"."""
+    """The compound words of a title noun and its ranks: "inspector" of "the inspector general", "former", "prime"
+    of "the prime minister", "vice" of "the vice-president" (a hyphenated rank the parse seldom hangs on it)."""
+    doc = head.doc
+    hyphenated = [doc[head.i - 2]] if head.i > 1 and doc[head.i - 1].text == "-" and (
+        doc[head.i - 2].lower_ in _RANKS_OF_TITLES) else []
     return [c for c in head.children if c.dep_ == "compound" and c.tag_ in ("NN", "NNP")
-            or c.dep_ == "amod" and c.lower_ == "former"]
+            or c.dep_ in ("amod", "compound") and c.lower_ in _OTHER_OFFICES] + hyphenated
 
 
 def _of_objects(head: Token) -> frozenset[str]:
@@ -1062,8 +1082,8 @@ def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> 
     Those named before ``before`` come first, the last of them (the one the article spoke of last, by any
     name) being the one meant, and one of the nation the mention names first ("the Ukrainian president" is not
     Iranian President Tom Hale) and none of another party ("the Republican nominee" is not Democratic nominee Ana
-    Ruiz); else those named soon after
-    ("A federal judge ruled ... Judge Ana Ruiz wrote") or already named without the title; never a stranger named
+    Ruiz); else those named soon after ("A federal judge ruled ... Judge Ana Ruiz wrote"), the nearest last, and
+    after them those already named without the title, the one meant; never a stranger named
     pages later, who holds another office of that title ("the special counsel" is not the Tom Lind of a history
     paragraph). "A judge" or "one lawyer" introduces someone new: only one named soon after, never one named
     before ("Judge Ana Ruiz ruled ... A federal judge in Ohio said" is another judge)."""
@@ -1092,10 +1112,11 @@ def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> 
         what = {w.removeprefix("of ") for w in of}
         holders = [r for r in holders if words <= r[2] and not (
             what and r[2] and what.isdisjoint(w.removeprefix("of ") for w in r[2]))]
-    if mention[0].lower_ in _INDEFINITE:  # "a judge" introduces someone new, never one named before ...
+    if mention[0].lower_ in _INDEFINITE:  # "a judge" introduces someone new, never one named before but the one
+        # it is set off from ("Tom Lind, a farmer, who")
         renamed = [t for t in root.children if t.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-        return [r for r in holders if 0 <= r[0] - before <= _CATAPHORA_CHARS  # ... but the one it is set off
-                or any(t.left_edge.idx <= r[0] <= t.idx for t in renamed)]  # from: "Tom Lind, a farmer, who"
+        return sorted((r for r in holders if 0 <= r[0] - before <= _CATAPHORA_CHARS
+                       or any(t.left_edge.idx <= r[0] <= t.idx for t in renamed)), key=lambda r: -r[0])
     if not holders or any(r[0] < before for r in holders):
         # the last is the one the article spoke of last: "President Tom Hale ... Peru's president, Ana Ruiz ... Hale
         # said ... the president added" is Hale
@@ -1104,7 +1125,8 @@ def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> 
     # a title may also point forward to a person the article already named without it ("Mr. Lind ... The mayor
     # said ... Mayor Tom Lind")
     known = {p[2] for p in idx.persons if p[0] < before}
-    return [r for r in holders if r[0] - before <= _CATAPHORA_CHARS or r[1] in known]
+    return sorted((r for r in holders if r[0] - before <= _CATAPHORA_CHARS or r[1] in known),
+                  key=lambda r: (r[1] in known, -r[0]))
 
 
 def canonical_entities(doc: Doc, index: EntityIndex | None = None) -> list[tuple[Span, str, SpeakerKind]]:
@@ -1216,7 +1238,9 @@ def _ent_in(idx: EntityIndex, span: Span, root: Token) -> tuple[Span, str, Speak
     by Tom Lind") nor after an adjective that ties the head to it ("a source familiar with Lind's plans"); never
     a nationality or party adjective ("63 percent of Democratic voters", "the Danish newspaper")."""
     end = span.end + (span.end < len(span.doc) and span.doc[span.end].tag_ == "POS")  # NER's "Deml's" for "Deml"
-    clauses = {t.i for c in span if (c.dep_ == "relcl" or c.dep_ == "acl" and c.lower_ not in _NAMING)
+    # a relative clause's verb may lie past a mention cut short: "The emir of Kuwait, whose country Tom Lind | aided"
+    verbs = {t.head for t in span} if any(t.tag_ in ("WDT", "WP", "WP$") for t in span) else set()
+    clauses = {t.i for c in {*span, *verbs} if (c.dep_ == "relcl" or c.dep_ == "acl" and c.lower_ not in _NAMING)
                and not c.left_edge.i <= root.i <= c.right_edge.i for t in c.subtree}
     related = next((c.i for c in root.rights if c.lower_ in _RELATION_ADJECTIVES), end)
     found = [e for e in idx.ents if e[0].start >= span.start and e[0].end <= end and e[0].start not in clauses
@@ -1345,12 +1369,14 @@ def _qualified(mention: Span, root: Token, ent: tuple[Span, str, SpeakerKind]) -
     conjunct = (ent[0].end < mention.end and mention.doc[ent[0].end].lower_ in ("and", "or")  # "Trump and other ..."
                 and ent[0].root.dep_ != "pobj")  # not "judges in Ohio and Utah"
     qualifies = _qualifies(ent[0], root, person=ent[2] == "person")
-    if (root.tag_ not in ("NN", "NNS") or holds_or_follows or conjunct or not qualifies
+    # a person deeper in the qualifier is not the one qualified: "critics of Ana Ruiz's policy"
+    deeper = ent[2] == "person" and not qualifies and _qualifies(ent[0], root, person=False)
+    if (root.tag_ not in ("NN", "NNS") or holds_or_follows or conjunct or not (qualifies or deeper)
             or _after_office(mention, ent[0]) or noun in _DOCUMENT_NOUNS or noun not in _SPEAKER_NOUNS):
         return None
     kind = _noun_kind(root)
     if ent[2] == "person":
-        return _speaker(f"{ent[1]}'s {root.lower_}", mention, kind)
+        return _speaker(_own_words(mention, root) if deeper else f"{ent[1]}'s {root.lower_}", mention, kind)
     if (noun in _VOICE_NOUNS and ent[0].label_ not in _GROUP_LABELS and not _from_place(ent[0], root)
             and not _of_a_nation(root)):
         # "Pentagon officials", "lawyers for New York"; not "a Chicago lawyer"
