@@ -1236,6 +1236,7 @@ def test_a_party_word_of_the_sentence_before_is_no_ones_party(nlp):
     ("First Lady Melania Lind said on Friday that the garden was open.", 1, 4, "Melania Lind"),
     ("Secretary of Agriculture Mike Vik said on Friday that the farms were fine.", 2, 5, "Mike Vik"),
     ("Police Superintendent Eddie T. Ruiz said on Friday that the case was open.", 1, 5, "Eddie T. Ruiz"),
+    ("First Lady Nora said on Friday that the garden was open.", 1, 3, "Nora"),
     # guards: a name whose middle name is a common given name keeps its first name, also after "of"
     ("Keisha Lance Vik said on Friday that the case was open.", 0, 3, "Keisha Lance Vik"),
     ("A letter of Coretta Scott Lind was read out on Friday.", 3, 6, "Coretta Scott Lind"),
@@ -1332,3 +1333,48 @@ def test_a_name_the_ner_runs_on_from_a_title_with_for_or_to(nlp, text, spans, na
     doc = nlp(text)
     doc.ents = [Span(doc, a, b, label=label) for a, b, label in spans]
     assert [n for _, n, _ in entity_index(doc).ents] == names
+
+
+def test_a_web_page_command_is_no_part_of_a_name(nlp):
+    """A page's "Add Tom Lindqvist as an interest" made "Add Tom Lindqvist" the fullest name for every "Lindqvist"."""
+    doc = nlp("Interested in Tom Lindqvist? Add Tom Lindqvist as an interest to stay up to date on the latest Tom "
+              "Lindqvist news. Lindqvist said the show went well.")
+    doc.ents = [Span(doc, 2, 4, label="PERSON"), Span(doc, 5, 8, label="PERSON"), Span(doc, 23, 24, label="PERSON")]
+    assert doc.ents[1].text == "Add Tom Lindqvist" and doc.ents[2].text == "Lindqvist"
+    assert {n for _, n, _ in entity_index(doc).ents} == {"Tom Lindqvist"}
+
+
+def test_senators_listed_with_their_parties_speak_together(nlp, kit):
+    """The tokenizer cuts "Sens" from its period and the parse reads "(D-VT)" as an apposition: still both."""
+    text = "Sens. Tom Lind (D-VT) and Ana Ruiz (D-IL) said the hearing was a sham."
+    doc = nlp(text)
+    found = resolve_speaker(doc, doc.char_span(0, text.index(" said")), 0)
+    assert (found.name, found.kind) == ("Tom Lind and Ana Ruiz", "group")
+    (q,) = kit(text).quotes
+    assert (q.speaker.mention, q.speaker.name) == ("Sens. Tom Lind (D-VT) and Ana Ruiz (D-IL)", "Tom Lind and Ana Ruiz")
+
+
+def test_the_house_is_the_chamber_not_a_house_named_before(rules_kit, kit):
+    """"The House" is short for "House of Representatives", never for the charity "Harbor House" (guards: nor "the
+    White House"; "the U.S. House of Representatives" is the chamber)."""
+    for text, name in (
+            ("The U.S. House of Representatives met on Monday. The House said that the vote would be held.",
+             "U.S. House of Representatives"),
+            ("The U.S. House met on Monday. The House said that the vote would be held.", "U.S. House"),
+            ("The charity Harbor House opened a new shelter. Later the House passed the bill, and the House said it "
+             "would vote again.", "House"),
+            ("The White House said it was fine. The House said that it was not.", "House")):
+        for q in last_quotes(text, rules_kit, kit):
+            assert (q.speaker.mention.lower(), q.speaker.name) == ("the house", name)
+
+
+def test_a_possessors_person_in_an_organisation_entity_is_a_person(nlp):
+    """The NER reads "Vox’s Dara Lindqvist" as one organisation; the given name is no common one (guards: "Trump's
+    Justice Department" and "Dreyer’s Grand Ice Cream" stay organisations)."""
+    for text, name in (("Vox’s Dara Lindqvist said so on Friday.", "Dara Lindqvist"),
+                       ("Trump's Justice Department said so on Friday.", "Trump's Justice Department"),
+                       ("Dreyer’s Grand Ice Cream said so on Friday.", "Dreyer’s Grand Ice Cream"),
+                       ("The Harbor’s Foreign Affairs said so on Friday.", "Harbor’s Foreign Affairs")):
+        doc = nlp(text)
+        doc.ents = [Span(doc, 0, next(t.i for t in doc if t.text == "said"), label="ORG")]
+        assert [n for _, n, _ in entity_index(doc).ents] == [name]

@@ -255,8 +255,6 @@ _AUTHORED = _DOCUMENT_NOUNS - _MEDIA_NOUNS - {"station", "website", "account"}
 _RECORDINGS = {"video", "recording", "tape", "audio", "footage", "transcript"}
 # Kinds of speaker that can author a document (not "other": "a report from last year").
 _SPEAKING = frozenset({"person", "organization", "group"})
-# Longer names that share a word with a different body: "the House" is not the White House.
-_NOT_SHORT_FOR = {"white house": {"house"}}
 # Endings after an organisation's head word: "Apple" is short for "Apple Inc.".
 _ORG_SUFFIXES = {"inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "llc", "plc", "group", "holdings",
                  "company", "corporation", "international", "ag", "sa", "se", "nv", "lp", "news", "party"}
@@ -289,10 +287,15 @@ def _name_tokens(span: Span) -> list[Token]:
     end = next((t.i for t in span[1:] if t.i < end and t.text.startswith("@")), end)
     toks = [t for t in span.doc[span.start : end]
             if not (t.is_punct or t.is_space) and t.tag_ != "POS" and t.lower_ not in ("'s", "’s")]
-    # a dateline run into the name is one token: "(PALM BEACH,) Fla.—President | Donald Trump"
-    while toks and (toks[0].lower_ in _TITLES or toks[0].tag_ == "DT" or len(toks) > 1 and "—" in toks[0].text[1:]):
+    # a dateline run into the name is one token: "(PALM BEACH,) Fla.—President | Donald Trump"; a web page's command
+    # opens a sentence: "Add | Tom Lind as an interest", "Watch | Lind's statement"
+    while toks and (toks[0].lower_ in _TITLES or toks[0].tag_ == "DT" or len(toks) > 1 and (
+            "—" in toks[0].text[1:] or toks[0].is_sent_start and toks[0].lower_ in _PAGE_COMMANDS)):
         toks = toks[1:]
     return toks
+
+
+_PAGE_COMMANDS = frozenset("add watch follow read share subscribe listen click see sign".split())
 
 
 # Lower-case words that belong inside a person's name ("Charles de Gaulle", "Bashar al-Assad", "Peter the Great").
@@ -329,8 +332,8 @@ def _trim_person(ent: Span) -> Span:
         toks = after if len(after) > 1 and after[0].lower_ in _GIVEN_NAMES else toks[: pos + 1]
     toks = toks[max((k + 1 for k, t in enumerate(toks[:-1]) if k and t.lower_ in _ABBREVIATED_TITLES), default=0):]
     if len(toks) > 2 and (toks[0].lower_ in _HEADLINE_BREAKS and toks[1].lower_ in _GIVEN_NAMES
-                          or toks[0].is_upper and toks[0].is_alpha and len(toks[0]) > 3 and toks[1].is_title
-                          or toks[1].lower_ in _GIVEN_NAMES and _title_word(toks[0])):
+                          or toks[0].is_upper and toks[0].is_alpha and len(toks[0]) > 3 and toks[1].is_title) or (
+            len(toks) > 1 and toks[1].lower_ in _GIVEN_NAMES and _title_word(toks[0])):  # "(First) Lady | Melania"
         toks = toks[1:]
     if any(t.lower_ in _HEADLINE_BREAKS or t.lower_ in ALL_FORMS for t in toks) and _headline(toks[0]):
         toks = _headline_name(toks)
@@ -779,6 +782,9 @@ def _titled_name(ent: Span) -> Span | None:
     an organisation named after a person: "(to) the Nora Lind Foundation")."""
     toks = _name_tokens(ent)
     k = next((k for k in range(1, len(toks) - 1) if toks[k].lower_ in _GIVEN_NAMES), None)
+    if (k is None and len(toks) > 2 and ent.doc[toks[-2].i - 1].tag_ == "POS"  # a possessor's person, given and
+            and all(t.tag_ == "NNP" for t in toks[-2:])):  # surname, needs no common given name: "Vox’s | Dara Lind"
+        k = len(toks) - 2  # (not "Dreyer’s Grand Ice Cream", "the House’s Foreign Affairs")
     if k is None or len(toks) - k > 3 or not all(t.is_alpha and t.is_title and t.lower_ not in _ORG_WORDS
                                                  for t in toks[k:]):
         return None
@@ -985,9 +991,15 @@ def _contains_words(full: str, part: str) -> bool:
     "European Commission", "Apple" of "Apple Inc.", "Ministry" of "Ministry of Finance"), not a word that
     only qualifies it ("FBI" is not the "FBI Field Office", "America" not the "Bank of America")."""
     full, part = full.lower(), part.lower()
-    if f" {part} " not in f" {full} " or part in _NOT_SHORT_FOR.get(full, ()):
+    if f" {part} " not in f" {full} " or part == "house" and not _the_chamber(full):
         return False
     return _org_head(part) == _org_head(full)
+
+
+def _the_chamber(name: str) -> bool:
+    """What "the House" can be short for: the chamber ("House of Representatives"), never "the White House",
+    "Harbor House" or the NER's "Republican House" of "the Republican House"."""
+    return re.match(r"(?:u\.s\. )?house(?: of |$)", name.lower()) is not None  # "U.S. House (of Representatives)"
 
 
 def _org_head(name: str) -> str:
@@ -1165,6 +1177,8 @@ def _named_org(idx: EntityIndex, noun: str, before: int) -> str | None:
     """The organisation "the <noun>" refers to: the last one named before with that head ("the department" after
     the Minneapolis Police Department, not the fire department named first), else the article's fullest."""
     def headed(name: str) -> bool:  # and "the airline" of "Norvik Airlines" (but "the state" is no "United States")
+        if noun == "house":
+            return _the_chamber(name)
         heads = (_org_head(name.lower()), name.lower().split()[-1])
         return noun in heads or noun in _COMPANY_NOUNS and noun in map(_singular, heads)
 
@@ -1208,6 +1222,8 @@ def _head(mention: Span) -> Token:
     first = mention[0].sent
     span = mention if mention.end <= first.end else mention.doc[mention.start : first.end]
     root = span.root
+    if root.i == span.start and root.lower_ in _PLURAL_TITLES and len(span) > 2 and span[1].text == ".":
+        return _head(span[2:])  # the tokenizer cuts "Sens" from its period: "Sens. | Tom Lind and Ana Ruiz"
     if root.tag_ == "DT" and root.i == span.start and not any(c.dep_ == "relcl" for c in root.children):
         return next((t for t in reversed(span) if t.pos_ in ("NOUN", "PROPN")), root)
     if root.pos_ in ("VERB", "AUX") and root.i > span.start and root.is_title:  # a book title read as a clause:
@@ -1218,6 +1234,7 @@ def _head(mention: Span) -> Token:
     return root
 
 
+_PLURAL_TITLES = frozenset(("sens", "reps", "govs", "drs"))
 # Participles that name the speaker rather than describe the head: "one worker, identified only as K.T.", "a man
 # named Tom Lind", "figures published by the Treasury", "an account provided by Tom Lind".
 _NAMING = {"identified", "named", "called", "known", "published", "released", "issued", "prepared", "compiled",
@@ -1271,11 +1288,14 @@ def _conjuncts(mention: Span, root: Token, idx: EntityIndex) -> tuple[list[Span]
         return c.i > 1 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].text in ("R", "D")
 
     heads = [root, *(c for c in root.conjuncts if mention.start <= c.i < mention.end and c.i > root.i
-                     and c.pos_ in ("NOUN", "PROPN", "PRON") and not same_name(c) and not party_tag(c))]
+                     and c.pos_ in ("NOUN", "PROPN", "PRON") and c.text.strip(".")  # not the "." of "D-W.Va."
+                     and not same_name(c) and not party_tag(c))]
     words = {c.lower_ for h in heads for c in h.children if c.dep_ in ("cc", "preconj")}
     if len(heads) < 2 or words & {"nor", "neither", "either", "but"}:
         return None
-    said_more = min((c.i for c in root.children if c.dep_ in ("appos", "relcl", "acl") and c.i > root.i), default=None)
+    said_more = min((c.i for c in root.children if c.dep_ in ("appos", "relcl", "acl") and c.i > root.i
+                     and not _PARTY_STATE.fullmatch(c.doc[c.left_edge.i : c.right_edge.i + 1].text)),  # "(D-Vt.)"
+                    default=None)
     for h in heads:
         title = h.tag_ == "NN" or h.tag_ == "NNP" and h.lower_ in _PERSON_NOUNS | _TITLES | {"speaker"}
         if not h.ent_type_ and (title and not any(c.dep_ in ("det", "poss") for c in h.children)
