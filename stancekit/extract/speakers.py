@@ -1284,8 +1284,9 @@ def _conjuncts(mention: Span, root: Token, idx: EntityIndex) -> tuple[list[Span]
     def same_name(c: Token) -> bool:
         return any(e[0].start <= min(c.i, c.head.i) and max(c.i, c.head.i) < e[0].end for e in idx.ents)
 
-    def party_tag(c: Token) -> bool:  # "Arizona" of "Sen. John McCain, R-Arizona, and other Republicans"
-        return c.i > 1 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].text in ("R", "D")
+    def party_tag(c: Token) -> bool:  # "Arizona" of "Sen. John McCain, R-Arizona, and other Republicans", "(D-Vt.)"
+        return (c.i > 1 and c.doc[c.i - 1].text == "-" and c.doc[c.i - 2].text in ("R", "D")
+                or _PARTY_STATE.fullmatch(c.doc[c.left_edge.i : c.right_edge.i + 1].text) is not None)
 
     heads = [root, *(c for c in root.conjuncts if mention.start <= c.i < mention.end and c.i > root.i
                      and c.pos_ in ("NOUN", "PROPN", "PRON") and c.text.strip(".")  # not the "." of "D-W.Va."
@@ -1294,8 +1295,7 @@ def _conjuncts(mention: Span, root: Token, idx: EntityIndex) -> tuple[list[Span]
     if len(heads) < 2 or words & {"nor", "neither", "either", "but"}:
         return None
     said_more = min((c.i for c in root.children if c.dep_ in ("appos", "relcl", "acl") and c.i > root.i
-                     and not _PARTY_STATE.fullmatch(c.doc[c.left_edge.i : c.right_edge.i + 1].text)),  # "(D-Vt.)"
-                    default=None)
+                     and not party_tag(c)), default=None)
     for h in heads:
         title = h.tag_ == "NN" or h.tag_ == "NNP" and h.lower_ in _PERSON_NOUNS | _TITLES | {"speaker"}
         if not h.ent_type_ and (title and not any(c.dep_ in ("det", "poss") for c in h.children)
