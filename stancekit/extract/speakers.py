@@ -28,7 +28,8 @@ never a place; relative
 ``the Obama campaign`` / ``a spokesperson for X`` -> organisation speakers ("Anna Berg's office",
 "Ministry of Finance"); a common noun that a name only qualifies -> not that name ("supporters of Anna Berg" ->
 "Anna Berg's supporters", "farmers in Iowa" itself, but "Pentagon officials" -> "Pentagon"; "officials in
-Anna Berg's administration" -> "Anna Berg's administration"); a document -> its author, never its subject ("a
+Anna Berg's administration" -> "Anna Berg's administration"; "Berg's lawyer" -> the lawyer the article named,
+else "Anna Berg's lawyer"); a document -> its author, never its subject ("a
 report from the Office of X on Mayor Y's program" -> the office, "a poll released by X", "a video of X",
 "interviews with X"; the document itself when no author is named), and a later "it" -> a main-clause document
 subject ("An independent review ... found ... It also reported"); "one senior Democrat" -> an unnamed person, whom
@@ -51,7 +52,8 @@ Attorney General X, "the FBI director" is FBI Director Y, not the FBI); ``the mi
 whose name contains the noun, and ``the company`` / ``the carmaker`` also -> the business named last before it
 (a subject preferred; never a university, ministry or other public body), ``the
 newspaper`` -> the news organisation named last; a person
-renaming the head wins ("Labour's spokesperson, Priya Shah"); anything else keeps its own words, without a
+renaming the head wins ("Labour's spokesperson, Priya Shah", "Fox News’ Priya Shah"; "two senators, Tom Lind
+and Ana Ruiz," -> both); anything else keeps its own words, without a
 relative clause or description set off by a comma ("one farmer, who asked not to be named" -> "one farmer").
 """
 
@@ -85,6 +87,7 @@ _PERSON_TITLES = {
     "secretary", "congressman", "congresswoman", "rev", "rev.", "lt.", "col.", "capt.", "sgt.", "premier", "speaker",
     "ambassador", "sheriff", "justice", "chairman", "chairwoman", "commissioner", "councilman", "councilwoman",
     "councillor", "councilor", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "assemblyman", "assemblywoman",
+    "whip",
 } | _RANKS
 # Words that make a run of proper nouns an organisation's name, whatever stands before it.
 _ORG_WORDS = {"inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "news", "times", "post", "journal", "press",
@@ -170,7 +173,7 @@ _PERSON_NOUNS = {
     "councillor", "councilor", "councilman", "councilwoman", "sheriff", "detective", "investigator", "inspector",
     "historian", "scholar", "physician", "consultant", "engineer", "employee", "soldier", "veteran", "citizen",
     "demonstrator", "participant", "observer", "businessman", "businesswoman", "entrepreneur", "pastor", "priest",
-    "bishop", "banker",
+    "bishop", "banker", "fundraiser", "surrogate", "administrator", "boss",
 }
 # "The company said": in news, a business noun after the firm's name refers back to it (the most recent
 # organisation, preferring one that was a subject); other organisation nouns only match by name ("the ministry").
@@ -230,7 +233,8 @@ _VOICE_NOUNS = {"official", "source", "member", "representative", "aide", "staff
 _COUNSEL = {"lawyer", "attorney"}  # voices of an organisation, but not of a place
 # People a name can qualify beyond the role nouns above ("Comey's allies", "Berg supporters").
 _PEOPLE_NOUNS = {"people", "media", "press", "ally", "associate", "defender", "follower", "fan", "backer", "loyalist",
-                 "friend", "colleague", "relative", "elder", "family", "team", "counsel", "rival"} | {
+                 "friend", "colleague", "relative", "elder", "family", "team", "counsel", "rival", "detractor",
+                 "adversary", "foe", "enemy"} | {
     # kin ("Mr. Lind's wife" is not Lind)
     "wife", "husband", "spouse", "widow", "widower", "son", "daughter", "brother", "sister", "parent", "child",
     "cousin", "niece", "nephew", "uncle", "aunt", "grandmother", "grandfather", "grandson", "granddaughter",
@@ -295,7 +299,7 @@ def _name_tokens(span: Span) -> list[Token]:
     return toks
 
 
-_PAGE_COMMANDS = frozenset("add watch follow read share subscribe listen click see sign".split())
+_PAGE_COMMANDS = frozenset("add watch follow read share subscribe listen click see sign copy embed".split())
 
 
 # Lower-case words that belong inside a person's name ("Charles de Gaulle", "Bashar al-Assad", "Peter the Great").
@@ -312,6 +316,8 @@ def _person_tokens(span: Span) -> list[Token]:
         return toks
     end = next((k for k, t in enumerate(toks) if t.is_alpha and t.text.islower()
                 and t.lower_ not in _NAME_PARTICLES and t.doc[t.i - 1].whitespace_), len(toks))
+    while end > 1 and toks[end - 1].text.islower() and toks[end - 1].lower_ in _NAME_PARTICLES:
+        end -= 1  # a particle ends no name: "David Axelrod - the (president’s campaign manager)"
     return toks[:end]
 
 
@@ -321,7 +327,7 @@ def _trim_person(ent: Span) -> Span:
     starts after an abbreviated title inside ("MPs Mrs Berg"), after a question's verb or a title before a given
     name ("Will Madeleine Castell's comment backfire?", "First Lady Ana Ruiz"), after a word in capitals before a
     name in title case (a page's "CLOSE Maria Lund"); in a headline it drops the headline's verbs and connectives
-    (:func:`_headline_name`)."""
+    (:func:`_headline_name`); it ends before a day ("posted on Twitter Sunday")."""
     toks = _name_tokens(ent) if ent.label_ in _PERSON_LABELS else []
     if len(toks) < 2 or not toks[0].text[:1].isupper():
         return ent
@@ -337,6 +343,8 @@ def _trim_person(ent: Span) -> Span:
         toks = toks[1:]
     if any(t.lower_ in _HEADLINE_BREAKS or t.lower_ in ALL_FORMS for t in toks) and _headline(toks[0]):
         toks = _headline_name(toks)
+    while len(toks) > 1 and toks[-1].lower_ in _WEEKDAYS:  # "(wrote on) Twitter Sunday"
+        toks = toks[:-1]
     if (toks[0].i, toks[-1].i) == (first, last):
         return ent
     return Span(ent.doc, ent.start if toks[0].i == first else toks[0].i,
@@ -385,8 +393,9 @@ def _headline_name(toks: list[Token]) -> list[Token]:
 
 
 def _name_text(toks: list[Token]) -> str:
-    """The name as written from its first to last word ("Okonkwo-Reyes" keeps its hyphen)."""
-    return toks[0].doc[toks[0].i : toks[-1].i + 1].text if toks else ""
+    """The name as written from its first to last word ("Okonkwo-Reyes" keeps its hyphen), less an editor's
+    brackets ("[John] Lind")."""
+    return re.sub(r"[\[\]]", "", toks[0].doc[toks[0].i : toks[-1].i + 1].text) if toks else ""
 
 
 def _gender(ent: Span, name: str) -> str | None:
@@ -441,8 +450,8 @@ def entity_index(
     for a, b in [(q.start, q.end) for q in regions] + list(contents):
         blocked[a:b] = b"\x01" * (b - a)
     idx = EntityIndex()
-    ents = _misread_people([_as_person(_as_nationality(e)) for e in doc.ents
-                            if e.label_ in _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS])
+    ents = _misread_orgs(_misread_people([_as_person(_as_nationality(e)) for e in doc.ents
+                                          if e.label_ in _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS]))
     named = {t.text for e in ents if e.label_ in _PERSON_LABELS and not _adjective(e) for t in e}
     ents = [e for e in ents if (not _adjective(e) or e.text in named) and not _not_a_name(e)]
     ents = _complete_names(doc, _split_org_tails(ents))
@@ -450,10 +459,12 @@ def entity_index(
     # "the Clintons", "both Bidens": a family is a group ("they"), not a person ("she") nor a full name
     surnames = {e[-1].text for e in ents if e.label_ in _PERSON_LABELS and len(e) > 1}
     # "Politico reported": a news outlet's one-word name is an organisation, unless someone in the article bears
-    # it ("Bloomberg" after "Michael Bloomberg")
-    ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ in _PERSON_LABELS and len(e) == 1
-            and (e[0].lower_ in _MEDIA_WORDS or e[0].lower_ in _PLATFORMS) and e.text not in surnames else e
-            for e in ents]
+    # it ("Bloomberg" after "Michael Bloomberg"); nor is one word after "the" that heads its phrase ("The Hill
+    # reports"; but "the Obama administration", "the Clintons")
+    ents = [Span(doc, e.start, e.end, label="ORG") if e.label_ in _PERSON_LABELS and len(e) == 1 and (
+        (e[0].lower_ in _MEDIA_WORDS or e[0].lower_ in _PLATFORMS) and e.text not in surnames
+        or e.start and doc[e.start - 1].lower_ == "the" and e.root.dep_ not in _MODIFIER_DEPS
+        and e.text[:-1] not in surnames) else e for e in ents]
     families = {e.start for e in ents if len(e) == 1 and e.text[-1:] == "s" and e.text[:-1] in surnames
                 and e.start > 0 and doc[e.start - 1].lower_ in ("the", "both")}
     people = [(e, _person_tokens(e)) for e in ents if e.label_ in _PERSON_LABELS and e.start not in families]
@@ -507,7 +518,10 @@ def entity_index(
             name = short if kind == "group" else _org_name(orgs, short, name_words)
         idx.ents.append((e, name, kind))
         if kind == "person":
-            g = _gender(e, name)
+            # a surname several of the article's people bear ("Mr. Khan" of Khizr and Ghazala Khan) tells nobody's
+            # gender: it may have been read as the wrong one
+            shared = len(words) == 1 and sum(_contains_name(f, words) for f in full_names) > 1
+            g = _given_gender(name.split()) if shared else _gender(e, name)
             if g:
                 idx.gender.setdefault(name, g)
             p = _party(e, text)
@@ -747,7 +761,8 @@ def _misread_people(ents: list[Span]) -> list[Span]:
     ("this suburb of Águeda"), a place noun in apposition ("Águeda, a small town"; not a possessor, "Carl
     Vik, the country’s former prime minister"), a country or state after a comma ("Porto Alegre, Brazil,").
     The small NER reads foreign place names as people, and each then answers a later "she" or "he". Never a
-    name that opens with a common given name. A few groups read as people ("Al Qaeda") are organisations."""
+    name that opens with a common given name. A few groups read as people ("Al Qaeda") and bodies named after a
+    person ("George Washington University") are organisations."""
     doc = ents[0].doc if ents else None
 
     def place(e: Span) -> bool:
@@ -762,8 +777,38 @@ def _misread_people(ents: list[Span]) -> list[Span]:
 
     places = {e.text for e in ents if e.label_ in _PERSON_LABELS and place(e)}
     return [Span(doc, e.start, e.end, label="GPE") if e.label_ in _PERSON_LABELS and e.text in places
-            else Span(doc, e.start, e.end, label="ORG") if e.label_ in _PERSON_LABELS and _group_read_as_person(e)
+            else Span(doc, e.start, e.end, label="ORG") if e.label_ in _PERSON_LABELS and (
+                _group_read_as_person(e) or len(e) > 1 and e[-1].lower_ in _NAMESAKE_BODIES)
             else e for e in ents]
+
+
+def _misread_orgs(ents: list[Span]) -> list[Span]:
+    """Organisation and place entities the article shows to be something else: a two-word name whose surname the
+    NER reads as a person elsewhere is that person ("NBC’s | Megyn Kelly" tagged ORG, then "Kelly said"), and a
+    place acronym that spells out an organisation the article names is that organisation ("NRA" after "the National
+    Rifle Association", tagged GPE, which no later "the group" or "they" could mean)."""
+    surnames = {e.text for e in ents if e.label_ in _PERSON_LABELS and len(e) == 1}
+    name_words = {t.text for e in ents if e.label_ in _PERSON_LABELS for t in e}  # not "Trump Cuba" of "Cuba" said
+    spelled = {"".join(w[0] for w in e.text.split() if w[:1].isupper() and w != "The")
+               for e in ents if e.label_ == "ORG" and len(e) > 2}
+
+    def person(e: Span) -> bool:
+        return (len(e) == 2 and e[1].text in surnames and e[0].text not in name_words
+                and all(t.is_alpha and t.is_title and t.tag_ == "NNP" and t.lower_ not in _ORG_WORDS
+                        and t.lower_ not in _MEDIA_WORDS and t.lower_ not in _PLATFORMS for t in e))
+
+    return [Span(e.doc, e.start, e.end, label="PERSON") if e.label_ == "ORG" and person(e)
+            else Span(e.doc, e.start, e.end, label="ORG") if e.label_ in _PLACE_LABELS and len(e) == 1
+            and e.text.isalpha() and e.text.isupper() and len(e.text) > 2 and e.text in spelled
+            else e for e in ents]
+
+
+# Last words of bodies named after people ("George Washington University", "Tom Lind Foundation"), which the small
+# NER reads as the person: then every "Washington" or "Lind" of the article becomes that body. No surnames here
+# ("Hall", "Park", "Lake" and "Post" are).
+_NAMESAKE_BODIES = frozenset({"university", "college", "institute", "institution", "foundation", "center", "centre",
+                              "school", "academy", "hospital", "airport", "stadium", "museum", "library", "society",
+                              "fund"})
 
 
 # Groups whose names open like a given name ("Al"), which the small NER tags as people, each then a "he".
@@ -817,10 +862,13 @@ def _proper_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _name_mentions(doc: Doc, full_names: list[list[str]], ents: list[Span]) -> list[Span]:
     """Proper nouns outside any entity that repeat a multi-word person name of the article ("Lind" after
-    "Piotr Lind"), found with one vectorised look-up; not a word of another name ("the Lind Institute")."""
+    "Piotr Lind", and "Sanders" of "Bernie Sanders", which the tagger reads as a plural), found with one vectorised
+    look-up; not a word of another name ("the Lind Institute")."""
     words = {w for f in full_names if len(f) > 1 for w in f}
     if not words:
         return []
+    # a surname the tagger reads as a plural, after a given name ("Dean Spiliotes"; not "Glocker Moms")
+    plural_surnames = {f[-1] for f in full_names if len(f) > 1 and f[0].lower() in _GIVEN_NAMES}
     orth = doc.to_array("ORTH").astype(np.uint64)
     hits = np.flatnonzero(np.isin(orth, np.array([hash_string(w) for w in words], dtype=np.uint64)))
     covered = _token_indices(ents)
@@ -830,7 +878,9 @@ def _name_mentions(doc: Doc, full_names: list[list[str]], ents: list[Span]) -> l
                 and doc[i].lower_.rstrip(".") not in _ANY_TITLE)
 
     return [Span(doc, int(i), int(i) + 1, label="PERSON") for i in hits
-            if int(i) not in covered and doc[int(i)].tag_ == "NNP" and not other_name(int(i) - 1)
+            if int(i) not in covered and (doc[int(i)].tag_ == "NNP" or doc[int(i)].tag_ == "NNPS"
+                                          and doc[int(i)].text in plural_surnames)
+            and not other_name(int(i) - 1)
             and not other_name(int(i) + 1)]
 
 
@@ -922,11 +972,13 @@ def _title_gender(ent: Span) -> str | None:
 
 def _couples(people: list[tuple[Span, list[Token]]]) -> dict[int, list[str]]:
     """"John and Mary Castell": a lone given name coordinated with a full name shares its surname (and is not
-    completed to another John of the article). Keyed by the given name's entity start."""
+    completed to another John of the article); the second given name may be a rarer one ("John and Natalie
+    Lind"). Keyed by the given name's entity start."""
     out: dict[int, list[str]] = {}
     for (e, toks), (f, ftoks) in zip(people, people[1:], strict=False):
         if (len(toks) == 1 and len(ftoks) >= 2 and f.start == e.end + 1 and e.doc[e.end].lower_ in ("and", "&")
-                and toks[0].lower_ in _GIVEN_NAMES and ftoks[0].lower_ in _GIVEN_NAMES):
+                and toks[0].lower_ in _GIVEN_NAMES and (ftoks[0].lower_ in _GIVEN_NAMES or len(ftoks) == 2
+                                                        and ftoks[0].is_alpha and ftoks[0].is_title)):
             out[e.start] = [toks[0].text, *(t.text for t in ftoks[1:])]
     return out
 
@@ -969,10 +1021,12 @@ def _not_a_name(ent: Span) -> bool:
     """A "person" with a digit is a product ("Tesla Model 3") or a page's link text run together ("Tom
     Lind2020"), one with "v." a court case ("Gideon v. Wainwright"), one with "/" a photo credit ("Tom Lind/AP"):
     read as a person, it would make every later "Tesla" that person and the antecedent of "he". A storm is nobody
-    either ("Hurricane Harvey", tagged ORG, would be "the company")."""
+    either ("Hurricane Harvey", tagged ORG, would be "the company"), nor a web page's command ("Copy this code")."""
     product_case_or_credit = ent.label_ in _PERSON_LABELS and (
         any(c.isdigit() or c == "/" for c in ent.text) or any(t.lower_ in ("v.", "vs.", "v") for t in ent[1:-1]))
-    return product_case_or_credit or len(ent) > 1 and ent[0].lower_ in _STORMS
+    command = (len(ent) == 1 and ent[0].lower_ in _PAGE_COMMANDS and ent.end < len(ent.doc)  # "Copy this code"
+               and ent.doc[ent.end].tag_ in ("DT", "PRP$") and ent.doc[ent.end].is_lower)
+    return product_case_or_credit or command or len(ent) > 1 and ent[0].lower_ in _STORMS
 
 
 def _is_news_org(name: str) -> bool:
@@ -1011,6 +1065,11 @@ def _org_head(name: str) -> str:
     return words[-1]
 
 
+# What a title given with its holder's employer carries ("Ana Ruiz's lawyer, Tom Hale", "his lawyer, Tom Hale"): a
+# story can name the lawyers of both sides, and "Ruiz's lawyer" is only one named as someone's.
+_OWNED = "'s"
+
+
 def _roles_of(ent: Span, text: str) -> list[tuple[str, frozenset[str], frozenset[str]]]:
     """Titles the article gives a person, as (head noun, its other words, the nation or place it is of):
     "Finance Minister Anna Berg", "Berg, the finance minister" -> ("minister", {"finance"}, {}); "Attorney General
@@ -1031,7 +1090,8 @@ def _roles_of(ent: Span, text: str) -> list[tuple[str, frozenset[str], frozenset
         heads.append(root.head)  # "the mayor, Ana Ruiz"; "Vice President Ana Ruiz" parsed as an apposition
     # the parse hangs "Ukrainian" of "Ukrainian President Ana Ruiz" on the title or on the name
     nations = _nationals(doc[max(ent.start - 5, 0) : ent.start], {*range(ent.start, ent.end), *(t.i for t in heads)})
-    return [(_TITLE_WORDS.get(t.lower_, t.lower_), frozenset(c.lower_ for c in _title_modifiers(t)) | _of_objects(t),
+    return [(_TITLE_WORDS.get(t.lower_, t.lower_), frozenset(c.lower_ for c in _title_modifiers(t)) | _of_objects(t)
+             | ({_OWNED} if any(c.dep_ == "poss" for c in t.children) else set()),
              nations if t.i < ent.start else _nationals(t.children, {t.i}))
             for t in heads if _title_noun(t, before=t.i < ent.start)]
 
@@ -1039,9 +1099,12 @@ def _roles_of(ent: Span, text: str) -> list[tuple[str, frozenset[str], frozenset
 def _title_noun(tok: Token, before: bool) -> bool:
     """A noun that can title a person: not a count ("8 percent | supporting Ana Ruiz", the "%" of "(31%) Ana Ruiz")
     nor an organisation before the name ("Supreme Court | Justice Ana Ruiz": "the court" is not her; but "Harbor
-    Promise, an advocacy group," tagged as a person is "the group")."""
+    Promise, an advocacy group," tagged as a person is "the group"), nor another name the parse hangs on it (a
+    sentence's "Trump | fired Yates")."""
     return (tok.text[:1].isalpha() and tok.lower_ not in ("percent", "percentage")
             and not any(c.dep_ == "nummod" for c in tok.children)
+            and not (tok.is_sent_start and tok.tag_ == "NN" and tok.is_title and tok.lower_ not in _ANY_TITLE
+                     and tok.lower_ not in _PERSON_NOUNS)
             and not (before and tok.lower_ in _ORG_NOUNS and tok.lower_ not in _SPOKES))
 
 
@@ -1274,6 +1337,26 @@ def _ent_in(idx: EntityIndex, span: Span, root: Token) -> tuple[Span, str, Speak
     return min(found, key=rank) if found else None
 
 
+def _listed_people(mention: Span, idx: EntityIndex) -> list[str] | None:
+    """The names of a list of people however the parser reads it ("Representatives Tom Lind and Ana Ruiz", parsed
+    with "Tom" as a verb): people joined by commas and a last "and", before them only titles or a count, after
+    them nothing."""
+    doc = mention.doc
+    people = [e for e in idx.ents if e[2] == "person" and mention.start <= e[0].start and e[0].end <= mention.end]
+    if len(people) < 2:
+        return None
+    gaps = [doc[a[0].end : b[0].start] for a, b in zip(people, people[1:], strict=False)]
+    if not all(len(g) and all(t.text in (",", "and", "&") for t in g) for g in gaps) or not any(
+            t.lower_ in ("and", "&") for t in gaps[-1]):
+        return None
+    before, after = doc[mention.start : people[0][0].start], doc[people[-1][0].end : mention.end]
+    if not all(t.is_punct for t in after) or not all(
+            t.tag_ in ("DT", "CD", "JJ") or t.text == "." or t.ent_type_ == "NORP"
+            or _singular(t.lower_).rstrip(".") in _ANY_TITLE | _PERSON_NOUNS for t in before):
+        return None
+    return list(dict.fromkeys(e[1] for e in people))
+
+
 def _conjuncts(mention: Span, root: Token, idx: EntityIndex) -> tuple[list[Span], str] | None:
     """Each member of a coordinated mention ("Tom Lind and Ana Ruiz", "the mayor and the governor") and the
     word joining them, or ``None`` where the coordination is not of speakers: "neither ... nor"; an "and" inside
@@ -1391,8 +1474,12 @@ def _qualified(mention: Span, root: Token, ent: tuple[Span, str, SpeakerKind]) -
     qualifies = _qualifies(ent[0], root, person=ent[2] == "person")
     # a person deeper in the qualifier is not the one qualified: "critics of Ana Ruiz's policy"
     deeper = ent[2] == "person" and not qualifies and _qualifies(ent[0], root, person=False)
-    if (root.tag_ not in ("NN", "NNS") or holds_or_follows or conjunct or not (qualifies or deeper)
-            or _after_office(mention, ent[0]) or noun in _DOCUMENT_NOUNS or noun not in _SPEAKER_NOUNS):
+    # a common noun, or one the tagger reads as a name where it opens a paragraph ("Critics of Sanders write")
+    common = root.tag_ in ("NN", "NNS") or root.i == mention.start and root.tag_ == "NNPS" and noun in _SPEAKER_NOUNS
+    if (not common or holds_or_follows or conjunct or not (qualifies or deeper)
+            or _after_office(mention, ent[0]) or noun in _DOCUMENT_NOUNS
+            or noun not in _SPEAKER_NOUNS and not (deeper and root.tag_ == "NNS")):  # "the administrators at
+        # Ana Ruiz's school" are people whatever their noun
         return None
     kind = _noun_kind(root)
     if ent[2] == "person":
@@ -1419,7 +1506,8 @@ def resolve_speaker(
     if mention is None or not len(mention):
         return None
     idx = index or entity_index(doc)
-    if len(mention) == 1 and mention[0].lower_ in _ABBREVIATED_TITLES:  # a tagger's "Ms." cut from "Ms. Omar"
+    if mention[-1].lower_ in _ABBREVIATED_TITLES:  # a tagger's "Ms." cut from "Ms. Omar", "Alaska Rep." from
+        # "Alaska Rep. Tom Lind"
         name = next((e[0] for e in idx.ents if e[0].start == mention.end and e[2] == "person"), None)
         mention = doc[mention.start : name.end] if name is not None else mention
     elif _PARTY_STATE.fullmatch(_trim_punct(mention).text) and mention.start > 1 and doc[mention.start - 1].text == ",":
@@ -1438,6 +1526,10 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
             and (len(mention) == 1 or rel.head.i < mention.end)):  # "who", "which advocates for ..."
         noun = _antecedent(rel.head.head) if rel.lower_ in ("who", "whom") else rel.head.head
         sub = doc[noun.left_edge.i : noun.i + 1]
+        if noun.dep_ == "conj" and noun.head.i < noun.i and noun.tag_ in ("NNP", "NN") and (  # "Tom Lind and
+                # Ana Ruiz, who both have ..." (but "Tom Lind and millions who share his views" are the millions)
+                rel.head.tag_ == "VBP" or any(c.lower_ in ("both", "all") for c in rel.head.children)):
+            sub = doc[noun.head.left_edge.i : noun.i + 1]
         target = _resolve(doc, sub, anchor_char, idx, enclosing)
         if target is None or rel.lower_ == "which" and target.kind == "person" and (  # a misattached "which"
                 noun.ent_type_ == "PERSON" or _singular(noun.lower_) in _PERSON_NOUNS):
@@ -1474,10 +1566,28 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         names = list(dict.fromkeys(names))
         if len(names) > 1:
             return _speaker(", ".join(names[:-1]) + f" {word} {names[-1]}", mention, "group")
+    people = _listed_people(mention, idx)
+    if people is not None:
+        return _speaker(", ".join(people[:-1]) + f" and {people[-1]}", mention, "group")
     # "Labour's finance spokesperson, Priya Shah": a person renaming the head is the speaker.
     renamed = next((e for e in idx.ents if e[2] == "person" and mention.start <= e[0].start < mention.end
                     and _is_apposition(e[0], root)), None) if root.tag_ in ("NN", "NNS") else None
-    if renamed is not None:
+    # "Fox News’ Ana Ruiz", "Vox's Tom Hale": an outlet's person
+    owned_name = next((e for e in idx.ents if e[2] == "person" and e[0].end == _trim_punct(mention).end
+                       and mention.start < e[0].start - 1 and doc[e[0].start - 1].text in ("’", "'", "’s", "'s")
+                       and doc[e[0].start - 1].tag_ in ("POS", "''")  # the outlet opens the mention
+                       and all(t.tag_ in ("NNP", "NNPS", "DT") for t in doc[mention.start : e[0].start - 1])), None)
+    if owned_name is not None:
+        return _speaker(owned_name[1], mention, "person")
+    if renamed is not None:  # with those listed with the person: "two senators, Tom Lind and Ana Ruiz of Utah,"
+        chain = {renamed[0].root.i}
+        for t in doc[renamed[0].end : mention.end]:
+            if t.dep_ == "conj" and t.head.i in chain:
+                chain.add(t.i)
+        more = [e[1] for e in idx.ents if e[2] == "person" and renamed[0].end < e[0].end <= mention.end
+                and e[0].root.i in chain]
+        if more and root.tag_ == "NNS":
+            return _speaker(", ".join([renamed[1], *more[:-1]]) + f" and {more[-1]}", mention, "group")
         return _speaker(renamed[1], mention, "person")
     # "The Ohio Republican said ...": a party member named by the party alone is a person; "the"
     # one is the person named last, or the unnamed one introduced since ("One senior Democrat predicted ...
@@ -1497,7 +1607,9 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         return _speaker(same_party or _own_words(mention, root), mention, "person")
     # "his office", "her campaign": the possessor's organisation.
     poss = next((c for c in root.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None)
-    if low in _ORG_NOUNS and poss is not None and low not in _SPOKES:  # not a date's: "July's poll"
+    if (low in _ORG_NOUNS and poss is not None and low not in _SPOKES  # not a date's: "July's poll"
+            and not (root.tag_ == "NNP" and any(e[0].start <= root.i < e[0].end for e in idx.ents))):  # nor a named
+        # body's: "the White House’s Council of Economic Advisers"
         owner_span = doc[poss.left_edge.i : poss.i + 1]
         owner = _resolve(doc, owner_span, before, idx, enclosing)
         if owner is None:
@@ -1553,6 +1665,16 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         return _speaker(_trim_punct(mention.doc[mention.start : listed]).text, mention, _noun_kind(root))
     qualified = _qualified(mention, root, ent) if ent is not None else None
     holders = _role_holders(idx, mention, root, max(before, mention.start_char))
+    if qualified is not None and ent[2] == "person" and ent[0].root.dep_ == "poss" and ent[0].root.head == root:
+        # "Ana Ruiz's (Swedish) lawyer (Tom Hale)": the one named there, else one the article gave the title ("his
+        # lawyer, Tom Hale", "press secretary Tom Hale") but not for something else ("a spokesman for a tenants'
+        # group") nor of a nation ("the U.S. attorney"), and a lawyer only one named as someone's; else no one named
+        named = next((e for e in idx.ents if e[2] == "person" and root.i < e[0].start < mention.end), None)
+        if named is not None:
+            return _speaker(named[1], mention, "person")
+        owned = [r for r in holders if r[1] != ent[1] and (_OWNED in r[2] if _singular(low) in _COUNSEL else not any(
+            w.startswith("of ") or w in idx.nations for w in r[2]))]
+        return _speaker(owned[-1][1], mention, "person") if owned else qualified
     # else "the mayor" of the article; but "a lawyer for the ACLU" is not the lawyer the article named
     if qualified is not None and (root.tag_ == "NNS" or not holders or mention[0].lower_ in _INDEFINITE
                                   and ent[0].label_ == "ORG"):
@@ -1616,8 +1738,13 @@ def _partitive(mention: Span, root: Token) -> Span | None:
     """The group a counting head takes its speakers from ("Several of | Tom Lind's top aides", "Lots of | people in
     Halden"), which names them as it would alone. The head is looked for among the first words: :func:`_head`
     skips a determiner such as "Some"."""
-    head = next((t for t in mention[:3] if t.lower_ in _PARTITIVES or t.like_num), None)
-    if head is None or head != root and mention.start <= head.head.i < mention.end:
+    counts = [t for t in mention[:4] if t.lower_ in _PARTITIVES or t.like_num or t.lower_ in ("%", "percent")]
+    # the one the group hangs on: "60" or "%" of "Nearly 60% of | Lind supporters"
+    head = next((t for t in counts if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)),
+                counts[0] if counts else None)
+    if (head is None or head != root and mention.start <= head.head.i < mention.end
+            or any(c.dep_ == "conj" and c.i < mention.end and (c.like_num or c.lower_ in _PARTITIVES or c.lower_ in (
+                "%", "percent")) for c in head.children)):  # "88% of X and 57% of Y"
         return None
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < mention.end), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -1729,7 +1856,9 @@ def _author(doc: Doc, mention: Span, root: Token, before: int, idx: EntityIndex,
     authors = [e for e in inside if e[0].root.head == root and e[0].root.dep_ in _MODIFIER_DEPS | {"appos"}
                or not root.left_edge.i <= e[0].start < root.right_edge.i + 1]
     if authors:
-        return _speaker(authors[0][1], mention, authors[0][2])
+        party = _PARTY_WORDS.get(authors[0][1].lower()) if authors[0][2] == "group" else None
+        # "the Democratic memo" is the Democrats'
+        return _speaker(f"{party.title()}s" if party else authors[0][1], mention, authors[0][2])
     return _speaker(_own_words(mention, root), mention, _noun_kind(root)) if inside else None
 
 
