@@ -575,11 +575,15 @@ def _credit(ent: Span) -> bool:
     return ent.start > 1 and doc[ent.start - 1].text == ":" and doc[ent.start - 2].lower_ in _CREDIT_WORDS
 
 
+def _initials(name: str) -> str:
+    """The acronym a name spells out: "EPA" of "the U.S. Environmental Protection Agency"."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w not in ("U.S.", "US", "The"))
+
+
 def _public_acronyms(orgs: list[str]) -> set[str]:
     """Acronyms of public bodies the article spells out: "EPA" after "the U.S. Environmental Protection Agency",
     "OSHA" after "the Occupational Safety and Health Administration"; no company for "the company"."""
-    initials = {"".join(w[0] for w in o.split() if w[:1].isupper() and w not in ("U.S.", "US", "The"))
-                for o in orgs if " " in o and _org_head(o.lower()) in _PUBLIC_BODIES}
+    initials = {_initials(o) for o in orgs if " " in o and _org_head(o.lower()) in _PUBLIC_BODIES}
     return {o for o in orgs if o.isalpha() and o.isupper() and o in initials}
 
 
@@ -789,8 +793,7 @@ def _misread_orgs(ents: list[Span]) -> list[Span]:
     Rifle Association", tagged GPE, which no later "the group" or "they" could mean)."""
     surnames = {e.text for e in ents if e.label_ in _PERSON_LABELS and len(e) == 1}
     name_words = {t.text for e in ents if e.label_ in _PERSON_LABELS for t in e}  # not "Trump Cuba" of "Cuba" said
-    spelled = {"".join(w[0] for w in e.text.split() if w[:1].isupper() and w != "The")
-               for e in ents if e.label_ == "ORG" and len(e) > 2}
+    spelled = {_initials(e.text) for e in ents if e.label_ == "ORG" and len(e) > 2}
 
     def person(e: Span) -> bool:
         return (len(e) == 2 and e[1].text in surnames and e[0].text not in name_words
@@ -1337,6 +1340,11 @@ def _ent_in(idx: EntityIndex, span: Span, root: Token) -> tuple[Span, str, Speak
     return min(found, key=rank) if found else None
 
 
+def _joined(names: list[str], word: str = "and") -> str:
+    """Several speakers as one: "Tom Lind, Ana Ruiz and Piotr Vik"."""
+    return ", ".join(names[:-1]) + f" {word} {names[-1]}"
+
+
 def _listed_people(mention: Span, idx: EntityIndex) -> list[str] | None:
     """The names of a list of people however the parser reads it ("Representatives Tom Lind and Ana Ruiz", parsed
     with "Tom" as a verb): people joined by commas and a last "and", before them only titles or a count, after
@@ -1565,10 +1573,10 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
             names.append(found.name if found is not None and found.name and not plural else _own_words(part, head))
         names = list(dict.fromkeys(names))
         if len(names) > 1:
-            return _speaker(", ".join(names[:-1]) + f" {word} {names[-1]}", mention, "group")
+            return _speaker(_joined(names, word), mention, "group")
     people = _listed_people(mention, idx)
     if people is not None:
-        return _speaker(", ".join(people[:-1]) + f" and {people[-1]}", mention, "group")
+        return _speaker(_joined(people), mention, "group")
     # "Labour's finance spokesperson, Priya Shah": a person renaming the head is the speaker.
     renamed = next((e for e in idx.ents if e[2] == "person" and mention.start <= e[0].start < mention.end
                     and _is_apposition(e[0], root)), None) if root.tag_ in ("NN", "NNS") else None
@@ -1587,7 +1595,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         more = [e[1] for e in idx.ents if e[2] == "person" and renamed[0].end < e[0].end <= mention.end
                 and e[0].root.i in chain]
         if more and root.tag_ == "NNS":
-            return _speaker(", ".join([renamed[1], *more[:-1]]) + f" and {more[-1]}", mention, "group")
+            return _speaker(_joined([renamed[1], *more]), mention, "group")
         return _speaker(renamed[1], mention, "person")
     # "The Ohio Republican said ...": a party member named by the party alone is a person; "the"
     # one is the person named last, or the unnamed one introduced since ("One senior Democrat predicted ...
