@@ -1460,6 +1460,47 @@ def test_a_surname_several_people_bear_tells_no_gender(kit):
     assert (q.speaker.mention, q.speaker.name) == ("She", "Ghazala Lund")
 
 
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("President Lind arrived in Ohio on Monday. First lady Ana Lind visited a school there. Lind said the law "
+     "would \"protect every child.\" Mrs. Lind said she was proud of the teachers.",
+     [("Lind", "Lind"), ("Mrs. Lind", "Ana Lind")]),
+    ("Ana Lind, President Lind’s daughter, toured the plant. President Lind said the jobs would \"stay here.\"",
+     [("President Lind", "Lind")]),
+    ("First daughter Zoya Lind toured the plant. Mr. Lind said the jobs would \"stay here.\"",
+     [("Mr. Lind", "Lind")]),
+    # guards: a former first lady may hold an office of her own; a daughter of another surname is herself
+    ("Former first lady Ana Lind toured the plant. Lind said the jobs would \"stay here.\"", [("Lind", "Ana Lind")]),
+    ("Ana Ruiz, President Lind’s daughter, toured the plant. Ruiz said the jobs would \"stay here.\"",
+     [("Ruiz", "Ana Ruiz")]),
+])
+def test_a_relative_named_for_a_namesake_is_not_the_bare_surname(kit, text, speakers):
+    """"First lady Ana Lind", "Ana Lind, President Lind's daughter": the bare "Lind" is the namesake, whom the
+    article never names in full, and not her; "Mrs. Lind" is still she, "Mr. Lind" never."""
+    assert [(q.speaker.mention, q.speaker.name) for q in kit(text).quotes] == speakers
+
+
+def test_a_firm_the_ner_reads_as_a_person_is_an_organisation(kit):
+    """"the consulting firm Marlow Kent", tagged as a person, is what "the company" means, and never a "she"."""
+    company = ("The analyst worked for the consulting firm Marlow Kent. The company said he earned \"less than "
+               "reported.\"")
+    she = ("Security firm Foster Wynn says it found the flaw. Later, Foster Wynn said the code was \"shared.\" She "
+           "declined to comment further.")
+    q = kit(company).quotes[-1]
+    assert (q.speaker.mention, q.speaker.name, q.speaker.kind) == ("The company", "Marlow Kent", "organization")
+    assert [(q.speaker.name, q.speaker.kind) for q in kit(she).quotes] == [
+        ("Foster Wynn", "organization"), ("Foster Wynn", "organization"), (None, "other")]
+    # guard: a maker or a publisher may be a person
+    he = "Movie maker Foster Wynn said the film was \"finished.\" He added that it would open in May."
+    assert [(q.speaker.name, q.speaker.kind) for q in kit(he).quotes] == [("Foster Wynn", "person")] * 2
+
+
+def test_the_group_is_no_news_outlet_or_platform(kit):
+    text = ("Protesters from Harbor Action gathered outside the house on Monday. A video was posted to Twitter. The "
+            "group said the protest was \"peaceful.\"")
+    q = kit(text).quotes[-1]
+    assert (q.speaker.mention, q.speaker.name, q.speaker.kind) == ("The group", "Harbor Action", "organization")
+
+
 @pytest.mark.parametrize(("text", "mention", "name"), [
     # a whip is a title: the NER missed the name after it, and the party tag's state was taken for the speaker
     ("House Democratic Whip Steny Lindqvist, D-Maryland, told reporters the briefing was \"thoughtful.\"",
@@ -1499,6 +1540,9 @@ def test_a_surname_several_people_bear_tells_no_gender(kit):
      "the White House’s Council of Economic Advisers (CEA)", "White House’s Council of Economic Advisers"),
     # guard: a title inside the NER's name is still a title ("Pope Francis" ... "the pope")
     ("Pope Francis visited the camp. The pope said the refugees were \"our brothers.\"", "The pope", "Francis"),
+    # an infinitive's subject is no subject a later mention prefers
+    ("Sen. Tom Lind says it’s time for Ana Ruiz and her party to “move on” from the loss. “I like Ana. I think she "
+     "was ready,” the Ohio Democrat told a radio host.", "the Ohio Democrat", "Tom Lind"),
     # a particle ends no name
     ("How chilling is it that David Axelrod - the president’s campaign manager - said the list was \"routine\"?",
      "David Axelrod - the president’s campaign manager -", "David Axelrod"),

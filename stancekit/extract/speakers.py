@@ -20,11 +20,10 @@ verb ("said Ana Ruiz"); they then serve as antecedents and full names like any P
 NER cut short ("Lena" of "Lena Brandt") takes the next proper noun when the article uses it alone as a subject.
 
 Resolution rules, in order: pronouns (he/she -> the most recent person outside quotes and contents,
-preferring sentence subjects and agreeing gender from titles such as Mr./Ms. or a common given name;
-they/it -> the most recent organisation, group or plural people noun ("Senators"), subjects preferred, "they"
-never a place; relative
-"who" -> the noun it modifies, past nouns that cannot speak, and "which" never a person); "the Ohio Republican"
--> the person named last; ``his office`` /
+preferring sentence subjects, not an infinitive's ("time for Ana Ruiz to move on"), and agreeing gender from
+titles such as Mr./Ms. or a common given name; they/it -> the most recent organisation, group or plural people
+noun ("Senators"), subjects preferred, "they" never a place; relative "who" -> the noun it modifies, past nouns
+that cannot speak, and "which" never a person); "the Ohio Republican" -> the person named last; ``his office`` /
 ``the Obama campaign`` / ``a spokesperson for X`` -> organisation speakers ("Anna Berg's office",
 "Ministry of Finance"); a common noun that a name only qualifies -> not that name ("supporters of Anna Berg" ->
 "Anna Berg's supporters", "farmers in Iowa" itself, but "Pentagon officials" -> "Pentagon"; "officials in
@@ -40,8 +39,9 @@ never a person (a later "she"); a news outlet's or online platform's one-word na
 ("Politico", "Twitter") -> an organisation, unless a person of the article bears it; a one-word "person" that is an
 adjective before a noun ("Invalid email address") -> no name;
 named entities (NER's ORG tags on a known person's surname are overruled) -> fullest form in the article
-(for people a surname match first, "Pell" -> "Gareth Pell" rather than "Gareth Pell Jr.", then a first-name
-match, a name ending where a word repeats or before a lower-case word that is no particle, "Obama a B-" ->
+(for people a surname match first, "Pell" -> "Gareth Pell" rather than "Gareth Pell Jr.", but no relative named for
+a namesake the article never names in full, "first lady Ana Lind", unless by a courtesy title, "Mrs. Lind"; then a
+first-name match, a name ending where a word repeats or before a lower-case word that is no particle, "Obama a B-" ->
 "Obama" but "Charles de Gaulle"; a PERSON entity ending in a named organisation, "the Obama White
 House", is split in two; for organisations a longer name with the same head word, "Commission" -> "European
 Commission", not "FBI" -> "FBI Field Office", and not a person's era, "White House" -> "Obama White House";
@@ -50,8 +50,8 @@ groups keep their own words, "Democrats" are not "Pragmatic Democrats"); role no
 Berg", "Berg, the finance minister", "Sen. Ana Ruiz"), only the same title ("the inspector general" is not
 Attorney General X, "the FBI director" is FBI Director Y, not the FBI); ``the ministry`` -> the organisation
 whose name contains the noun, and ``the company`` / ``the carmaker`` also -> the business named last before it
-(a subject preferred; never a university, ministry or other public body), ``the
-newspaper`` -> the news organisation named last; a person
+(a subject preferred; never a university, ministry or other public body, and "the group" never a news outlet or
+platform), ``the newspaper`` -> the news organisation named last; a person
 renaming the head wins ("Labour's spokesperson, Priya Shah", "Fox News’ Priya Shah"; "two senators, Tom Lind
 and Ana Ruiz," -> both); anything else keeps its own words, without a
 relative clause or description set off by a comma ("one farmer, who asked not to be named" -> "one farmer").
@@ -186,6 +186,8 @@ _COMPANY_NOUNS = {"company", "firm", "carmaker", "automaker", "retailer", "bank"
 _BUSINESS_NOUNS = _COMPANY_NOUNS - {"group", "organization", "organisation", "charity", "nonprofit", "watchdog",
                                     "regulator", "utility"}
 _ANY_BUSINESS = {"company", "firm", "corporation"}  # nouns for any business, not one kind ("the airline")
+# Those that never title a person ("movie maker Tom Lind", "publisher Ana Ruiz", "coal miner Tom Lind" do).
+_FIRM_NOUNS = _BUSINESS_NOUNS - {"maker", "publisher", "operator", "supplier", "miner", "brewer"}
 # "The newspaper said": the news organisation named last (one whose name says it is one, not any organisation).
 _MEDIA_NOUNS = {"newspaper", "paper", "outlet", "magazine", "publication", "tabloid", "broadcaster", "network"}
 _MEDIA_WORDS = {"news", "times", "post", "journal", "press", "media", "daily", "tribune", "herald", "magazine",
@@ -234,11 +236,17 @@ _COUNSEL = {"lawyer", "attorney"}  # voices of an organisation, but not of a pla
 # People a name can qualify beyond the role nouns above ("Comey's allies", "Berg supporters").
 _PEOPLE_NOUNS = {"people", "media", "press", "ally", "associate", "defender", "follower", "fan", "backer", "loyalist",
                  "friend", "colleague", "relative", "elder", "family", "team", "counsel", "rival", "detractor",
-                 "adversary", "foe", "enemy"} | {
-    # kin ("Mr. Lind's wife" is not Lind)
-    "wife", "husband", "spouse", "widow", "widower", "son", "daughter", "brother", "sister", "parent", "child",
-    "cousin", "niece", "nephew", "uncle", "aunt", "grandmother", "grandfather", "grandson", "granddaughter",
-    "girlfriend", "boyfriend", "fiancé", "fiancée", "fiance", "fiancee"}
+                 "adversary", "foe", "enemy"}
+# Kin ("Mr. Lind's wife" is not Lind).
+_KIN = {"wife", "husband", "spouse", "widow", "widower", "son", "daughter", "brother", "sister", "parent", "child",
+        "cousin", "niece", "nephew", "uncle", "aunt", "grandmother", "grandfather", "grandson", "granddaughter",
+        "girlfriend", "boyfriend", "fiancé", "fiancée", "fiance", "fiancee"}
+_PEOPLE_NOUNS |= _KIN
+# The sex a kin noun (or "first lady", "second gentleman") gives whom it names.
+_KIN_GENDER = {**dict.fromkeys(("wife", "widow", "daughter", "sister", "niece", "aunt", "grandmother",
+                                "granddaughter", "girlfriend", "fiancée", "fiancee", "lady"), "f"),
+               **dict.fromkeys(("husband", "widower", "son", "brother", "nephew", "uncle", "grandfather", "grandson",
+                                "boyfriend", "fiancé", "fiance", "gentleman"), "m")}
 # Heads a qualifying name can stand beside without being the speaker (singular forms).
 _SPEAKER_NOUNS = _PERSON_NOUNS | _ORG_NOUNS | _PEOPLE_NOUNS | _VOICE_NOUNS
 # Plural subjects that a later "they" can mean ("Senators", "officials", "police", "the nurses' unions").
@@ -495,6 +503,9 @@ def entity_index(
     idx.orgs = orgs
     bodies = _public_acronyms(orgs)
     name_words = {w for f in full_names for w in f}
+    # "First lady Ana Lind" is no bare "Lind" where the article gives no other Lind's full name (:func:`_full_name`)
+    relatives = {tuple(f): _KIN_GENDER.get(kin) for e, toks in people if (kin := _namesakes_kin(e)) and (
+        f := _full_name(full_names, [t.text for t in toks])) and sum(g[-1] == f[-1] for g in full_names) == 1}
     # "Mr. Obama" anywhere makes every bare "Obama" a man's surname: not the article's one "Michelle Obama"
     surname_genders: dict[str, set[str]] = {}
     for e in ents:
@@ -509,7 +520,9 @@ def entity_index(
             toks = _person_tokens(e)
             words = couples.get(e.start) or [t.text for t in toks] or [e.text]
             said = surname_genders.get(words[0], set()) if len(words) == 1 else set()
-            full = _full_name(full_names, words, _title_gender(e) or (next(iter(said)) if len(said) == 1 else None))
+            own = _title_gender(e)
+            full = _full_name(full_names, words, own or (next(iter(said)) if len(said) == 1 else None), relatives,
+                              titled=own is not None)
             name = written[tuple(full)] if full else _name_text(toks) or e.text
             kind: SpeakerKind = "person"
         else:
@@ -534,7 +547,7 @@ def entity_index(
         if blocked[e.start_char] or e.start in surname_orgs or _credit(e):
             continue
         if kind == "person":
-            idx.persons.append((e.start_char, e, name, e.root.dep_ in _SUBJ_DEPS))
+            idx.persons.append((e.start_char, e, name, _subject(e.root)))
         elif kind == "group" and modifies_noun(e):
             # "Republican lawmakers" are the referent of a later "they", not "Republican"; "American
             # enterprise", "Muslim-majority countries" name nobody.
@@ -564,6 +577,14 @@ def entity_index(
         idx.groups = sorted(idx.groups + documents, key=lambda g: g[0])
         idx.group_starts = [g[0] for g in idx.groups]
     return idx
+
+
+def _subject(tok: Token) -> bool:
+    """A clause's subject, which he/she prefer as antecedents; not an infinitive's, which the sentence is about
+    less than its own subject ("Lind says it is time for Ana Ruiz to move on. ... the Ohio Democrat said"; "Lind
+    expected Ruiz to step back. He said"). Groups keep any subject: on news the same rule did them as much harm
+    as good."""
+    return tok.dep_ in _SUBJ_DEPS and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)
 
 
 _CREDIT_WORDS = {"photo", "photograph", "image", "picture", "credit", "video"}
@@ -765,8 +786,9 @@ def _misread_people(ents: list[Span]) -> list[Span]:
     ("this suburb of Águeda"), a place noun in apposition ("Águeda, a small town"; not a possessor, "Carl
     Vik, the country’s former prime minister"), a country or state after a comma ("Porto Alegre, Brazil,").
     The small NER reads foreign place names as people, and each then answers a later "she" or "he". Never a
-    name that opens with a common given name. A few groups read as people ("Al Qaeda") and bodies named after a
-    person ("George Washington University") are organisations."""
+    name that opens with a common given name. A few groups read as people ("Al Qaeda"), bodies named after a
+    person ("George Washington University") and people or nationalities the article calls a business ("security firm
+    Tovik", "the consulting firm Lind Hale", then every "Tovik") are organisations."""
     doc = ents[0].doc if ents else None
 
     def place(e: Span) -> bool:
@@ -779,10 +801,18 @@ def _misread_people(ents: list[Span]) -> list[Span]:
                    for c in root.children)
             or nxt is not None and nxt.label_ == "GPE" and nxt.end < len(doc) and doc[nxt.end].text in (",", ".", ")"))
 
+    def firm(e: Span) -> bool:  # the noun right before the name: not "Tom Lind, director at Tovik, a data firm"
+        noun = doc[e.start - 1] if e.start else None
+        return noun is not None and noun.lower_ in _FIRM_NOUNS and e[0].lower_ not in _GIVEN_NAMES and (
+            noun.head.i in range(e.start, e.end) or e.root.head == noun)
+
     places = {e.text for e in ents if e.label_ in _PERSON_LABELS and place(e)}
+    misread = _PERSON_LABELS | _GROUP_LABELS
+    firms = {e.text for e in ents if e.label_ in misread and firm(e)}
     return [Span(doc, e.start, e.end, label="GPE") if e.label_ in _PERSON_LABELS and e.text in places
             else Span(doc, e.start, e.end, label="ORG") if e.label_ in _PERSON_LABELS and (
                 _group_read_as_person(e) or len(e) > 1 and e[-1].lower_ in _NAMESAKE_BODIES)
+            or e.label_ in misread and e.text in firms
             else e for e in ents]
 
 
@@ -927,18 +957,45 @@ def _prefix_case(word: str) -> str:
     return word[:1].lower() + word[1:] if prefixed else word
 
 
-def _full_name(full_names: list[list[str]], words: list[str], gender: str | None = None) -> list[str] | None:
+def _full_name(full_names: list[list[str]], words: list[str], gender: str | None = None,
+               relatives: dict[tuple[str, ...], str | None] | None = None, titled: bool = False) -> list[str] | None:
     """The article's full name for a person mention. One word is read as a surname first, as news uses them:
     "Trump" is "Donald Trump", not the "Trump Donald" a scraped link list ("President Trump Donald John
     Trump...") put before it; then by the gender of the mention's title ("Mr. Castell" of John and Mary Castell),
-    and none of the other gender."""
+    and none of the other gender. A surname without a courtesy title (``titled``) is none of ``relatives``
+    (named as a namesake's kin, with the kin word's sex): "Obama" of "first lady Michelle Obama" is someone else,
+    though "Mrs. Obama" is she, and "Mr. Trump" is not "first daughter Ivanka Trump"."""
+    relatives = relatives or {}
+
+    def sex(f: list[str]) -> str | None:
+        return _given_gender(f) or relatives.get(tuple(f))
+
     found = [f for f in full_names if _contains_name(f, words)]
     if len(words) == 1:  # stable: article order among equals
-        found.sort(key=lambda f: (f[-1].upper() != words[0].upper(), gender is not None and _given_gender(f) not in (
+        found.sort(key=lambda f: (f[-1].upper() != words[0].upper(), gender is not None and sex(f) not in (
             None, gender)))
-        if found and gender is not None and _given_gender(found[0]) not in (None, gender):
+        if found and (gender is not None and sex(found[0]) not in (None, gender)
+                      or not titled and tuple(found[0]) in relatives and found[0][-1] == words[0]):
             return None  # "Mr. Castell" where the article names only Mary Castell: someone else
     return found[0] if found else None
+
+
+def _namesakes_kin(ent: Span) -> str | None:
+    """The kin word naming a person as the relative of someone of the same surname, whom the bare surname
+    ("Lind", "President Lind") then means, though the article may never give that one's full name: "lady" of
+    "First lady Ana Lind", "daughter" of "first daughter Ana Lind" and "Ana Lind, Tom Lind's daughter". Not
+    "former first lady Ana Lind" (she may have an office of her own since), nor "his daughter, Ana Lind" (whose
+    "his" may bear another name)."""
+    doc, root = ent.doc, ent.root
+    near = [t for t in doc[max(ent.start - 4, 0) : ent.start] if t.head.i in range(ent.start, ent.end)]
+    near += [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    for t in near:
+        first = t.i > 0 and doc[t.i - 1].lower_ in ("first", "second") and "former" not in {
+            w.lower_ for w in doc[max(t.i - 3, 0) : t.i]}
+        if t.lower_ in _KIN_GENDER and first or t.lower_ in _KIN and any(
+                w.text == ent[-1].text for w in t.subtree if not ent.start <= w.i < ent.end):
+            return t.lower_
+    return None
 
 
 def _given_gender(full: list[str]) -> str | None:
@@ -1233,7 +1290,12 @@ def _recent(mentions: list[tuple[int, Span, str, bool]], starts: list[int], befo
 def _recent_company(idx: EntityIndex, before: int, noun: str) -> str | None:
     """What "the company" refers to: the last business named (:func:`_recent`), one the article calls a business
     first ("Tovik SA ... Photo: NASA ... the company said" is Tovik); not for "the group" nor for a kind of
-    business ("the airline" is no "security firm Votewise")."""
+    business ("the airline" is no "security firm Votewise"). "The group" is never a news outlet or an online
+    platform ("The group posted a picture ... to Twitter"; but "the media watchdog organization" may be one named
+    for the media)."""
+    if noun == "group":
+        return _recent(idx.companies, idx.company_starts, before,
+                       lambda name: not _is_news_org(name) and name.lower() not in _PLATFORMS)
     firm = None if noun not in _ANY_BUSINESS else _recent(idx.companies, idx.company_starts, before,
                                                            idx.firms.__contains__)
     return firm or _recent(idx.companies, idx.company_starts, before)
