@@ -1799,22 +1799,27 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     return _speaker(_own_words(mention, root), mention, _noun_kind(root))
 
 
-# Heads that count out of a group named after "of": "several of", "lots of", "a mix of", "one of" (and any number).
+# Heads that count out of a group named after "of": "several of", "lots of", "a mix of", "one of", "60% of" (and any
+# number).
 _PARTITIVES = frozenset("some several many most few all lots lot dozens scores hundreds thousands half majority "
-                        "minority handful mix one two three four five each both".split())
+                        "minority handful mix one two three four five each both % percent".split())
+
+
+def _count(tok: Token) -> bool:
+    return tok.lower_ in _PARTITIVES or tok.like_num
 
 
 def _partitive(mention: Span, root: Token) -> Span | None:
     """The group a counting head takes its speakers from ("Several of | Tom Lind's top aides", "Lots of | people in
     Halden"), which names them as it would alone. The head is looked for among the first words: :func:`_head`
     skips a determiner such as "Some"."""
-    counts = [t for t in mention[:4] if t.lower_ in _PARTITIVES or t.like_num or t.lower_ in ("%", "percent")]
+    counts = [t for t in mention[:4] if _count(t)]
     # the one the group hangs on: "60" or "%" of "Nearly 60% of | Lind supporters"
     head = next((t for t in counts if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)),
                 counts[0] if counts else None)
     if (head is None or head != root and mention.start <= head.head.i < mention.end
-            or any(c.dep_ == "conj" and c.i < mention.end and (c.like_num or c.lower_ in _PARTITIVES or c.lower_ in (
-                "%", "percent")) for c in head.children)):  # "88% of X and 57% of Y"
+            or any(c.dep_ == "conj" and c.i < mention.end and _count(c) for c in head.children)):  # "88% of X and
+        # 57% of Y"
         return None
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < mention.end), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
