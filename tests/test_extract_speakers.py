@@ -1579,3 +1579,88 @@ def test_a_list_of_people_the_parser_breaks_is_everyone_in_it(nlp):
     doc.ents = [Span(doc, 1, 3, label="PERSON"), Span(doc, 4, 6, label="PERSON")]
     found = resolve_speaker(doc, doc[0:6], 0)
     assert (found.name, found.kind) == ("Mark Lind and Jim Ruiz", "group")
+
+
+def test_a_name_before_a_name_is_no_title_of_it(nlp):
+    """"Lind supporter Tom Hale": the parse hangs both words on the name, but only "supporter" is his title; "lind"
+    made every later "Lind" the NER missed Tom Hale."""
+    doc = Doc(nlp.vocab, words="Lind supporter Tom Hale spoke .".split(), tags="NNP NN NNP NNP VBD .".split(),
+              heads=[3, 3, 3, 4, 4, 4], deps="compound compound compound nsubj ROOT punct".split())
+    doc.ents = [Span(doc, 0, 1, label="ORG"), Span(doc, 2, 4, label="PERSON")]
+    roles = entity_index(doc).roles
+    assert "lind" not in roles and [r[1] for r in roles["supporter"]] == ["Tom Hale"]
+    # guard: a title word the NER ran into the name is still a title
+    doc = Doc(nlp.vocab, words="US First Lady Ana Lind spoke .".split(), tags="NNP NNP NNP NNP NNP VBD .".split(),
+              heads=[4, 2, 4, 4, 5, 5, 5], deps="compound compound compound compound nsubj ROOT punct".split())
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 2, 5, label="PERSON")]
+    assert [r[1] for r in entity_index(doc).roles["lady"]] == ["Ana Lind"]
+
+
+def test_first_lady_hung_on_the_namesake_before_is_still_hers(nlp):
+    """"President Lind and first lady Ana Lind": the parse hangs "first lady" on the president as a conjunct; she
+    is still the namesake's relative, so the bare "Lind" is not she."""
+    doc = Doc(nlp.vocab, words="President Lind and first lady Ana Lind arrived . Lind spoke .".split(),
+              tags="NNP NNP CC JJ NN NNP NNP VBD . NNP VBD .".split(),
+              heads=[1, 7, 1, 4, 1, 6, 1, 7, 7, 10, 10, 10],
+              deps="compound nsubj cc amod conj compound conj ROOT punct nsubj ROOT punct".split())
+    doc.ents = [Span(doc, 1, 2, label="PERSON"), Span(doc, 5, 7, label="PERSON"), Span(doc, 9, 10, label="PERSON")]
+    names = {e.start: name for e, name, _ in entity_index(doc).ents}
+    assert (names[5], names[9]) == ("Ana Lind", "Lind")
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    # "Will" opening a question is no given name: "Will Lind" made every later "Lind" someone else
+    ("The Adlers pledged $25 million to the super PAC.\n\nWill Lind spend more?\n\nAfter inviting scorn from "
+     "donors, Lind told a rally that he would spend \"over $100 million\" on the race.", "Lind", "Lind"),
+    # a side taken is no name: "pro-Lind" made every later "Lind" "pro-Lind"
+    ("The couple pledged at least $25 million to pro-Lind presidential efforts. Lind told the crowd he would spend "
+     "\"over $100 million\" on the race.", "Lind", "Lind"),
+    # "the company" is no public body named by acronym, nor the outlet that reported on it
+    ("Investigators from the FBI and the CIA visited the plant on Monday. The company said it would cooperate "
+     "fully.", "The company", "The company"),
+    ("Reuters first reported the breach on Monday. The company said its systems were safe.", "The company",
+     "The company"),
+    # guards: an outlet the article calls a business may be "the company", and a public body "the regulator"
+    ("The newspaper publisher Daily Ledger cut 40 jobs. The company said the cuts were \"painful.\"", "The company",
+     "Daily Ledger"),
+    ("The SEC fined the bank on Monday. The regulator said the fine was \"fair.\"", "The regulator", "SEC"),
+])
+def test_names_that_are_no_antecedent(kit, text, mention, name):
+    q = kit(text).quotes[-1]
+    assert (q.speaker.mention, q.speaker.name) == (mention, name)
+
+
+def test_the_company_is_a_business_named_lately_or_more_than_once(kit):
+    """A business named once, some 170 words back, is a passing mention, not what "the company" means; one named
+    twice is the story's company wherever it was named."""
+    filler = ("The plant sits on a hill above the river, and its chimneys can be seen from the highway for miles. "
+              * 12)
+    ending = "The company said it would appeal the ruling."
+    once = kit("A lawsuit by Harbor Freight Inc. was dismissed in May. " + filler + ending).quotes[-1]
+    assert (once.speaker.mention, once.speaker.name) == ("The company", "The company")
+    # guard
+    twice = kit("Tovik Chemicals runs the plant in Crosby. Tovik Chemicals hired 40 workers last year. " + filler
+                + ending).quotes[-1]
+    assert (twice.speaker.mention, twice.speaker.name) == ("The company", "Tovik Chemicals")
+
+
+def test_an_epithet_run_into_a_name_is_no_part_of_it(nlp):
+    """"Slippery James Lind" (a quoted tweet's nickname, tagged as one person) is the article's "James Lind", and
+    not the fullest name of every "Lind"; a given name the list lacks is no epithet."""
+    doc = Doc(nlp.vocab, words="James Lind left . Slippery James Lind lied . Lind spoke .".split(),
+              tags="NNP NNP VBD . NNP NNP NNP VBD . NNP VBD .".split(), heads=[1, 2, 2, 2, 6, 6, 7, 7, 7, 10, 10, 10],
+              deps="compound nsubj ROOT punct compound compound nsubj ROOT punct nsubj ROOT punct".split())
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 7, label="PERSON"), Span(doc, 9, 10, label="PERSON")]
+    assert [(e.text, name) for e, name, _ in entity_index(doc).ents] == [
+        ("James Lind", "James Lind"), ("James Lind", "James Lind"), ("Lind", "James Lind")]
+    # guard: "Keisha Lance Lind" is no epithet before "Lance Lind" unless the article names "Lance Lind" alone
+    doc = Doc(nlp.vocab, words="Keisha Lance Lind spoke .".split(), tags="NNP NNP NNP VBD .".split(),
+              heads=[2, 2, 3, 3, 3], deps="compound compound nsubj ROOT punct".split())
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]
+    assert [name for _, name, _ in entity_index(doc).ents] == ["Keisha Lance Lind"]
+    # guard: an initial is no epithet
+    doc = Doc(nlp.vocab, words="Ross Lind left . H. Ross Lind lied .".split(),
+              tags="NNP NNP VBD . NNP NNP NNP VBD .".split(), heads=[1, 2, 2, 2, 6, 6, 7, 7, 7],
+              deps="compound nsubj ROOT punct compound compound nsubj ROOT punct".split())
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 7, label="PERSON")]
+    assert [e.text for e, _, _ in entity_index(doc).ents] == ["Ross Lind", "H. Ross Lind"]

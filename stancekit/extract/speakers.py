@@ -40,7 +40,8 @@ never a person (a later "she"); a news outlet's or online platform's one-word na
 adjective before a noun ("Invalid email address") -> no name;
 named entities (NER's ORG tags on a known person's surname are overruled) -> fullest form in the article
 (for people a surname match first, "Pell" -> "Gareth Pell" rather than "Gareth Pell Jr.", but no relative named for
-a namesake the article never names in full, "first lady Ana Lind", unless by a courtesy title, "Mrs. Lind"; then a
+a namesake the article never names in full, "first lady Ana Lind", unless by a courtesy title, "Mrs. Lind"; no
+epithet, "Slippery James Lind" -> "James Lind", nor a side, "pro-Lind", is a name; then a
 first-name match, a name ending where a word repeats or before a lower-case word that is no particle, "Obama a B-" ->
 "Obama" but "Charles de Gaulle"; a PERSON entity ending in a named organisation, "the Obama White
 House", is split in two; for organisations a longer name with the same head word, "Commission" -> "European
@@ -50,8 +51,9 @@ groups keep their own words, "Democrats" are not "Pragmatic Democrats"); role no
 Berg", "Berg, the finance minister", "Sen. Ana Ruiz"), only the same title ("the inspector general" is not
 Attorney General X, "the FBI director" is FBI Director Y, not the FBI); ``the ministry`` -> the organisation
 whose name contains the noun, and ``the company`` / ``the carmaker`` also -> the business named last before it
-(a subject preferred; never a university, ministry or other public body, and "the group" never a news outlet or
-platform), ``the newspaper`` -> the news organisation named last; a person
+(a subject preferred; never a university, ministry or other public body, nor one named by acronym, "FBI", nor a
+news outlet unless called a business, nor one named once more than about 170 words before; "the group" never a
+news outlet or platform), ``the newspaper`` -> the news organisation named last; a person
 renaming the head wins ("Labour's spokesperson, Priya Shah", "Fox News’ Priya Shah"; "two senators, Tom Lind
 and Ana Ruiz," -> both); anything else keeps its own words, without a
 relative clause or description set off by a comma ("one farmer, who asked not to be named" -> "one farmer").
@@ -61,6 +63,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -333,9 +336,9 @@ def _trim_person(ent: Span) -> Span:
     """A person entity cut to the name the NER ran it into, so that the entity is the name: it ends at its
     possessive ("Tom Lind's State (of the Union)"; but "Harbor College's Glenn Castell" is Glenn Castell); it
     starts after an abbreviated title inside ("MPs Mrs Berg"), after a question's verb or a title before a given
-    name ("Will Madeleine Castell's comment backfire?", "First Lady Ana Ruiz"), after a word in capitals before a
-    name in title case (a page's "CLOSE Maria Lund"); in a headline it drops the headline's verbs and connectives
-    (:func:`_headline_name`); it ends before a day ("posted on Twitter Sunday")."""
+    name ("Will Madeleine Castell's comment backfire?", "Will Lind spend more?", "First Lady Ana Ruiz"), after a
+    word in capitals before a name in title case (a page's "CLOSE Maria Lund"); in a headline it drops the
+    headline's verbs and connectives (:func:`_headline_name`); it ends before a day ("posted on Twitter Sunday")."""
     toks = _name_tokens(ent) if ent.label_ in _PERSON_LABELS else []
     if len(toks) < 2 or not toks[0].text[:1].isupper():
         return ent
@@ -345,8 +348,10 @@ def _trim_person(ent: Span) -> Span:
         after = toks[pos + 1 :]
         toks = after if len(after) > 1 and after[0].lower_ in _GIVEN_NAMES else toks[: pos + 1]
     toks = toks[max((k + 1 for k, t in enumerate(toks[:-1]) if k and t.lower_ in _ABBREVIATED_TITLES), default=0):]
-    if len(toks) > 2 and (toks[0].lower_ in _HEADLINE_BREAKS and toks[1].lower_ in _GIVEN_NAMES
-                          or toks[0].is_upper and toks[0].is_alpha and len(toks[0]) > 3 and toks[1].is_title) or (
+    asked = toks[0].is_sent_start and toks[0].lower_ in _HEADLINE_BREAKS and toks[0].sent.text.rstrip()[-1:] == "?"
+    if len(toks) == 2 and asked or len(toks) > 2 and (  # "Will Lind spend more?"
+            toks[0].lower_ in _HEADLINE_BREAKS and toks[1].lower_ in _GIVEN_NAMES
+            or toks[0].is_upper and toks[0].is_alpha and len(toks[0]) > 3 and toks[1].is_title) or (
             len(toks) > 1 and toks[1].lower_ in _GIVEN_NAMES and _title_word(toks[0])):  # "(First) Lady | Melania"
         toks = toks[1:]
     if any(t.lower_ in _HEADLINE_BREAKS or t.lower_ in ALL_FORMS for t in toks) and _headline(toks[0]):
@@ -463,7 +468,8 @@ def entity_index(
     named = {t.text for e in ents if e.label_ in _PERSON_LABELS and not _adjective(e) for t in e}
     ents = [e for e in ents if (not _adjective(e) or e.text in named) and not _not_a_name(e)]
     ents = _complete_names(doc, _split_org_tails(ents))
-    ents = [_trim_person(e) for e in _join_split_names(sorted(ents + _proper_names(doc, ents), key=lambda e: e.start))]
+    ents = _cut_epithets([_trim_person(e) for e in _join_split_names(sorted(ents + _proper_names(doc, ents),
+                                                                           key=lambda e: e.start))])
     # "the Clintons", "both Bidens": a family is a group ("they"), not a person ("she") nor a full name
     surnames = {e[-1].text for e in ents if e.label_ in _PERSON_LABELS and len(e) > 1}
     # "Politico reported": a news outlet's one-word name is an organisation, unless someone in the article bears
@@ -558,8 +564,8 @@ def entity_index(
             idx.groups.append((e.start_char, name, kind, e.root.dep_ in _SUBJ_DEPS))
             if e.label_ in _PLACE_LABELS:
                 idx.places.add(name)
-            if (e.label_ == "ORG" and _org_head(name.lower()) not in _PUBLIC_BODIES and not _called(e, _PUBLIC_BODIES)
-                    and name not in bodies):
+            if (e.label_ == "ORG" and _org_head(name.lower()) not in _PUBLIC_BODIES | _LAW_NOUNS
+                    and not _called(e, _PUBLIC_BODIES) and name not in bodies):
                 idx.companies.append((e.start_char, e, name, e.root.dep_ in _SUBJ_DEPS))
                 if (_called(e, _BUSINESS_NOUNS) or any(t.lower_ in _LEGAL_FORMS for t in _name_tokens(e)[1:])
                         or name.lower() in _PLATFORMS):
@@ -599,6 +605,15 @@ def _credit(ent: Span) -> bool:
 def _initials(name: str) -> str:
     """The acronym a name spells out: "EPA" of "the U.S. Environmental Protection Agency"."""
     return "".join(w[0] for w in name.split() if w[:1].isupper() and w not in ("U.S.", "US", "The"))
+
+
+# Public bodies news names by acronym alone, without spelling them out (:func:`_recent_company`).
+_PUBLIC_ACRONYMS = frozenset("""
+    FBI CIA NSA DOJ DHS DOD DOE EPA IRS FDA CDC NIH FEMA ICE CBP TSA ATF DEA FCC FEC FTC SEC NASA USDA HHS HUD
+    OMB CBO GAO NLRB FAA NTSB OSHA USPS NRC FDIC CFPB USAID NYPD LAPD FDNY NHS GCHQ MI5 MI6 MIT UCLA NYU
+""".split())
+# What names a law, which the NER tags as an organisation ("the Foreign Intelligence Surveillance Act").
+_LAW_NOUNS = frozenset(("act", "amendment", "treaty", "accord", "accords"))
 
 
 def _public_acronyms(orgs: list[str]) -> set[str]:
@@ -754,6 +769,18 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
         else:
             out.append(e)
     return out
+
+
+def _cut_epithets(ents: list[Span]) -> list[Span]:
+    """A person's name without a word run into it before a given name, where the article also gives the name
+    without it: a nickname ("Slippery James Lind" of a quoted post, with "James Lind") or a headline's verb
+    ("Activists Heckle Tom Hale"), which would otherwise be the fullest name of every "Lind". Not an initial ("H.
+    Ross Lind") nor a name with a prefix ("Omar Al-Rashid", "Ayman al-Rashid")."""
+    names = {e.text for e in ents if e.label_ in _PERSON_LABELS}
+    return [Span(e.doc, e.start + 1, e.end, label=e.label_) if e.label_ in _PERSON_LABELS and len(e) > 2
+            and e[0].is_alpha and len(e[0]) > 1 and e[0].lower_ not in _GIVEN_NAMES
+            and e[1].lower_ in _GIVEN_NAMES and e[1].is_title and e[1].whitespace_ and e[1:].text in names else e
+            for e in ents]
 
 
 def _as_nationality(ent: Span) -> Span:
@@ -989,6 +1016,8 @@ def _namesakes_kin(ent: Span) -> str | None:
     doc, root = ent.doc, ent.root
     near = [t for t in doc[max(ent.start - 4, 0) : ent.start] if t.head.i in range(ent.start, ent.end)]
     near += [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    if ent.start and doc[ent.start - 1].lower_ in _KIN_GENDER:  # the parse may hang it on a conjunct before: "Tom
+        near.append(doc[ent.start - 1])  # Lind and first lady Ana Lind"
     for t in near:
         first = t.i > 0 and doc[t.i - 1].lower_ in ("first", "second") and "former" not in {
             w.lower_ for w in doc[max(t.i - 3, 0) : t.i]}
@@ -1081,9 +1110,11 @@ def _not_a_name(ent: Span) -> bool:
     """A "person" with a digit is a product ("Tesla Model 3") or a page's link text run together ("Tom
     Lind2020"), one with "v." a court case ("Gideon v. Wainwright"), one with "/" a photo credit ("Tom Lind/AP"):
     read as a person, it would make every later "Tesla" that person and the antecedent of "he". A storm is nobody
-    either ("Hurricane Harvey", tagged ORG, would be "the company"), nor a web page's command ("Copy this code")."""
+    either ("Hurricane Harvey", tagged ORG, would be "the company"), nor a web page's command ("Copy this code"),
+    nor a side taken ("pro-Lind efforts", whose "Lind" would make every later "Lind" "pro-Lind")."""
     product_case_or_credit = ent.label_ in _PERSON_LABELS and (
-        any(c.isdigit() or c == "/" for c in ent.text) or any(t.lower_ in ("v.", "vs.", "v") for t in ent[1:-1]))
+        any(c.isdigit() or c == "/" for c in ent.text) or any(t.lower_ in ("v.", "vs.", "v") for t in ent[1:-1])
+        or len(ent) > 2 and ent[0].lower_ in ("pro", "anti") and ent[1].text == "-")
     command = (len(ent) == 1 and ent[0].lower_ in _PAGE_COMMANDS and ent.end < len(ent.doc)  # "Copy this code"
                and ent.doc[ent.end].tag_ in ("DT", "PRP$") and ent.doc[ent.end].is_lower)
     return product_case_or_credit or command or len(ent) > 1 and ent[0].lower_ in _STORMS
@@ -1160,8 +1191,9 @@ def _title_noun(tok: Token, before: bool) -> bool:
     """A noun that can title a person: not a count ("8 percent | supporting Ana Ruiz", the "%" of "(31%) Ana Ruiz")
     nor an organisation before the name ("Supreme Court | Justice Ana Ruiz": "the court" is not her; but "Harbor
     Promise, an advocacy group," tagged as a person is "the group"), nor another name the parse hangs on it (a
-    sentence's "Trump | fired Yates")."""
+    sentence's "Trump | fired Yates", "Lind supporter Tom Hale": a later "Lind" is not him)."""
     return (tok.text[:1].isalpha() and tok.lower_ not in ("percent", "percentage")
+            and not (before and tok.ent_type_ in ("PERSON", "ORG") and tok.lower_ not in _PERSON_NOUNS | _TITLE_ALONE)
             and not any(c.dep_ == "nummod" for c in tok.children)
             and not (tok.is_sent_start and tok.tag_ == "NN" and tok.is_title and tok.lower_ not in _ANY_TITLE
                      and tok.lower_ not in _PERSON_NOUNS)
@@ -1287,18 +1319,32 @@ def _recent(mentions: list[tuple[int, Span, str, bool]], starts: list[int], befo
     return _prefer_subject(ok)[2] if ok else None
 
 
+# How far back "the company" looks for a business the article names only once (about 170 words): further back, one
+# named once is a passing mention ("a lawsuit by Harbor Freight Inc." pages before "Tovik ... the company said").
+_COMPANY_REACH = 1000  # characters
+
+
 def _recent_company(idx: EntityIndex, before: int, noun: str) -> str | None:
     """What "the company" refers to: the last business named (:func:`_recent`), one the article calls a business
     first ("Tovik SA ... Photo: NASA ... the company said" is Tovik); not for "the group" nor for a kind of
     business ("the airline" is no "security firm Votewise"). "The group" is never a news outlet or an online
     platform ("The group posted a picture ... to Twitter"; but "the media watchdog organization" may be one named
-    for the media)."""
-    if noun == "group":
-        return _recent(idx.companies, idx.company_starts, before,
-                       lambda name: not _is_news_org(name) and name.lower() not in _PLATFORMS)
-    firm = None if noun not in _ANY_BUSINESS else _recent(idx.companies, idx.company_starts, before,
-                                                           idx.firms.__contains__)
-    return firm or _recent(idx.companies, idx.company_starts, before)
+    for the media), nor is a business a news outlet that reported on it ("Reuters first reported the breach. The
+    company said"), though one the article calls a business may be; a public body named by acronym is only "the
+    organization", "the regulator" or "the watchdog" ("Brivox reported it to the FBI. But the company says" is not
+    the FBI). A business named once is one only within the last paragraphs (``_COMPANY_REACH``)."""
+    def keep(name: str) -> bool:
+        if name in _PUBLIC_ACRONYMS and noun not in ("organization", "organisation", "regulator", "watchdog"):
+            return False
+        if noun in _BUSINESS_NOUNS:
+            return not _is_news_org(name) or name in idx.firms
+        return noun != "group" or not _is_news_org(name) and name.lower() not in _PLATFORMS
+
+    named = Counter(c[2] for c in idx.companies)
+    near = [c for c in idx.companies if c[0] >= before - _COMPANY_REACH or named[c[2]] > 1]
+    starts = [c[0] for c in near]
+    firm = None if noun not in _ANY_BUSINESS else _recent(near, starts, before, idx.firms.__contains__)
+    return firm or _recent(near, starts, before, keep)
 
 
 def _named_org(idx: EntityIndex, noun: str, before: int) -> str | None:
