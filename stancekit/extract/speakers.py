@@ -564,7 +564,7 @@ def entity_index(
             idx.groups.append((e.start_char, name, kind, e.root.dep_ in _SUBJ_DEPS))
             if e.label_ in _PLACE_LABELS:
                 idx.places.add(name)
-            if (e.label_ == "ORG" and _org_head(name.lower()) not in _PUBLIC_BODIES | _LAW_NOUNS
+            if (e.label_ == "ORG" and _org_head(name.lower()) not in _NO_BUSINESS_HEADS
                     and not _called(e, _PUBLIC_BODIES) and name not in bodies):
                 idx.companies.append((e.start_char, e, name, e.root.dep_ in _SUBJ_DEPS))
                 if (_called(e, _BUSINESS_NOUNS) or any(t.lower_ in _LEGAL_FORMS for t in _name_tokens(e)[1:])
@@ -614,6 +614,7 @@ _PUBLIC_ACRONYMS = frozenset("""
 """.split())
 # What names a law, which the NER tags as an organisation ("the Foreign Intelligence Surveillance Act").
 _LAW_NOUNS = frozenset(("act", "amendment", "treaty", "accord", "accords"))
+_NO_BUSINESS_HEADS = _PUBLIC_BODIES | _LAW_NOUNS  # heads of names that "the company" never means
 
 
 def _public_acronyms(orgs: list[str]) -> set[str]:
@@ -669,6 +670,7 @@ def _plural_subjects(doc: Doc, ents: list[Span], blocked: bytearray) -> list[tup
 
 _TITLE_ENDS = frozenset(("chief", "lady"))  # last words of titles that are no title alone ("Police Chief")
 _TITLE_ALONE = _ANY_TITLE | _TITLE_ENDS  # words of a title, never a one-word name
+_TITLE_OR_PERSON_NOUNS = _PERSON_NOUNS | _TITLE_ALONE
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
@@ -1193,7 +1195,7 @@ def _title_noun(tok: Token, before: bool) -> bool:
     Promise, an advocacy group," tagged as a person is "the group"), nor another name the parse hangs on it (a
     sentence's "Trump | fired Yates", "Lind supporter Tom Hale": a later "Lind" is not him)."""
     return (tok.text[:1].isalpha() and tok.lower_ not in ("percent", "percentage")
-            and not (before and tok.ent_type_ in ("PERSON", "ORG") and tok.lower_ not in _PERSON_NOUNS | _TITLE_ALONE)
+            and not (before and tok.ent_type_ in ("PERSON", "ORG") and tok.lower_ not in _TITLE_OR_PERSON_NOUNS)
             and not any(c.dep_ == "nummod" for c in tok.children)
             and not (tok.is_sent_start and tok.tag_ == "NN" and tok.is_title and tok.lower_ not in _ANY_TITLE
                      and tok.lower_ not in _PERSON_NOUNS)
