@@ -5,8 +5,9 @@ together with the titles of three related stories and "MORE" ("President Tom Lin
 balk at the trial Lind says he will veto the bill MORE on Monday said ..."). Parsed as written, the card makes
 statements of the headlines, names such as "Edward LindSenators" and breaks the sentence it sits in. Others put
 lines in capitals between paragraphs: links to related stories ("LIND SAYS HE WILL VETO THE PORT BILL"), section
-heads and "ADVERTISEMENT"; parsed, their headlines are statements and their names antecedents of "he". Blanking
-with spaces keeps every offset into the original text.
+heads and "ADVERTISEMENT"; parsed, their headlines are statements and their names antecedents of "he". Links to
+related stories also come as a labelled line or aside ("More: Lind vows to veto port bill", "(RELATED: Lind Says
+Port Bill Is Dead)"). Blanking with spaces keeps every offset into the original text.
 """
 
 from __future__ import annotations
@@ -20,14 +21,34 @@ _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z0-9\"“‘'])")
 # words before a headline's first word ("Paul Ryan Paul Davis Ryan Retirees ...", "Joe Biden Joe Biden Parnas: ...")
 _SPACED = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z'-]+)(?= \1 (?:[A-Z]\S* ){0,3}?\2 [A-Z0-9\"“‘'])")
 _CAPS_LINE = re.compile(r"^[^a-z\n]*[A-Z][^a-z\n]*$", re.MULTILINE)
+# A link's label opening a line or an aside in brackets, then a colon ("More:", "(RELATED:", "Read more:")
+_LINK = re.compile(r"(?im)(?:^[ \t]*|(\()[ \t]*)((?:related(?: stor(?:y|ies)| video| article| coverage)?|"
+                   r"(?:read|see|watch)(?: more| also)?|more|also read|recommended))[ \t]*:")
 _CAPS_LETTERS = 8  # "USA TODAY" and longer; shorter lines ("AP", "NEW:") are harmless
 _CARD_CHARS = 800  # longest card, name and three headlines
 _NAME_CHARS = 60  # the legal name between the shown name and the glue
 
 
 def furniture(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each piece of furniture in ``text``: link cards and lines in capitals, in order."""
-    return sorted(link_cards(text) + caps_lines(text))
+    """``(start, end)`` of each piece of furniture in ``text``: link cards, lines in capitals and labelled
+    links, in order."""
+    return sorted(link_cards(text) + caps_lines(text) + link_lines(text))
+
+
+def link_lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each labelled link to another story: from the label to the line's end, or in
+    brackets to the closing bracket ("(RELATED: Lind Says Port Bill Is Dead)")."""
+    links = []
+    for m in _LINK.finditer(text):
+        if not m.group(2)[0].isupper():
+            continue
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if m.group(1):
+            close = text.find(")", m.end(), end)
+            end = end if close < 0 else close + 1
+        links.append((m.start(1) if m.group(1) else m.start(2), end))
+    return links
 
 
 def caps_lines(text: str) -> list[tuple[int, int]]:

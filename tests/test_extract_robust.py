@@ -63,6 +63,10 @@ def test_a_scraped_link_card_is_page_furniture(rules_kit, kit):
         assert [(q.text, q.speaker.name, q.speaker.mention) for q in doc.quotes] == [
             ("that the bill would fail", "Tom Lind", "Sen. Tom Lind"), ("“It will pass,”", "Ana Ruiz", "she")]
     assert link_cards("ONE MORE TIME, she said. Read MORE about it.") == []
+    # a speaker in its own words that a card interrupts keeps one space where the card was
+    text = ("One senator close to Senate Leader Tom Lind Thomas Edward LindSenators balk at the harbor bill Lind says "
+            "he will veto the port plan MORE (R-Ohio) said on Monday that the vote would be delayed.")
+    assert [q.speaker.name for q in kit(text).quotes] == ["One senator close to Senate Leader Tom Lind (R-Ohio)"]
 
 
 def test_a_link_card_kept_apart_by_a_space(kit):
@@ -90,6 +94,23 @@ def test_lines_in_capitals_are_page_furniture(rules_kit, kit):
         assert [(q.text, q.speaker.name, q.speaker.mention) for q in doc.quotes] == [
             ("the terminal would bring hundreds of jobs to the harbor", "Ana Ruiz", "She")]
     assert furniture("MAYA LIND SAYS SHE WILL VETO THE PORT BILL\nRUIZ SAID THE BILL WOULD FAIL.") == []
+
+
+def test_labelled_links_to_other_stories_are_page_furniture(rules_kit, kit):
+    """A link to another story, on a labelled line ("More:") or in a labelled aside ("(RELATED: ...)"), is no
+    statement and names no one for a later "she"; a sentence that only starts with such a word is kept."""
+    text = ("Mayor Ana Ruiz opened the new ferry terminal in Halden on Monday. (RELATED: Maya Lind Says Port Bill "
+            "Is Dead)\n\nMore: Maya Lind vows to veto the port bill\n\n"
+            "She said the terminal would bring hundreds of jobs to the harbor.")
+    assert [text[s:e] for s, e in furniture(text)] == [
+        "(RELATED: Maya Lind Says Port Bill Is Dead)", "More: Maya Lind vows to veto the port bill"]
+    for pipeline in (rules_kit, kit):
+        doc = pipeline(text)
+        _offsets_hold(doc)
+        assert [(q.text, q.speaker.name, q.speaker.mention) for q in doc.quotes] == [
+            ("the terminal would bring hundreds of jobs to the harbor", "Ana Ruiz", "She")]
+    # guard: no label, no colon, or a label in lower case inside a sentence
+    assert furniture("More than 40 people came. Read the report: it is short.\nWatch the vote, she said.") == []
 
 
 def test_non_english_text(rules_kit):

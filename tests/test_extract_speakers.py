@@ -859,16 +859,27 @@ def test_a_label_in_capitals_is_no_part_of_a_name(nlp):
     assert [(e.text, name) for e, name, _ in entity_index(doc).ents] == [("Maria Lund", "Maria Lund")]
 
 
-def test_the_department_is_the_one_named_last(rules_kit, kit):
-    """"The department" after the police department is that department, not the longer-named fire department
-    the article named first."""
-    text = ("The Harbor County Fire Department sent four trucks to the fire on Sunday. On Monday, police arrested two "
-            "men. The Harbor Police Department questioned them for hours. The department said the men would be "
-            "charged on Tuesday.")
+@pytest.mark.parametrize("text, name", [
+    # the police department named last, not the longer-named fire department named first
+    ("The Harbor County Fire Department sent four trucks to the fire on Sunday. On Monday, police arrested two men. "
+     "The Harbor Police Department questioned them for hours. The department said the men would be charged on "
+     "Tuesday.", "Harbor Police Department"),
+    # a person's administration named before, not an "... Administration" named only later
+    ("The talks stalled after the Lind administration walked out of the meeting with Governor Ana Ruiz. On Friday "
+     "the administration said that it would return to the table. Aid from the Small Business Administration has "
+     "not arrived.", "Lind's administration"),
+    # guard: an administration that only dates a remark ("under the Lind administration") is no antecedent
+    ("Ana Ruiz, who ran the port office under the Lind administration, criticised the plan. The administration said "
+     "on Friday that it would return to the table.", "The administration"),
+    # guard: an administration named between is the nearer one
+    ("The talks stalled after the Lind administration walked out. The Small Business Administration stayed out of "
+     "it. On Friday the administration said that it would return to the table.", "Small Business Administration"),
+])
+def test_the_department_or_administration_is_the_one_named_last(rules_kit, kit, text, name):
     for pipeline in (rules_kit, kit):
         q = pipeline(text).quotes[-1]
-        assert (q.speaker.mention, q.speaker.name, q.speaker.kind) == (
-            "The department", "Harbor Police Department", "organization")
+        assert q.speaker.mention.lower() in ("the department", "the administration")
+        assert (q.speaker.name, q.speaker.kind) == (name, "organization")
 
 
 def test_a_party_member_refers_back_only_to_someone_of_that_party(rules_kit, kit):
@@ -1664,3 +1675,26 @@ def test_an_epithet_run_into_a_name_is_no_part_of_it(nlp):
               deps="compound nsubj ROOT punct compound compound nsubj ROOT punct".split())
     doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 7, label="PERSON")]
     assert [e.text for e, _, _ in entity_index(doc).ents] == ["Ross Lind", "H. Ross Lind"]
+
+
+def test_an_organisation_named_after_a_nationality_is_the_organisation(rules_kit, kit):
+    """The small NER ends "Americans for Lower Rents" after "Americans" and "the Islamic State" after
+    "Islamic": the speaker is the organisation, not the nationality (which would also become a stance target)."""
+    rents = ("The advocacy group Americans for Lower Rents said on Tuesday that the new ordinance would push "
+             "families out of the city.")
+    state = "The Islamic State said in a statement that its fighters had carried out the attack."
+    for pipeline in (rules_kit, kit):
+        (q,) = pipeline(rents).quotes
+        assert (q.speaker.name, q.speaker.kind) == ("Americans for Lower Rents", "organization")
+        (q,) = pipeline(state).quotes
+        assert (q.speaker.name, q.speaker.kind) == ("Islamic State", "organization")
+    # "which" after a name the parse cuts ("Center for | Fair Rents group") is the whole name
+    for pipeline in (rules_kit, kit):
+        (q,) = pipeline("The Center for Fair Rents group, which accused Mayor Tom Lind of wanting higher rents, "
+                        "held a rally.").quotes
+        assert (q.speaker.mention, q.speaker.name) == ("which", "Center for Fair Rents")
+    # guard: a nationality before "for" and a lower-case word, or before a title, is the nationality
+    doc = kit.nlp("Americans for decades have said that the tax is unfair. Democratic State Sen. Ana Ruiz agreed.")
+    assert [(e.text, name, kind) for e, name, kind in entity_index(doc).ents] == [
+        ("Americans", "Americans", "group"), ("Democratic", "Democratic", "group"), ("Ana Ruiz", "Ana Ruiz", "person")]
+

@@ -17,7 +17,9 @@ Public functions (other extractors and the stance targets use them; signatures a
 Names the small NER misses or mislabels are people when something says so: a personal title ("Mayor Ana Ruiz"
 -> "Ana Ruiz"), a role apposition ("Ana Ruiz, the mayor") or a multi-word proper-noun subject of a reporting
 verb ("said Ana Ruiz"); they then serve as antecedents and full names like any PERSON entity. A person name the
-NER cut short ("Lena" of "Lena Brandt") takes the next proper noun when the article uses it alone as a subject.
+NER cut short ("Lena" of "Lena Brandt") takes the next proper noun when the article uses it alone as a subject,
+and an organisation's name it ends after a nationality ("Americans" of "Americans for Lower Rents") is the
+organisation's.
 
 Resolution rules, in order: pronouns (he/she -> the most recent person outside quotes and contents,
 preferring sentence subjects, not an infinitive's ("time for Ana Ruiz to move on"), and agreeing gender from
@@ -50,13 +52,14 @@ groups keep their own words, "Democrats" are not "Pragmatic Democrats"); role no
 (``the minister``, ``the senator``) -> the person the article introduced with that title ("Finance Minister Anna
 Berg", "Berg, the finance minister", "Sen. Ana Ruiz"), only the same title ("the inspector general" is not
 Attorney General X, "the FBI director" is FBI Director Y, not the FBI); ``the ministry`` -> the organisation
-whose name contains the noun, and ``the company`` / ``the carmaker`` also -> the business named last before it
-(a subject preferred; never a university, ministry or other public body, nor one named by acronym, "FBI", nor a
-news outlet unless called a business, nor one named once more than about 170 words before; "the group" never a
-news outlet or platform), ``the newspaper`` -> the news organisation named last; a person
-renaming the head wins ("Labour's spokesperson, Priya Shah", "Fox News’ Priya Shah"; "two senators, Tom Lind
-and Ana Ruiz," -> both); anything else keeps its own words, without a
-relative clause or description set off by a comma ("one farmer, who asked not to be named" -> "one farmer").
+whose name contains the noun, ``the administration`` (government, campaign, team) also -> a person's named last
+("the Lind administration", not "under the Lind administration"), and ``the company`` / ``the carmaker`` also
+-> the business named last before it (a subject preferred; never a university, ministry or other public body,
+nor one named by acronym, "FBI", nor a news outlet unless called a business, nor one named once more than about
+170 words before; "the group" never a news outlet or platform), ``the newspaper`` -> the news organisation named
+last; a person renaming the head wins ("Labour's spokesperson, Priya Shah", "Fox News’ Priya Shah"; "two
+senators, Tom Lind and Ana Ruiz," -> both); anything else keeps its own words, without a relative clause
+or description set off by a comma ("one farmer, who asked not to be named" -> "one farmer").
 """
 
 from __future__ import annotations
@@ -463,7 +466,7 @@ def entity_index(
     for a, b in [(q.start, q.end) for q in regions] + list(contents):
         blocked[a:b] = b"\x01" * (b - a)
     idx = EntityIndex()
-    ents = _misread_orgs(_misread_people([_as_person(_as_nationality(e)) for e in doc.ents
+    ents = _misread_orgs(_misread_people([_as_person(_as_nationality(e)) for e in _org_names_cut_short(doc)
                                           if e.label_ in _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS]))
     named = {t.text for e in ents if e.label_ in _PERSON_LABELS and not _adjective(e) for t in e}
     ents = [e for e in ents if (not _adjective(e) or e.text in named) and not _not_a_name(e)]
@@ -783,6 +786,46 @@ def _cut_epithets(ents: list[Span]) -> list[Span]:
             and e[0].is_alpha and len(e[0]) > 1 and e[0].lower_ not in _GIVEN_NAMES
             and e[1].lower_ in _GIVEN_NAMES and e[1].is_title and e[1].whitespace_ and e[1:].text in names else e
             for e in ents]
+
+
+_BODY_HEADS = frozenset("state party caucus coalition alliance league movement front brotherhood authority".split())
+_CAUSE_JOINERS = frozenset(("of", "the", "&"))  # inside a cause's name; not "and", which joins two names
+
+
+def _org_names_cut_short(doc: Doc) -> list[Span]:
+    """The document's entities, where a nationality or party the small NER ends an organisation's name after is
+    that organisation, with any entity inside it: a cause after "for" ("Americans for Lower Rents", "Americans
+    United for Clean Ports"; the NER reads "Americans" and maybe an ORG "Lower Rents") or a body's head noun ("the
+    Islamic State"). Read as the nationality, "Americans" would be the group speaking and a stance target. Not a
+    title or a group ("Russian President", "Asian Americans"), a name after "for" ("Republicans for Lind"), a
+    head noun that more name follows ("Democratic State Sen. ..."), nor a line in title case."""
+    out: list[Span] = []
+    for e in doc.ents:
+        if out and e.start < out[-1].end:
+            continue
+        end = _org_name_end(e) if e.label_ in _GROUP_LABELS and not _headline(e[0]) else None
+        out.append(Span(doc, e.start, end, label="ORG") if end else e)
+    return out
+
+
+def _org_name_end(ent: Span) -> int | None:
+    """Where the organisation name a nationality or party entity opens ends (see :func:`_org_names_cut_short`)."""
+    doc, i = ent.doc, ent.end
+
+    def word(k: int) -> bool:  # a capitalised word of the name, on the entity's line
+        return (k < len(doc) and doc[k].is_title and doc[k].tag_ in ("NNP", "NNPS") and doc[k].ent_type_ != "PERSON"
+                and "\n" not in doc[k - 1].whitespace_)
+
+    if word(i) and doc[i].lower_ in _BODY_HEADS and not word(i + 1):
+        return i + 1
+    i += doc[i].text == "United" if i < len(doc) else 0
+    if i + 1 >= len(doc) or doc[i].lower_ != "for" or not word(i + 1):
+        return None
+    end = k = i + 1
+    while k < len(doc) and (word(k) or doc[k].lower_ in _CAUSE_JOINERS and word(k + 1)):
+        k += 1
+        end = k if word(k - 1) else end
+    return end
 
 
 def _as_nationality(ent: Span) -> Span:
@@ -1304,7 +1347,9 @@ def canonical_entities(doc: Doc, index: EntityIndex | None = None) -> list[tuple
 
 
 def _speaker(name: str | None, mention: Span, kind: SpeakerKind) -> Speaker:
-    return Speaker(name=name, mention=mention.text, start=mention.start_char, end=mention.end_char, kind=kind)
+    """The speaker; a name's own words keep one space where the text had more (a blanked link card inside)."""
+    return Speaker(name=" ".join(name.split()) if name else name, mention=mention.text, start=mention.start_char,
+                   end=mention.end_char, kind=kind)
 
 
 def _recent_person(idx: EntityIndex, before: int, gender: str | None) -> str | None:
@@ -1349,9 +1394,16 @@ def _recent_company(idx: EntityIndex, before: int, noun: str) -> str | None:
     return firm or _recent(near, starts, before, keep)
 
 
+_OWNED_BODIES = frozenset(("administration", "government", "campaign", "team"))  # a person's: "the Lind campaign"
+_TIME_PREPOSITIONS = frozenset(("during", "under", "since", "throughout", "before", "after"))  # "under the Lind
+# administration" dates a statement; it is no antecedent of "the administration"
+
+
 def _named_org(idx: EntityIndex, noun: str, before: int) -> str | None:
     """The organisation "the <noun>" refers to: the last one named before with that head ("the department" after
-    the Minneapolis Police Department, not the fire department named first), else the article's fullest."""
+    the Minneapolis Police Department, not the fire department named first) or a person's ("the administration"
+    after "the Lind administration": Tom Lind's administration, not the Small Business Administration named
+    later; not a report's "the Lind report", which :func:`_author` reads), else the article's fullest."""
     def headed(name: str) -> bool:  # and "the airline" of "Norvik Airlines" (but "the state" is no "United States")
         if noun == "house":
             return _the_chamber(name)
@@ -1359,9 +1411,15 @@ def _named_org(idx: EntityIndex, noun: str, before: int) -> str | None:
         return noun in heads or noun in _COMPANY_NOUNS and noun in map(_singular, heads)
 
     i = bisect_left(idx.group_starts, before)
-    return next((g[1] for g in reversed(idx.groups[:i]) if g[2] == "organization" and g[0] not in idx.documents
-                 and headed(g[1])),
-                next((o for o in idx.orgs if headed(o)), None))
+    named = next((g for g in reversed(idx.groups[:i]) if g[2] == "organization" and g[0] not in idx.documents
+                  and headed(g[1])), None)
+    i = bisect_left(idx.person_starts, before) if noun in _OWNED_BODIES else 0
+    owned = next((p for p in reversed(idx.persons[:i]) if p[1].root.dep_ in ("compound", "poss")
+                  and (body := p[1].root.head).lower_ == noun
+                  and not (body.dep_ == "pobj" and body.head.lower_ in _TIME_PREPOSITIONS)), None)
+    if owned is not None and (named is None or owned[0] > named[0]):
+        return f"{owned[2]}'s {noun}"
+    return named[1] if named is not None else next((o for o in idx.orgs if headed(o)), None)
 
 
 def _prefer_subject(cands: Sequence[tuple]) -> tuple:
@@ -1643,7 +1701,9 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if (rel.lower_ in _RELATIVE and rel.tag_ in ("WDT", "WP") and rel.head.dep_ == "relcl"
             and (len(mention) == 1 or rel.head.i < mention.end)):  # "who", "which advocates for ..."
         noun = _antecedent(rel.head.head) if rel.lower_ in ("who", "whom") else rel.head.head
-        sub = doc[noun.left_edge.i : noun.i + 1]
+        a, b = noun.left_edge.i, noun.i + 1  # widened to the names the parse cuts ("Americans for | Fair Rents group")
+        cut = [e for e, _, kind in idx.ents if e.start < b and e.end > a and kind != "person"]
+        sub = doc[min([a] + [e.start for e in cut]) : max([b] + [e.end for e in cut])]
         if noun.dep_ == "conj" and noun.head.i < noun.i and noun.tag_ in ("NNP", "NN") and (  # "Tom Lind and
                 # Ana Ruiz, who both have ..." (but "Tom Lind and millions who share his views" are the millions)
                 rel.head.tag_ == "VBP" or any(c.lower_ in ("both", "all") for c in rel.head.children)):
