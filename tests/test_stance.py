@@ -270,11 +270,14 @@ def test_hand_labelled_allsides_pairs_are_still_produced_and_scored(kit, data_di
     from its subject on. One went with the blanking of lines in capitals (161): its statement now runs to the
     end of its sentence and its target, named from a headline as "WHITE HOUSE", is now "White House". One went
     when the NER's person "Trump White House" became "Trump" and "White House" (160): its labelled target was
-    that name."""
+    that name. Where the CPU has no bf16 units (an AVX2-only host) the default precision is fp32, whose spans differ
+    from bf16's on a few more statements: 156 pairs there (accuracy 66.7 %, F_avg 50.6), with the code before and
+    after labelled links became furniture alike. Blanking those links moves the tagger's windows in their articles:
+    with bf16 forced on that host, 161 pairs before and 157 after."""
     from stancekit.evaluation.stance import allsides_targets
 
     r = allsides_targets(kit, "dev", data_dir)
-    assert r["n"] == 170 and r["matched"] >= 160 and r["gold_stance"] >= 60
+    assert r["n"] == 170 and r["matched"] >= 156 and r["gold_stance"] >= 60
     assert r["accuracy"] >= 0.62 and r["f_avg"] >= 0.47
 
 
