@@ -1698,3 +1698,52 @@ def test_an_organisation_named_after_a_nationality_is_the_organisation(rules_kit
     assert [(e.text, name, kind) for e, name, kind in entity_index(doc).ents] == [
         ("Americans", "Americans", "group"), ("Democratic", "Democratic", "group"), ("Ana Ruiz", "Ana Ruiz", "person")]
 
+
+
+@pytest.mark.parametrize(("text", "mention", "name"), [
+    # a thing the sentence before was about, not the place named last
+    ("The search warrant, while heavily redacted, offered new details about the inquiry into Tom Lind's firm in "
+     "Halden. It shows the inquiry had been going on since 2017.", "It", "The search warrant"),
+    ("H.R. 7 goes after the privacy of donors to advocacy groups such as the Sierra Club. It mandates the disclosure "
+     "of the names of donors giving more than $10,000.", "It", "H.R. 7"),
+    ("The report did, however, lay out a case that Lind may have broken the law. It explained that prosecutors "
+     "would not charge him.", "It", "The report"),
+    # a quotation's sentence is passed over
+    ("In a statement on Tuesday, the mayor's office said Ruiz welcomed the offer. \"The mayor said that Halden would "
+     "be happy to host the summit,\" it said.", "it", "the mayor's office"),
+    # an "it" that stands for the clause after it names nobody
+    ("The FBI began investigating the mayor in 2015 after it was revealed that she had used a private server.", "it",
+     None),
+    # a place named as where something happened is no antecedent
+    ("Workers at the Tovik Bank protested in Halden on Monday. It said the protest was unlawful.", "It", "Tovik Bank"),
+    # guards: the subject of the clause its own hangs on, or of the sentence before; a person there is no "it"
+    ("Tovik Bank lost the contract to a rival in Ohio, and it said the bidding had been unfair.", "it", "Tovik Bank"),
+    ("Tovik Bank cut 300 jobs in Ohio on Monday. It said the cuts were needed to stay profitable.", "It", "Tovik Bank"),
+    ("The Halden Tenants Union met Mayor Ana Ruiz on Monday. Ruiz promised nothing. It said the talks had failed.",
+     "It", "Halden Tenants Union"),
+    # "the president" where nobody is titled president: the person named most so far, not the one named last ...
+    ("Tom Lind told Piotr Vik that the port would stay open. Lind said he had the right to decide. Lind's aides "
+     "agreed. Vik smiled. The president said he had done nothing wrong.", "The president", "Tom Lind"),
+    # ... nor one the article titles otherwise
+    ("Republican nominee Tom Lind attacked Ana Ruiz on Monday. Lind said Ruiz had failed. Ruiz laughed. Lind spoke "
+     "again. The president said the attacks were \"silly.\"", "The president", "Ana Ruiz"),
+    # "the agency": the public body named last, by its head word or an acronym
+    ("The Food and Drug Administration warned doctors on Thursday. The agency said that cleaning may not remove the "
+     "risk.", "The agency", "Food and Drug Administration"),
+    ("The IRS said the emails were lost. The agency said it had erased the backup tapes.", "The agency", "IRS"),
+    # guards: not a news agency that reported the story, nor an agency the mention names or describes
+    ("Reuters reported the leak on Monday. The agency said the files were genuine.", "The agency", "The agency"),
+    ("The IRS fined the firm. The semi-official Fars news agency said the fine was unfair.",
+     "The semi-official Fars news agency", "Fars news agency"),
+    # "the report" or "the poll": the author of the one named last (guard: none named)
+    ("Special counsel Tom Lind's report was released on Thursday. Ana Ruiz read it at once. The report said the mayor "
+     "had misled investigators.", "The report", "Tom Lind"),
+    ("A poll released Monday by Halden University shows Ruiz ahead. Lind trails in every region, the poll shows.",
+     "the poll", "Halden University"),
+    ("The report said the port was safe.", "The report", "The report"),
+])
+def test_it_the_president_the_agency_and_the_report_where_no_name_says_who(kit, text, mention, name):
+    """"it" is the thing just spoken of; "the president", "the agency" and "the report" are someone named before
+    where no title or name in the mention says who."""
+    q = kit(text).quotes[-1]
+    assert (q.speaker.mention, q.speaker.name) == (mention, name)

@@ -23,17 +23,22 @@ organisation's.
 
 Resolution rules, in order: pronouns (he/she -> the most recent person outside quotes and contents,
 preferring sentence subjects, not an infinitive's ("time for Ana Ruiz to move on"), and agreeing gender from
-titles such as Mr./Ms. or a common given name; they/it -> the most recent organisation, group or plural people
-noun ("Senators"), subjects preferred, "they" never a place; relative "who" -> the noun it modifies, past nouns
-that cannot speak, and "which" never a person); "the Ohio Republican" -> the person named last; ``his office`` /
+titles such as Mr./Ms. or a common given name; "it" -> the thing the clause it hangs on or the sentence before
+is about ("The search warrant offered new details ... It shows"), unless that is a person or several, nobody where
+it stands for a clause ("after it was revealed that"); they/it -> the most recent organisation, group or plural
+people noun ("Senators"), subjects preferred, "they" never a place, "it" no place named only as where something
+is ("workers in Ohio"); relative "who" -> the noun it modifies, past nouns
+that cannot speak, and "which" never a person); "the Ohio Republican" -> the person named last; "the president",
+where nobody is titled president -> the person named most so far, not one holding a rival office; ``his office`` /
 ``the Obama campaign`` / ``a spokesperson for X`` -> organisation speakers ("Anna Berg's office",
 "Ministry of Finance"); a common noun that a name only qualifies -> not that name ("supporters of Anna Berg" ->
 "Anna Berg's supporters", "farmers in Iowa" itself, but "Pentagon officials" -> "Pentagon"; "officials in
 Anna Berg's administration" -> "Anna Berg's administration"; "Berg's lawyer" -> the lawyer the article named,
 else "Anna Berg's lawyer"); a document -> its author, never its subject ("a
 report from the Office of X on Mayor Y's program" -> the office, "a poll released by X", "a video of X",
-"interviews with X"; the document itself when no author is named), and a later "it" -> a main-clause document
-subject ("An independent review ... found ... It also reported"); "one senior Democrat" -> an unnamed person, whom
+"interviews with X"; the document itself when no author is named), a later "it" -> a main-clause document
+subject ("An independent review ... found ... It also reported"), and a later "the report" -> the author of the
+report named last ("Tom Lind's report ... The report said"); "one senior Democrat" -> an unnamed person, whom
 "this Democrat" then means; a coordinated mention -> each conjunct resolved and the names joined, a group
 ("Berg and Hale" -> "Anna Berg and Tom Hale"; "John and Mary Castell" -> "John Castell and Mary Castell", not the
 article's other John), "Mr." / "Ms. Castell" by the title's gender; "the Clintons" -> a group (a later "they"),
@@ -53,7 +58,8 @@ groups keep their own words, "Democrats" are not "Pragmatic Democrats"); role no
 Berg", "Berg, the finance minister", "Sen. Ana Ruiz"), only the same title ("the inspector general" is not
 Attorney General X, "the FBI director" is FBI Director Y, not the FBI); ``the ministry`` -> the organisation
 whose name contains the noun, ``the administration`` (government, campaign, team) also -> a person's named last
-("the Lind administration", not "under the Lind administration"), and ``the company`` / ``the carmaker`` also
+("the Lind administration", not "under the Lind administration"), ``the agency`` -> the public body named
+last by a head such as administration or service or an acronym ("the IRS"), and ``the company`` / ``the carmaker`` also
 -> the business named last before it (a subject preferred; never a university, ministry or other public body,
 nor one named by acronym, "FBI", nor a news outlet unless called a business, nor one named once more than about
 170 words before; "the group" never a news outlet or platform), ``the newspaper`` -> the news organisation named
@@ -67,7 +73,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -447,6 +453,8 @@ class EntityIndex:
     documents: set[int] = field(default_factory=set)  # starts of document subjects in ``groups``: "it" only
     orgs: list[str] = field(default_factory=list)
     firms: set[str] = field(default_factory=set)  # known businesses: "Tovik SA", "the firm Tovik", "Twitter"
+    authored: list[tuple[int, str, str, SpeakerKind]] = field(default_factory=list)  # see _authored
+    quoted: bytearray = field(default_factory=bytearray)  # 1 for each character inside a quotation
 
 
 def entity_index(
@@ -462,10 +470,13 @@ def entity_index(
     antecedents of pronouns: "He said Obama was wrong. He added ..." refers to the first speaker again."""
     text = doc.text if text is None else text
     regions = find_quotes(text) if regions is None else regions
-    blocked = bytearray(len(text) + 1)
-    for a, b in [(q.start, q.end) for q in regions] + list(contents):
+    quoted = bytearray(len(text) + 1)
+    for q in regions:
+        quoted[q.start : q.end] = b"\x01" * (q.end - q.start)
+    blocked = bytearray(quoted)
+    for a, b in contents:
         blocked[a:b] = b"\x01" * (b - a)
-    idx = EntityIndex()
+    idx = EntityIndex(quoted=quoted)
     ents = _misread_orgs(_misread_people([_as_person(_as_nationality(e)) for e in _org_names_cut_short(doc)
                                           if e.label_ in _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS]))
     named = {t.text for e in ents if e.label_ in _PERSON_LABELS and not _adjective(e) for t in e}
@@ -585,7 +596,21 @@ def entity_index(
         idx.documents = {d[0] for d in documents}
         idx.groups = sorted(idx.groups + documents, key=lambda g: g[0])
         idx.group_starts = [g[0] for g in idx.groups]
+    idx.authored = _authored(doc, idx, blocked)
     return idx
+
+
+def _authored(doc: Doc, idx: EntityIndex, blocked: bytearray) -> list[tuple[int, str, str, SpeakerKind]]:
+    """Documents named with their author ("Mueller's report", "a poll released by Quinnipiac University"), as
+    ``(start_char, noun, author, kind)``, for a later "the report" or "the poll" (:func:`_author`)."""
+    out = []
+    for tok in doc:
+        if tok.tag_ == "NN" and tok.lower_ in _AUTHORED and not blocked[tok.idx]:
+            phrase = doc[tok.left_edge.i : tok.right_edge.i + 1]
+            author = _author(doc, phrase, tok, tok.idx, idx, None)
+            if author is not None and author.kind in _SPEAKING and author.name != _own_words(phrase, tok):
+                out.append((tok.idx, tok.lower_, author.name, author.kind))
+    return out
 
 
 def _subject(tok: Token) -> bool:
@@ -1394,6 +1419,14 @@ def _recent_company(idx: EntityIndex, before: int, noun: str) -> str | None:
     return firm or _recent(near, starts, before, keep)
 
 
+# Titles whose holder is not "the president" the article leaves unnamed: other offices and the people around one.
+_RIVAL_OFFICES = frozenset(("nominee", "candidate", "challenger", "senator", "governor", "mayor", "secretary",
+                            "minister", "speaker", "representative", "congressman", "congresswoman", "ambassador",
+                            "director", "attorney", "lawyer", "adviser", "advisor", "aide", "spokesman",
+                            "spokeswoman", "spokesperson", "host", "anchor", "judge", "justice", "chairman",
+                            "chairwoman", "commissioner"))
+_AGENCY_HEADS = frozenset(("agency", "administration", "bureau", "service", "department", "commission", "office",
+                           "authority", "centers", "institute", "inspectorate"))  # what "the agency" may be
 _OWNED_BODIES = frozenset(("administration", "government", "campaign", "team"))  # a person's: "the Lind campaign"
 _TIME_PREPOSITIONS = frozenset(("during", "under", "since", "throughout", "before", "after"))  # "under the Lind
 # administration" dates a statement; it is no antecedent of "the administration"
@@ -1401,13 +1434,17 @@ _TIME_PREPOSITIONS = frozenset(("during", "under", "since", "throughout", "befor
 
 def _named_org(idx: EntityIndex, noun: str, before: int) -> str | None:
     """The organisation "the <noun>" refers to: the last one named before with that head ("the department" after
-    the Minneapolis Police Department, not the fire department named first) or a person's ("the administration"
+    the Minneapolis Police Department, not the fire department named first; "the agency" after any public body's
+    head or an acronym, "the IRS", "the National Park Service") or a person's ("the administration"
     after "the Lind administration": Tom Lind's administration, not the Small Business Administration named
     later; not a report's "the Lind report", which :func:`_author` reads), else the article's fullest."""
     def headed(name: str) -> bool:  # and "the airline" of "Norvik Airlines" (but "the state" is no "United States")
         if noun == "house":
             return _the_chamber(name)
         heads = (_org_head(name.lower()), name.lower().split()[-1])
+        if noun == "agency":  # a public body: "the IRS", "the Food and Drug Administration", "the Park Service"
+            return (heads[0] in _AGENCY_HEADS or name.isalpha() and name.isupper() and 2 < len(name) < 7) and (
+                name not in idx.firms and name not in idx.places and not _is_news_org(name))
         return noun in heads or noun in _COMPANY_NOUNS and noun in map(_singular, heads)
 
     i = bisect_left(idx.group_starts, before)
@@ -1422,6 +1459,26 @@ def _named_org(idx: EntityIndex, noun: str, before: int) -> str | None:
     return named[1] if named is not None else next((o for o in idx.orgs if headed(o)), None)
 
 
+def _described(mention: Span, root: Token) -> bool:
+    """The noun says more than "the (federal) agency": "the Fars news agency", "the agency in charge of the tombs"
+    are some other one, not the public body named last."""
+    return any(t.tag_ != "JJ" for t in mention[1 : root.i - mention.start]) or any(
+        c.dep_ in ("prep", "acl") and c.i < mention.end for c in root.rights)
+
+
+def _untitled_leader(idx: EntityIndex, before: int) -> str | None:
+    """Whom "the president" means where the article never titles anyone president (it writes "Trump", "Mr. Obama"):
+    the person it has named most often so far, the one named last of those tied, who holds no rival office the
+    article gave ("Republican nominee Tom Lind", "Vice President Ana Ruiz" are not the president). The person named
+    last is often someone the president spoke of or with ("Trump told Lavrov ... The president"), the one named most
+    is rarely."""
+    rivals = {r[1] for role, held in idx.roles.items() for r in held
+              if role in _RIVAL_OFFICES or role == "president" and "vice" in r[2]}
+    named = Counter(p[2] for p in idx.persons[: bisect_left(idx.person_starts, before)] if p[2] not in rivals)
+    last = {p[2]: p[0] for p in idx.persons if p[0] < before}
+    return max(named, key=lambda name: (named[name], last[name]), default=None)
+
+
 def _prefer_subject(cands: Sequence[tuple]) -> tuple:
     """The nearest candidate (``cands`` nearest first, ``(start_char, ..., is_subject)``), unless a subject among
     the nearest three is close to it (a sentence or two): a subject wins over a closer non-subject."""
@@ -1433,11 +1490,12 @@ def _prefer_subject(cands: Sequence[tuple]) -> tuple:
 def _recent_group(idx: EntityIndex, before: int, singular: bool) -> tuple[str, SpeakerKind] | None:
     """The antecedent of they/it: the last organisation, place or people named, a subject preferred as for
     he/she (:func:`_recent`: "Senators blocked a motion on Ukraine. They ..." are the senators); "it" is never
-    a people ("Democrats", "Muslims"), "they" never a place (news writes "it" for a city or a country)."""
+    a people ("Democrats", "Muslims"), nor a place named only as where something is ("workers in Ohio",
+    "his Manhattan office"), "they" never a place (news writes "it" for a city or a country)."""
     i = bisect_left(idx.group_starts, before)
     earlier = (idx.groups[k] for k in range(i - 1, -1, -1))
-    ok = list(islice((g for g in earlier if (g[2] != "group" if singular else g[1] not in idx.places
-                                             and g[0] not in idx.documents)), 3))
+    ok = list(islice((g for g in earlier if (g[2] != "group" and (g[3] or g[1] not in idx.places) if singular
+                                             else g[1] not in idx.places and g[0] not in idx.documents)), 3))
     if not ok:
         return None
     pick = _prefer_subject(ok)
@@ -1722,6 +1780,14 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
             return _speaker(found.name if found else _own_words(unnamed, unnamed.root), mention, "person")
         name = _recent_person(idx, before, "f" if low in _FEMININE else "m")
         return _speaker(name, mention, "person") if name else None
+    if low in ("it", "its") and len(mention) == 1:
+        if _expletive(mention[0]):
+            return None
+        thing = _it_antecedent(mention[0], idx)
+        found = _resolve(doc, thing, anchor_char, idx, enclosing) if thing is not None else None
+        if found is not None or thing is not None and thing.root.lower_ != "it":
+            return _speaker(found.name if found else _own_words(thing, thing.root), mention,
+                            found.kind if found else "other")
     if low in _GROUP_PRONOUNS and len(mention) == 1:
         g = _recent_group(idx, before, singular=low in ("it", "its"))
         return _speaker(g[0], mention, g[1]) if g else None
@@ -1830,6 +1896,9 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         return _speaker(group.name, mention, group.kind) if group is not None else None
     if _singular(low) in _AUTHORED and root.tag_ in ("NN", "NNS"):
         author = _author(doc, mention, root, before, idx, enclosing)
+        if author is None and len(mention) == 2 and mention[0].lower_ == "the":  # "the report": the one named last
+            earlier = next((a for a in reversed(idx.authored) if a[0] < before and a[1] == low), None)
+            author = _speaker(earlier[2], mention, earlier[3]) if earlier is not None else None
         if author is not None:
             return author
     # "Senior officials in President Anna Berg's administration": the person's organisation, as "his office".
@@ -1876,8 +1945,13 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         return _speaker(ent[1], mention, kind)
     if root.tag_ in ("NN", "NNP") and holders:
         return _speaker(holders[-1][1], mention, "person")
+    if low == "president" and len(mention) == 2 and mention[0].lower_ == "the":
+        leader = _untitled_leader(idx, before)
+        if leader is not None:
+            return _speaker(leader, mention, "person")
     if ((low in _ORG_NOUNS or low in _MEDIA_NOUNS) and mention[0].lower_ in ("the", "this", "that")
-            and not _of_members(root) and not _of_a_nation(root)):
+            and not _of_members(root) and not _of_a_nation(root)
+            and not (low == "agency" and _described(mention, root))):
         org = _named_org(idx, low, before)
         if org is None and ent is None and mention[0].lower_ == "the":
             if low in _COMPANY_NOUNS and root.tag_ != "NNP":  # not a name the NER missed ("European Research Group")
@@ -2005,6 +2079,54 @@ def _unnamed_antecedent(pron: Token) -> Span | None:
                  and t.lower_ not in other and t.dep_ != "compound"
                  and not (t.dep_ == "pobj" and t.head.lower_ in ("as", "like"))), None)  # "As an attorney, she"
     return None if noun is None else pron.doc[noun.left_edge.i : noun.i + 1]
+
+
+def _expletive(pron: Token) -> bool:
+    """An "it" that stands for the clause after it, not for a speaker: "after it was revealed that she had used a
+    private server", "it is not clear whether ...", "It is risible to invoke the act". Nobody is named there."""
+    verb = pron.head
+    clause = any(c.dep_ in ("ccomp", "csubj", "xcomp") and c.i > pron.i for c in verb.children)
+    return pron.lower_ == "it" and (pron.dep_ == "expl" or pron.dep_ in _SUBJ_DEPS and clause and (
+        pron.dep_ == "nsubjpass" or verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children)))
+
+
+def _it_antecedent(pron: Token, idx: EntityIndex) -> Span | None:
+    """The thing a speaking "it" refers to: the subject of a clause that governs its own ("the department says
+    it does not have to comply", "Tovik Bank cut jobs and it said"), else, where nothing before it in its sentence
+    has a subject, of the sentence before ("The search warrant offered new details ... It shows", "The review was
+    released Friday. It found ... But it concluded"). News writes "it" for the subject it has just spoken of, not
+    for the place or organisation named last ("the inquiry into his Manhattan office. It shows" is not
+    Manhattan's). None where that subject is a person, several, quoted, a bare word that may be a name ("Tapper"
+    tagged as a noun) or an "it" standing for a clause: the organisation or place named last then, as before."""
+    doc, quoted = pron.doc, idx.quoted
+    subj = next((c for verb in pron.head.ancestors for c in _clause_subjects(verb) if c.i < pron.i), None)
+    sent = pron.sent
+    if subj is None and not any(t.dep_ in _SUBJ_DEPS and not quoted[t.idx] for t in doc[sent.start : pron.i]):
+        for _ in range(3):  # a quotation's sentences are passed over: 'Lind's office said ... "...," it said.'
+            if sent.start == 0:
+                break
+            sent = doc[sent.start - 1].sent
+            subj = next(_clause_subjects(sent.root), None)
+            if subj is None or not quoted[subj.idx]:
+                break
+            subj = None
+    if subj is None or quoted[subj.idx] or any(c.dep_ == "conj" for c in subj.children) or not (
+            subj.lower_ == "it" and not _expletive(subj)
+            or subj.tag_ == "NN" and not subj.ent_type_ and subj.lower_ not in _PERSON_NOUNS
+            and any(c.dep_ in ("det", "poss") for c in subj.children)
+            or subj.tag_ == "NNP" and subj.ent_type_ not in ("", *_PERSON_LABELS, *_GROUP_LABELS)):
+        return None
+    return doc[subj.left_edge.i : subj.right_edge.i + 1]
+
+
+def _clause_subjects(verb: Token) -> Iterator[Token]:
+    """The subjects of ``verb``'s clause, also where the parse hangs one on an auxiliary ("The report did,
+    however, lay out ...": "report" <- "did" <- "lay")."""
+    for c in verb.children:
+        if c.dep_ in _SUBJ_DEPS:
+            yield c
+        elif c.dep_ in ("aux", "auxpass"):
+            yield from (s for s in c.children if s.dep_ in _SUBJ_DEPS)
 
 
 def _author(doc: Doc, mention: Span, root: Token, before: int, idx: EntityIndex,
