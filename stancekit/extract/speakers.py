@@ -25,7 +25,8 @@ Resolution rules, in order: pronouns (he/she -> the most recent person outside q
 preferring sentence subjects, not an infinitive's ("time for Ana Ruiz to move on"), and agreeing gender from
 titles such as Mr./Ms. or a common given name; "it" -> the thing the clause it hangs on or the sentence before
 is about ("The search warrant offered new details ... It shows"), unless that is a person or several, nobody where
-it stands for a clause ("after it was revealed that"); they/it -> the most recent organisation, group or plural
+it stands for a clause ("after it was revealed that"), and "they" likewise -> the people or bodies there ("Leaders
+of the port unions met the mayor. They want ..."); else they/it -> the most recent organisation, group or plural
 people noun ("Senators"), subjects preferred, "they" never a place, "it" no place named only as where something
 is ("workers in Ohio"); relative "who" -> the noun it modifies, past nouns
 that cannot speak, and "which" never a person); "the Ohio Republican" -> the person named last; "the president",
@@ -273,6 +274,8 @@ _DOCUMENT_NOUNS = {"poll", "survey", "report", "study", "analysis", "statement",
                    "interview", "email", "release", "filing", "ad", "estimate", "projection", "review", "audit",
                    "ruling", "order", "website", "account", "editorial", "column", "data", "research", "finding",
                    "paper", "newspaper", "network", "station", "testimony", "remark", "rule", "proposal"}
+# Plural subjects a later "they" that speaks may mean: people, bodies, documents and political camps.
+_THEY_NOUNS = _PLURAL_PEOPLE | _DOCUMENT_NOUNS | {"conservative", "liberal", "progressive", "moderate"}
 # Documents whose author (not their subject) speaks through them; media nouns name their outlet instead.
 _AUTHORED = _DOCUMENT_NOUNS - _MEDIA_NOUNS - {"station", "website", "account"}
 # Documents of someone speaking: "a video of Mr. Romney" carries Romney's words (_AUTHORED: "tape", "footage" too).
@@ -1780,16 +1783,16 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
             return _speaker(found.name if found else _own_words(unnamed, unnamed.root), mention, "person")
         name = _recent_person(idx, before, "f" if low in _FEMININE else "m")
         return _speaker(name, mention, "person") if name else None
-    if low in ("it", "its") and len(mention) == 1:
+    if low in _GROUP_PRONOUNS and len(mention) == 1:
         if _expletive(mention[0]):
             return None
-        thing = _it_antecedent(mention[0], idx)
+        singular = low in ("it", "its")
+        thing = _subject_antecedent(mention[0], idx, singular)
         found = _resolve(doc, thing, anchor_char, idx, enclosing) if thing is not None else None
-        if found is not None or thing is not None and thing.root.lower_ != "it":
+        if found is not None or thing is not None and thing.root.lower_ not in _GROUP_PRONOUNS:
             return _speaker(found.name if found else _own_words(thing, thing.root), mention,
-                            found.kind if found else "other")
-    if low in _GROUP_PRONOUNS and len(mention) == 1:
-        g = _recent_group(idx, before, singular=low in ("it", "its"))
+                            found.kind if found else "other" if singular else "group")
+        g = _recent_group(idx, before, singular=singular)
         return _speaker(g[0], mention, g[1]) if g else None
     part = _partitive(mention, root)
     if part is not None:
@@ -2090,14 +2093,16 @@ def _expletive(pron: Token) -> bool:
         pron.dep_ == "nsubjpass" or verb.lemma_ == "be" and any(c.dep_ == "acomp" for c in verb.children)))
 
 
-def _it_antecedent(pron: Token, idx: EntityIndex) -> Span | None:
-    """The thing a speaking "it" refers to: the subject of a clause that governs its own ("the department says
+def _subject_antecedent(pron: Token, idx: EntityIndex, singular: bool) -> Span | None:
+    """What a speaking "it" or "they" refers to: the subject of a clause that governs its own ("the department says
     it does not have to comply", "Tovik Bank cut jobs and it said"), else, where nothing before it in its sentence
     has a subject, of the sentence before ("The search warrant offered new details ... It shows", "The review was
-    released Friday. It found ... But it concluded"). News writes "it" for the subject it has just spoken of, not
-    for the place or organisation named last ("the inquiry into his Manhattan office. It shows" is not
-    Manhattan's). None where that subject is a person, several, quoted, a bare word that may be a name ("Tapper"
-    tagged as a noun) or an "it" standing for a clause: the organisation or place named last then, as before."""
+    released Friday. It found ... But it concluded", "Leaders of the port unions met the mayor. They want ...").
+    News writes "it" and "they" for the subject it has just spoken of, not for the place, organisation or group
+    named last ("the inquiry into his Manhattan office. It shows" is not Manhattan's). None where that subject is
+    quoted, for "it" a person, several or a bare word that may be a name ("Tapper" tagged as a noun), for "they"
+    a single one or things that cannot speak ("These points ... they"), or a pronoun of the same number that stands
+    for a clause or refers to none of these: the organisation, place or group named last then, as before."""
     doc, quoted = pron.doc, idx.quoted
     subj = next((c for verb in pron.head.ancestors for c in _clause_subjects(verb) if c.i < pron.i), None)
     sent = pron.sent
@@ -2110,13 +2115,19 @@ def _it_antecedent(pron: Token, idx: EntityIndex) -> Span | None:
             if subj is None or not quoted[subj.idx]:
                 break
             subj = None
-    if subj is None or quoted[subj.idx] or any(c.dep_ == "conj" for c in subj.children) or not (
+    if subj is None or quoted[subj.idx]:
+        return None
+    several = any(c.dep_ == "conj" for c in subj.children)
+    if singular and (several or not (
             subj.lower_ == "it" and not _expletive(subj)
             or subj.tag_ == "NN" and not subj.ent_type_ and subj.lower_ not in _PERSON_NOUNS
             and any(c.dep_ in ("det", "poss") for c in subj.children)
-            or subj.tag_ == "NNP" and subj.ent_type_ not in ("", *_PERSON_LABELS, *_GROUP_LABELS)):
+            or subj.tag_ == "NNP" and subj.ent_type_ not in ("", *_PERSON_LABELS, *_GROUP_LABELS))):
         return None
-    return doc[subj.left_edge.i : subj.right_edge.i + 1]
+    if not singular and not (subj.lower_ == "they" or (several or subj.tag_ in ("NNS", "NNPS")) and (
+            subj.ent_type_ in _WHO_LABELS or _singular(subj.lower_) in _THEY_NOUNS)):
+        return None
+    return doc[subj.i : subj.i + 1] if subj.lower_ in _GROUP_PRONOUNS else doc[subj.left_edge.i : subj.right_edge.i + 1]
 
 
 def _clause_subjects(verb: Token) -> Iterator[Token]:
