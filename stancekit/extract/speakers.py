@@ -456,7 +456,7 @@ class EntityIndex:
     documents: set[int] = field(default_factory=set)  # starts of document subjects in ``groups``: "it" only
     orgs: list[str] = field(default_factory=list)
     firms: set[str] = field(default_factory=set)  # known businesses: "Tovik SA", "the firm Tovik", "Twitter"
-    authored: list[tuple[int, str, str, SpeakerKind]] = field(default_factory=list)  # see _authored
+    blocked: bytearray = field(default_factory=bytearray)  # 1 for each character inside a quotation or content
     quoted: bytearray = field(default_factory=bytearray)  # 1 for each character inside a quotation
 
 
@@ -479,7 +479,7 @@ def entity_index(
     blocked = bytearray(quoted)
     for a, b in contents:
         blocked[a:b] = b"\x01" * (b - a)
-    idx = EntityIndex(quoted=quoted)
+    idx = EntityIndex(quoted=quoted, blocked=blocked)
     ents = _misread_orgs(_misread_people([_as_person(_as_nationality(e)) for e in _org_names_cut_short(doc)
                                           if e.label_ in _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS]))
     named = {t.text for e in ents if e.label_ in _PERSON_LABELS and not _adjective(e) for t in e}
@@ -599,21 +599,21 @@ def entity_index(
         idx.documents = {d[0] for d in documents}
         idx.groups = sorted(idx.groups + documents, key=lambda g: g[0])
         idx.group_starts = [g[0] for g in idx.groups]
-    idx.authored = _authored(doc, idx, blocked)
     return idx
 
 
-def _authored(doc: Doc, idx: EntityIndex, blocked: bytearray) -> list[tuple[int, str, str, SpeakerKind]]:
-    """Documents named with their author ("Mueller's report", "a poll released by Quinnipiac University"), as
-    ``(start_char, noun, author, kind)``, for a later "the report" or "the poll" (:func:`_author`)."""
-    out = []
-    for tok in doc:
-        if tok.tag_ == "NN" and tok.lower_ in _AUTHORED and not blocked[tok.idx]:
+def _earlier_author(idx: EntityIndex, mention: Span, noun: str) -> Speaker | None:
+    """The author of the last ``noun`` named before ``mention`` with one ("Mueller's report", "a poll released by
+    Quinnipiac University"), for a later "the report" or "the poll" (:func:`_author`); looked up only for such a
+    mention, back from it."""
+    doc = mention.doc
+    for tok in reversed(doc[: mention.start]):
+        if tok.lower_ == noun and tok.tag_ == "NN" and not idx.blocked[tok.idx]:
             phrase = doc[tok.left_edge.i : tok.right_edge.i + 1]
             author = _author(doc, phrase, tok, tok.idx, idx, None)
             if author is not None and author.kind in _SPEAKING and author.name != _own_words(phrase, tok):
-                out.append((tok.idx, tok.lower_, author.name, author.kind))
-    return out
+                return _speaker(author.name, mention, author.kind)
+    return None
 
 
 def _subject(tok: Token) -> bool:
@@ -1477,8 +1477,9 @@ def _untitled_leader(idx: EntityIndex, before: int) -> str | None:
     is rarely."""
     rivals = {r[1] for role, held in idx.roles.items() for r in held
               if role in _RIVAL_OFFICES or role == "president" and "vice" in r[2]}
-    named = Counter(p[2] for p in idx.persons[: bisect_left(idx.person_starts, before)] if p[2] not in rivals)
-    last = {p[2]: p[0] for p in idx.persons if p[0] < before}
+    earlier = idx.persons[: bisect_left(idx.person_starts, before)]
+    named = Counter(p[2] for p in earlier if p[2] not in rivals)
+    last = {p[2]: p[0] for p in earlier}
     return max(named, key=lambda name: (named[name], last[name]), default=None)
 
 
@@ -1900,8 +1901,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if _singular(low) in _AUTHORED and root.tag_ in ("NN", "NNS"):
         author = _author(doc, mention, root, before, idx, enclosing)
         if author is None and len(mention) == 2 and mention[0].lower_ == "the":  # "the report": the one named last
-            earlier = next((a for a in reversed(idx.authored) if a[0] < before and a[1] == low), None)
-            author = _speaker(earlier[2], mention, earlier[3]) if earlier is not None else None
+            author = _earlier_author(idx, mention, low)
         if author is not None:
             return author
     # "Senior officials in President Anna Berg's administration": the person's organisation, as "his office".
