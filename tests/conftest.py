@@ -34,5 +34,11 @@ def kit():
 
 
 @pytest.fixture(scope="session")
+def allsides_docs() -> dict:
+    """The default pipeline's documents of labelled AllSides articles, shared by the stance and claim scores."""
+    return {}
+
+
+@pytest.fixture(scope="session")
 def nlp(rules_kit):
     return rules_kit.nlp

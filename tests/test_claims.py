@@ -193,7 +193,7 @@ def test_classify_dataframe_adds_label_and_both_scores(kit):
 
 @pytest.mark.data
 @needs_model
-def test_hand_labelled_allsides_statements_are_still_produced_and_scored(kit, data_dir):
+def test_hand_labelled_allsides_statements_are_still_produced_and_scored(kit, data_dir, allsides_docs):
     """``stancekit evaluate claims --allsides``: the default pipeline still yields the labelled dev statements (so
     the real-news figure stays comparable) and labels them as well as when the news thresholds were chosen (70
     of 100; 54 with the benchmark thresholds). Two, both "other", went with the blanking of link cards: one was a
@@ -202,7 +202,8 @@ def test_hand_labelled_allsides_statements_are_still_produced_and_scored(kit, da
     Blanking labelled links moves the tagger's windows in their articles, so one more may go on other hosts."""
     from stancekit.evaluation.claims import allsides_claims
 
-    news, benchmark = allsides_claims(kit, "dev", data_dir, [None, kit.claim_model.benchmark_thresholds])
+    news, benchmark = allsides_claims(kit, "dev", data_dir, [None, kit.claim_model.benchmark_thresholds],
+                                     cache=allsides_docs)
     assert news["n"] == 100 and news["matched"] >= 96 and news["checkworthy gold"] == 16
     assert news["opinion gold"] >= 32 and news["other gold"] >= 47
     assert news["accuracy"] >= 0.68 and news["macro_f1"] >= 0.68

@@ -259,7 +259,7 @@ def test_default_targets_named_in_passing_get_none_while_user_targets_are_read_w
 
 @pytest.mark.data
 @needs_model
-def test_hand_labelled_allsides_pairs_are_still_produced_and_scored(kit, data_dir):
+def test_hand_labelled_allsides_pairs_are_still_produced_and_scored(kit, data_dir, allsides_docs):
     """``stancekit evaluate stance --allsides``: the default pipeline still yields every labelled dev pair (so
     the real-news figure stays comparable; three labelled targets were NER misreadings, "n’t", "I." and
     "misdemeanor marijuana", which are no targets any more) and scores no worse than with the mention prior
@@ -276,7 +276,7 @@ def test_hand_labelled_allsides_pairs_are_still_produced_and_scored(kit, data_di
     with bf16 forced on that host, 161 pairs before and 157 after."""
     from stancekit.evaluation.stance import allsides_targets
 
-    r = allsides_targets(kit, "dev", data_dir)
+    r = allsides_targets(kit, "dev", data_dir, allsides_docs)
     assert r["n"] == 170 and r["matched"] >= 156 and r["gold_stance"] >= 60
     assert r["accuracy"] >= 0.62 and r["f_avg"] >= 0.47
 

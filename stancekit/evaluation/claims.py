@@ -119,16 +119,17 @@ def evaluate(model, benchmarks=BENCHMARKS, data_dir=None, batch_size: int = 64) 
 
 
 def allsides_claims(kit, split: str, data_dir=None,
-                    thresholds: Sequence[Sequence[float] | None] = (None,)) -> list[dict]:
+                    thresholds: Sequence[Sequence[float] | None] = (None,), cache: dict | None = None) -> list[dict]:
     """Accuracy, macro-F1 and per-label P/R/F1 of ``kit``'s claim labels on the hand-labelled AllSides
     statements (see the module docstring), one dict per setting of ``thresholds`` (None: the labels as ``kit``
-    gave them; else re-derived from the same probabilities with these (check-worthy, subjective) thresholds)."""
+    gave them; else re-derived from the same probabilities with these (check-worthy, subjective) thresholds).
+    ``cache``: as for :func:`~stancekit.evaluation.allsides.labelled_documents`."""
     from ..claims import claim_label, statement
     from .allsides import hand_labels, labelled_documents
 
     rows = hand_labels("claims", split)
     quotes = {(art, q.start, q.end): q
-              for art, doc in labelled_documents(kit, rows, data_dir).items() for q in doc.quotes if q.claim}
+              for art, doc in labelled_documents(kit, rows, data_dir, cache).items() for q in doc.quotes if q.claim}
     out = []
     for th in thresholds:
         pred = {k: q.claim.label if th is None else claim_label(

@@ -160,15 +160,17 @@ def parse_prior(setting: str) -> dict[str, float]:
     return out
 
 
-def allsides_targets(kit, split: str, data_dir=None) -> dict:
+def allsides_targets(kit, split: str, data_dir=None, cache: dict | None = None) -> dict:
     """Accuracy, F_avg and favor/against precision and recall of ``kit``'s default-target stances on the
-    hand-labelled AllSides pairs (see the module docstring)."""
+    hand-labelled AllSides pairs (see the module docstring). ``cache``: as for
+    :func:`~stancekit.evaluation.allsides.labelled_documents`."""
     from .allsides import hand_labels, labelled_documents
 
     rows = hand_labels("stance", split)
     gold = {(r["article"], r["start"], r["end"], r["target"]): r["label"] for r in rows}
+    docs = labelled_documents(kit, rows, data_dir, cache)
     pred = {(art, q.start, q.end, s.target): s.label
-            for art, doc in labelled_documents(kit, rows, data_dir).items() for q in doc.quotes for s in q.stances}
+            for art, doc in docs.items() for q in doc.quotes for s in q.stances}
     pairs = [(g, pred[k]) for k, g in gold.items() if k in pred]
     stance_pred = [(g, p) for g, p in pairs if p != "none"]
     stance_gold = [(g, p) for g, p in pairs if g != "none"]
