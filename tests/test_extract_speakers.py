@@ -1097,6 +1097,23 @@ def test_a_transcript_label_names_the_person_not_the_role(kit):
     assert [q.speaker.name for q in kit(text).quotes] == ["Nora Quist", "Tom Hale", "Tom Hale"]
 
 
+def test_an_interview_printed_as_a_dialogue_gives_i_to_whoever_has_the_turn(kit):
+    """Each name alone on a line opens that person's turn: "I" there is them, not the unnamed author; where no name
+    comes back on such a line (profiles headed by names), "I" stays the author."""
+    def speakers(text):
+        return [(q.speaker.mention, q.speaker.name) for q in kit(text).quotes if q.speaker]
+
+    interview = ("The historian Maren Solvik has a new book out this week.\n\nTom Hale\n\n"
+                 "I think readers will be surprised by the book.\n\nMaren Solvik\n\n"
+                 "I believe that the archives were never closed.\n\nTom Hale\n\n"
+                 "I suspect that the ministry disagrees.")
+    assert speakers(interview) == [("I", "Tom Hale"), ("I", "Maren Solvik"), ("I", "Tom Hale")]
+    # guard: each name once, so no dialogue
+    profiles = ("Three candidates filed papers on Friday.\n\nTom Hale\n\nThe lawyer said that taxes were too high."
+                "\n\nMaren Solvik\n\nI think readers will be surprised by the book.")
+    assert speakers(profiles)[-1] == ("I", None)
+
+
 @pytest.mark.parametrize("text, name", [
     # a place that qualifies someone is not who spoke, unlike the place whose officials speak
     ("Last week a Los Angeles radio host said that Lind had lied.", "a Los Angeles radio host"),

@@ -10,7 +10,8 @@ Public functions (other extractors and the stance targets use them; signatures a
   ``name=None``: unknown speakers are never guessed); ``anchor_char`` is the
   character offset of the statement (antecedents of pronouns are searched before
   ``min(anchor_char, mention.start_char)``); ``enclosing`` is the speaker of the direct quote the mention sits
-  in, which "I"/"we" refer to (outside quotes "I"/"we" is the unnamed author: ``name=None``).
+  in, which "I"/"we" refer to (outside quotes "I"/"we" is the unnamed author, ``name=None``, except in an
+  interview printed as a dialogue, where it is whoever has the turn: :func:`_turns`).
 - ``canonical_entities(doc, index=None) -> list[tuple[Span, str, SpeakerKind]]`` — every PERSON / ORG / GPE /
   NORP entity with the fullest name the article uses for it ("Berg" -> "Anna Berg") and its kind.
 
@@ -458,6 +459,7 @@ class EntityIndex:
     firms: set[str] = field(default_factory=set)  # known businesses: "Tovik SA", "the firm Tovik", "Twitter"
     blocked: bytearray = field(default_factory=bytearray)  # 1 for each character inside a quotation or content
     quoted: bytearray = field(default_factory=bytearray)  # 1 for each character inside a quotation
+    turns: list[tuple[int, str]] = field(default_factory=list)  # an interview's (char, person): see _turns
 
 
 def entity_index(
@@ -587,6 +589,7 @@ def entity_index(
                 if (_called(e, _BUSINESS_NOUNS) or any(t.lower_ in _LEGAL_FORMS for t in _name_tokens(e)[1:])
                         or name.lower() in _PLATFORMS):
                     idx.firms.add(name)
+    idx.turns = _turns(text, idx.ents)
     idx.groups = sorted(idx.groups + _plural_subjects(doc, ents, blocked), key=lambda g: g[0])
     idx.person_starts = [p[0] for p in idx.persons]
     idx.company_starts = [c[0] for c in idx.companies]
@@ -600,6 +603,25 @@ def entity_index(
         idx.groups = sorted(idx.groups + documents, key=lambda g: g[0])
         idx.group_starts = [g[0] for g in idx.groups]
     return idx
+
+
+def _turns(text: str, ents: list[tuple[Span, str, SpeakerKind]]) -> list[tuple[int, str]]:
+    """Where an interview is printed as a dialogue, each person's name alone on a line, then what they say, "I"
+    is that person until the next such line: (end of the name's line, name). Only where a name comes back on
+    such a line: a list of profiles headed by names ("Tom Lind / The mayor said ...") is no dialogue."""
+    turns = []
+    for e, name, kind in ents:
+        start = text.rfind("\n", 0, e.start_char) + 1
+        end = text.find("\n", e.end_char) % (len(text) + 1)
+        if kind == "person" and text[start:end].strip() == e.text:
+            turns.append((end, name))
+    return turns if max(Counter(name for _, name in turns).values(), default=0) > 1 else []
+
+
+def _turn_speaker(idx: EntityIndex, before: int) -> str | None:
+    """The person whose turn of an interview's dialogue (:func:`_turns`) ``before`` falls in."""
+    i = bisect_left(idx.turns, (before,))
+    return idx.turns[i - 1][1] if i else None
 
 
 def _earlier_author(idx: EntityIndex, mention: Span, noun: str) -> Speaker | None:
@@ -1776,7 +1798,10 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
             return None
         return _speaker(target.name, mention, target.kind)
     if low in _SELF_PRONOUNS and len(mention) == 1:
-        return _speaker(enclosing.name, mention, enclosing.kind) if enclosing and enclosing.name else None
+        if enclosing and enclosing.name:
+            return _speaker(enclosing.name, mention, enclosing.kind)
+        turn = _turn_speaker(idx, mention.start_char)
+        return _speaker(turn, mention, "person") if turn else None
     if low in _PERSON_PRONOUNS and len(mention) == 1:
         unnamed = _unnamed_antecedent(mention[0])
         if unnamed is not None:
