@@ -332,6 +332,15 @@ def test_gender_comes_from_the_given_name_not_the_surname(rules_kit, kit):
         assert (q.speaker.mention, q.speaker.name, q.speaker.kind) == ("she", "Rosa Jonas", "person")
 
 
+def test_a_pronoun_before_a_name_tells_not_its_gender(rules_kit, kit):
+    """"she backed Torvald Hale" is her word, not his: "He" is still Hale (a name's gender came from the words
+    right before it, which made Hale a woman for the rest of the article)."""
+    text = ('Ana Ruiz said she backed Torvald Hale. Hale visited the harbor on Monday. "The port will reopen soon," '
+            'he said.')
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.mention, q.speaker.name, q.speaker.kind) == ("he", "Torvald Hale", "person")
+
+
 def test_name_the_ner_cut_short_takes_the_surname_the_article_uses(nlp):
     """The small NER sometimes tags only "Lena" of "Lena Brandt"; the later "Brandt said" shows the surname."""
     doc = nlp("Former Attorney General Lena Brandt testified on Monday. Brandt said she had warned the White House.")

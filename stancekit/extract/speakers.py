@@ -113,9 +113,12 @@ _ORG_WORDS = {"inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "news
               "society", "league", "trust", "commission", "board", "authority", "service", "station", "park",
               "square", "hall", "airport", "tower", "memorial", "stadium", "museum", "hotel", "school", "place",
               "corps", "road", "avenue", "plaza", "bay", "island", "river", "lake", "valley", "beach", "heights"}
-_MALE = {"he", "him", "his", "mr", "mr.", "sir", "lord", "spokesman", "chairman", "congressman", "king", "prince"}
-_FEMALE = {"she", "her", "hers", "mrs", "mrs.", "ms", "ms.", "dame", "lady", "spokeswoman", "chairwoman",
-           "congresswoman", "queen", "princess"}
+# Titles and role nouns that tell a person's gender; with the pronouns, the words of a gender.
+_MALE_TITLES = {"mr", "mr.", "sir", "lord", "spokesman", "chairman", "congressman", "king", "prince"}
+_FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "dame", "lady", "spokeswoman", "chairwoman", "congresswoman", "queen",
+                  "princess"}
+_MALE = _MALE_TITLES | {"he", "him", "his"}
+_FEMALE = _FEMALE_TITLES | {"she", "her", "hers"}
 # Common given names, so "she"/"he" can skip the wrong person when nothing else marks gender.
 _FEMALE_NAMES = frozenset("""
 anna maria mary elizabeth sarah emma olivia sophia sofia isabella mia charlotte amelia emily hannah julia laura lisa
@@ -425,13 +428,14 @@ def _name_text(toks: list[Token]) -> str:
 
 
 def _gender(ent: Span, name: str) -> str | None:
-    """From titles and words around the mention (Ms., spokeswoman) or a common given name opening the person's
-    full ``name``: a surname can be a given name elsewhere ("Rosa Jonas" is no "Jonas" of the male list)."""
+    """From titles and words right before the mention (Ms., spokeswoman) or a common given name opening the
+    person's full ``name``: a surname can be a given name elsewhere ("Rosa Jonas" is no "Jonas" of the male list).
+    Not from a pronoun there, which is someone else's ("She supported Tom Lind", "her husband, Tom Lind")."""
     words = {t.lower_ for t in ent.doc[max(ent.start - 2, 0) : ent.start]} | {t.lower_ for t in ent}
     given = _given_gender(name.split() or [""])
-    if words & _FEMALE or given == "f":
+    if words & _FEMALE_TITLES or given == "f":
         return "f"
-    if words & _MALE or given == "m":
+    if words & _MALE_TITLES or given == "m":
         return "m"
     return None
 
