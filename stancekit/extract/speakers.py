@@ -113,12 +113,14 @@ _ORG_WORDS = {"inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "news
               "society", "league", "trust", "commission", "board", "authority", "service", "station", "park",
               "square", "hall", "airport", "tower", "memorial", "stadium", "museum", "hotel", "school", "place",
               "corps", "road", "avenue", "plaza", "bay", "island", "river", "lake", "valley", "beach", "heights"}
+_MALE_PRONOUNS = {"he", "him", "his"}
+_FEMININE = {"she", "her", "hers"}
 # Titles and role nouns that tell a person's gender; with the pronouns, the words of a gender.
-_MALE_TITLES = {"mr", "mr.", "sir", "lord", "spokesman", "chairman", "congressman", "king", "prince"}
-_FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "dame", "lady", "spokeswoman", "chairwoman", "congresswoman", "queen",
-                  "princess"}
-_MALE = _MALE_TITLES | {"he", "him", "his"}
-_FEMALE = _FEMALE_TITLES | {"she", "her", "hers"}
+_MALE_WORDS = {"mr", "mr.", "sir", "lord", "spokesman", "chairman", "congressman", "king", "prince"}
+_FEMALE_WORDS = {"mrs", "mrs.", "ms", "ms.", "dame", "lady", "spokeswoman", "chairwoman", "congresswoman", "queen",
+                 "princess"}
+_MALE = _MALE_WORDS | _MALE_PRONOUNS
+_FEMALE = _FEMALE_WORDS | _FEMININE
 # Common given names, so "she"/"he" can skip the wrong person when nothing else marks gender.
 _FEMALE_NAMES = frozenset("""
 anna maria mary elizabeth sarah emma olivia sophia sofia isabella mia charlotte amelia emily hannah julia laura lisa
@@ -170,7 +172,6 @@ _FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"}
 # A party's members are people ("the Ohio Republican"); the parties themselves are "the Republican Party".
 _PARTISANS = {"republican", "democrat"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
-_FEMININE = {"she", "her", "hers"}
 _GROUP_PRONOUNS = {"they", "them", "their", "it", "its"}
 _SELF_PRONOUNS = {"i", "we", "me", "us"}
 PRONOUNS = _PERSON_PRONOUNS | _GROUP_PRONOUNS | _SELF_PRONOUNS | {"you"}
@@ -433,9 +434,9 @@ def _gender(ent: Span, name: str) -> str | None:
     Not from a pronoun there, which is someone else's ("She supported Tom Lind", "her husband, Tom Lind")."""
     words = {t.lower_ for t in ent.doc[max(ent.start - 2, 0) : ent.start]} | {t.lower_ for t in ent}
     given = _given_gender(name.split() or [""])
-    if words & _FEMALE_TITLES or given == "f":
+    if words & _FEMALE_WORDS or given == "f":
         return "f"
-    if words & _MALE_TITLES or given == "m":
+    if words & _MALE_WORDS or given == "m":
         return "m"
     return None
 
