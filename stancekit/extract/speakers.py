@@ -113,14 +113,6 @@ _ORG_WORDS = {"inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "news
               "society", "league", "trust", "commission", "board", "authority", "service", "station", "park",
               "square", "hall", "airport", "tower", "memorial", "stadium", "museum", "hotel", "school", "place",
               "corps", "road", "avenue", "plaza", "bay", "island", "river", "lake", "valley", "beach", "heights"}
-_MALE_PRONOUNS = {"he", "him", "his"}
-_FEMININE = {"she", "her", "hers"}
-# Titles and role nouns that tell a person's gender; with the pronouns, the words of a gender.
-_MALE_WORDS = {"mr", "mr.", "sir", "lord", "spokesman", "chairman", "congressman", "king", "prince"}
-_FEMALE_WORDS = {"mrs", "mrs.", "ms", "ms.", "dame", "lady", "spokeswoman", "chairwoman", "congresswoman", "queen",
-                 "princess"}
-_MALE = _MALE_WORDS | _MALE_PRONOUNS
-_FEMALE = _FEMALE_WORDS | _FEMININE
 # Common given names, so "she"/"he" can skip the wrong person when nothing else marks gender.
 _FEMALE_NAMES = frozenset("""
 anna maria mary elizabeth sarah emma olivia sophia sofia isabella mia charlotte amelia emily hannah julia laura lisa
@@ -172,6 +164,14 @@ _FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"}
 # A party's members are people ("the Ohio Republican"); the parties themselves are "the Republican Party".
 _PARTISANS = {"republican", "democrat"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+_MASCULINE = {"he", "him", "his"}
+_FEMININE = {"she", "her", "hers"}
+# Titles and role nouns right before or in a name that tell a person's gender ("miss" is also a verb: "to miss
+# Oprah"); with the pronouns, the words of a gender.
+_MALE_WORDS = _MALE_TITLES | {"spokesman", "chairman", "congressman", "king", "prince"}
+_FEMALE_WORDS = _FEMALE_TITLES - {"miss"} | {"spokeswoman", "chairwoman", "congresswoman", "queen", "princess"}
+_MALE = _MALE_WORDS | _MASCULINE
+_FEMALE = _FEMALE_WORDS | _FEMININE
 _GROUP_PRONOUNS = {"they", "them", "their", "it", "its"}
 _SELF_PRONOUNS = {"i", "we", "me", "us"}
 PRONOUNS = _PERSON_PRONOUNS | _GROUP_PRONOUNS | _SELF_PRONOUNS | {"you"}
