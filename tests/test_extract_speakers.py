@@ -341,6 +341,16 @@ def test_a_pronoun_before_a_name_tells_not_its_gender(rules_kit, kit):
         assert (q.speaker.mention, q.speaker.name, q.speaker.kind) == ("he", "Torvald Hale", "person")
 
 
+def test_a_plural_noun_of_people_the_ner_reads_as_a_person_is_a_group(nlp):
+    """The NER reads a sentence's opening "Pollsters" as a person now and then: they are a group, and no "she"."""
+    doc = nlp('Mayor Ana Ruiz spoke on Monday. Pollsters say the race is close. "It is a toss-up," she said.')
+    doc.ents = [Span(doc, 1, 3, label="PERSON"), Span(doc, 7, 8, label="PERSON")]  # as the NER reads real articles
+    names = {span.text: (name, kind) for span, name, kind in canonical_entities(doc)}
+    assert names["Pollsters"] == ("Pollsters", "group")
+    she = next(doc[t.i : t.i + 1] for t in doc if t.text == "she")
+    assert resolve_speaker(doc, she, she.start_char).name == "Ana Ruiz"
+
+
 def test_name_the_ner_cut_short_takes_the_surname_the_article_uses(nlp):
     """The small NER sometimes tags only "Lena" of "Lena Brandt"; the later "Brandt said" shows the surname."""
     doc = nlp("Former Attorney General Lena Brandt testified on Monday. Brandt said she had warned the White House.")

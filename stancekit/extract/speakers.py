@@ -915,7 +915,8 @@ def _misread_people(ents: list[Span]) -> list[Span]:
     The small NER reads foreign place names as people, and each then answers a later "she" or "he". Never a
     name that opens with a common given name. A few groups read as people ("Al Qaeda"), bodies named after a
     person ("George Washington University") and people or nationalities the article calls a business ("security firm
-    Tovik", "the consulting firm Lind Hale", then every "Tovik") are organisations."""
+    Tovik", "the consulting firm Lind Hale", then every "Tovik") are organisations, and a plural noun of people
+    read as a person ("Pollsters say ...", "Aides") a group."""
     doc = ents[0].doc if ents else None
 
     def place(e: Span) -> bool:
@@ -937,6 +938,8 @@ def _misread_people(ents: list[Span]) -> list[Span]:
     misread = _PERSON_LABELS | _GROUP_LABELS
     firms = {e.text for e in ents if e.label_ in misread and firm(e)}
     return [Span(doc, e.start, e.end, label="GPE") if e.label_ in _PERSON_LABELS and e.text in places
+            else Span(doc, e.start, e.end, label="NORP") if e.label_ in _PERSON_LABELS and len(e) == 1
+            and e.text[-1:] == "s" and _singular(e[0].lower_) in _PERSON_NOUNS | _PEOPLE_NOUNS
             else Span(doc, e.start, e.end, label="ORG") if e.label_ in _PERSON_LABELS and (
                 _group_read_as_person(e) or len(e) > 1 and e[-1].lower_ in _NAMESAKE_BODIES)
             or e.label_ in misread and e.text in firms
