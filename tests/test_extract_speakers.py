@@ -1751,6 +1751,9 @@ def test_an_organisation_named_after_a_nationality_is_the_organisation(rules_kit
     # an "it" that stands for the clause after it names nobody
     ("The FBI began investigating the mayor in 2015 after it was revealed that she had used a private server.", "it",
      None),
+    # the subject of an adverbial clause before it
+    ("The harbor board met the unions. After the ministry reviewed the data, it said that the port was safe.", "it",
+     "the ministry"),
     # a place named as where something happened is no antecedent
     ("Workers at the Tovik Bank protested in Halden on Monday. It said the protest was unlawful.", "It", "Tovik Bank"),
     # guards: the subject of the clause its own hangs on, or of the sentence before; a person there is no "it"

@@ -25,7 +25,8 @@ organisation's.
 Resolution rules, in order: pronouns (he/she -> the most recent person outside quotes and contents,
 preferring sentence subjects, not an infinitive's ("time for Ana Ruiz to move on"), and agreeing gender from
 titles such as Mr./Ms. or a common given name; "it" -> the thing the clause it hangs on or the sentence before
-is about ("The search warrant offered new details ... It shows"), unless that is a person or several, nobody where
+is about ("The search warrant offered new details ... It shows", "After the ministry reviewed the data, it
+said"), unless that is a person or several, nobody where
 it stands for a clause ("after it was revealed that"), and "they" likewise -> the people or bodies there ("Leaders
 of the port unions met the mayor. They want ..."); else they/it -> the most recent organisation, group or plural
 people noun ("Senators"), subjects preferred, "they" never a place, "it" no place named only as where something
@@ -2128,7 +2129,8 @@ def _expletive(pron: Token) -> bool:
 
 def _subject_antecedent(pron: Token, idx: EntityIndex, singular: bool) -> Span | None:
     """What a speaking "it" or "they" refers to: the subject of a clause that governs its own ("the department says
-    it does not have to comply", "Tovik Bank cut jobs and it said"), else, where nothing before it in its sentence
+    it does not have to comply", "Tovik Bank cut jobs and it said") or of an adverbial clause before it ("When the
+    unions met the mayor, they said"), else, where nothing before it in its sentence
     has a subject, of the sentence before ("The search warrant offered new details ... It shows", "The review was
     released Friday. It found ... But it concluded", "Leaders of the port unions met the mayor. They want ...").
     News writes "it" and "they" for the subject it has just spoken of, not for the place, organisation or group
@@ -2138,6 +2140,9 @@ def _subject_antecedent(pron: Token, idx: EntityIndex, singular: bool) -> Span |
     for a clause or refers to none of these: the organisation, place or group named last then, as before."""
     doc, quoted = pron.doc, idx.quoted
     subj = next((c for verb in pron.head.ancestors for c in _clause_subjects(verb) if c.i < pron.i), None)
+    if subj is None and pron.dep_ in _SUBJ_DEPS:  # "When outspoken conservatives look for analogies, they ..."
+        subj = next((c for a in pron.head.children if a.dep_ == "advcl" and a.i < pron.i
+                     for c in _clause_subjects(a)), None)
     sent = pron.sent
     if subj is None and not any(t.dep_ in _SUBJ_DEPS and not quoted[t.idx] for t in doc[sent.start : pron.i]):
         for _ in range(3):  # a quotation's sentences are passed over: 'Lind's office said ... "...," it said.'
