@@ -351,6 +351,20 @@ def test_a_plural_noun_of_people_the_ner_reads_as_a_person_is_a_group(nlp):
     assert resolve_speaker(doc, she, she.start_char).name == "Ana Ruiz"
 
 
+def test_a_headline_gives_no_full_name_the_story_does_not(nlp):
+    """A link's headline the NER reads as naming a person ("China Yawns") does not make every later "China" that
+    person: the article never uses "Yawns" again. A headline's real name does name the story's surname."""
+    doc = nlp("Trump Roars, China Yawns, Markets Shrug At Tariffs\n\nChina has launched a probe into imports of steel.")
+    doc.ents = [Span(doc, 3, 5, label="PERSON"), Span(doc, 11, 12, label="GPE")]  # as the NER reads real articles
+    names = {span.start: (name, kind) for span, name, kind in canonical_entities(doc)}
+    assert names[11] == ("China", "organization")
+    # guard
+    doc = nlp("Senator Tom Hale Blocks The Tax Bill\n\nHale said the bill would hurt families.")
+    doc.ents = [Span(doc, 1, 3, label="PERSON"), Span(doc, 8, 9, label="PERSON")]
+    names = {span.start: (name, kind) for span, name, kind in canonical_entities(doc)}
+    assert names[8] == ("Tom Hale", "person")
+
+
 def test_name_the_ner_cut_short_takes_the_surname_the_article_uses(nlp):
     """The small NER sometimes tags only "Lena" of "Lena Brandt"; the later "Brandt said" shows the surname."""
     doc = nlp("Former Attorney General Lena Brandt testified on Monday. Brandt said she had warned the White House.")

@@ -511,8 +511,13 @@ def entity_index(
     couples = _couples(people)
     full_names: list[list[str]] = []
     written: dict[tuple[str, ...], str] = {}
+    # a headline's "name" whose last word the article never uses again is no one's full name: "Trump Roars, China
+    # Yawns", "Bush Heckled" (but "Mitch McConnell", then "McConnell said")
+    once = {w for w, n in Counter(t.text for t in doc).items() if n == 1}
     for e, toks in sorted(people, key=lambda p: -len(couples.get(p[0].start, p[1]))):
         words = [t.text for t in toks]
+        if len(words) > 1 and words[-1] in once and e.start not in couples and _headline(e[0]):
+            continue
         # a name ends before a word repeats: scraped link text runs names together ("Jared Kushner Jared")
         toks = toks[: next((i for i, w in enumerate(words) if w in words[:i]), len(words))]
         words = couples.get(e.start) or words[: len(toks)]
