@@ -669,6 +669,7 @@ def test_a_person_name_ends_before_a_lower_case_word(rules_kit):
      "Tom Lind", "person"),
     # a news outlet the NER reads as a person is an organisation (unless a person of the article bears the name)
     ("In a tweet, Politico said the mayor had resigned.", "Politico", "organization"),
+    ("In a tweet, Breitbart said the mayor had resigned.", "Breitbart", "organization"),
     # a family is a group, not a person or an organisation
     ("Mary Castell and Tom Castell run the farm. The Castells said they would sell it.", "Castells", "group"),
     # a country's media are not the country, nor is an insider from a state the state

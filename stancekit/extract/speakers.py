@@ -211,7 +211,8 @@ _FIRM_NOUNS = _BUSINESS_NOUNS - {"maker", "publisher", "operator", "supplier", "
 _MEDIA_NOUNS = {"newspaper", "paper", "outlet", "magazine", "publication", "tabloid", "broadcaster", "network"}
 _MEDIA_WORDS = {"news", "times", "post", "journal", "press", "media", "daily", "tribune", "herald", "magazine",
                 "gazette", "telegraph", "guardian", "observer", "review", "chronicle", "globe", "cnn", "bbc", "nbc",
-                "cbs", "abc", "fox", "msnbc", "reuters", "bloomberg", "politico", "axios", "ap"}
+                "cbs", "abc", "fox", "msnbc", "reuters", "bloomberg", "politico", "axios", "ap", "breitbart",
+                "mediaite", "infowars", "marketwatch", "newsmax", "buzzfeed", "huffpost", "vox"}
 # Online platforms the small NER reads as people ("Twitter refused", "she wrote on Twitter") or misses ("Facebook
 # said"): companies, which a later "he" or "she" must not mean; not news outlets ("the newspaper" is never Twitter).
 _PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "reddit", "snapchat", "linkedin", "whatsapp"}
