@@ -1154,6 +1154,8 @@ def test_an_interview_printed_as_a_dialogue_gives_i_to_whoever_has_the_turn(kit)
     ("Last week a Chicago lawyer said that Lind had lied.", "a Chicago lawyer"),
     ("The Texas Senator said that Lind had lied.", "The Texas Senator"),
     ("Last year judges in Minnesota and Colorado said that the cuts were lawful.", "judges in Minnesota and Colorado"),
+    # a political camp of a body is not the body
+    ("Last week House conservatives said that the bill was dead.", "House conservatives"),
     # guards: officials, and lawyers "for" a place, do speak for it
     ("Pentagon officials said that Lind had lied.", "Pentagon"),
     ("Last week lawyers for New York said that the appeal came too late.", "New York"),

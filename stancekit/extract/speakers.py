@@ -253,10 +253,10 @@ _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokes
 _VOICE_NOUNS = {"official", "source", "member", "representative", "aide", "staffer", "staff", "executive", "leader",
                 "diplomat", "negotiator", "officer", "lawmaker", "lawyer", "attorney"}
 _COUNSEL = {"lawyer", "attorney"}  # voices of an organisation, but not of a place
-# People a name can qualify beyond the role nouns above ("Comey's allies", "Berg supporters").
+# People a name can qualify beyond the role nouns above ("Comey's allies", "Berg supporters", "House conservatives").
 _PEOPLE_NOUNS = {"people", "media", "press", "ally", "associate", "defender", "follower", "fan", "backer", "loyalist",
                  "friend", "colleague", "relative", "elder", "family", "team", "counsel", "rival", "detractor",
-                 "adversary", "foe", "enemy"}
+                 "adversary", "foe", "enemy", "conservative", "liberal", "progressive", "moderate"}
 # Kin ("Mr. Lind's wife" is not Lind).
 _KIN = {"wife", "husband", "spouse", "widow", "widower", "son", "daughter", "brother", "sister", "parent", "child",
         "cousin", "niece", "nephew", "uncle", "aunt", "grandmother", "grandfather", "grandson", "granddaughter",
@@ -282,7 +282,7 @@ _DOCUMENT_NOUNS = {"poll", "survey", "report", "study", "analysis", "statement",
                    "ruling", "order", "website", "account", "editorial", "column", "data", "research", "finding",
                    "paper", "newspaper", "network", "station", "testimony", "remark", "rule", "proposal"}
 # Plural subjects a later "they" that speaks may mean: people, bodies, documents and political camps.
-_THEY_NOUNS = _PLURAL_PEOPLE | _DOCUMENT_NOUNS | {"conservative", "liberal", "progressive", "moderate"}
+_THEY_NOUNS = _PLURAL_PEOPLE | _DOCUMENT_NOUNS
 # Documents whose author (not their subject) speaks through them; media nouns name their outlet instead.
 _AUTHORED = _DOCUMENT_NOUNS - _MEDIA_NOUNS - {"station", "website", "account"}
 # Documents of someone speaking: "a video of Mr. Romney" carries Romney's words (_AUTHORED: "tape", "footage" too).
