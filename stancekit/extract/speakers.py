@@ -623,9 +623,11 @@ def _turns(text: str, ents: list[tuple[Span, str, SpeakerKind]]) -> list[tuple[i
     such a line: a list of profiles headed by names ("Tom Lind / The mayor said ...") is no dialogue."""
     turns = []
     for e, name, kind in ents:
+        if kind != "person":
+            continue
         start = text.rfind("\n", 0, e.start_char) + 1
         end = text.find("\n", e.end_char) % (len(text) + 1)
-        if kind == "person" and text[start:end].strip() == e.text:
+        if text[start:end].strip() == e.text:
             turns.append((end, name))
     return turns if max(Counter(name for _, name in turns).values(), default=0) > 1 else []
 
