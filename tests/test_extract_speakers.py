@@ -488,6 +488,22 @@ def test_who_reaches_past_a_participles_objects(rules_kit, kit):
         assert quotes and {q.speaker.name for q in quotes} == {"politicians"}
 
 
+def test_who_the_parser_leaves_unattached_is_the_noun_before_it(rules_kit):
+    """The parser attaches none of these clauses to their noun: a second clause of the same person ("and who had
+    said"), a "who've" after a comma, a "who" after a parenthetical "however". (Unresolved before.)"""
+    cases = [
+        ("The ruling is a blow to Mayor Clara Voss, who staked her career on the tram and who had said it was "
+         "\"essential\" to finish it this year.", "Clara Voss", "person"),
+        ("The vote is risky for the Greens, who’ve railed against the tunnel for seven years.", "Greens", "group"),
+        ("The reporter spoke to one dock worker, however, who said that the strike would last.", "one dock worker",
+         "person"),
+    ]
+    for text, name, kind in cases:
+        q = rules_kit(text).quotes[-1]
+        assert q.speaker.mention.startswith("who")
+        assert (q.speaker.name, q.speaker.kind) == (name, kind), text
+
+
 def test_a_surname_is_the_person_it_ends_and_a_name_ends_before_a_word_repeats(rules_kit, kit):
     """"Pell" is the father, not "Gareth Pell Jr."; link lists run names together ("Jared Castellano Jared")."""
     junior = ('On Tuesday, Gareth Pell Jr. tweeted that the story was worthy of an award. It is a story about how far '

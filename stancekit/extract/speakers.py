@@ -31,7 +31,8 @@ it stands for a clause ("after it was revealed that"), and "they" likewise -> th
 of the port unions met the mayor. They want ..."); else they/it -> the most recent organisation, group or plural
 people noun ("Senators"), subjects preferred, "they" never a place, "it" no place named only as where something
 is ("workers in Ohio"); relative "who" -> the noun it modifies, past nouns
-that cannot speak, and "which" never a person); "the Ohio Republican" -> the person named last; "the president",
+that cannot speak and also where the parse leaves the clause unattached ("Ana Ruiz, who won and who said", "the Greens,
+who've railed"), and "which" never a person); "the Ohio Republican" -> the person named last; "the president",
 where nobody is titled president -> the person named most so far, not one holding a rival office; ``his office`` /
 ``the Obama campaign`` / ``a spokesperson for X`` -> organisation speakers ("Anna Berg's office",
 "Ministry of Finance"); a common noun that a name only qualifies -> not that name ("supporters of Anna Berg" ->
@@ -1799,9 +1800,9 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     low = root.lower_
     before = min(anchor_char, mention.start_char)
     rel = mention[0]
-    if (rel.lower_ in _RELATIVE and rel.tag_ in ("WDT", "WP") and rel.head.dep_ == "relcl"
-            and (len(mention) == 1 or rel.head.i < mention.end)):  # "who", "which advocates for ..."
-        noun = _antecedent(rel.head.head) if rel.lower_ in ("who", "whom") else rel.head.head
+    head = _relative_head(rel) if rel.lower_ in _RELATIVE and rel.tag_ in ("WDT", "WP") else None
+    if head is not None and (len(mention) == 1 or rel.head.i < mention.end):  # "who", "which advocates for ..."
+        noun = _antecedent(head) if rel.lower_ in ("who", "whom") else head
         a, b = noun.left_edge.i, noun.i + 1  # widened to the names the parse cuts ("Americans for | Fair Rents group")
         cut = [e for e, _, kind in idx.ents if e.start < b and e.end > a and kind != "person"]
         sub = doc[min([a] + [e.start for e in cut]) : max([b] + [e.end for e in cut])]
@@ -2231,6 +2232,28 @@ def _in_persons_org(ent: Span, root: Token) -> bool:
     return (ent.root.dep_ in ("poss", "compound") and org != root and org.lower_ in _ORG_NOUNS
             and (org.dep_ == "pobj" and org.head.dep_ == "prep" and org.head.head == root
                  or org.dep_ == "compound" and org.head == root))
+
+
+def _relative_head(rel: Token) -> Token | None:
+    """The noun a relative pronoun's clause modifies, also where the parser failed to attach the clause to it: a
+    second clause of the same noun ("Tom Lind, who won twice and who said ...": the first "who"'s noun) and a
+    "who" right after a comma and a noun, a parenthetical adverb aside ("Republicans, who've railed against
+    ...", "one man, however, who said ...")."""
+    if rel.head.dep_ == "relcl":
+        return rel.head.head
+    if rel.lower_ != "who" or rel.i == rel.sent.start:
+        return None
+    doc = rel.doc
+    prev = doc[rel.i - 1]
+    if prev.lower_ in ("and", "or"):
+        first = next((t for t in reversed(doc[rel.sent.start : rel.i - 1]) if t.lower_ == "who"), None)
+        return first.head.head if first is not None and first.head.dep_ == "relcl" else None
+    if prev.text != "," or rel.i < rel.sent.start + 2:
+        return None
+    noun = doc[rel.i - 2]
+    if noun.tag_ == "RB" and noun.i - 2 >= rel.sent.start and doc[noun.i - 1].text == ",":  # ", however,"
+        noun = doc[noun.i - 2]
+    return noun if noun.tag_ in ("NN", "NNS", "NNP", "NNPS") else None
 
 
 def _antecedent(noun: Token) -> Token:
