@@ -1053,10 +1053,15 @@ def test_a_group_of_people_is_not_the_company_named_last(rules_kit, kit, text):
      "Maria Lund"),
     ("Maria Lund, the mayor, spoke first on Monday. The board fired a spokesman after she said the plan was dead.",
      "Maria Lund"),
+    ("Maria Lund, the mayor, spoke first on Monday. After she said the plan was dead, Karen Holt left the room.",
+     "Karen Holt"),
+    ("Maria Lund, the mayor, spoke first on Monday. After she said the plan was dead, Mr. Holt left the room.",
+     "Maria Lund"),
 ])
 def test_he_or_she_in_an_adverbial_clause_is_the_unnamed_person_before_it(rules_kit, kit, text, name):
     """"... a researcher after she tweeted": the researcher, not the person the article named last; a main
-    clause's subject, or a noun of the other gender, leaves "she" to the named person."""
+    clause's subject, or a noun of the other gender, leaves "she" to the named person. Before its main clause,
+    "she" is that clause's subject, where the subject's gender allows it."""
     for q in last_quotes(text, rules_kit, kit):
         assert (q.speaker.mention, q.speaker.name) == ("she", name)
 

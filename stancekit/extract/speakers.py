@@ -24,7 +24,9 @@ organisation's.
 
 Resolution rules, in order: pronouns (he/she -> the most recent person outside quotes and contents,
 preferring sentence subjects, not an infinitive's ("time for Ana Ruiz to move on"), and agreeing gender from
-titles such as Mr./Ms. or a common given name; "it" -> the thing the clause it hangs on or the sentence before
+titles such as Mr./Ms. or a common given name; in an adverbial clause, the unnamed person before it ("a researcher
+after she tweeted") or, before the main clause, that clause's subject ("Before he took questions, Tom Lind ...");
+"it" -> the thing the clause it hangs on or the sentence before
 is about ("The search warrant offered new details ... It shows", "After the ministry reviewed the data, it
 said"), unless that is a person or several, nobody where
 it stands for a clause ("after it was revealed that"), and "they" likewise -> the people or bodies there ("Leaders
@@ -1821,11 +1823,13 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         turn = _turn_speaker(idx, mention.start_char)
         return _speaker(turn, mention, "person") if turn else None
     if low in _PERSON_PRONOUNS and len(mention) == 1:
+        gender = "f" if low in _FEMININE else "m"
         unnamed = _unnamed_antecedent(mention[0])
-        if unnamed is not None:
-            found = _resolve(doc, unnamed, anchor_char, idx, enclosing)
+        found = _resolve(doc, unnamed, anchor_char, idx, enclosing) if unnamed is not None else None
+        # "As she spoke, Mr. Lind ..." is not Mr. Lind's
+        if unnamed is not None and (found is None or idx.gender.get(found.name, gender) == gender):
             return _speaker(found.name if found else _own_words(unnamed, unnamed.root), mention, "person")
-        name = _recent_person(idx, before, "f" if low in _FEMININE else "m")
+        name = _recent_person(idx, before, gender)
         return _speaker(name, mention, "person") if name else None
     if low in _GROUP_PRONOUNS and len(mention) == 1:
         if _expletive(mention[0]):
@@ -2112,15 +2116,21 @@ def _unnamed_antecedent(pron: Token) -> Span | None:
     """The unnamed person a "he"/"she" in an adverbial clause refers back to within its sentence, where no name
     comes before it there: "A think tank did not renew the contract of a researcher after she tweeted ...", "his
     firing of the acting attorney general after she said ..." are the researcher's and the attorney general's
-    words, not those of the person the article named last, paragraphs before. Not a main clause's subject ("After
-    meeting a reporter, he said ..." is the person named before), a noun of the other gender ("spokesman") or what
-    the pronoun's person is ("As an attorney, she helped ... as she recalled")."""
+    words, not those of the person the article named last, paragraphs before; in a clause before its main clause,
+    the person who is that clause's subject ("Before he took questions, Tom Lind thanked ..."). Not a main clause's
+    subject ("After meeting a reporter, he said ..." is the person named before), a noun of the other gender
+    ("spokesman") or what the pronoun's person is ("As an attorney, she helped ... as she recalled")."""
     if pron.dep_ not in _SUBJ_DEPS or pron.head.dep_ != "advcl":
         return None
     before = pron.doc[pron.sent.start : pron.i]
     if any(t.ent_type_ in _PERSON_LABELS for t in before):
         return None
     other = _MALE if pron.lower_ in _FEMININE else _FEMALE
+    clause, main = pron.head, pron.head.head
+    subj = next((c for c in main.children if c.dep_ == "nsubj" and c.i > clause.i), None)
+    if subj is not None and clause.i < main.i and subj.lower_ not in other and (
+            subj.ent_type_ in _PERSON_LABELS or subj.tag_ == "NN" and subj.lower_ in _PERSON_NOUNS):
+        return pron.doc[subj.left_edge.i : subj.i + 1]
     noun = next((t for t in reversed(before) if t.tag_ == "NN" and t.lower_ in _PERSON_NOUNS and not t.ent_type_
                  and t.lower_ not in other and t.dep_ != "compound"
                  and not (t.dep_ == "pobj" and t.head.lower_ in ("as", "like"))), None)  # "As an attorney, she"
