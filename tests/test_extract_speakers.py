@@ -1067,6 +1067,17 @@ def test_he_or_she_in_an_adverbial_clause_is_the_unnamed_person_before_it(rules_
 
 
 @pytest.mark.parametrize("text, name", [
+    ("At the debate on Monday, the Republican nominee refused to say whether he would accept the result. Instead, "
+     "he said he would keep everyone guessing.", "the Republican nominee"),
+    ("The spokeswoman declined to comment on Monday. Later he said the port would close.", None),
+])
+def test_he_or_she_where_nobody_is_named_before_is_the_unnamed_subject_before_it(rules_kit, kit, text, name):
+    """With no name before it, "he" is the unnamed person a recent sentence was about, of his gender."""
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.mention, q.speaker.name) == ("he", name)
+
+
+@pytest.mark.parametrize("text, name", [
     ("Voters who backed Tom Lind in 2016 say the economy is strong.", "Voters"),
     ("Residents who called the Harbor Police on Monday said the alarm had rung for hours.", "Residents"),
     ("According to figures published by the Norvik Treasury, the debt has doubled since 2010.", "Norvik Treasury"),

@@ -238,3 +238,20 @@ def test_content_without_a_word_is_no_statement(learned, nlp):
     spans = [("SOURCE", 0, 8), ("CUE", 9, 13), ("CONTENT", 14, 33), ("SOURCE", he, he + 2),
              ("CUE", gave, gave + len("gave short answers")), ("CONTENT", len(text) - 1, len(text))]
     assert [(q.cue.text, q.text) for q in learned.to_quotes(nlp(text), spans)] == [("said", "the port would grow")]
+
+
+@pytest.mark.parametrize("text, tagged, mention, name", [
+    ("Ana Ruiz met the envoy on Monday. The White House said the talks were over.", "The White", "The White House",
+     "White House"),
+    ("Turnout rose in May. Republican voters said the plan was fair.", "Republican", "Republican voters",
+     "Republican voters"),
+    ("The port closed on Monday. The North Korean leader said the talks were over.", "The", "The North Korean leader",
+     "The North Korean leader"),
+])
+def test_a_source_the_tagger_cut_inside_its_noun_phrase_is_completed(learned, nlp, text, tagged, mention, name):
+    """The tagger sometimes stops a source inside its noun phrase ("[The White] House said"); the speaker is the
+    whole phrase's, not "White" or a lone "The", where the phrase ends in a noun for speakers or a name."""
+    start, cue = text.rindex(tagged), text.index("said")
+    spans = [("SOURCE", start, start + len(tagged)), ("CUE", cue, cue + 4), ("CONTENT", cue + 5, len(text) - 1)]
+    (q,) = learned.to_quotes(nlp(text), spans)
+    assert (q.speaker.mention, q.speaker.name) == (mention, name)

@@ -22,7 +22,8 @@ only says which characters play which role. Statements are rebuilt from those sp
 5. No span runs across a line break outside quotation marks (a decoding constraint, see
    :func:`line_breaks`): a headline never runs into the lead, and the lead's speaker that the tagger
    read as more headline is made a source again (:func:`subjects_as_sources`).
-6. Sources go through the same speaker resolution as the rule-based extractor
+6. A source the tagger stopped inside its noun phrase is completed to the phrase ("[The White] House said",
+   :func:`whole_phrase`). Sources go through the same speaker resolution as the rule-based extractor
    (:func:`stancekit.extract.speakers.resolve_speaker`); a cue-less, source-less direct quotation right
    after a statement continues its speaker; other statements with neither cue nor source are dropped.
 """
@@ -52,7 +53,7 @@ from .rules import (
     signature_after,
     subject_of,
 )
-from .speakers import PRONOUNS, EntityIndex, entity_index, resolve_speaker
+from .speakers import PRONOUNS, SPEAKER_LABELS, EntityIndex, entity_index, resolve_speaker, speaks
 from .statement import Fragmented, strip_span
 
 Span = tuple[int, int]
@@ -361,6 +362,27 @@ def joint_source(doc: Doc, st: Linked, mention: Tokens | None, idx: EntityIndex)
     return subj if joint is not None and joint.kind == "group" else mention
 
 
+def whole_phrase(mention: Tokens | None, cue: Span | None) -> Tokens | None:
+    """The tagged source completed to the noun it modifies, where the tagger stopped inside a noun phrase:
+    "[The White] House did not respond", "[the] North Korean leader appeared", "[Republican] voters are shrugging
+    off" name the House, the leader and the voters, not "White", nobody or the party. Only to a noun for
+    speakers or the rest of a name, never to a verb the parse read as a noun ("Trump highlights ...", "the former
+    official casts"), only where the phrase is that noun's own (not "A judge this [week]"), with no person's name
+    or punctuation between, and where the cue does not begin inside it."""
+    if mention is None or mention[-1].dep_ not in ("amod", "compound", "det", "nummod", "nmod"):
+        return mention
+    last, doc = mention[-1], mention.doc
+    head = last.head
+    between = doc[mention.end : head.i + 1]
+    named = head.ent_type_ in SPEAKER_LABELS and (not last.ent_type_ or all(t.ent_iob_ == "I" for t in between))
+    if (head.i < mention.end or head.pos_ not in ("NOUN", "PROPN") or not (named or speaks(head))
+            or last.ent_type_ == "PERSON" or head.left_edge.i > mention.start
+            or any(t.is_punct and t.text != "-" or t.ent_type_ == "PERSON" for t in between)
+            or cue is not None and mention.end_char <= cue[0] < head.idx + len(head)):
+        return mention
+    return doc[mention.start : head.i + 1]
+
+
 def _trim_start(text: str, st: Linked, start: int) -> bool:
     """Drop the part of the content before ``start`` (a frame "Y as saying" read as content); False when
     nothing is left, i.e. the "content" was the frame itself ("quoted [the minister]")."""
@@ -425,7 +447,8 @@ class LearnedExtractor:
                 speaker = resolve_speaker(doc, mention, st.start, idx)
             elif st.source is not None and not _asked(doc, st.cue):
                 st.source = subject_source(doc, st, sources) or st.source
-                mention = joint_source(doc, st, doc.char_span(*st.source, alignment_mode="expand"), idx)
+                tagged = whole_phrase(doc.char_span(*st.source, alignment_mode="expand"), st.cue)
+                mention = joint_source(doc, st, tagged, idx)
                 enclosing = next((q.speaker for q in out if q.start < st.source[0] < q.end), None)
                 speaker = resolve_speaker(doc, mention, st.start, idx, enclosing)
             elif st.cue is not None and not _asked(doc, st.cue):

@@ -26,6 +26,7 @@ Resolution rules, in order: pronouns (he/she -> the most recent person outside q
 preferring sentence subjects, not an infinitive's ("time for Ana Ruiz to move on"), and agreeing gender from
 titles such as Mr./Ms. or a common given name; in an adverbial clause, the unnamed person before it ("a researcher
 after she tweeted") or, before the main clause, that clause's subject ("Before he took questions, Tom Lind ...");
+where nobody is named before it, the unnamed person a recent sentence was about ("the nominee refused ... he said");
 "it" -> the thing the clause it hangs on or the sentence before
 is about ("The search warrant offered new details ... It shows", "After the ministry reviewed the data, it
 said"), unless that is a person or several, nobody where
@@ -286,6 +287,7 @@ _DOCUMENT_NOUNS = {"poll", "survey", "report", "study", "analysis", "statement",
                    "paper", "newspaper", "network", "station", "testimony", "remark", "rule", "proposal"}
 # Plural subjects a later "they" that speaks may mean: people, bodies, documents and political camps.
 _THEY_NOUNS = _PLURAL_PEOPLE | _DOCUMENT_NOUNS
+_VOICES = _SPEAKER_NOUNS | _DOCUMENT_NOUNS  # who or what makes statements: see speaks()
 # Documents whose author (not their subject) speaks through them; media nouns name their outlet instead.
 _AUTHORED = _DOCUMENT_NOUNS - _MEDIA_NOUNS - {"station", "website", "account"}
 # Documents of someone speaking: "a video of Mr. Romney" carries Romney's words (_AUTHORED: "tape", "footage" too).
@@ -302,6 +304,7 @@ _PLACE_LABELS = {"GPE", "FAC", "LOC"}
 _HOME_LABELS = {"GPE", "LOC"}  # places people come from (a building, "FAC", may be an office: "a White House lawyer")
 _GROUP_LABELS = {"NORP"}
 _WHO_LABELS = _PERSON_LABELS | {"ORG"} | _GROUP_LABELS  # entities "who" can refer to
+SPEAKER_LABELS = _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS  # entities that can make a statement
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
 _MODIFIER_DEPS = {"compound", "poss", "amod", "nmod"}
 _SUBJECT_REACH = 250  # characters
@@ -493,7 +496,7 @@ def entity_index(
         blocked[a:b] = b"\x01" * (b - a)
     idx = EntityIndex(quoted=quoted, blocked=blocked)
     ents = _misread_orgs(_misread_people([_as_person(_as_nationality(e)) for e in _org_names_cut_short(doc)
-                                          if e.label_ in _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS]))
+                                          if e.label_ in SPEAKER_LABELS]))
     named = {t.text for e in ents if e.label_ in _PERSON_LABELS and not _adjective(e) for t in e}
     ents = [e for e in ents if (not _adjective(e) or e.text in named) and not _not_a_name(e)]
     ents = _complete_names(doc, _split_org_tails(ents))
@@ -1689,6 +1692,11 @@ def _singular(noun: str) -> str:
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
+def speaks(noun: Token) -> bool:
+    """A common noun for someone or something that makes statements: "voters", "the agency", "a poll"."""
+    return _singular(noun.lower_) in _VOICES
+
+
 def _qualifies(ent: Span, root: Token, person: bool) -> bool:
     """``ent`` modifies the head directly ("Clinton aides", "Berg's lawyers", "Russian officials") or through
     "of", "for", "at", "in", "from", "to" ("supporters of Anna Berg"); not "including X", "like X", "as X".
@@ -1824,13 +1832,19 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         return _speaker(turn, mention, "person") if turn else None
     if low in _PERSON_PRONOUNS and len(mention) == 1:
         gender = "f" if low in _FEMININE else "m"
-        unnamed = _unnamed_antecedent(mention[0])
-        found = _resolve(doc, unnamed, anchor_char, idx, enclosing) if unnamed is not None else None
-        # "As she spoke, Mr. Lind ..." is not Mr. Lind's
-        if unnamed is not None and (found is None or idx.gender.get(found.name, gender) == gender):
+
+        def unnamed_speaker(unnamed: Span | None) -> Speaker | None:
+            """The unnamed antecedent's, unless it resolves to a name of the other gender ("As she spoke, Mr. Lind")."""
+            found = _resolve(doc, unnamed, anchor_char, idx, enclosing) if unnamed is not None else None
+            if unnamed is None or found is not None and idx.gender.get(found.name, gender) != gender:
+                return None
             return _speaker(found.name if found else _own_words(unnamed, unnamed.root), mention, "person")
-        name = _recent_person(idx, before, gender)
-        return _speaker(name, mention, "person") if name else None
+
+        speaker = unnamed_speaker(_unnamed_antecedent(mention[0]))
+        name = _recent_person(idx, before, gender) if speaker is None else None
+        if speaker is None and name is None:  # nobody named before
+            speaker = unnamed_speaker(_unnamed_subject(mention[0], idx.quoted))
+        return _speaker(name, mention, "person") if name else speaker
     if low in _GROUP_PRONOUNS and len(mention) == 1:
         if _expletive(mention[0]):
             return None
@@ -2135,6 +2149,20 @@ def _unnamed_antecedent(pron: Token) -> Span | None:
                  and t.lower_ not in other and t.dep_ != "compound"
                  and not (t.dep_ == "pobj" and t.head.lower_ in ("as", "like"))), None)  # "As an attorney, she"
     return None if noun is None else pron.doc[noun.left_edge.i : noun.i + 1]
+
+
+def _unnamed_subject(pron: Token, quoted: bytearray) -> Span | None:
+    """Whom a "he"/"she" means where the article names nobody before it: the unnamed person who is a subject in its
+    sentence or the two before ("At the debate, the GOP nominee refused to say ... Instead, he said", "The leader
+    once condemned it, but now he relishes ..."). Not a noun of the other gender, nor one inside a quotation."""
+    doc = pron.doc
+    other = _MALE if pron.lower_ in _FEMININE else _FEMALE
+    start = pron.sent.start
+    for _ in range(2):
+        start = doc[max(start - 1, 0)].sent.start
+    return next((doc[t.left_edge.i : t.i + 1] for t in reversed(doc[start : pron.i])
+                 if t.dep_ in _SUBJ_DEPS and t.tag_ == "NN" and t.lower_ in _PERSON_NOUNS and not t.ent_type_
+                 and t.lower_ not in other and not quoted[t.idx]), None)
 
 
 def _expletive(pron: Token) -> bool:
