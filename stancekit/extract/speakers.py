@@ -2139,16 +2139,20 @@ def _unnamed_antecedent(pron: Token) -> Span | None:
     before = pron.doc[pron.sent.start : pron.i]
     if any(t.ent_type_ in _PERSON_LABELS for t in before):
         return None
-    other = _MALE if pron.lower_ in _FEMININE else _FEMALE
     clause, main = pron.head, pron.head.head
     subj = next((c for c in main.children if c.dep_ == "nsubj" and c.i > clause.i), None)
-    if subj is not None and clause.i < main.i and subj.lower_ not in other and (
-            subj.ent_type_ in _PERSON_LABELS or subj.tag_ == "NN" and subj.lower_ in _PERSON_NOUNS):
+    if subj is not None and clause.i < main.i and (subj.ent_type_ in _PERSON_LABELS or _unnamed_person(subj, pron)):
         return pron.doc[subj.left_edge.i : subj.i + 1]
-    noun = next((t for t in reversed(before) if t.tag_ == "NN" and t.lower_ in _PERSON_NOUNS and not t.ent_type_
-                 and t.lower_ not in other and t.dep_ != "compound"
+    noun = next((t for t in reversed(before) if _unnamed_person(t, pron) and t.dep_ != "compound"
                  and not (t.dep_ == "pobj" and t.head.lower_ in ("as", "like"))), None)  # "As an attorney, she"
     return None if noun is None else pron.doc[noun.left_edge.i : noun.i + 1]
+
+
+def _unnamed_person(noun: Token, pron: Token) -> bool:
+    """A person noun without a name that the he/she ``pron`` can refer to: "the researcher", not "spokesman" for
+    "she"."""
+    other = _MALE if pron.lower_ in _FEMININE else _FEMALE
+    return noun.tag_ == "NN" and noun.lower_ in _PERSON_NOUNS and not noun.ent_type_ and noun.lower_ not in other
 
 
 def _unnamed_subject(pron: Token, quoted: bytearray) -> Span | None:
@@ -2156,13 +2160,11 @@ def _unnamed_subject(pron: Token, quoted: bytearray) -> Span | None:
     sentence or the two before ("At the debate, the GOP nominee refused to say ... Instead, he said", "The leader
     once condemned it, but now he relishes ..."). Not a noun of the other gender, nor one inside a quotation."""
     doc = pron.doc
-    other = _MALE if pron.lower_ in _FEMININE else _FEMALE
     start = pron.sent.start
     for _ in range(2):
         start = doc[max(start - 1, 0)].sent.start
     return next((doc[t.left_edge.i : t.i + 1] for t in reversed(doc[start : pron.i])
-                 if t.dep_ in _SUBJ_DEPS and t.tag_ == "NN" and t.lower_ in _PERSON_NOUNS and not t.ent_type_
-                 and t.lower_ not in other and not quoted[t.idx]), None)
+                 if t.dep_ in _SUBJ_DEPS and _unnamed_person(t, pron) and not quoted[t.idx]), None)
 
 
 def _expletive(pron: Token) -> bool:
