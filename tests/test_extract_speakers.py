@@ -1066,6 +1066,25 @@ def test_he_or_she_in_an_adverbial_clause_is_the_unnamed_person_before_it(rules_
         assert (q.speaker.mention, q.speaker.name) == ("she", name)
 
 
+def test_both_is_the_two_people_just_named(rules_kit, kit):
+    """A "both" that speaks is the two people named in its sentence or the one before, as one joint speaker."""
+    text = ("Piotr Vik chaired the panel. Take Reps. Tom Lind and Ana Ruiz, two moderates from swing districts. In "
+            "separate interviews, both said they were open to the plan.")
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.mention, q.speaker.name) == ("both", "Tom Lind and Ana Ruiz")
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Lind spoke first. Both said the plan was dead.",  # one person named: nobody known
+    # floating after its own subject (the parse makes it an apposition), where a tagger marks "both" alone
+    "Tom Lind and Ana Ruiz met on Monday. The firms that run the exchange and the market both said the plan was dead.",
+])
+def test_both_is_no_pair_it_cannot_mean(nlp, text):
+    doc = nlp(text)
+    both = next(doc[t.i : t.i + 1] for t in doc if t.lower_ == "both")
+    assert resolve_speaker(doc, both, both.start_char, entity_index(doc)).name is None
+
+
 @pytest.mark.parametrize("text, name", [
     ("At the debate on Monday, the Republican nominee refused to say whether he would accept the result. Instead, "
      "he said he would keep everyone guessing.", "the Republican nominee"),

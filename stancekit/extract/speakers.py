@@ -27,6 +27,7 @@ preferring sentence subjects, not an infinitive's ("time for Ana Ruiz to move on
 titles such as Mr./Ms. or a common given name; in an adverbial clause, the unnamed person before it ("a researcher
 after she tweeted") or, before the main clause, that clause's subject ("Before he took questions, Tom Lind ...");
 where nobody is named before it, the unnamed person a recent sentence was about ("the nominee refused ... he said");
+"both" -> the two people named in its sentence or the one before, jointly;
 "it" -> the thing the clause it hangs on or the sentence before
 is about ("The search warrant offered new details ... It shows", "After the ministry reviewed the data, it
 said"), unless that is a person or several, nobody where
@@ -1856,6 +1857,9 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
                             found.kind if found else "other" if singular else "group")
         g = _recent_group(idx, before, singular=singular)
         return _speaker(g[0], mention, g[1]) if g else None
+    if low == "both" and len(mention) == 1:
+        pair = _the_two(idx, mention)
+        return _speaker(_joined(pair), mention, "group") if pair else None
     part = _partitive(mention, root)
     if part is not None:
         counted = _counted_speaker(doc, mention, root, part, anchor_char, idx, enclosing)
@@ -2165,6 +2169,19 @@ def _unnamed_subject(pron: Token, quoted: bytearray) -> Span | None:
         start = doc[max(start - 1, 0)].sent.start
     return next((doc[t.left_edge.i : t.i + 1] for t in reversed(doc[start : pron.i])
                  if t.dep_ in _SUBJ_DEPS and _unnamed_person(t, pron) and not quoted[t.idx]), None)
+
+
+def _the_two(idx: EntityIndex, both: Span) -> list[str] | None:
+    """Whom a "both" that speaks means: the two people named in its sentence and the one before it, in the
+    article's order ("Reps. Charlie Dent and Jim Gerlach, two moderates. In separate interviews, both said ...").
+    None where more or fewer are named there, or where it floats after its subject, which the parse makes it an
+    apposition of ("The firms that run the exchange and the market both said")."""
+    if both.root.dep_ == "appos":
+        return None
+    sent = both.sent
+    start = both.doc[max(sent.start - 1, 0)].sent.start_char
+    names = list(dict.fromkeys(p[2] for p in idx.persons if start <= p[0] < both.start_char))
+    return names if len(names) == 2 else None
 
 
 def _expletive(pron: Token) -> bool:
