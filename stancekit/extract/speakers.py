@@ -2164,11 +2164,16 @@ def _unnamed_subject(pron: Token, quoted: bytearray) -> Span | None:
     sentence or the two before ("At the debate, the GOP nominee refused to say ... Instead, he said", "The leader
     once condemned it, but now he relishes ..."). Not a noun of the other gender, nor one inside a quotation."""
     doc = pron.doc
-    start = pron.sent.start
-    for _ in range(2):
-        start = doc[max(start - 1, 0)].sent.start
-    return next((doc[t.left_edge.i : t.i + 1] for t in reversed(doc[start : pron.i])
+    return next((doc[t.left_edge.i : t.i + 1] for t in reversed(doc[_sentences_back(pron, 2) : pron.i])
                  if t.dep_ in _SUBJ_DEPS and _unnamed_person(t, pron) and not quoted[t.idx]), None)
+
+
+def _sentences_back(tok: Token, n: int) -> int:
+    """Where the ``n``-th sentence before ``tok``'s begins (the document's first, at most), as a token index."""
+    start = tok.sent.start
+    for _ in range(n):
+        start = tok.doc[max(start - 1, 0)].sent.start
+    return start
 
 
 def _the_two(idx: EntityIndex, both: Span) -> list[str] | None:
@@ -2178,8 +2183,7 @@ def _the_two(idx: EntityIndex, both: Span) -> list[str] | None:
     apposition of ("The firms that run the exchange and the market both said")."""
     if both.root.dep_ == "appos":
         return None
-    sent = both.sent
-    start = both.doc[max(sent.start - 1, 0)].sent.start_char
+    start = both.doc[_sentences_back(both[0], 1)].idx
     names = list(dict.fromkeys(p[2] for p in idx.persons if start <= p[0] < both.start_char))
     return names if len(names) == 2 else None
 
