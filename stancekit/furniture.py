@@ -8,6 +8,9 @@ lines in capitals between paragraphs: links to related stories ("LIND SAYS HE WI
 heads and "ADVERTISEMENT"; parsed, their headlines are statements and their names antecedents of "he". Links to
 related stories also come as a labelled line or aside ("More: Lind vows to veto port bill", "(RELATED: Lind Says
 Port Bill Is Dead)"). Blanking with spaces keeps every offset into the original text.
+
+Invisible characters (zero-width spaces and joiners, byte-order marks, soft hyphens outside a word) are blanked
+the same way: spaCy reads a zero-width space and the name after it as one token that is nobody's name.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ _CAPS_LINE = re.compile(r"^[^a-z\n]*[A-Z][^a-z\n]*$", re.MULTILINE)
 # A link's label opening a line or an aside in brackets, then a colon ("More:", "(RELATED:", "Read more:")
 _LINK = re.compile(r"(?im)(?:^[ \t]*|(\()[ \t]*)((?:related(?: stor(?:y|ies)| video| article| coverage)?|"
                    r"(?:read|see|watch)(?: more| also)?|more|also read|recommended))[ \t]*:")
+# Zero-width space, non-joiner, joiner, word joiner, BOM; a soft hyphen only where it does not join two letters
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]+|\xad(?![^\W\d_])|(?<![^\W\d_])\xad")
 _CAPS_LETTERS = 8  # "USA TODAY" and longer; shorter lines ("AP", "NEW:") are harmless
 _CARD_CHARS = 800  # longest card, name and three headlines
 _NAME_CHARS = 60  # the legal name between the shown name and the glue
@@ -33,6 +38,12 @@ def furniture(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each piece of furniture in ``text``: link cards, lines in capitals and labelled
     links, in order."""
     return sorted(link_cards(text) + caps_lines(text) + link_lines(text))
+
+
+def invisibles(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each run of invisible characters that would glue to a word and hide it from the
+    tagger (a zero-width space before a name, a soft hyphen before a word); a soft hyphen inside a word stays."""
+    return [m.span() for m in _INVISIBLE.finditer(text)]
 
 
 def link_lines(text: str) -> list[tuple[int, int]]:

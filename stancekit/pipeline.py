@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .chunking import chunk_text
-from .furniture import blank, furniture
+from .furniture import blank, furniture, invisibles
 from .parallel import ordered_map, worker_kit
 from .types import STATEMENT_KINDS, Document, Quote, Speaker, TextSpan
 
@@ -130,16 +130,17 @@ class Kit:
 
     def _label_block(self, block, batch_size) -> list[Document]:
         blanked = [furniture(text) for text, _, _ in block]
-        pieces = [(i, off, chunk) for i, ((text, _, _), c) in enumerate(zip(block, blanked, strict=True))
-                  for off, chunk in chunk_text(blank(text, c))]
+        hidden = [invisibles(text) for text, _, _ in block]
+        pieces = [(i, off, chunk) for i, ((text, _, _), c, h) in enumerate(zip(block, blanked, hidden, strict=True))
+                  for off, chunk in chunk_text(blank(text, c + h))]
         parsed = [[] for _ in block]  # per document: its (offset, spaCy doc) chunks
         for (i, off, _), sdoc in zip(pieces, self.nlp.pipe((c for _, _, c in pieces), batch_size=batch_size),
                                      strict=True):
             parsed[i].append((off, sdoc))
         docs = [Document(text=text, id=doc_id) for text, doc_id, _ in block]
         self._label_parsed(docs, parsed, [tg for _, _, tg in block])
-        for doc, c in zip(docs, blanked, strict=True):
-            if c:  # furniture was blanked: the words at the offsets are the original's
+        for doc, c, h in zip(docs, blanked, hidden, strict=True):
+            if c or h:  # blanked: the words at the offsets are the original's
                 doc.quotes = [_original_words(q, doc.text, c) for q in doc.quotes]
         return docs
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import spacy
 
 from stancekit.extract import RuleExtractor
-from stancekit.furniture import furniture, link_cards
+from stancekit.furniture import furniture, invisibles, link_cards
 from stancekit.pipeline import Kit
 
 SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "sample.jsonl"
@@ -112,6 +112,19 @@ def test_labelled_links_to_other_stories_are_page_furniture(rules_kit, kit):
     _only_ruiz_speaks(text, rules_kit, kit)
     # guard: no label, no colon, or a label in lower case inside a sentence
     assert furniture("More than 40 people came. Read the report: it is short.\nWatch the vote, she said.") == []
+
+
+def test_invisible_characters_do_not_hide_a_name(kit):
+    """A zero-width space glued to a name (scraped paragraphs often start with one) would make "\u200bKristen" a
+    token nobody's name; blanked, the name is found, and the offsets and words are still the original's."""
+    text = ("The harbour board met on Monday.\n\n\u200bKristen Lindqvist, who chairs it, said the vote was "
+            "\u201cbadly rushed.\u201d The port\xad authority\u2060 opened in May.")
+    [quote] = kit(text).quotes
+    assert quote.speaker.name == "Kristen Lindqvist" and quote.speaker.kind == "person"
+    assert text[quote.speaker.start : quote.speaker.end] == quote.speaker.mention == "Kristen Lindqvist"
+    assert quote.text == text[quote.start : quote.end] == "the vote was \u201cbadly rushed.\u201d"
+    # a soft hyphen that splits a word where it may break a line is part of the word
+    assert [text[s:e] for s, e in invisibles(text + " A corona\xadvirus case.")] == ["\u200b", "\xad", "\u2060"]
 
 
 def test_non_english_text(rules_kit):
