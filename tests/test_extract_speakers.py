@@ -1860,3 +1860,42 @@ def test_it_the_president_the_agency_and_the_report_where_no_name_says_who(kit, 
     where no title or name in the mention says who."""
     q = kit(text).quotes[-1]
     assert (q.speaker.mention, q.speaker.name) == (mention, name)
+
+
+def test_two_names_joined_by_a_hyphen_are_two_people(kit):
+    """"a Maria Olsen-Daniel Brandt meeting" names two people: read as one, it would be the fullest name of every
+    "Brandt"; a hyphenated given name stays part of one name."""
+    q = kit("The aide wanted to set up a Maria Olsen-Daniel Brandt meeting before the summit. Brandt said on "
+            "Friday that no meeting was planned.").quotes[-1]
+    assert (q.speaker.mention, q.speaker.name) == ("Brandt", "Daniel Brandt")
+    # guard: "Anne-Marie Olsen" is one name
+    q = kit("Mayor Anne-Marie Olsen opened the port on Monday. Olsen said on Friday that no meeting was "
+            "planned.").quotes[-1]
+    assert (q.speaker.mention, q.speaker.name) == ("Olsen", "Anne-Marie Olsen")
+
+
+def test_a_transcript_turn_is_its_speakers(rules_kit, kit):
+    """A chat printed as a transcript: each turn opens with the writer's handle, the first with the full name in
+    brackets. The handle is that person, and so is "I" in the turn; a handle that opens one line is no chat. An
+    interview's initials likewise."""
+    text = ("The court ruled on the port case on Monday. Our writers discussed it.\n\n"
+            "lena (Lena Brandt, senior politics writer): I think the ruling will stand, and the mayor knows it.\n\n"
+            "tomh (Tom Hale, legal reporter): The judges said the law was clear.\n\n"
+            "lena: The mayor has said she will appeal, but I doubt the appeal will go anywhere.\n\n"
+            "tomh: I agree that it is a long shot.\n")
+    by_mention = {(q.speaker.mention, q.speaker.name, q.speaker.kind) for q in kit(text).quotes}
+    assert {("lena", "Lena Brandt", "person"), ("tomh", "Tom Hale", "person")} <= by_mention
+    [appeal] = [q for q in rules_kit(text).quotes if q.text == "the appeal will go anywhere"]
+    assert (appeal.speaker.mention, appeal.speaker.name) == ("I", "Lena Brandt")
+    # guard: one turn is no chat, so its "I" stays the unnamed writer
+    [stand] = [q for q in rules_kit(text[: text.index("tomh (")]).quotes if q.text == "the ruling will stand"]
+    assert (stand.speaker.mention, stand.speaker.name) == ("I", None)
+    # an interview whose later turns are labelled with initials: each person's, and so is "I" after the full name
+    text = ("Dr. Maria Okafor runs the harbour clinic. Our reporter Tom Hale spoke to her.\n\n"
+            "Tom Hale: Why does the clinic need more nurses?\n\n"
+            "Maria Okafor: I think the winter will be hard. The flu season starts early here.\n\n"
+            "TH: Will the council pay for them?\n\nMO: I doubt that the council will pay. We asked twice.\n\n"
+            "TH: What did they say?\n\nMO: They said the budget was closed.\n")
+    speakers = {q.text: (q.speaker.mention, q.speaker.name) for q in rules_kit(text).quotes}
+    assert speakers["the winter will be hard"] == ("I", "Maria Okafor")
+    assert speakers["Will the council pay for them?"] == ("TH", "Tom Hale")

@@ -11,7 +11,7 @@ Public functions (other extractors and the stance targets use them; signatures a
   character offset of the statement (antecedents of pronouns are searched before
   ``min(anchor_char, mention.start_char)``); ``enclosing`` is the speaker of the direct quote the mention sits
   in, which "I"/"we" refer to (outside quotes "I"/"we" is the unnamed author, ``name=None``, except in an
-  interview printed as a dialogue, where it is whoever has the turn: :func:`_turns`).
+  interview printed as a dialogue or a transcript, where it is whoever has the turn: :func:`_turns`).
 - ``canonical_entities(doc, index=None) -> list[tuple[Span, str, SpeakerKind]]`` — every PERSON / ORG / GPE /
   NORP entity with the fullest name the article uses for it ("Berg" -> "Anna Berg") and its kind.
 
@@ -56,7 +56,8 @@ adjective before a noun ("Invalid email address") -> no name;
 named entities (NER's ORG tags on a known person's surname are overruled) -> fullest form in the article
 (for people a surname match first, "Pell" -> "Gareth Pell" rather than "Gareth Pell Jr.", but no relative named for
 a namesake the article never names in full, "first lady Ana Lind", unless by a courtesy title, "Mrs. Lind"; no
-epithet, "Slippery James Lind" -> "James Lind", nor a side, "pro-Lind", is a name; then a
+epithet, "Slippery James Lind" -> "James Lind", nor a side, "pro-Lind", is a name, and "a Maria Olsen-Daniel Brandt
+meeting" names two people; then a
 first-name match, a name ending where a word repeats or before a lower-case word that is no particle, "Obama a B-" ->
 "Obama" but "Charles de Gaulle"; a PERSON entity ending in a named organisation, "the Obama White
 House", is split in two; for organisations a longer name with the same head word, "Commission" -> "European
@@ -474,6 +475,7 @@ class EntityIndex:
     blocked: bytearray = field(default_factory=bytearray)  # 1 for each character inside a quotation or content
     quoted: bytearray = field(default_factory=bytearray)  # 1 for each character inside a quotation
     turns: list[tuple[int, str]] = field(default_factory=list)  # an interview's (char, person): see _turns
+    labels: dict[str, str] = field(default_factory=dict)  # a transcript's handle or initials -> name: _turn_labels
 
 
 def entity_index(
@@ -501,8 +503,8 @@ def entity_index(
     named = {t.text for e in ents if e.label_ in _PERSON_LABELS and not _adjective(e) for t in e}
     ents = [e for e in ents if (not _adjective(e) or e.text in named) and not _not_a_name(e)]
     ents = _complete_names(doc, _split_org_tails(ents))
-    ents = _cut_epithets([_trim_person(e) for e in _join_split_names(sorted(ents + _proper_names(doc, ents),
-                                                                           key=lambda e: e.start))])
+    ents = _cut_epithets([_trim_person(e) for e in _split_pairs(_join_split_names(
+        sorted(ents + _proper_names(doc, ents), key=lambda e: e.start)))])
     # "the Clintons", "both Bidens": a family is a group ("they"), not a person ("she") nor a full name
     surnames = {e[-1].text for e in ents if e.label_ in _PERSON_LABELS and len(e) > 1}
     # "Politico reported": a news outlet's one-word name is an organisation, unless someone in the article bears
@@ -608,7 +610,8 @@ def entity_index(
                 if (_called(e, _BUSINESS_NOUNS) or any(t.lower_ in _LEGAL_FORMS for t in _name_tokens(e)[1:])
                         or name.lower() in _PLATFORMS):
                     idx.firms.add(name)
-    idx.turns = _turns(text, idx.ents)
+    idx.labels = _turn_labels(text, {name for _, name, kind in idx.ents if kind == "person"})
+    idx.turns = _turns(text, idx.ents, idx.labels)
     idx.groups = sorted(idx.groups + _plural_subjects(doc, ents, blocked), key=lambda g: g[0])
     idx.person_starts = [p[0] for p in idx.persons]
     idx.company_starts = [c[0] for c in idx.companies]
@@ -624,10 +627,16 @@ def entity_index(
     return idx
 
 
-def _turns(text: str, ents: list[tuple[Span, str, SpeakerKind]]) -> list[tuple[int, str]]:
+def _turns(text: str, ents: list[tuple[Span, str, SpeakerKind]], labels: dict[str, str]) -> list[tuple[int, str]]:
     """Where an interview is printed as a dialogue, each person's name alone on a line, then what they say, "I"
     is that person until the next such line: (end of the name's line, name). Only where a name comes back on
-    such a line: a list of profiles headed by names ("Tom Lind / The mayor said ...") is no dialogue."""
+    such a line: a list of profiles headed by names ("Tom Lind / The mayor said ...") is no dialogue. In a
+    transcript with short labels (:func:`_turn_labels`), a turn starts after each label or name its people open
+    a line with ("LB:", "Lena Brandt:")."""
+    if labels:
+        names = set(labels.values())
+        return [(m.end(), labels.get(m.group(1), m.group(1))) for m in _LABELLED_LINE.finditer(text)
+                if m.group(1) in labels or m.group(1) in names]
     turns = []
     for e, name, kind in ents:
         if kind != "person":
@@ -637,6 +646,26 @@ def _turns(text: str, ents: list[tuple[Span, str, SpeakerKind]]) -> list[tuple[i
         if text[start:end].strip() == e.text:
             turns.append((end, name))
     return turns if max(Counter(name for _, name in turns).values(), default=0) > 1 else []
+
+
+# A transcript whose turns open a line with a short label and a colon, after the first turn gave the name: a chat's
+# handle ("lena (Lena Brandt, senior writer): ...", then "lena: ...") or initials ("Lena Brandt: ...", "LB: ...")
+_CHAT_INTRO = re.compile(r"(?m)^([a-z][\w.]*) \(([A-Z][^,()\n]*)[,)]")
+_TURN_LABEL = re.compile(r"(?m)^([a-z][\w.]*|[A-Z]{2,3})(?: \([^()\n]*\))?:")
+_LABELLED_LINE = re.compile(r"(?m)^([^\n:()]{1,60}?)(?: \([^()\n]*\))?:")
+
+
+def _turn_labels(text: str, people: set[str]) -> dict[str, str]:
+    """A transcript's short labels, each to the person it stands for, where it opens two turns or more: a chat's
+    handle to the full name it introduces, initials to the one person of ``people`` with those initials. The
+    label alone names no one the NER knows, and "I" is whoever has the turn."""
+    turns = Counter(m.group(1) for m in _TURN_LABEL.finditer(text))
+    labels = {m.group(1): m.group(2).strip() for m in _CHAT_INTRO.finditer(text)}
+    for label in turns:
+        named = [p for p in people if _initials(p) == label] if label.isupper() else []
+        if len(named) == 1:
+            labels[label] = named[0]
+    return {label: name for label, name in labels.items() if turns[label] > 1}
 
 
 def _turn_speaker(idx: EntityIndex, before: int) -> str | None:
@@ -845,6 +874,24 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
         else:
             out.append(e)
     return out
+
+
+def _split_pairs(ents: list[Span]) -> list[Span]:
+    """A person span that is two full names joined by a hyphen is two names: "a Vladimir Putin-Donald Trump
+    meeting" would otherwise make "Vladimir Putin-Donald Trump" the fullest name of every "Trump". Only where
+    both sides are full names and the second opens with a given name: "Jean-Claude Juncker" stays one."""
+    out: list[Span] = []
+    for e in ents:
+        cut = next((t.i for t in e[2:-2] if t.text in _HYPHENS and not t.whitespace_ and not e.doc[t.i - 1].whitespace_
+                    and e.doc[t.i + 1].lower_ in _GIVEN_NAMES and e.doc[t.i - 2].is_title), None)
+        if e.label_ in _PERSON_LABELS and cut is not None:
+            out += [Span(e.doc, e.start, cut, label=e.label_), Span(e.doc, cut + 1, e.end, label=e.label_)]
+        else:
+            out.append(e)
+    return out
+
+
+_HYPHENS = frozenset("-‐–")
 
 
 def _cut_epithets(ents: list[Span]) -> list[Span]:
@@ -1075,6 +1122,9 @@ _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){1,3}) 
 def _transcript_speaker(mention: Span, idx: EntityIndex) -> Speaker | None:
     """The person a transcript's label names, not the role in brackets after the name (which the NER reads as an
     organisation: "NORA QUIST (CO-HOST):" is no "CO-HOST")."""
+    short = idx.labels.get(mention.text.split(" (")[0].strip())
+    if short is not None:  # a chat's "lena", "lena (Lena Brandt, senior writer)", an interview's "LB"
+        return _speaker(short, mention, "person")
     label = _TRANSCRIPT_LABEL.fullmatch(mention.text.strip())
     if label is None:
         return None
