@@ -651,15 +651,15 @@ def _turns(text: str, ents: list[tuple[Span, str, SpeakerKind]], labels: dict[st
 # A transcript whose turns open a line with a short label and a colon, after the first turn gave the name: a chat's
 # handle ("lena (Lena Brandt, senior writer): ...", then "lena: ...") or initials ("Lena Brandt: ...", "LB: ...")
 _CHAT_INTRO = re.compile(r"(?m)^([a-z][\w.]*) \(([A-Z][^,()\n]*)[,)]")
-_TURN_LABEL = re.compile(r"(?m)^([a-z][\w.]*|[A-Z]{2,3})(?: \([^()\n]*\))?:")
 _LABELLED_LINE = re.compile(r"(?m)^([^\n:()]{1,60}?)(?: \([^()\n]*\))?:")
+_SHORT_LABEL = re.compile(r"[a-z][\w.]*|[A-Z]{2,3}")
 
 
 def _turn_labels(text: str, people: set[str]) -> dict[str, str]:
     """A transcript's short labels, each to the person it stands for, where it opens two turns or more: a chat's
     handle to the full name it introduces, initials to the one person of ``people`` with those initials. The
     label alone names no one the NER knows, and "I" is whoever has the turn."""
-    turns = Counter(m.group(1) for m in _TURN_LABEL.finditer(text))
+    turns = Counter(m.group(1) for m in _LABELLED_LINE.finditer(text) if _SHORT_LABEL.fullmatch(m.group(1)))
     labels = {m.group(1): m.group(2).strip() for m in _CHAT_INTRO.finditer(text)}
     for label in turns:
         named = [p for p in people if _initials(p) == label] if label.isupper() else []
@@ -883,8 +883,9 @@ def _split_pairs(ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for e in ents:
         cut = next((t.i for t in e[2:-2] if t.text in _HYPHENS and not t.whitespace_ and not e.doc[t.i - 1].whitespace_
-                    and e.doc[t.i + 1].lower_ in _GIVEN_NAMES and e.doc[t.i - 2].is_title), None)
-        if e.label_ in _PERSON_LABELS and cut is not None:
+                    and e.doc[t.i + 1].lower_ in _GIVEN_NAMES and e.doc[t.i - 2].is_title),
+                   None) if e.label_ in _PERSON_LABELS else None
+        if cut is not None:
             out += [Span(e.doc, e.start, cut, label=e.label_), Span(e.doc, cut + 1, e.end, label=e.label_)]
         else:
             out.append(e)
