@@ -22,15 +22,15 @@ def hand_labels(name: str, split: str) -> list[dict]:
     return [r for r in rows if r["split"] == split]
 
 
-def labelled_documents(kit, rows: list[dict], data_dir=None, cache: dict[str, Document] | None = None
-                       ) -> dict[str, Document]:
+def labelled_documents(kit, rows: list[dict], data_dir=None, cache: dict[str, Document] | None = None,
+                       **pipe) -> dict[str, Document]:
     """``kit``'s documents for the AllSides articles ``rows`` refer to, by article id. ``cache``: documents the
     same ``kit`` gave before (the stance and claim labels share a third of their articles); the articles labelled
-    here are added to it."""
+    here are added to it. ``pipe``: ``batch_size`` and ``n_process`` for ``kit.pipe`` (the documents are the same)."""
     from ..data.allsides import load_allsides
 
     cache = {} if cache is None else cache
     wanted = {r["article"] for r in rows}
     arts = [(a["id"], a["text"]) for a in load_allsides(data_dir) if a["id"] in wanted - cache.keys()]
-    cache.update(zip([art for art, _ in arts], kit.pipe([t for _, t in arts]), strict=True))
+    cache.update(zip([art for art, _ in arts], kit.pipe([t for _, t in arts], **pipe), strict=True))
     return {art: cache[art] for art in wanted}
