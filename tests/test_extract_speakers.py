@@ -1899,3 +1899,43 @@ def test_a_transcript_turn_is_its_speakers(rules_kit, kit):
     speakers = {q.text: (q.speaker.mention, q.speaker.name) for q in rules_kit(text).quotes}
     assert speakers["the winter will be hard"] == ("I", "Maria Okafor")
     assert speakers["Will the council pay for them?"] == ("TH", "Tom Hale")
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ('The council spent twice as much on the bureau whose charter says it "protects every tenant in the city" '
+     "and still lost the case.", "whose charter", "the bureau"),
+    ('The Harbor Union, whose leaders said the strike "will go on until the port signs", met on Monday.',
+     "whose leaders", "Harbor Union"),
+    ('Mara Quill, whose spokesman said she "will not resign under any pressure", left the hall early.',
+     "whose spokesman", "Mara Quill's office"),
+])
+def test_whose_speaks_for_the_noun_its_clause_modifies(kit, text, mention, name):
+    """"whose" is the noun its relative clause hangs on: a body speaks through its charter or leaders, and a
+    person's spokesman is that person's office, as with "his spokesman"."""
+    (q,) = kit(text).quotes
+    assert (q.speaker.mention, q.speaker.name) == (mention, name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Press secretary Tom Hale said that Mr. Lind was making the promise only for new members. He said those "
+     "members are protected under the law.", "Tom Hale"),
+    ("Tom Hale, an analyst at the Rowe Institute, wrote on his blog that Judge Paul Kerr may pay a price for the "
+     'ruling. "Kerr has hurt his own court," he wrote.', "Tom Hale"),
+    ("Governor Mark Dunn told reporters that Senator Eli Hart had blocked the bill. He also said the state would "
+     "sue.", "Mark Dunn"),
+])
+def test_a_person_named_inside_what_was_said_is_not_the_next_he(kit, rules_kit, text, name):
+    """"He said" after a report is its speaker again, not a man the report was about: names inside the
+    statements' contents are no antecedents of a pronoun, for the learned extractor as for the rules."""
+    for k in (kit, rules_kit):
+        *_, q = k(text).quotes
+        assert (q.speaker.mention.lower(), q.speaker.name) == ("he", name)
+
+
+def test_a_man_an_outlet_reported_on_is_the_next_he(kit):
+    """Only a person's statement takes its names out of a later "he": after an outlet's report, the man it was
+    about is the one who confirms it."""
+    text = ("The Times reported that Mr. Lind was promised the files before the meeting. He confirmed the report on "
+            "Monday but said he had never seen them.")
+    *_, q = kit(text).quotes
+    assert (q.speaker.mention, q.speaker.name) == ("He", "Lind")

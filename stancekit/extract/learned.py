@@ -53,7 +53,7 @@ from .rules import (
     signature_after,
     subject_of,
 )
-from .speakers import PRONOUNS, SPEAKER_LABELS, EntityIndex, entity_index, resolve_speaker, speaks
+from .speakers import PRONOUNS, SPEAKER_LABELS, EntityIndex, block, entity_index, resolve_speaker, speaks
 from .statement import Fragmented, strip_span
 
 Span = tuple[int, int]
@@ -457,6 +457,8 @@ class LearnedExtractor:
                     continue
             elif st.cue is None and prev is not None and st.start - prev[0] <= _CONTINUATION_CHARS:
                 speaker = prev[1]
+            if speaker is not None and speaker.kind == "person" and speaker.name:
+                block(idx, st.frags)
             out.append(make_quote(text, st.frags, st.cue, speaker, regions))
             prev = (st.end, speaker)
         return out

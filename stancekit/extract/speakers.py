@@ -36,7 +36,9 @@ of the port unions met the mayor. They want ..."); else they/it -> the most rece
 people noun ("Senators"), subjects preferred, "they" never a place, "it" no place named only as where something
 is ("workers in Ohio"); relative "who" -> the noun it modifies, past nouns
 that cannot speak and also where the parse leaves the clause unattached ("Ana Ruiz, who won and who said", "the Greens,
-who've railed"), and "which" never a person); "the Ohio Republican" -> the person named last; "the president",
+who've railed"), and "which" never a person; "whose" -> that noun too, which speaks through what it owns: "the
+bureau whose charter says" -> the bureau, "Tom Lind, whose spokesman said" -> "Tom Lind's office"); "the Ohio
+Republican" -> the person named last; "the president",
 where nobody is titled president -> the person named most so far, not one holding a rival office; ``his office`` /
 ``the Obama campaign`` / ``a spokesperson for X`` -> organisation speakers ("Anna Berg's office",
 "Ministry of Finance"); a common noun that a name only qualifies -> not that name ("supporters of Anna Berg" ->
@@ -494,10 +496,9 @@ def entity_index(
     quoted = bytearray(len(text) + 1)
     for q in regions:
         quoted[q.start : q.end] = b"\x01" * (q.end - q.start)
-    blocked = bytearray(quoted)
-    for a, b in contents:
-        blocked[a:b] = b"\x01" * (b - a)
-    idx = EntityIndex(quoted=quoted, blocked=blocked)
+    idx = EntityIndex(quoted=quoted, blocked=bytearray(quoted))
+    block(idx, contents)
+    blocked = idx.blocked
     ents = _misread_orgs(_misread_people([_as_person(_as_nationality(e)) for e in _org_names_cut_short(doc)
                                           if e.label_ in SPEAKER_LABELS]))
     named = {t.text for e in ents if e.label_ in _PERSON_LABELS and not _adjective(e) for t in e}
@@ -1477,16 +1478,30 @@ def _speaker(name: str | None, mention: Span, kind: SpeakerKind) -> Speaker:
                    end=mention.end_char, kind=kind)
 
 
-def _recent_person(idx: EntityIndex, before: int, gender: str | None) -> str | None:
-    """The antecedent of he/she (see :func:`_recent`), of the pronoun's gender where the person's is known."""
+def block(idx: EntityIndex, contents: Iterable[tuple[int, int]]) -> None:
+    """Names inside ``contents`` (character ranges of what was said) are from now on no antecedents of he/she: "Tom
+    Hale said that Mr. Lind had lied. He added ..." is Hale again. The rules block every statement's content
+    up front (:func:`entity_index`); the learned extractor blocks a content once its speaker is a person, as it
+    resolves them in order, for after "The Times reported that Mr. Lind was told ... He confirmed" it is Lind."""
+    for a, b in contents:
+        idx.blocked[a:b] = b"\x01" * (b - a)
+
+
+def _recent_person(idx: EntityIndex, before: int, gender: str | None, past_said: bool = False) -> str | None:
+    """The antecedent of he/she (see :func:`_recent`), of the pronoun's gender where the person's is known;
+    ``past_said``: none inside what was said (:func:`block`)."""
     return _recent(idx.persons, idx.person_starts, before,
-                   lambda name: gender is None or idx.gender.get(name, gender) == gender)
+                   lambda name: gender is None or idx.gender.get(name, gender) == gender,
+                   idx.blocked if past_said else None)
 
 
-def _recent(mentions: list[tuple[int, Span, str, bool]], starts: list[int], before: int, keep=None) -> str | None:
-    """Most recent subject mention (else mention) among the last few before ``before`` that ``keep`` accepts."""
+def _recent(mentions: list[tuple[int, Span, str, bool]], starts: list[int], before: int, keep=None,
+            blocked: bytearray | None = None) -> str | None:
+    """Most recent subject mention (else mention) among the last few before ``before`` that ``keep`` accepts,
+    none of them ``blocked``."""
     i = bisect_left(starts, before)
-    window = mentions[max(0, i - 6) : i][::-1]
+    earlier = (mentions[k] for k in range(i - 1, -1, -1))
+    window = list(islice((p for p in earlier if not (blocked and blocked[p[0]])), 6))
     ok = [p for p in window if keep is None or keep(p[2])]
     return _prefer_subject(ok)[2] if ok else None
 
@@ -1862,9 +1877,12 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     low = root.lower_
     before = min(anchor_char, mention.start_char)
     rel = mention[0]
-    head = _relative_head(rel) if rel.lower_ in _RELATIVE and rel.tag_ in ("WDT", "WP") else None
+    if rel.lower_ == "whose" and len(mention) == 1 and rel.dep_ == "poss":  # the owner in "the bureau whose
+        head = _relative_head(rel.head)  # charter says", "Tom Lind, whose spokesman said": the clause's noun
+    else:
+        head = _relative_head(rel) if rel.lower_ in _RELATIVE and rel.tag_ in ("WDT", "WP") else None
     if head is not None and (len(mention) == 1 or rel.head.i < mention.end):  # "who", "which advocates for ..."
-        noun = _antecedent(head) if rel.lower_ in ("who", "whom") else head
+        noun = _antecedent(head) if rel.lower_ in ("who", "whom", "whose") else head
         a, b = noun.left_edge.i, noun.i + 1  # widened to the names the parse cuts ("Americans for | Fair Rents group")
         cut = [e for e, _, kind in idx.ents if e.start < b and e.end > a and kind != "person"]
         sub = doc[min([a] + [e.start for e in cut]) : max([b] + [e.end for e in cut])]
@@ -1893,7 +1911,10 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
             return _speaker(found.name if found else _own_words(unnamed, unnamed.root), mention, "person")
 
         speaker = unnamed_speaker(_unnamed_antecedent(mention[0]))
-        name = _recent_person(idx, before, gender) if speaker is None else None
+        # "He said" after a report is its speaker again; not so a pronoun inside what was said ("The speaker noted
+        # Lind's speech, in which he stated ...")
+        past_said = not idx.blocked[mention.start_char]
+        name = _recent_person(idx, before, gender, past_said) if speaker is None else None
         if speaker is None and name is None:  # nobody named before
             speaker = unnamed_speaker(_unnamed_subject(mention[0], idx.quoted))
         return _speaker(name, mention, "person") if name else speaker
@@ -2006,6 +2027,12 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
                     name = _recent_company(idx, before, obj.lower_) or name
                 if obj is not named or obj.tag_ == "NNP" or name != owner_span.text:
                     return _speaker(name, mention, "organization")
+    # "the bureau whose charter says", "the union, whose leaders said": the owner speaks through them (its
+    # spokesman, office or campaign are above), but not through people of their own ("young people whose parents")
+    if poss is not None and poss.lower_ == "whose" and (
+            _singular(low) in _VOICE_NOUNS or _singular(low) not in _PERSON_NOUNS | _KIN):
+        owner = _resolve(doc, doc[poss.i : poss.i + 1], before, idx, enclosing)
+        return _speaker(owner.name, mention, owner.kind) if owner is not None else None
     # "Republicans, from Lind to Anna Berg to Piotr Castell,": a range of examples (wherever the parser hangs
     # it) does not name the group.
     range_from = next((t for t in mention[2:] if t.lower_ == "from" and t.nbor(-1).text == ","
