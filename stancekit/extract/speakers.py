@@ -5,6 +5,8 @@ Public functions (other extractors and the stance targets use them; signatures a
 - ``entity_index(doc, text=None, regions=None, contents=()) -> EntityIndex`` — build once per spaCy doc and
   pass it to the two below; ``contents`` (statement contents, when known) keeps names reported *inside* a
   statement from becoming antecedents of the next "he".
+- ``block(index, contents)`` — the same for contents found later (the learned extractor blocks each statement's
+  content once its speaker is resolved as a person).
 - ``resolve_speaker(doc, mention, anchor_char, index=None, enclosing=None) -> Speaker | None`` — ``mention`` is
   the source span (``None`` -> ``None``; a mention that cannot be resolved keeps its offsets with
   ``name=None``: unknown speakers are never guessed); ``anchor_char`` is the
