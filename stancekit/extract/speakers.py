@@ -3,7 +3,7 @@
 Public functions (other extractors and the stance targets use them; signatures are stable):
 
 - ``entity_index(doc, text=None, regions=None, contents=()) -> EntityIndex`` — build once per spaCy doc and
-  pass it to the two below; ``contents`` (statement contents, when known) keeps names reported *inside* a
+  pass it to those below; ``contents`` (statement contents, when known) keeps names reported *inside* a
   statement from becoming antecedents of the next "he".
 - ``block(index, contents)`` — the same for contents found later (the learned extractor blocks each statement's
   content once its speaker is resolved as a person).
