@@ -1927,8 +1927,7 @@ def test_whose_speaks_for_the_noun_its_clause_modifies(kit, text, mention, name)
 def test_a_person_named_inside_what_was_said_is_not_the_next_he(kit, rules_kit, text, name):
     """"He said" after a report is its speaker again, not a man the report was about: names inside the
     statements' contents are no antecedents of a pronoun, for the learned extractor as for the rules."""
-    for k in (kit, rules_kit):
-        *_, q = k(text).quotes
+    for q in last_quotes(text, kit, rules_kit):
         assert (q.speaker.mention.lower(), q.speaker.name) == ("he", name)
 
 
@@ -1937,5 +1936,5 @@ def test_a_man_an_outlet_reported_on_is_the_next_he(kit):
     about is the one who confirms it."""
     text = ("The Times reported that Mr. Lind was promised the files before the meeting. He confirmed the report on "
             "Monday but said he had never seen them.")
-    *_, q = kit(text).quotes
+    (q,) = last_quotes(text, kit)
     assert (q.speaker.mention, q.speaker.name) == ("He", "Lind")

@@ -1489,7 +1489,7 @@ def block(idx: EntityIndex, contents: Iterable[tuple[int, int]]) -> None:
         idx.blocked[a:b] = b"\x01" * (b - a)
 
 
-def _recent_person(idx: EntityIndex, before: int, gender: str | None, past_said: bool = False) -> str | None:
+def _recent_person(idx: EntityIndex, before: int, gender: str | None, past_said: bool) -> str | None:
     """The antecedent of he/she (see :func:`_recent`), of the pronoun's gender where the person's is known;
     ``past_said``: none inside what was said (:func:`block`)."""
     return _recent(idx.persons, idx.person_starts, before,
