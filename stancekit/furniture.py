@@ -9,6 +9,10 @@ heads and "ADVERTISEMENT"; parsed, their headlines are statements and their name
 related stories also come as a labelled line or aside ("More: Lind vows to veto port bill", "(RELATED: Lind Says
 Port Bill Is Dead)"). Blanking with spaces keeps every offset into the original text.
 
+A video player's card names a clip twice, headline-like ("JUST WATCHED Lind vows veto Replay More Videos ... MUST
+WATCH Lind vows veto 01:53"), often inside a paragraph. It is not blanked but its statements are dropped after
+tagging: removing words moves the span tagger's windows, which changes statements all over the article.
+
 Invisible characters (zero-width spaces and joiners, byte-order marks, soft hyphens outside a word) are blanked
 the same way: spaCy reads a zero-width space and the name after it as one token that is nobody's name.
 """
@@ -27,6 +31,8 @@ _CAPS_LINE = re.compile(r"^[^a-z\n]*[A-Z][^a-z\n]*$", re.MULTILINE)
 # A link's label opening a line or an aside in brackets, then a colon ("More:", "(RELATED:", "Read more:")
 _LINK = re.compile(r"(?im)(?:^[ \t]*|(\()[ \t]*)((?:related(?: stor(?:y|ies)| video| article| coverage)?|"
                    r"(?:read|see|watch)(?: more| also)?|more|also read|recommended))[ \t]*:")
+# A video card, from its first title to the clip's length
+_VIDEO_CARD = re.compile(r"JUST WATCHED\b[^\n]*?\bReplay More Videos\b[^\n]*?\bMUST WATCH\b[^\n]*?\b\d{1,2}:\d\d\b")
 # Zero-width space, non-joiner, joiner, word joiner, BOM; a soft hyphen only where it does not join two letters
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]+|\xad(?![^\W\d_])|(?<![^\W\d_])\xad")
 _CAPS_LETTERS = 8  # "USA TODAY" and longer; shorter lines ("AP", "NEW:") are harmless
@@ -38,6 +44,11 @@ def furniture(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of each piece of furniture in ``text``: link cards, lines in capitals and labelled
     links, in order."""
     return sorted(link_cards(text) + caps_lines(text) + link_lines(text))
+
+
+def video_cards(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each video card: no statement starts inside one."""
+    return [m.span() for m in _VIDEO_CARD.finditer(text)]
 
 
 def invisibles(text: str) -> list[tuple[int, int]]:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .chunking import chunk_text
-from .furniture import blank, furniture, invisibles
+from .furniture import blank, furniture, invisibles, video_cards
 from .parallel import ordered_map, worker_kit
 from .types import STATEMENT_KINDS, Document, Quote, Speaker, TextSpan
 
@@ -151,6 +151,10 @@ class Kit:
         found = self.extractor.extract_batch(sdoc for _, _, sdoc in chunks)
         for (i, off, _), quotes in zip(chunks, found, strict=True):
             docs[i].quotes.extend(_shift(q, off) for q in quotes if self.kinds is None or q.kind in self.kinds)
+        for doc in docs:  # a video card's headlines are no statements (left in the text: see furniture.py)
+            cards = video_cards(doc.text)
+            if cards:
+                doc.quotes = [q for q in doc.quotes if not any(s <= q.start < e for s, e in cards)]
         if self.stance_model is not None:
             self.stance_model.annotate(docs, targets, parsed=parsed)
         if self.claim_model is not None:

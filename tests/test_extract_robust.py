@@ -10,7 +10,7 @@ from pathlib import Path
 import spacy
 
 from stancekit.extract import RuleExtractor
-from stancekit.furniture import furniture, invisibles, link_cards
+from stancekit.furniture import furniture, invisibles, link_cards, video_cards
 from stancekit.pipeline import Kit
 
 SAMPLE = Path(__file__).resolve().parents[1] / "examples" / "sample.jsonl"
@@ -112,6 +112,21 @@ def test_labelled_links_to_other_stories_are_page_furniture(rules_kit, kit):
     _only_ruiz_speaks(text, rules_kit, kit)
     # guard: no label, no colon, or a label in lower case inside a sentence
     assert furniture("More than 40 people came. Read the report: it is short.\nWatch the vote, she said.") == []
+
+
+def test_a_video_card_gives_no_statement_and_no_antecedent(rules_kit, kit):
+    """A video player's card (a clip's title twice, then its length), inside a paragraph or on its own line, is
+    no statement and names no one for a later "she"; it stays in the text the tagger reads, whose windows would
+    move without it. "Watched" and a time in a sentence are kept."""
+    text = ("Mayor Ana Ruiz opened the new ferry terminal in Halden on Monday. JUST WATCHED Maya Lind says the port "
+            "bill is dead Replay More Videos ... MUST WATCH Maya Lind says the port bill is dead 01:53\n\n"
+            "She said the terminal would bring hundreds of jobs to the harbor.")
+    assert [text[s:e] for s, e in video_cards(text)] == [
+        "JUST WATCHED Maya Lind says the port bill is dead Replay More Videos ... MUST WATCH Maya Lind says the "
+        "port bill is dead 01:53"]
+    assert furniture(text) == []
+    _only_ruiz_speaks(text, rules_kit, kit)
+    assert video_cards("Just watched the vote, she said. More videos will follow at 10:30.") == []
 
 
 def test_invisible_characters_do_not_hide_a_name(kit):

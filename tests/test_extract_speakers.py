@@ -908,6 +908,10 @@ def test_a_label_in_capitals_is_no_part_of_a_name(nlp):
     doc = nlp("CLOSE Maria Lund criticized the news media on Wednesday.")
     doc.ents = [Span(doc, 0, 3, label="PERSON")]
     assert [(e.text, name) for e, name, _ in entity_index(doc).ents] == [("Maria Lund", "Maria Lund")]
+    # a site's label before its summary, in title case
+    doc = nlp("Story Highlights Lund, a Democrat, vetoed the port bill")
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]
+    assert [(e.text, name) for e, name, _ in entity_index(doc).ents] == [("Lund", "Lund")]
 
 
 @pytest.mark.parametrize("text, name", [
@@ -1731,6 +1735,9 @@ def test_first_lady_hung_on_the_namesake_before_is_still_hers(nlp):
     # a side taken is no name: "pro-Lind" made every later "Lind" "pro-Lind"
     ("The couple pledged at least $25 million to pro-Lind presidential efforts. Lind told the crowd he would spend "
      "\"over $100 million\" on the race.", "Lind", "Lind"),
+    # the "al." of "et al." is no one's name: the study's author is its first
+    ("Researchers Amy Cohen and Matt Mills argue that the definition is right. Cohen et al. analyzed the data and "
+     "concluded that the attacks were more frequent.", "Cohen et al.", "Amy Cohen"),
     # "the company" is no public body named by acronym, nor the outlet that reported on it
     ("Investigators from the FBI and the CIA visited the plant on Monday. The company said it would cooperate "
      "fully.", "The company", "The company"),
@@ -1901,6 +1908,26 @@ def test_a_transcript_turn_is_its_speakers(rules_kit, kit):
     assert speakers["Will the council pay for them?"] == ("TH", "Tom Hale")
 
 
+def test_a_broadcast_transcript_gives_i_to_the_name_in_capitals_that_has_the_turn(rules_kit, kit):
+    """A broadcast transcript labels each turn with the name in capitals and a role in brackets, later the
+    surname alone: "I" is that person, named without the title and as the article spells the name; a line that
+    opens with another label in capitals ends the turn, and one label with a role is no transcript."""
+    text = ("The host asked a guest about the port bill on Monday night.\n\n"
+            "TOM HALE (HOST): Is the bill dead?\n\n"
+            "SEN. ANA RUIZ (D-OHIO): I believe that the bill will pass next month.\n\n"
+            "HALE: And the mayor?\n\n"
+            "RUIZ: I think that she will sign it.\n\n"
+            "EDITOR'S NOTE: I wrote that the bill had died in an earlier version of this story.\n")
+    for pipeline in (kit, rules_kit):
+        speakers = {q.text: q.speaker.name for q in pipeline(text).quotes}
+        assert speakers[next(t for t in speakers if t.endswith("she will sign it"))] == "Ana Ruiz"
+        assert speakers["that the bill had died in an earlier version of this story"] is None
+    assert {q.text: q.speaker.name for q in rules_kit(text).quotes}["that the bill will pass next month"] == "Ana Ruiz"
+    # guard: one label with a role opens no turn
+    alone = "TOM HALE (HOST): The vote is on Monday.\n\nI think that the bill will pass."
+    assert [q.speaker.name for q in rules_kit(alone).quotes if q.text == "that the bill will pass"] == [None]
+
+
 @pytest.mark.parametrize("text, mention, name", [
     ('The council spent twice as much on the bureau whose charter says it "protects every tenant in the city" '
      "and still lost the case.", "whose charter", "the bureau"),
@@ -1938,3 +1965,49 @@ def test_a_man_an_outlet_reported_on_is_the_next_he(kit):
             "Monday but said he had never seen them.")
     (q,) = last_quotes(text, kit)
     assert (q.speaker.mention, q.speaker.name) == ("He", "Lind")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mayor Ann Vole criticised the bank for its fees. Then the agency's director, Mary Kell, had to defend the "
+     "budget at a hearing where she said the costs were \"under control.\"", "Mary Kell"),
+    ("Mayor Ann Vole opened the bridge on Monday. Then the city's treasurer, Mary Kell, had to defend the budget "
+     "at a hearing where she said the costs were \"under control.\"", "Mary Kell"),
+])
+def test_a_name_in_apposition_to_the_subject_is_the_subject(kit, rules_kit, text, name):
+    """The parser hangs "the city's treasurer, Mary Kell," on "treasurer" as an apposition; the name is still the
+    clause's subject, which "she" prefers over a subject named a sentence before."""
+    for q in last_quotes(text, kit, rules_kit):
+        assert (q.speaker.mention, q.speaker.name) == ("she", name)
+    # guard: not the apposition to a relative clause's subject
+    text = ("Julio Ortega, whose twin brother, Joaquin, is a Texas congressman, often focused on his history as a "
+            "child of immigrants.\n\nBut his was not a single-issue campaign. He had proposed increasing funding for "
+            "the port.")
+    for q in last_quotes(text, kit, rules_kit):
+        assert (q.speaker.mention, q.speaker.name) == ("He", "Julio Ortega")
+
+
+def test_a_picture_credit_is_no_antecedent(nlp):
+    """The agency of a picture's credit, which the small NER may tag as a person ("Photo: Ben Carr, Getty
+    Images"), is nobody a pronoun after the picture refers to."""
+    text = ("Parents at the school thanked Mayor Ann Vole on Monday. (Photo: Ben Carr, Getty Images) At the school, "
+            "she said the roof would be fixed.")
+    doc = nlp(text)
+    start = text.index("Getty Images")
+    credit = doc.char_span(start, start + len("Getty Images"), label="PERSON")
+    doc.ents = sorted([*(e for e in doc.ents if e.end <= credit.start or e.start >= credit.end), credit],
+                      key=lambda e: e.start)
+    she = doc.char_span(text.index("she said"), text.index("she said") + 3)
+    assert resolve_speaker(doc, she, she.start_char, entity_index(doc)).name == "Ann Vole"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("A former hostage told reporters that the guards were cruel.", "person"),
+    ("The host asked whether the bill was dead.", "person"),
+    ("The family said in a statement that the verdict was fair.", "group"),
+    ("The couple told the court that they had paid the rent.", "group"),
+    ("The outlet reported that the mayor would resign.", "organization"),
+])
+def test_an_unnamed_speaker_s_noun_tells_its_kind(rules_kit, kit, text, kind):
+    """One person, people together or an organisation, though the noun is no role that refers back."""
+    for q in last_quotes(text, kit, rules_kit):
+        assert (q.speaker.name, q.speaker.kind) == (q.speaker.mention, kind)

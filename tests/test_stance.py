@@ -273,11 +273,14 @@ def test_hand_labelled_allsides_pairs_are_still_produced_and_scored(kit, data_di
     that name. Where the CPU has no bf16 units (an AVX2-only host) the default precision is fp32, whose spans differ
     from bf16's on a few more statements: 156 pairs there (accuracy 66.7 %, F_avg 50.6), with the code before and
     after labelled links became furniture alike. Blanking those links moves the tagger's windows in their articles:
-    with bf16 forced on that host, 161 pairs before and 157 after."""
+    with bf16 forced on that host, 161 pairs before and 157 after. Two went when a video player's card stopped
+    giving statements (154 on the AVX2 host): both were a clip's title, "U.S. can't negotiate with ISIS Replay More
+    Videos" and the same title before its length ("... ISIS 04:11", labelled against: 59 gold stances left),
+    page furniture, not a statement."""
     from stancekit.evaluation.stance import allsides_targets
 
     r = allsides_targets(kit, "dev", data_dir, allsides_docs)
-    assert r["n"] == 170 and r["matched"] >= 156 and r["gold_stance"] >= 60
+    assert r["n"] == 170 and r["matched"] >= 154 and r["gold_stance"] >= 59
     assert r["accuracy"] >= 0.62 and r["f_avg"] >= 0.47
 
 

@@ -13,7 +13,8 @@ Public functions (other extractors and the stance targets use them; signatures a
   character offset of the statement (antecedents of pronouns are searched before
   ``min(anchor_char, mention.start_char)``); ``enclosing`` is the speaker of the direct quote the mention sits
   in, which "I"/"we" refer to (outside quotes "I"/"we" is the unnamed author, ``name=None``, except in an
-  interview printed as a dialogue or a transcript, where it is whoever has the turn: :func:`_turns`).
+  interview printed as a dialogue or a transcript, where it is whoever has the turn: :func:`_turns`; a broadcast
+  transcript's names in capitals too, :func:`_caps_labels`).
 - ``canonical_entities(doc, index=None) -> list[tuple[Span, str, SpeakerKind]]`` — every PERSON / ORG / GPE /
   NORP entity with the fullest name the article uses for it ("Berg" -> "Anna Berg") and its kind.
 
@@ -24,10 +25,11 @@ NER cut short ("Lena" of "Lena Brandt") takes the next proper noun when the arti
 and an organisation's name it ends after a nationality ("Americans" of "Americans for Lower Rents") is the
 organisation's.
 
-Resolution rules, in order: pronouns (he/she -> the most recent person outside quotes and contents,
-preferring sentence subjects, not an infinitive's ("time for Ana Ruiz to move on"), and agreeing gender from
-titles such as Mr./Ms. or a common given name; in an adverbial clause, the unnamed person before it ("a researcher
-after she tweeted") or, before the main clause, that clause's subject ("Before he took questions, Tom Lind ...");
+Resolution rules, in order: pronouns (he/she -> the most recent person outside quotes, contents and video cards,
+not a picture's credit, preferring sentence subjects (a name in apposition to one too), not an infinitive's
+("time for Ana Ruiz to move on"), and agreeing gender from titles such as Mr./Ms. or a common given name; in an
+adverbial clause, the unnamed person before it ("a researcher after she tweeted") or, before the main clause,
+that clause's subject ("Before he took questions, Tom Lind ...");
 where nobody is named before it, the unnamed person a recent sentence was about ("the nominee refused ... he said");
 "both" -> the two people named in its sentence or the one before, jointly;
 "it" -> the thing the clause it hangs on or the sentence before
@@ -78,12 +80,14 @@ nor one named by acronym, "FBI", nor a news outlet unless called a business, nor
 170 words before; "the group" never a news outlet or platform), ``the newspaper`` -> the news organisation named
 last; a person renaming the head wins ("Labour's spokesperson, Priya Shah", "Fox News’ Priya Shah"; "two
 senators, Tom Lind and Ana Ruiz," -> both); anything else keeps its own words, without a relative clause
-or description set off by a comma ("one farmer, who asked not to be named" -> "one farmer").
+or description set off by a comma ("one farmer, who asked not to be named" -> "one farmer"), its kind from its
+noun (:func:`_noun_kind`: "a former hostage" a person, "the family" a group, "the outlet" an organisation).
 """
 
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -94,6 +98,7 @@ import numpy as np
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
+from ..furniture import video_cards
 from ..types import Speaker, SpeakerKind
 from .lexicon import ALL_FORMS
 from .quotes import QuoteRegion, find_quotes
@@ -368,7 +373,8 @@ def _trim_person(ent: Span) -> Span:
     possessive ("Tom Lind's State (of the Union)"; but "Harbor College's Glenn Castell" is Glenn Castell); it
     starts after an abbreviated title inside ("MPs Mrs Berg"), after a question's verb or a title before a given
     name ("Will Madeleine Castell's comment backfire?", "Will Lind spend more?", "First Lady Ana Ruiz"), after a
-    word in capitals before a name in title case (a page's "CLOSE Maria Lund"); in a headline it drops the
+    word in capitals before a name in title case (a page's "CLOSE Maria Lund"), after a site's label ("Story
+    Highlights Maria Lund"); in a headline it drops the
     headline's verbs and connectives (:func:`_headline_name`); it ends before a day ("posted on Twitter Sunday")."""
     toks = _name_tokens(ent) if ent.label_ in _PERSON_LABELS else []
     if len(toks) < 2 or not toks[0].text[:1].isupper():
@@ -379,6 +385,8 @@ def _trim_person(ent: Span) -> Span:
         after = toks[pos + 1 :]
         toks = after if len(after) > 1 and after[0].lower_ in _GIVEN_NAMES else toks[: pos + 1]
     toks = toks[max((k + 1 for k, t in enumerate(toks[:-1]) if k and t.lower_ in _ABBREVIATED_TITLES), default=0):]
+    while len(toks) > 1 and toks[0].lower_ in _SITE_LABEL_WORDS:  # "Story Highlights Lind, a Democrat, vetoed"
+        toks = toks[1:]
     asked = toks[0].is_sent_start and toks[0].lower_ in _HEADLINE_BREAKS and toks[0].sent.text.rstrip()[-1:] == "?"
     if len(toks) == 2 and asked or len(toks) > 2 and (  # "Will Lind spend more?"
             toks[0].lower_ in _HEADLINE_BREAKS and toks[1].lower_ in _GIVEN_NAMES
@@ -406,6 +414,7 @@ def _title_word(tok: Token) -> bool:
 
 
 _ABBREVIATED_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov.".split())
+_SITE_LABEL_WORDS = frozenset(("story", "highlights"))  # a news site's label before its summary
 # Words a headline capitalises that never belong to a person's name: the NER reads "Maria Lund To Testify"
 # and "Lund Said Norway Would ..." as names.
 _HEADLINE_BREAKS = frozenset("to in on at for with and from by as is are was were be been has have had do does did "
@@ -478,7 +487,7 @@ class EntityIndex:
     firms: set[str] = field(default_factory=set)  # known businesses: "Tovik SA", "the firm Tovik", "Twitter"
     blocked: bytearray = field(default_factory=bytearray)  # 1 for each character inside a quotation or content
     quoted: bytearray = field(default_factory=bytearray)  # 1 for each character inside a quotation
-    turns: list[tuple[int, str]] = field(default_factory=list)  # an interview's (char, person): see _turns
+    turns: list[tuple[int, str | None]] = field(default_factory=list)  # an interview's (char, person): see _turns
     labels: dict[str, str] = field(default_factory=dict)  # a transcript's handle or initials -> name: _turn_labels
 
 
@@ -492,7 +501,8 @@ def entity_index(
 
     ``text`` / ``regions``: ``doc.text`` and its :func:`find_quotes`, when the caller already has them.
     Names inside quotations and inside ``contents`` (the statements' contents, when known) are not taken as
-    antecedents of pronouns: "He said Obama was wrong. He added ..." refers to the first speaker again."""
+    antecedents of pronouns: "He said Obama was wrong. He added ..." refers to the first speaker again; nor are
+    names in a video card's titles (:func:`stancekit.furniture.video_cards`)."""
     text = doc.text if text is None else text
     regions = find_quotes(text) if regions is None else regions
     quoted = bytearray(len(text) + 1)
@@ -500,6 +510,7 @@ def entity_index(
         quoted[q.start : q.end] = b"\x01" * (q.end - q.start)
     idx = EntityIndex(quoted=quoted, blocked=bytearray(quoted))
     block(idx, contents)
+    block(idx, video_cards(text))  # a clip's title names no antecedent
     blocked = idx.blocked
     ents = _misread_orgs(_misread_people([_as_person(_as_nationality(e)) for e in _org_names_cut_short(doc)
                                           if e.label_ in SPEAKER_LABELS]))
@@ -630,16 +641,18 @@ def entity_index(
     return idx
 
 
-def _turns(text: str, ents: list[tuple[Span, str, SpeakerKind]], labels: dict[str, str]) -> list[tuple[int, str]]:
+def _turns(text: str, ents: list[tuple[Span, str, SpeakerKind]],
+           labels: dict[str, str]) -> list[tuple[int, str | None]]:
     """Where an interview is printed as a dialogue, each person's name alone on a line, then what they say, "I"
     is that person until the next such line: (end of the name's line, name). Only where a name comes back on
     such a line: a list of profiles headed by names ("Tom Lind / The mayor said ...") is no dialogue. In a
     transcript with short labels (:func:`_turn_labels`), a turn starts after each label or name its people open
-    a line with ("LB:", "Lena Brandt:")."""
-    if labels:
+    a line with ("LB:", "Lena Brandt:"), until another label in capitals (the turn of nobody, ``None``)."""
+    if labels:  # a line that opens with another label in capitals ends a turn ("EDITOR'S NOTE: I ...")
         names = set(labels.values())
-        return [(m.end(), labels.get(m.group(1), m.group(1))) for m in _LABELLED_LINE.finditer(text)
-                if m.group(1) in labels or m.group(1) in names]
+        return [(m.end(), labels.get(m.group(1), m.group(1) if m.group(1) in names else None))
+                for m in _LABELLED_LINE.finditer(text)
+                if m.group(1) in labels or m.group(1) in names or m.group(1).isupper()]
     turns = []
     for e, name, kind in ents:
         if kind != "person":
@@ -656,6 +669,9 @@ def _turns(text: str, ents: list[tuple[Span, str, SpeakerKind]], labels: dict[st
 _CHAT_INTRO = re.compile(r"(?m)^([a-z][\w.]*) \(([A-Z][^,()\n]*)[,)]")
 _LABELLED_LINE = re.compile(r"(?m)^([^\n:()]{1,60}?)(?: \([^()\n]*\))?:")
 _SHORT_LABEL = re.compile(r"[a-z][\w.]*|[A-Z]{2,3}")
+# A broadcast transcript's turn: a name in capitals, its role in brackets ("TOM HALE (HOST): ..."), later maybe the
+# surname alone ("HALE: ...")
+_CAPS_LABEL = re.compile(r"(?m)^([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){1,3})( \([^()\n]*\))?:")
 
 
 def _turn_labels(text: str, people: set[str]) -> dict[str, str]:
@@ -668,7 +684,32 @@ def _turn_labels(text: str, people: set[str]) -> dict[str, str]:
         named = [p for p in people if _initials(p) == label] if label.isupper() else []
         if len(named) == 1:
             labels[label] = named[0]
-    return {label: name for label, name in labels.items() if turns[label] > 1}
+    labels = {label: name for label, name in labels.items() if turns[label] > 1}
+    return labels | _caps_labels(text, people)
+
+
+def _caps_labels(text: str, people: set[str]) -> dict[str, str]:
+    """A broadcast transcript's labels in capitals (:data:`_CAPS_LABEL`), each to the person it names as the
+    article spells the name, without a title ("SEN. MAYA MACGUINEAS" is "Maya MacGuineas"), a surname alone to the
+    same person. A label counts where it gives a role or opens two turns, and only in a transcript, where two
+    people's labels do: "FILE PHOTO:" or "EDITOR'S NOTE:" opens a line once."""
+    found = list(_CAPS_LABEL.finditer(text))
+    opened = Counter(m.group(1) for m in found)
+    names = {m.group(1) for m in found if m.group(2) or opened[m.group(1)] > 1}
+    if len(names) < 2:
+        return {}
+    spelled: dict[str, str] = {}
+    for p in sorted(people, key=lambda p: (p != string.capwords(p), p)):  # "MacGuineas" over "Macguineas"
+        spelled[p.upper()] = p
+    labels = {}
+    for label in names:
+        words = label.split()
+        while len(words) > 2 and words[0].lower() in _TITLES:  # "SEN. ELIZABETH WARREN"
+            words = words[1:]
+        labels[label] = spelled.get(" ".join(words)) or string.capwords(" ".join(words))
+    surnames = Counter(label.split()[-1] for label in names)
+    labels |= {label.split()[-1]: name for label, name in labels.items() if surnames[label.split()[-1]] == 1}
+    return labels
 
 
 def _turn_speaker(idx: EntityIndex, before: int) -> str | None:
@@ -696,16 +737,30 @@ def _subject(tok: Token) -> bool:
     less than its own subject ("Lind says it is time for Ana Ruiz to move on. ... the Ohio Democrat said"; "Lind
     expected Ruiz to step back. He said"). Groups keep any subject: on news the same rule did them as much harm
     as good."""
+    if tok.dep_ == "appos":  # "the city's treasurer, Tom Lind, had to ...": the name is its noun's subject, but
+        # not of a relative clause ("Lind, whose brother, Joaquin, is a congressman") nor a work's ("his book Hacks")
+        if (tok.head.head.dep_ == "relcl" or any(c.lower_ == "whose" for c in tok.head.children)
+                or tok.head.lower_ in _DOCUMENT_NOUNS):
+            return False
+        tok = tok.head
     return tok.dep_ in _SUBJ_DEPS and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)
 
 
 _CREDIT_WORDS = {"photo", "photograph", "image", "picture", "credit", "video"}
+_AGENCY_WORDS = {"images", "photo", "photos"}  # "Getty Images", "AP Photo/Ann Lee", which the NER may call people
+_CREDIT_REACH = 6  # tokens of names and separators between "Photo:" and the name it credits
 
 
 def _credit(ent: Span) -> bool:
-    """The name credits a picture ("Photo: NASA", "Image: Tovik Group"): no antecedent of "it" or "the company"."""
+    """The name credits a picture ("Photo: NASA", "(Photo: Ann Lee, Getty Images)", "AP Photo"): no antecedent of
+    he/she, "it" or "the company"."""
+    if any(t.lower_ in _AGENCY_WORDS for t in ent):
+        return True
     doc = ent.doc
-    return ent.start > 1 and doc[ent.start - 1].text == ":" and doc[ent.start - 2].lower_ in _CREDIT_WORDS
+    i = ent.start - 1
+    while i > ent.start - _CREDIT_REACH and i > 0 and (doc[i].pos_ == "PROPN" or doc[i].text in (",", "/")):
+        i -= 1
+    return i > 0 and doc[i].text == ":" and doc[i - 1].lower_ in _CREDIT_WORDS
 
 
 def _initials(name: str) -> str:
@@ -1284,13 +1339,15 @@ def _not_a_name(ent: Span) -> bool:
     Lind2020"), one with "v." a court case ("Gideon v. Wainwright"), one with "/" a photo credit ("Tom Lind/AP"):
     read as a person, it would make every later "Tesla" that person and the antecedent of "he". A storm is nobody
     either ("Hurricane Harvey", tagged ORG, would be "the company"), nor a web page's command ("Copy this code"),
-    nor a side taken ("pro-Lind efforts", whose "Lind" would make every later "Lind" "pro-Lind")."""
+    nor a side taken ("pro-Lind efforts", whose "Lind" would make every later "Lind" "pro-Lind"), nor the "al." of
+    a study's "Lind et al.", which made "al" the study's author."""
     product_case_or_credit = ent.label_ in _PERSON_LABELS and (
         any(c.isdigit() or c == "/" for c in ent.text) or any(t.lower_ in ("v.", "vs.", "v") for t in ent[1:-1])
         or len(ent) > 2 and ent[0].lower_ in ("pro", "anti") and ent[1].text == "-")
     command = (len(ent) == 1 and ent[0].lower_ in _PAGE_COMMANDS and ent.end < len(ent.doc)  # "Copy this code"
                and ent.doc[ent.end].tag_ in ("DT", "PRP$") and ent.doc[ent.end].is_lower)
-    return product_case_or_credit or command or len(ent) > 1 and ent[0].lower_ in _STORMS
+    et_al = ent[0].lower_ in ("al", "al.") and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "et"
+    return product_case_or_credit or command or et_al or len(ent) > 1 and ent[0].lower_ in _STORMS
 
 
 def _is_news_org(name: str) -> bool:
@@ -2434,10 +2491,20 @@ def _own_words(mention: Span, root: Token) -> str:
     return doc[mention.start : end].text
 
 
+# Singular nouns for people together ("the family said", "the public believes"), and for one person beyond the role
+# nouns ("a former hostage told", "the host asked"): kinds of speaker only, no antecedents.
+_COLLECTIVE_NOUNS = {"people", "family", "couple", "public", "community", "jury", "majority", "minority",
+                     "electorate", "crew", "staff", "faction", "establishment", "movement", "audience", "crowd"}
+_ONE_PERSON_NOUNS = (_PERSON_NOUNS | _PEOPLE_NOUNS | {"hostage", "staffer", "writer", "listener", "host", "anchor",
+                                                      "reader", "viewer", "guest", "caller"}) - _COLLECTIVE_NOUNS - {
+    "media", "press", "team"}
+
+
 def _noun_kind(root: Token) -> SpeakerKind:
     """The kind of speaker a mention's head noun names when no entity does."""
-    if root.tag_ in ("NNS", "NNPS"):
+    if root.tag_ in ("NNS", "NNPS") or root.lower_ in _COLLECTIVE_NOUNS:
         return "group"
-    if root.lower_ in _PERSON_NOUNS:
+    if root.lower_ in _ONE_PERSON_NOUNS:
         return "person"
-    return "organization" if root.lower_ in _ORG_NOUNS or root.lower_ in _PLATFORMS else "other"
+    return ("organization" if root.lower_ in _ORG_NOUNS or root.lower_ in _MEDIA_NOUNS or root.lower_ in _PLATFORMS
+            or root.lower_ in ("media", "press", "caucus", "panel") else "other")
