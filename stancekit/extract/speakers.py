@@ -374,8 +374,8 @@ def _trim_person(ent: Span) -> Span:
     starts after an abbreviated title inside ("MPs Mrs Berg"), after a question's verb or a title before a given
     name ("Will Madeleine Castell's comment backfire?", "Will Lind spend more?", "First Lady Ana Ruiz"), after a
     word in capitals before a name in title case (a page's "CLOSE Maria Lund"), after a site's label ("Story
-    Highlights Maria Lund"); in a headline it drops the
-    headline's verbs and connectives (:func:`_headline_name`); it ends before a day ("posted on Twitter Sunday")."""
+    Highlights Maria Lund"); in a headline it drops the headline's verbs and connectives (:func:`_headline_name`);
+    it ends before a day ("posted on Twitter Sunday")."""
     toks = _name_tokens(ent) if ent.label_ in _PERSON_LABELS else []
     if len(toks) < 2 or not toks[0].text[:1].isupper():
         return ent
@@ -2495,6 +2495,7 @@ def _own_words(mention: Span, root: Token) -> str:
 # nouns ("a former hostage told", "the host asked"): kinds of speaker only, no antecedents.
 _COLLECTIVE_NOUNS = {"people", "family", "couple", "public", "community", "jury", "majority", "minority",
                      "electorate", "crew", "staff", "faction", "establishment", "movement", "audience", "crowd"}
+_BODY_NOUNS = _ORG_NOUNS | _MEDIA_NOUNS | _PLATFORMS | {"media", "press", "caucus", "panel"}  # organisations
 _ONE_PERSON_NOUNS = (_PERSON_NOUNS | _PEOPLE_NOUNS | {"hostage", "staffer", "writer", "listener", "host", "anchor",
                                                       "reader", "viewer", "guest", "caller"}) - _COLLECTIVE_NOUNS - {
     "media", "press", "team"}
@@ -2506,5 +2507,4 @@ def _noun_kind(root: Token) -> SpeakerKind:
         return "group"
     if root.lower_ in _ONE_PERSON_NOUNS:
         return "person"
-    return ("organization" if root.lower_ in _ORG_NOUNS or root.lower_ in _MEDIA_NOUNS or root.lower_ in _PLATFORMS
-            or root.lower_ in ("media", "press", "caucus", "panel") else "other")
+    return "organization" if root.lower_ in _BODY_NOUNS else "other"
