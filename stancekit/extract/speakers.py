@@ -650,9 +650,8 @@ def _turns(text: str, ents: list[tuple[Span, str, SpeakerKind]],
     a line with ("LB:", "Lena Brandt:"), until another label in capitals (the turn of nobody, ``None``)."""
     if labels:  # a line that opens with another label in capitals ends a turn ("EDITOR'S NOTE: I ...")
         names = set(labels.values())
-        return [(m.end(), labels.get(m.group(1), m.group(1) if m.group(1) in names else None))
-                for m in _LABELLED_LINE.finditer(text)
-                if m.group(1) in labels or m.group(1) in names or m.group(1).isupper()]
+        return [(m.end(), labels.get(label, label if label in names else None)) for m in _LABELLED_LINE.finditer(text)
+                if (label := m.group(1)) in labels or label in names or label.isupper()]
     turns = []
     for e, name, kind in ents:
         if kind != "person":
@@ -2497,8 +2496,8 @@ _COLLECTIVE_NOUNS = {"people", "family", "couple", "public", "community", "jury"
                      "electorate", "crew", "staff", "faction", "establishment", "movement", "audience", "crowd"}
 _BODY_NOUNS = _ORG_NOUNS | _MEDIA_NOUNS | _PLATFORMS | {"media", "press", "caucus", "panel"}  # organisations
 _ONE_PERSON_NOUNS = (_PERSON_NOUNS | _PEOPLE_NOUNS | {"hostage", "staffer", "writer", "listener", "host", "anchor",
-                                                      "reader", "viewer", "guest", "caller"}) - _COLLECTIVE_NOUNS - {
-    "media", "press", "team"}
+                                                      "reader", "viewer", "guest", "caller"}) - _COLLECTIVE_NOUNS - (
+    _BODY_NOUNS - _PERSON_NOUNS)  # "the press", "the team" are organisations; "the spokesman" a person
 
 
 def _noun_kind(root: Token) -> SpeakerKind:
