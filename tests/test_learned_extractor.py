@@ -157,6 +157,25 @@ def test_according_to_keeps_its_source_without_a_speaker_inside(learned, nlp):
     assert (video.cue.text, video.speaker.mention) == ("according to", "two police officers")
 
 
+def test_according_to_frames_its_own_sentence_not_the_next_quotation(learned, nlp):
+    """The next quotation continues the speaker; a report verb inside it is the speaker's own word."""
+    text = ('"We want the full audit," said Dana Voss in a radio interview, according to the Ledger. '
+            '"How come the council itself doesn\'t know where the money went? Nobody can tell us."')
+    audit, council = _quotes(learned, nlp, text)
+    assert (audit.text, audit.cue.text, audit.speaker.name) == ('"We want the full audit,"', "said", "Dana Voss")
+    assert council.text == text[text.index('"How') :]
+    assert (council.cue, council.speaker.name, council.speaker.start) == (None, "Dana Voss", text.index("Dana"))
+    text = 'According to the Ledger, "How come the council itself doesn\'t know where the money went?"'
+    (council,) = _quotes(learned, nlp, text)
+    assert (council.cue.text, council.speaker.mention) == ("According to", "the Ledger")
+    # guard: with a colon it introduces the passage after it, whose report the tagger may read as its content
+    text = ("The port has been losing money for years. According to the Ledger:\n\nJust last week, the leader of "
+            "the dockers, Tom Lind, said that the union would keep its members on strike until the port signs.")
+    (strike,) = _quotes(learned, nlp, text)
+    assert (strike.text, strike.speaker.name) == (
+        "that the union would keep its members on strike until the port signs", "Tom Lind")
+
+
 def test_question_put_to_the_speaker_is_not_the_speakers(learned, nlp):
     text = 'Asked whether she would resign, Anna Berg replied: "Absolutely not."'
     question, answer = _quotes(learned, nlp, text)

@@ -7,7 +7,8 @@ only says which characters play which role. Statements are rebuilt from those sp
    are one statement with several fragments.
 2. Each statement takes the cheapest free cue: character distance, plus a penalty for every other
    statement in between and for crossing a sentence boundary; cues further than the neighbouring
-   sentence are never linked.
+   sentence are never linked; "according to" only frames its own sentence ("..., said X, according to
+   a transcript. "B"": B continues X), unless a colon makes it introduce what follows.
 3. Each cue (or a cue-less statement) takes the nearest source in the statement's sentences, preferring
    one not already used and not across another statement ("Mook said A, arguing that B" shares Mook),
    unless that source follows the content and the parse makes an earlier one the cue's subject
@@ -45,6 +46,7 @@ from . import _CONTINUATION_CHARS, make_quote
 from .lexicon import ALL_FORMS
 from .quotes import DOUBLE_MARKS, QuoteRegion, find_quotes
 from .rules import (
+    ACCORDING,
     Found,
     framed_speaker,
     framing_complement,
@@ -206,6 +208,9 @@ def link(text: str, spans: Iterable[tuple[str, int, int]], sentences: Sequence[S
             if sc < first - 1 or sc > last + 1:
                 continue
             hops = first - sc if sc < first else sc - last if sc > last else 0
+            if sc < first and ACCORDING.match(text, c[0]) and not text[c[1] : g.start].rstrip().endswith(":"):
+                continue  # "X said A, according to Y." frames its own sentence, not the next one's quotation
+                # (but "According to the Journal:" introduces the passage after it)
             cost = _distance(extent, c) + _SENT_COST * hops + _CROSS_COST * _between(groups, extent, c, g)
             pairs.append((cost, gi, c))
     for _, gi, c in sorted(pairs):
@@ -262,12 +267,15 @@ def _inner_report(doc: Doc, text: str, st: Linked, regions: Sequence[QuoteRegion
     The tagger marks one layer only, and with "according to" it takes the outer one, whose content is a
     whole report (subject, reporting verb and what was said). That report, found from its verb as the
     rules find it, replaces the frame when its content lies inside the frame's (and the caller resolves
-    its speaker, the verb's subject, to a named person, organisation or group)."""
-    if st.cue is None or not text[st.cue[0] : st.cue[1]].lower().startswith("according to"):
+    its speaker, the verb's subject, to a named person, organisation or group). A verb inside quotation
+    marks is the speaker's own word ("How come his own family doesn't know ...", according to a paper)."""
+    if st.cue is None or not ACCORDING.match(text, st.cue[0]):
         return None
     span = doc.char_span(st.start, st.end, alignment_mode="expand")
     verb = span.root if span is not None else None
     if verb is None or not verb.tag_.startswith("VB") or verb.lower_ not in ALL_FORMS:
+        return None
+    if any(r.start < verb.idx < r.end for r in regions):
         return None
     inner = reported_by(verb, list(regions))
     if inner is None or inner.source is None:

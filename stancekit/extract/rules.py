@@ -35,7 +35,7 @@ _CUE_LEFT = ("aux", "auxpass", "neg")
 _SENT_END = {".", "!", "?"}
 _CLAUSE_END = {",", ".", "!", "?", ";", ":", "—", "–", "-", "…"}
 _QUOTE_CHARS = set("\"“”«»„‘’'")
-_ACCORDING = re.compile(r"\baccording to\b", flags=re.IGNORECASE)
+ACCORDING = re.compile(r"\baccording to\b", flags=re.IGNORECASE)
 _COLON_LINE = re.compile(r"^(?P<src>[A-Z][^\W\d_]*(?:[ .’'-]+[A-Za-z][^\W\d_]*){0,4}\.?)(?P<colon>:)[ \t]+"
                          r"(?P<content>[^\n]+)", flags=re.MULTILINE)
 _NOT_SOURCES = {"update", "note", "editor", "read", "watch", "related", "photo", "video", "source", "sources", "q", "a",
@@ -238,7 +238,7 @@ def reported_by(v: Token, regions: list[QuoteRegion]) -> Found | None:
 def according_to(doc: Doc, text: str) -> list[Found]:
     """``according to X, CONTENT`` / ``CONTENT, according to X`` (content = the clause minus the phrase)."""
     out = []
-    for m in _ACCORDING.finditer(text):
+    for m in ACCORDING.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or len(span) != 2:
             continue

@@ -25,9 +25,11 @@ NER cut short ("Lena" of "Lena Brandt") takes the next proper noun when the arti
 and an organisation's name it ends after a nationality ("Americans" of "Americans for Lower Rents") is the
 organisation's.
 
-Resolution rules, in order: pronouns (he/she -> the most recent person outside quotes, contents and video cards,
-not a picture's credit, preferring sentence subjects (a name in apposition to one too), not an infinitive's
-("time for Ana Ruiz to move on"), and agreeing gender from titles such as Mr./Ms. or a common given name; in an
+Resolution rules, in order: pronouns (he/she -> the most recent person outside quotes, contents and video cards
+(inside them only where nobody else of that gender is named), not a picture's credit, preferring sentence subjects
+(a name in apposition to one too), not an infinitive's ("time for Ana Ruiz to move on"), and agreeing gender from
+titles such as Mr./Ms., a common given name or a pronoun bound to the name ("Tavin Morrow made waves when he
+declined"), in a dialogue never the person who has the turn nor a label, and counting names said in it; in an
 adverbial clause, the unnamed person before it ("a researcher after she tweeted") or, before the main clause,
 that clause's subject ("Before he took questions, Tom Lind ...");
 where nobody is named before it, the unnamed person a recent sentence was about ("the nominee refused ... he said");
@@ -624,6 +626,8 @@ def entity_index(
                 if (_called(e, _BUSINESS_NOUNS) or any(t.lower_ in _LEGAL_FORMS for t in _name_tokens(e)[1:])
                         or name.lower() in _PLATFORMS):
                     idx.firms.add(name)
+    for name, g in _bound_genders(doc, idx).items():
+        idx.gender.setdefault(name, g)
     idx.labels = _turn_labels(text, {name for _, name, kind in idx.ents if kind == "person"})
     idx.turns = _turns(text, idx.ents, idx.labels)
     idx.groups = sorted(idx.groups + _plural_subjects(doc, ents, blocked), key=lambda g: g[0])
@@ -639,6 +643,29 @@ def entity_index(
         idx.groups = sorted(idx.groups + documents, key=lambda g: g[0])
         idx.group_starts = [g[0] for g in idx.groups]
     return idx
+
+
+def _bound_genders(doc: Doc, idx: EntityIndex) -> dict[str, str]:
+    """Genders the article itself gives by a pronoun bound to a name: "Marlon Brando made waves when he
+    declined the award" (the pronoun is the subject of a clause that hangs under one whose subject is the
+    name). For names the lists do not know; not through a report ("Brando said she ...": she may be anyone),
+    nor inside a quotation, and only where every such pronoun agrees."""
+    subjects = {e.root.i: name for e, name, kind in idx.ents
+                if kind == "person" and name not in idx.gender and e.root.dep_ in _SUBJ_DEPS}
+    votes: dict[str, set[str]] = {}
+    for pron in doc:
+        low = pron.lower_
+        if not subjects or low not in _PERSON_PRONOUNS or pron.dep_ not in _SUBJ_DEPS or idx.quoted[pron.idx]:
+            continue  # a possessive need not be the subject's: "Ana Ruiz describes his progress"
+        for verb in [pron.head, *pron.head.ancestors]:
+            subjs = [subjects.get(c.i) for c in _clause_subjects(verb) if c.i < pron.i]
+            if subjs:
+                for name in filter(None, subjs):
+                    votes.setdefault(name, set()).add("f" if low in _FEMININE else "m")
+                break
+            if verb.dep_ in ("ccomp", "parataxis"):
+                break
+    return {name: g.pop() for name, g in votes.items() if len(g) == 1}
 
 
 def _turns(text: str, ents: list[tuple[Span, str, SpeakerKind]],
@@ -711,10 +738,11 @@ def _caps_labels(text: str, people: set[str]) -> dict[str, str]:
     return labels
 
 
-def _turn_speaker(idx: EntityIndex, before: int) -> str | None:
-    """The person whose turn of an interview's dialogue (:func:`_turns`) ``before`` falls in."""
+def _turn(idx: EntityIndex, before: int) -> tuple[int, str | None]:
+    """Where the turn of an interview's dialogue (:func:`_turns`) that ``before`` falls in starts, and whose it
+    is (``(0, None)`` outside a dialogue)."""
     i = bisect_left(idx.turns, (before,))
-    return idx.turns[i - 1][1] if i else None
+    return idx.turns[i - 1] if i else (0, None)
 
 
 def _earlier_author(idx: EntityIndex, mention: Span, noun: str) -> Speaker | None:
@@ -1547,10 +1575,14 @@ def block(idx: EntityIndex, contents: Iterable[tuple[int, int]]) -> None:
 
 def _recent_person(idx: EntityIndex, before: int, gender: str | None, past_said: bool) -> str | None:
     """The antecedent of he/she (see :func:`_recent`), of the pronoun's gender where the person's is known;
-    ``past_said``: none inside what was said (:func:`block`)."""
+    ``past_said``: none inside what was said (:func:`block`). In a dialogue's turn, never the person who has the
+    turn (who says "I") nor a turn's label ("kaleigh:"), and names said in the turns count: a dialogue is all
+    said, and its "he" is someone just spoken of ("Why is Trump doing this?" - "He ...")."""
+    speaker = _turn(idx, before)[1]
     return _recent(idx.persons, idx.person_starts, before,
-                   lambda name: gender is None or idx.gender.get(name, gender) == gender,
-                   idx.blocked if past_said else None)
+                   lambda name: name != speaker and name not in idx.labels and (
+                       gender is None or idx.gender.get(name, gender) == gender),
+                   idx.blocked if past_said and speaker is None else None)
 
 
 def _recent(mentions: list[tuple[int, Span, str, bool]], starts: list[int], before: int, keep=None,
@@ -1711,6 +1743,8 @@ _NAMING = {"identified", "named", "called", "known", "published", "released", "i
 # with the company's plans", "groups as diverse as the Harbor Club".
 _RELATION_ADJECTIVES = frozenset("familiar close closest loyal sympathetic opposed allied aligned linked connected "
                                  "tied diverse similar friendly hostile affiliated related knowledgeable privy".split())
+# "people with ties to Lind's campaign", "a source with knowledge of the talks"
+_RELATION_NOUNS = frozenset("ties links connections contacts relationships knowledge access".split())
 
 
 def _ent_in(idx: EntityIndex, span: Span, root: Token) -> tuple[Span, str, SpeakerKind] | None:
@@ -1718,14 +1752,16 @@ def _ent_in(idx: EntityIndex, span: Span, root: Token) -> tuple[Span, str, Speak
     apposition to it ("Berg's lawyer, Tom Lind", "Arkansas-based Tyson Foods Inc.", "the Obama White House"),
     a person first, then the first person ("Clinton aides") that does not modify another name, then the first
     entity; never one inside a clause that describes the head ("68% of those who cite Fox News", "a group founded
-    by Tom Lind") nor after an adjective that ties the head to it ("a source familiar with Lind's plans"); never
+    by Tom Lind") nor after an adjective or noun that ties the head to it ("a source familiar with Lind's plans",
+    "people with ties to Lind's campaign"); never
     a nationality or party adjective ("63 percent of Democratic voters", "the Danish newspaper")."""
     end = span.end + (span.end < len(span.doc) and span.doc[span.end].tag_ == "POS")  # NER's "Deml's" for "Deml"
     # a relative clause's verb may lie past a mention cut short: "The emir of Kuwait, whose country Tom Lind | aided"
     verbs = {t.head for t in span} if any(t.tag_ in ("WDT", "WP", "WP$") for t in span) else set()
     clauses = {t.i for c in {*span, *verbs} if (c.dep_ == "relcl" or c.dep_ == "acl" and c.lower_ not in _NAMING)
                and not c.left_edge.i <= root.i <= c.right_edge.i for t in c.subtree}
-    related = next((c.i for c in root.rights if c.lower_ in _RELATION_ADJECTIVES), end)
+    related = next((c.i for c in root.rights if c.lower_ in _RELATION_ADJECTIVES or c.lower_ == "with" and any(
+        o.lower_ in _RELATION_NOUNS for o in c.children)), end)
     found = [e for e in idx.ents if e[0].start >= span.start and e[0].end <= end and e[0].start not in clauses
              and e[0].start < related and not _nationality_adjective(e[0])]
 
@@ -1956,7 +1992,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if low in _SELF_PRONOUNS and len(mention) == 1:
         if enclosing and enclosing.name:
             return _speaker(enclosing.name, mention, enclosing.kind)
-        turn = _turn_speaker(idx, mention.start_char)
+        turn = _turn(idx, mention.start_char)[1]
         return _speaker(turn, mention, "person") if turn else None
     if low in _PERSON_PRONOUNS and len(mention) == 1:
         gender = "f" if low in _FEMININE else "m"
@@ -1975,6 +2011,8 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         name = _recent_person(idx, before, gender, past_said) if speaker is None else None
         if speaker is None and name is None:  # nobody named before
             speaker = unnamed_speaker(_unnamed_subject(mention[0], idx.quoted))
+        if speaker is None and name is None and past_said:  # the one of that gender is named only in what was said
+            name = _recent_person(idx, before, gender, past_said=False)  # ("Lind accused Ana Ruiz of ... after she")
         return _speaker(name, mention, "person") if name else speaker
     if low in _GROUP_PRONOUNS and len(mention) == 1:
         if _expletive(mention[0]):
@@ -2492,18 +2530,25 @@ def _own_words(mention: Span, root: Token) -> str:
 
 # Singular nouns for people together ("the family said", "the public believes"), and for one person beyond the role
 # nouns ("a former hostage told", "the host asked"): kinds of speaker only, no antecedents.
+# Not quantities ("46 percent", "many"): a group kind makes a mention a speaker the learned extractor takes from the
+# parse ("The top 1 percent would see ..., according to the Tax Foundation" is no report of the top 1 percent).
 _COLLECTIVE_NOUNS = {"people", "family", "couple", "public", "community", "jury", "majority", "minority",
-                     "electorate", "crew", "staff", "faction", "establishment", "movement", "audience", "crowd"}
-_BODY_NOUNS = _ORG_NOUNS | _MEDIA_NOUNS | _PLATFORMS | {"media", "press", "caucus", "panel"}  # organisations
+                     "electorate", "crew", "staff", "faction", "establishment", "movement", "audience", "crowd",
+                     "leadership"}
+_BODY_NOUNS = _ORG_NOUNS | _MEDIA_NOUNS | _PLATFORMS | {"media", "press", "caucus", "panel", "legislature", "chamber",
+                                                        "enforcement"}  # organisations ("federal law enforcement")
 _ONE_PERSON_NOUNS = (_PERSON_NOUNS | _PEOPLE_NOUNS | {"hostage", "staffer", "writer", "listener", "host", "anchor",
-                                                      "reader", "viewer", "guest", "caller"}) - _COLLECTIVE_NOUNS - (
+                                                      "reader", "viewer", "guest", "caller", "respondent", "partner",
+                                                      "individual", "mom", "dad", "mother", "father", "actor",
+                                                      "actress", "speaker"}) - _COLLECTIVE_NOUNS - (
     _BODY_NOUNS - _PERSON_NOUNS)  # "the press", "the team" are organisations; "the spokesman" a person
 
 
 def _noun_kind(root: Token) -> SpeakerKind:
     """The kind of speaker a mention's head noun names when no entity does."""
-    if root.tag_ in ("NNS", "NNPS") or root.lower_ in _COLLECTIVE_NOUNS:
-        return "group"
+    if (root.tag_ in ("NNS", "NNPS") or root.lower_ in _COLLECTIVE_NOUNS
+            or root.lower_ in ("right", "left") and any(c.lower_ == "the" for c in root.children)):
+        return "group"  # "the religious right"
     if root.lower_ in _ONE_PERSON_NOUNS:
         return "person"
     return "organization" if root.lower_ in _BODY_NOUNS else "other"
