@@ -7,8 +7,9 @@ only says which characters play which role. Statements are rebuilt from those sp
    are one statement with several fragments.
 2. Each statement takes the cheapest free cue: character distance, plus a penalty for every other
    statement in between and for crossing a sentence boundary; cues further than the neighbouring
-   sentence are never linked; "according to" only frames its own sentence ("..., said X, according to
-   a transcript. "B"": B continues X), unless a colon makes it introduce what follows.
+   sentence are never linked; "according to" in a sentence before a statement frames that sentence only
+   ("..., said X, according to a transcript. "B"": B continues X), unless a colon makes it introduce
+   what follows.
 3. Each cue (or a cue-less statement) takes the nearest source in the statement's sentences, preferring
    one not already used and not across another statement ("Mook said A, arguing that B" shares Mook),
    unless that source follows the content and the parse makes an earlier one the cue's subject

@@ -653,9 +653,9 @@ def _bound_genders(doc: Doc, idx: EntityIndex) -> dict[str, str]:
     subjects = {e.root.i: name for e, name, kind in idx.ents
                 if kind == "person" and name not in idx.gender and e.root.dep_ in _SUBJ_DEPS}
     votes: dict[str, set[str]] = {}
-    for pron in doc:
+    for pron in doc if subjects else ():
         low = pron.lower_
-        if not subjects or low not in _PERSON_PRONOUNS or pron.dep_ not in _SUBJ_DEPS or idx.quoted[pron.idx]:
+        if low not in _PERSON_PRONOUNS or pron.dep_ not in _SUBJ_DEPS or idx.quoted[pron.idx]:
             continue  # a possessive need not be the subject's: "Ana Ruiz describes his progress"
         for verb in [pron.head, *pron.head.ancestors]:
             subjs = [subjects.get(c.i) for c in _clause_subjects(verb) if c.i < pron.i]
@@ -738,11 +738,10 @@ def _caps_labels(text: str, people: set[str]) -> dict[str, str]:
     return labels
 
 
-def _turn(idx: EntityIndex, before: int) -> tuple[int, str | None]:
-    """Where the turn of an interview's dialogue (:func:`_turns`) that ``before`` falls in starts, and whose it
-    is (``(0, None)`` outside a dialogue)."""
+def _turn_speaker(idx: EntityIndex, before: int) -> str | None:
+    """The person whose turn of an interview's dialogue (:func:`_turns`) ``before`` falls in."""
     i = bisect_left(idx.turns, (before,))
-    return idx.turns[i - 1] if i else (0, None)
+    return idx.turns[i - 1][1] if i else None
 
 
 def _earlier_author(idx: EntityIndex, mention: Span, noun: str) -> Speaker | None:
@@ -1578,7 +1577,7 @@ def _recent_person(idx: EntityIndex, before: int, gender: str | None, past_said:
     ``past_said``: none inside what was said (:func:`block`). In a dialogue's turn, never the person who has the
     turn (who says "I") nor a turn's label ("kaleigh:"), and names said in the turns count: a dialogue is all
     said, and its "he" is someone just spoken of ("Why is Trump doing this?" - "He ...")."""
-    speaker = _turn(idx, before)[1]
+    speaker = _turn_speaker(idx, before)
     return _recent(idx.persons, idx.person_starts, before,
                    lambda name: name != speaker and name not in idx.labels and (
                        gender is None or idx.gender.get(name, gender) == gender),
@@ -1992,7 +1991,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if low in _SELF_PRONOUNS and len(mention) == 1:
         if enclosing and enclosing.name:
             return _speaker(enclosing.name, mention, enclosing.kind)
-        turn = _turn(idx, mention.start_char)[1]
+        turn = _turn_speaker(idx, mention.start_char)
         return _speaker(turn, mention, "person") if turn else None
     if low in _PERSON_PRONOUNS and len(mention) == 1:
         gender = "f" if low in _FEMININE else "m"
