@@ -276,7 +276,7 @@ def _inner_report(doc: Doc, text: str, st: Linked, regions: Sequence[QuoteRegion
     verb = span.root if span is not None else None
     if verb is None or not verb.tag_.startswith("VB") or verb.lower_ not in ALL_FORMS:
         return None
-    if any(r.start < verb.idx < r.end for r in regions):
+    if quotation_at(regions, verb.idx) is not None:
         return None
     inner = reported_by(verb, list(regions))
     if inner is None or inner.source is None:
