@@ -25,7 +25,7 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff check stancekit tests benchmarks
 
 test: lint
-	$(BIN)/pytest -q -p no:cacheprovider tests --nbmake notebooks
+	$(BIN)/pytest -q -p no:cacheprovider -n 2 --dist loadfile tests --nbmake notebooks
 
 clean:
 	rm -rf $(VENV) out

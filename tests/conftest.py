@@ -34,16 +34,5 @@ def kit():
 
 
 @pytest.fixture(scope="session")
-def allsides_docs(kit, data_dir) -> dict:
-    """The default pipeline's documents of the AllSides articles with dev hand labels, shared by the stance and
-    claim scores: labelled in one call, the 128 articles in two blocks of 64 for two processes (the documents are
-    the same; on two AVX2 cores, fp32, both tests took 265 s so against 336 s with two calls in one process)."""
-    from stancekit.evaluation.allsides import hand_labels, labelled_documents
-
-    rows = hand_labels("stance", "dev") + hand_labels("claims", "dev")
-    return labelled_documents(kit, rows, data_dir, batch_size=8, n_process=2)
-
-
-@pytest.fixture(scope="session")
 def nlp(rules_kit):
     return rules_kit.nlp
