@@ -1110,6 +1110,32 @@ def test_he_or_she_where_nobody_is_named_before_is_the_unnamed_subject_before_it
         assert (q.speaker.mention, q.speaker.name) == ("he", name)
 
 
+@pytest.mark.parametrize("text, mention, name", [
+    ("Prosecutor Marc Olin said the suspects had fled.\n\nOne neighbor, who gave only his first name, said he was "
+     "leaving for work when he saw the two men.\n\n\"The driver tried to take their bags,\" he said.", "he",
+     "One neighbor"),
+    ("Mayor Tom Lind wants the tax cut. A spokesman said the vote would be close. He said the council would meet on "
+     "Monday.", "He", "A spokesman"),
+    # a name of his gender since: Lind
+    ("Mayor Tom Lind wants the tax cut. A spokesman said the vote would be close. Lind said he was confident. He said "
+     "the council would meet on Monday.", "He", "Tom Lind"),
+    # the one she spoke to is of her gender: the woman named before
+    ("Ana Ruiz said the plan was sound. A reporter asked her about the cost. She said it was fair.", "She",
+     "Ana Ruiz"),
+    # named since, in apposition: the name
+    ("Mayor Tom Lind wants the tax cut. One spokesman, Piotr Vik, said the vote would be close. He said the council "
+     "would meet on Monday.", "He", "Piotr Vik"),
+    # the aide spoke of a man it names as a subject: he is that man
+    ("Mayor Tom Lind weighed a veto. Lind then met his advisers, who urged him to sign the bill, one aide said. By "
+     "noon, he told reporters he had signed it.", "he", "Tom Lind"),
+])
+def test_he_or_she_after_an_unnamed_speaker_is_that_speaker(rules_kit, kit, text, mention, name):
+    """A "he said" right after an unnamed person's statement continues it, though the article named a man before:
+    news names a speaker once ("One neighbor said ... "...," he said")."""
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.mention, q.speaker.name) == (mention, name)
+
+
 @pytest.mark.parametrize("text, name", [
     ("Voters who backed Tom Lind in 2016 say the economy is strong.", "Voters"),
     ("Residents who called the Harbor Police on Monday said the alarm had rung for hours.", "Residents"),

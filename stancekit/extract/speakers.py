@@ -32,7 +32,9 @@ titles such as Mr./Ms., a common given name or a pronoun bound to the name ("Tav
 declined"), in a dialogue never the person who has the turn nor a label, and counting names said in it; in an
 adverbial clause, the unnamed person before it ("a researcher after she tweeted") or, before the main clause,
 that clause's subject ("Before he took questions, Tom Lind ...");
-where nobody is named before it, the unnamed person a recent sentence was about ("the nominee refused ... he said");
+where nobody is named before it, the unnamed person a recent sentence was about ("the nominee refused ... he said"),
+and the unnamed person who spoke last where no name of that gender came since ("One neighbor said ... "...," he
+said");
 "both" -> the two people named in its sentence or the one before, jointly;
 "it" -> the thing the clause it hangs on or the sentence before
 is about ("The search warrant offered new details ... It shows", "After the ministry reviewed the data, it
@@ -90,7 +92,7 @@ from __future__ import annotations
 
 import re
 import string
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -102,7 +104,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..furniture import video_cards
 from ..types import Speaker, SpeakerKind
-from .lexicon import ALL_FORMS
+from .lexicon import ALL_FORMS, SPEECH_FORMS
 from .quotes import QuoteRegion, find_quotes
 
 _RANKS = {"colonel", "lieutenant", "sergeant", "corporal", "admiral", "counsel"}
@@ -1572,7 +1574,7 @@ def block(idx: EntityIndex, contents: Iterable[tuple[int, int]]) -> None:
         idx.blocked[a:b] = b"\x01" * (b - a)
 
 
-def _recent_person(idx: EntityIndex, before: int, gender: str | None, past_said: bool) -> str | None:
+def _recent_person(idx: EntityIndex, before: int, gender: str | None, past_said: bool, after: int = -1) -> str | None:
     """The antecedent of he/she (see :func:`_recent`), of the pronoun's gender where the person's is known;
     ``past_said``: none inside what was said (:func:`block`). In a dialogue's turn, never the person who has the
     turn (who says "I") nor a turn's label ("kaleigh:"), and names said in the turns count: a dialogue is all
@@ -1581,15 +1583,15 @@ def _recent_person(idx: EntityIndex, before: int, gender: str | None, past_said:
     return _recent(idx.persons, idx.person_starts, before,
                    lambda name: name != speaker and name not in idx.labels and (
                        gender is None or idx.gender.get(name, gender) == gender),
-                   idx.blocked if past_said and speaker is None else None)
+                   idx.blocked if past_said and speaker is None else None, after)
 
 
 def _recent(mentions: list[tuple[int, Span, str, bool]], starts: list[int], before: int, keep=None,
-            blocked: bytearray | None = None) -> str | None:
-    """Most recent subject mention (else mention) among the last few before ``before`` that ``keep`` accepts,
-    none of them ``blocked``."""
+            blocked: bytearray | None = None, after: int = -1) -> str | None:
+    """Most recent subject mention (else mention) among the last few between ``after`` and ``before`` that
+    ``keep`` accepts, none of them ``blocked``."""
     i = bisect_left(starts, before)
-    earlier = (mentions[k] for k in range(i - 1, -1, -1))
+    earlier = (mentions[k] for k in range(i - 1, bisect_right(starts, after) - 1, -1))
     window = list(islice((p for p in earlier if not (blocked and blocked[p[0]])), 6))
     ok = [p for p in window if keep is None or keep(p[2])]
     return _prefer_subject(ok)[2] if ok else None
@@ -2001,15 +2003,20 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
             found = _resolve(doc, unnamed, anchor_char, idx, enclosing) if unnamed is not None else None
             if unnamed is None or found is not None and idx.gender.get(found.name, gender) != gender:
                 return None
-            return _speaker(found.name if found else _own_words(unnamed, unnamed.root), mention, "person")
+            return _speaker(found.name if found else _own_words(unnamed, unnamed.root), mention,
+                            found.kind if found else "person")  # "A hospital spokeswoman": the hospital
 
         speaker = unnamed_speaker(_unnamed_antecedent(mention[0]))
         # "He said" after a report is its speaker again; not so a pronoun inside what was said ("The speaker noted
         # Lind's speech, in which he stated ...")
         past_said = not idx.blocked[mention.start_char]
+        reporter = _unnamed_subject(mention[0], idx, speaking=True) if speaker is None else None
+        if reporter is not None and _recent_person(idx, before, gender, past_said,
+                                                   after=reporter.start_char) is None:
+            speaker = unnamed_speaker(reporter)  # the unnamed person who spoke last, no name of the gender since
         name = _recent_person(idx, before, gender, past_said) if speaker is None else None
         if speaker is None and name is None:  # nobody named before
-            speaker = unnamed_speaker(_unnamed_subject(mention[0], idx.quoted))
+            speaker = unnamed_speaker(_unnamed_subject(mention[0], idx))
         if speaker is None and name is None and past_said:  # the one of that gender is named only in what was said
             name = _recent_person(idx, before, gender, past_said=False)  # ("Lind accused Ana Ruiz of ... after she")
         return _speaker(name, mention, "person") if name else speaker
@@ -2332,13 +2339,29 @@ def _unnamed_person(noun: Token, pron: Token) -> bool:
     return noun.tag_ == "NN" and noun.lower_ in _PERSON_NOUNS and not noun.ent_type_ and noun.lower_ not in other
 
 
-def _unnamed_subject(pron: Token, quoted: bytearray) -> Span | None:
+def _unnamed_subject(pron: Token, idx: EntityIndex, speaking: bool = False) -> Span | None:
     """Whom a "he"/"she" means where the article names nobody before it: the unnamed person who is a subject in its
     sentence or the two before ("At the debate, the GOP nominee refused to say ... Instead, he said", "The leader
-    once condemned it, but now he relishes ..."). Not a noun of the other gender, nor one inside a quotation."""
+    once condemned it, but now he relishes ..."). Not a noun of the other gender, nor one inside a quotation.
+    ``speaking``: only someone new who spoke in a sentence before, the indefinite subject of a speech verb ("One
+    neighbor said he saw them leave. "They ran," he said"; "the businessman" is mostly the person named before),
+    not where it spoke to someone of the pronoun's gender ("A reporter asked her ... She said") nor in a sentence
+    with a person named as a subject ("Lind then met his advisers, one aide said. By noon, he ...")."""
     doc = pron.doc
-    return next((doc[t.left_edge.i : t.i + 1] for t in reversed(doc[_sentences_back(pron, 2) : pron.i])
-                 if t.dep_ in _SUBJ_DEPS and _unnamed_person(t, pron) and not quoted[t.idx]), None)
+    same = _FEMININE if pron.lower_ in _FEMININE else _MASCULINE
+
+    def new_speaker(t: Token) -> bool:
+        return t.head.lower_ in SPEECH_FORMS and any(c.lower_ in ("a", "an", "another", "one") and c.dep_ in (
+            "det", "nummod") for c in t.children) and not any(
+            c.dep_ in ("dobj", "dative") and c.lower_ in same for c in t.head.children) and not any(
+            kind == "person" and t.sent.start <= e.start < t.sent.end and _subject(e.root) for e, _, kind in idx.ents)
+
+    return next((doc[t.left_edge.i : t.i + 1]
+                 # (a sentence before: resolving the speaker's words, "A spokesman for his office", never comes
+                 # back to this pronoun)
+                 for t in reversed(doc[_sentences_back(pron, 2) : pron.sent.start if speaking else pron.i])
+                 if t.dep_ in _SUBJ_DEPS and _unnamed_person(t, pron) and not idx.quoted[t.idx]
+                 and (not speaking or new_speaker(t))), None)
 
 
 def _sentences_back(tok: Token, n: int) -> int:
