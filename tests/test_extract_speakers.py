@@ -1137,6 +1137,19 @@ def test_he_or_she_after_an_unnamed_speaker_is_that_speaker(rules_kit, kit, text
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Mayor Tom Lind spoke on Monday. Mr. Castell managed a smile when Mr. Lind, who has attacked him all year, "
+     "introduced him, and he even joked that the mayor had done him a favor.", "Castell"),
+    # the subject of the first clause is a woman: the man named before
+    ("Mayor Tom Lind spoke on Monday. Ana Ruiz smiled when Mr. Castell introduced her, and he joked that the mayor "
+     "had done her a favor.", "Castell"),
+])
+def test_he_or_she_in_a_coordinated_clause_is_the_first_clause_s_subject(rules_kit, kit, text, name):
+    """"X did this, and he said ..." goes on about X, though another man is named nearer, in a clause inside."""
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.mention, q.speaker.name) == ("he", name)
+
+
+@pytest.mark.parametrize("text, name", [
     ("Voters who backed Tom Lind in 2016 say the economy is strong.", "Voters"),
     ("Residents who called the Harbor Police on Monday said the alarm had rung for hours.", "Residents"),
     ("According to figures published by the Norvik Treasury, the debt has doubled since 2010.", "Norvik Treasury"),

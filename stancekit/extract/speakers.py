@@ -34,7 +34,8 @@ adverbial clause, the unnamed person before it ("a researcher after she tweeted"
 that clause's subject ("Before he took questions, Tom Lind ...");
 where nobody is named before it, the unnamed person a recent sentence was about ("the nominee refused ... he said"),
 and the unnamed person who spoke last where no name of that gender came since ("One neighbor said ... "...," he
-said");
+said"); in a clause coordinated with another, that clause's subject ("Castell smiled when Lind introduced him, and he
+joked" -> Castell);
 "both" -> the two people named in its sentence or the one before, jointly;
 "it" -> the thing the clause it hangs on or the sentence before
 is about ("The search warrant offered new details ... It shows", "After the ministry reviewed the data, it
@@ -2010,11 +2011,13 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         # "He said" after a report is its speaker again; not so a pronoun inside what was said ("The speaker noted
         # Lind's speech, in which he stated ...")
         past_said = not idx.blocked[mention.start_char]
-        reporter = _unnamed_subject(mention[0], idx, speaking=True) if speaker is None else None
+        name = _conjoined_person(mention[0], idx, gender) if speaker is None else None
+        reporter = _unnamed_subject(mention[0], idx, speaking=True) if speaker is None and name is None else None
         if reporter is not None and _recent_person(idx, before, gender, past_said,
                                                    after=reporter.start_char) is None:
             speaker = unnamed_speaker(reporter)  # the unnamed person who spoke last, no name of the gender since
-        name = _recent_person(idx, before, gender, past_said) if speaker is None else None
+        if speaker is None and name is None:
+            name = _recent_person(idx, before, gender, past_said)
         if speaker is None and name is None:  # nobody named before
             speaker = unnamed_speaker(_unnamed_subject(mention[0], idx))
         if speaker is None and name is None and past_said:  # the one of that gender is named only in what was said
@@ -2330,6 +2333,22 @@ def _unnamed_antecedent(pron: Token) -> Span | None:
     noun = next((t for t in reversed(before) if _unnamed_person(t, pron) and t.dep_ != "compound"
                  and not (t.dep_ == "pobj" and t.head.lower_ in ("as", "like"))), None)  # "As an attorney, she"
     return None if noun is None else pron.doc[noun.left_edge.i : noun.i + 1]
+
+
+def _conjoined_person(pron: Token, idx: EntityIndex, gender: str) -> str | None:
+    """The person who is the subject of the clause that a "he"/"she" subject's clause is coordinated with, where of
+    that gender: "Mr. Romney managed a smile when Mr. Clinton introduced him, and he even joked" is Romney's joke,
+    though Clinton is named nearer."""
+    verb = pron.head
+    if pron.dep_ not in _SUBJ_DEPS or verb.dep_ != "conj" or verb.head.i > pron.i:
+        return None
+    subj = next((c for c in verb.head.children if c.dep_ in _SUBJ_DEPS), None)
+    if subj is None or idx.blocked[subj.idx]:
+        return None
+    i = bisect_right(idx.person_starts, subj.idx)
+    p = idx.persons[i - 1] if i else None
+    return p[2] if p is not None and p[1].start <= subj.i < p[1].end and idx.gender.get(p[2], gender) == gender \
+        else None
 
 
 def _unnamed_person(noun: Token, pron: Token) -> bool:
