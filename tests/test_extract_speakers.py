@@ -2091,3 +2091,30 @@ def test_an_unnamed_speaker_s_noun_tells_its_kind(rules_kit, kit, text, kind):
     """One person, people together or an organisation, though the noun is no role that refers back."""
     for q in last_quotes(text, kit, rules_kit):
         assert (q.speaker.name, q.speaker.kind) == (q.speaker.mention, kind)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Victor Hale spoke in Ohio on Tuesday. The New York businessman said the plan was a disaster.", "Victor Hale"),
+    ("Lena Ortiz left office in May. The former Texas mayor said the city was broke.", "Lena Ortiz"),
+    ("Marek Dunn led the talks. The 68-year-old leader said a deal was near.", "Marek Dunn"),
+    ("Nora Vance left the White House in 2017. The former vice president said the vote was close.", "Nora Vance"),
+    ("Sen. Ruth Calder held a rally in Burlington. The Vermont senator said wages must rise.", "Ruth Calder"),
+    ("Sen. Jon Corbin spoke first. Then Petra Lund won the vote. The New York senator said she would fight.",
+     "Petra Lund"),
+    ("TV host Tom Pell interviewed Mark Bloom on Monday after the former Boston mayor claimed that taxes fell.",
+     "Mark Bloom"),
+    ("Judge Ana Ruiz heard the case on Monday. President Dale Voss called it a witch hunt. The Maryland judge said "
+     "the hotel broke the law.", "Ana Ruiz"),
+    # guards: a function, not a description; a noun another noun qualifies; another nation's president; a gender
+    ("Tom Hale opened the clinic. The medical director said it would help.", "The medical director"),
+    ("Tom Hale opened the clinic. The union leader said it would help.", "The union leader"),
+    ("Iranian President Tom Hale arrived. The Ukrainian president said the talks went well.",
+     "The Ukrainian president"),
+    ("Anna Berg toured the plant. The billionaire businessman said it would close.", "The billionaire businessman"),
+])
+def test_a_described_person_noun_is_the_person_named_before(rules_kit, text, speaker):
+    """A reporter names someone again by a description ("the New York businessman", "the Vermont senator"): that is
+    the person named before, as a "he" would be, though another senator was titled before, but not the subject of
+    the clause it is in (the reporter would have written "he") nor, for an office, one who holds another; a noun that
+    says a function ("the medical director") or a title of another nation is someone else, kept in its own words."""
+    assert rules_kit(text).quotes[-1].speaker.name == speaker

@@ -47,7 +47,10 @@ is ("workers in Ohio"); relative "who" -> the noun it modifies, past nouns
 that cannot speak and also where the parse leaves the clause unattached ("Ana Ruiz, who won and who said", "the Greens,
 who've railed"), and "which" never a person; "whose" -> that noun too, which speaks through what it owns: "the
 bureau whose charter says" -> the bureau, "Tom Lind, whose spokesman said" -> "Tom Lind's office"); "the Ohio
-Republican" -> the person named last; "the president",
+Republican" -> the person named last, and so does a person noun that a place, nationality, age or judgement
+describes where no title in the article fits it ("the New York businessman", "the 68-year-old leader",
+:func:`_epithet`);
+"the president",
 where nobody is titled president -> the person named most so far, not one holding a rival office; ``his office`` /
 ``the Obama campaign`` / ``a spokesperson for X`` -> organisation speakers ("Anna Berg's office",
 "Ministry of Finance"); a common noun that a name only qualifies -> not that name ("supporters of Anna Berg" ->
@@ -95,7 +98,7 @@ import re
 import string
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -189,8 +192,9 @@ _MASCULINE = {"he", "him", "his"}
 _FEMININE = {"she", "her", "hers"}
 # Titles and role nouns right before or in a name that tell a person's gender ("miss" is also a verb: "to miss
 # Oprah"); with the pronouns, the words of a gender.
-_MALE_WORDS = _MALE_TITLES | {"spokesman", "chairman", "congressman", "king", "prince"}
-_FEMALE_WORDS = _FEMALE_TITLES - {"miss"} | {"spokeswoman", "chairwoman", "congresswoman", "queen", "princess"}
+_MALE_WORDS = _MALE_TITLES | {"spokesman", "chairman", "congressman", "businessman", "actor", "king", "prince"}
+_FEMALE_WORDS = _FEMALE_TITLES - {"miss"} | {"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "actress",
+                                            "queen", "princess"}
 _MALE = _MALE_WORDS | _MASCULINE
 _FEMALE = _FEMALE_WORDS | _FEMININE
 _GROUP_PRONOUNS = {"they", "them", "their", "it", "its"}
@@ -1575,14 +1579,15 @@ def block(idx: EntityIndex, contents: Iterable[tuple[int, int]]) -> None:
         idx.blocked[a:b] = b"\x01" * (b - a)
 
 
-def _recent_person(idx: EntityIndex, before: int, gender: str | None, past_said: bool, after: int = -1) -> str | None:
+def _recent_person(idx: EntityIndex, before: int, gender: str | None, past_said: bool, after: int = -1,
+                   skip: Container[str] = ()) -> str | None:
     """The antecedent of he/she (see :func:`_recent`), of the pronoun's gender where the person's is known;
     ``past_said``: none inside what was said (:func:`block`). In a dialogue's turn, never the person who has the
     turn (who says "I") nor a turn's label ("kaleigh:"), and names said in the turns count: a dialogue is all
-    said, and its "he" is someone just spoken of ("Why is Trump doing this?" - "He ...")."""
+    said, and its "he" is someone just spoken of ("Why is Trump doing this?" - "He ..."). Never one of ``skip``."""
     speaker = _turn_speaker(idx, before)
     return _recent(idx.persons, idx.person_starts, before,
-                   lambda name: name != speaker and name not in idx.labels and (
+                   lambda name: name != speaker and name not in idx.labels and name not in skip and (
                        gender is None or idx.gender.get(name, gender) == gender),
                    idx.blocked if past_said and speaker is None else None, after)
 
@@ -1671,6 +1676,81 @@ def _described(mention: Span, root: Token) -> bool:
     are some other one, not the public body named last."""
     return any(t.tag_ != "JJ" for t in mention[1 : root.i - mention.start]) or any(
         c.dep_ in ("prep", "acl") and c.i < mention.end for c in root.rights)
+
+
+# Nouns a reporter uses for someone just named ("the brash businessman"); not those of people often left unnamed ("the
+# young man", "the senior official", "the 23-year-old victim").
+_EPITHET_NOUNS = (_PERSON_NOUNS | {"conservative", "liberal", "progressive", "moderate", "billionaire", "mogul",
+                                   "tycoon", "actor", "actress", "star", "businesswoman"}) - _SPOKES - {
+    "official", "source", "member", "representative", "aide", "man", "woman", "person", "witness", "victim",
+    "suspect", "defendant", "plaintiff", "survivor", "patient", "resident", "voter", "worker", "student", "parent",
+    "mother", "father", "neighbor", "neighbour", "employee", "citizen", "participant", "observer", "demonstrator",
+    "protester", "driver", "nurse", "teacher", "farmer", "soldier", "insider", "supporter", "critic", "head",
+    "deputy"}
+# Adjectives that make a title or a function, not a description of its holder ("the medical director", "the
+# special counsel", "the first president").
+_CLASSIFYING = frozenset("senior top chief special medical legal general local federal national international state "
+                         "presidential executive political military foreign public acting interim lead principal "
+                         "main new current first last next previous incoming outgoing managing other same"
+                         .split())
+_DESCRIBING_NOUNS = frozenset(("billionaire", "millionaire", "veteran"))  # "the billionaire businessman"
+
+
+def _epithet(mention: Span, root: Token, idx: EntityIndex) -> bool:
+    """"The New York businessman", "the brash businessman", "the 68-year-old leader", "the Vermont senator", "the
+    Missouri conservative": a definite person noun that a place, a nationality, an age or a judgement describes is a
+    reporter's way to name again someone just named, as a "he" would (the caller asks this only where nobody holds
+    the noun as a title that fits). Not a noun a body, a field or another noun qualifies ("the FBI director", "the
+    medical director", "the union leader", "the department's leader", "the ambassador to Berlin"), nor a title
+    the article gives someone of a nation ("the Ukrainian president" after Iranian President Tom Hale), a noun
+    with its own name ("the New Jersey senator Ana Ruiz"), an owner ("the Hennepin County attorney's office") or
+    a newspaper's name ("the Union Leader", "The Hollywood Reporter")."""
+    if (mention[0].lower_ != "the" or root.lower_ not in _EPITHET_NOUNS or root.tag_ not in ("NN", "NNP")
+            or not root.is_lower and root.lower_ not in _ANY_TITLE):
+        return False
+    if any(c.dep_ in ("poss", "prep", "nummod", "case") for c in root.children) or any(
+            e.start < mention.end and e.end > mention.start and (kind == "person" or e.start <= root.i < e.end)
+            for e, _, kind in idx.ents) or any(
+            r[2] & idx.nations for title in _TITLE_CLASSES.get(root.lower_, (root.lower_,))
+            for r in idx.roles.get(title, ())):
+        return False
+
+    def describes(t: Token) -> bool:
+        return (t.ent_type_ in _NATIONS | _HOME_LABELS or t.lower_ in _DESCRIBING_NOUNS
+                or t.dep_ == "amod" and t.tag_ in ("JJ", "VBN") and t.ent_type_ in ("", "DATE")  # "68-year-old"
+                and t.lower_ not in _CLASSIFYING and t.lower_ not in _RANKS_OF_TITLES - {"former"})
+
+    left = [t for t in mention[1 : root.i - mention.start] if t.head == root]
+    return any(describes(t) for t in left) and all(describes(t) or t.lower_ in _RANKS_OF_TITLES for t in left)
+
+
+def _clause(tok: Token) -> Token:
+    """The verb of the clause ``tok`` is in (the sentence's root where there is none)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
+        tok = tok.head
+    return tok
+
+
+def _not_the_described(root: Token, idx: EntityIndex) -> set[str]:
+    """People an epithet cannot mean: one in its own clause ("Trump's call to the Ukraine leader"), the subject of
+    a clause it is in ("Pell interviewed Bloom after the former mayor claimed" is Bloom: the writer would have said
+    "he" for Pell), one of another party ("the Republican nominee"), and for an office one the article gave another
+    office ("the Maryland judge" is not President Tom Lind)."""
+    verb, sent = _clause(root), root.sent
+    above = {t.i for t in root.ancestors}
+    i = bisect_left(idx.person_starts, sent.start_char)
+    skip = {p[2] for p in idx.persons[i : bisect_left(idx.person_starts, root.idx)]
+            if _clause(p[1].root) == verb or _clause(p[1].root).i in above and (
+                p[3] or p[1].root.dep_ == "conj" and p[1].root.head.dep_ in _SUBJ_DEPS)}  # "Lind and Ruiz said"
+    party = {_PARTY_WORDS[c.lower_] for c in root.children if c.lower_ in _PARTY_WORDS and c.dep_ in _MODIFIER_DEPS}
+    if len(party) == 1:  # "the presumptive Republican nominee" is no Democrat
+        skip |= {name for name, side in idx.party.items() if side not in party}
+    titles = _TITLE_CLASSES.get(root.lower_, (root.lower_,))
+    if root.lower_ in _ANY_TITLE or any(title in idx.roles for title in titles):
+        held = {r[1] for title in titles for r in idx.roles.get(title, ())}
+        skip |= {r[1] for title, rs in idx.roles.items() if title in _ANY_TITLE and title not in titles
+                 for r in rs} - held
+    return skip
 
 
 def _untitled_leader(idx: EntityIndex, before: int) -> str | None:
@@ -2163,6 +2243,12 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         return _speaker(_trim_punct(mention.doc[mention.start : listed]).text, mention, _noun_kind(root))
     qualified = _qualified(mention, root, ent) if ent is not None else None
     holders = _role_holders(idx, mention, root, max(before, mention.start_char))
+    if not holders and _epithet(mention, root, idx):
+        gender = "m" if low in _MALE else "f" if low in _FEMALE else None
+        name = _recent_person(idx, before, gender, past_said=not idx.blocked[mention.start_char],
+                              skip=_not_the_described(root, idx))
+        if name is not None:
+            return _speaker(name, mention, "person")
     if qualified is not None and ent[2] == "person" and ent[0].root.dep_ == "poss" and ent[0].root.head == root:
         # "Ana Ruiz's (Swedish) lawyer (Tom Hale)": the one named there, else one the article gave the title ("his
         # lawyer, Tom Hale", "press secretary Tom Hale") but not for something else ("a spokesman for a tenants'
