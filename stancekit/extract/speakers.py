@@ -49,8 +49,7 @@ who've railed"), and "which" never a person; "whose" -> that noun too, which spe
 bureau whose charter says" -> the bureau, "Tom Lind, whose spokesman said" -> "Tom Lind's office"); "the Ohio
 Republican" -> the person named last, and so does a person noun that a place, nationality, age or judgement
 describes where no title in the article fits it ("the New York businessman", "the 68-year-old leader",
-:func:`_epithet`);
-"the president",
+:func:`_epithet`); "the president",
 where nobody is titled president -> the person named most so far, not one holding a rival office; ``his office`` /
 ``the Obama campaign`` / ``a spokesperson for X`` -> organisation speakers ("Anna Berg's office",
 "Ministry of Finance"); a common noun that a name only qualifies -> not that name ("supporters of Anna Berg" ->
@@ -1681,7 +1680,7 @@ def _described(mention: Span, root: Token) -> bool:
 # Nouns a reporter uses for someone just named ("the brash businessman"); not those of people often left unnamed ("the
 # young man", "the senior official", "the 23-year-old victim").
 _EPITHET_NOUNS = (_PERSON_NOUNS | {"conservative", "liberal", "progressive", "moderate", "billionaire", "mogul",
-                                   "tycoon", "actor", "actress", "star", "businesswoman"}) - _SPOKES - {
+                                   "tycoon", "actor", "actress", "star"}) - _SPOKES - {
     "official", "source", "member", "representative", "aide", "man", "woman", "person", "witness", "victim",
     "suspect", "defendant", "plaintiff", "survivor", "patient", "resident", "voter", "worker", "student", "parent",
     "mother", "father", "neighbor", "neighbour", "employee", "citizen", "participant", "observer", "demonstrator",
