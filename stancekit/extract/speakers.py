@@ -1499,6 +1499,21 @@ _TITLE_CLASSES = {"lawmaker": _LAWMAKERS, "legislator": _LAWMAKERS,
 _CATAPHORA_CHARS = 3000
 
 
+def _titles(noun: str) -> tuple[str, ...]:
+    """The titles a noun can refer back to ("the lawmaker": Sen. or Rep.; "the mayor": Mayor)."""
+    return _TITLE_CLASSES.get(noun, (noun,))
+
+
+def _noun_gender(noun: str) -> str | None:
+    """"m" for "the congressman", "f" for "the actress", else None."""
+    return "m" if noun in _MALE else "f" if noun in _FEMALE else None
+
+
+def _parties(noun: Token) -> set[str]:
+    """The parties a noun's modifiers name ("the Republican nominee")."""
+    return {_PARTY_WORDS[c.lower_] for c in noun.children if c.lower_ in _PARTY_WORDS and c.dep_ in _MODIFIER_DEPS}
+
+
 def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> list[tuple[int, str, frozenset[str]]]:
     """People whose title this mention can refer back to: "the minister", "the finance minister" or "the
     showman minister" to Finance Minister Anna Berg, but not "the inspector general" to Attorney General William
@@ -1516,13 +1531,13 @@ def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> 
     pages later, who holds another office of that title ("the special counsel" is not the Tom Lind of a history
     paragraph). "A judge" or "one lawyer" introduces someone new: only one named soon after, never one named
     before ("Judge Ana Ruiz ruled ... A federal judge in Ohio said" is another judge)."""
-    holders = sorted(r for title in _TITLE_CLASSES.get(root.lower_, (root.lower_,)) for r in idx.roles.get(title, []))
+    holders = sorted(r for title in _titles(root.lower_) for r in idx.roles.get(title, []))
     if not holders or mention[0].lower_ in _QUANTIFIERS:
         return []
-    gender = "m" if root.lower_ in _MALE else "f" if root.lower_ in _FEMALE else None  # "the congresswoman"
+    gender = _noun_gender(root.lower_)  # "the congresswoman"
     holders = [r for r in holders if gender is None or idx.gender.get(r[1], gender) == gender]
     # "the Republican nominee" is no one the article gave the other party ("Democratic nominee Ana Ruiz")
-    party = {_PARTY_WORDS[c.lower_] for c in root.children if c.lower_ in _PARTY_WORDS and c.dep_ in _MODIFIER_DEPS}
+    party = _parties(root)
     holders = [r for r in holders if len(party) != 1 or idx.party.get(r[1], next(iter(party))) in party]
     # "the Ukrainian president" is one the article called so, else one it gave no other nation
     nations = _nationals(root.children, {root.i})
@@ -1710,8 +1725,7 @@ def _epithet(mention: Span, root: Token, idx: EntityIndex) -> bool:
     if any(c.dep_ in ("poss", "prep", "nummod", "case") for c in root.children) or any(
             e.start < mention.end and e.end > mention.start and (kind == "person" or e.start <= root.i < e.end)
             for e, _, kind in idx.ents) or any(
-            r[2] & idx.nations for title in _TITLE_CLASSES.get(root.lower_, (root.lower_,))
-            for r in idx.roles.get(title, ())):
+            r[2] & idx.nations for title in _titles(root.lower_) for r in idx.roles.get(title, ())):
         return False
 
     def describes(t: Token) -> bool:
@@ -1741,10 +1755,10 @@ def _not_the_described(root: Token, idx: EntityIndex) -> set[str]:
     skip = {p[2] for p in idx.persons[i : bisect_left(idx.person_starts, root.idx)]
             if _clause(p[1].root) == verb or _clause(p[1].root).i in above and (
                 p[3] or p[1].root.dep_ == "conj" and p[1].root.head.dep_ in _SUBJ_DEPS)}  # "Lind and Ruiz said"
-    party = {_PARTY_WORDS[c.lower_] for c in root.children if c.lower_ in _PARTY_WORDS and c.dep_ in _MODIFIER_DEPS}
+    party = _parties(root)
     if len(party) == 1:  # "the presumptive Republican nominee" is no Democrat
         skip |= {name for name, side in idx.party.items() if side not in party}
-    titles = _TITLE_CLASSES.get(root.lower_, (root.lower_,))
+    titles = _titles(root.lower_)
     if root.lower_ in _ANY_TITLE or any(title in idx.roles for title in titles):
         held = {r[1] for title in titles for r in idx.roles.get(title, ())}
         skip |= {r[1] for title, rs in idx.roles.items() if title in _ANY_TITLE and title not in titles
@@ -2243,8 +2257,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     qualified = _qualified(mention, root, ent) if ent is not None else None
     holders = _role_holders(idx, mention, root, max(before, mention.start_char))
     if not holders and _epithet(mention, root, idx):
-        gender = "m" if low in _MALE else "f" if low in _FEMALE else None
-        name = _recent_person(idx, before, gender, past_said=not idx.blocked[mention.start_char],
+        name = _recent_person(idx, before, _noun_gender(low), past_said=not idx.blocked[mention.start_char],
                               skip=_not_the_described(root, idx))
         if name is not None:
             return _speaker(name, mention, "person")
