@@ -13,7 +13,8 @@ only says which characters play which role. Statements are rebuilt from those sp
 3. Each cue (or a cue-less statement) takes the nearest source in the statement's sentences, preferring
    one not already used and not across another statement ("Mook said A, arguing that B" shares Mook),
    unless that source follows the content and the parse makes an earlier one the cue's subject
-   (:func:`subject_source`).
+   (:func:`subject_source`), or it is a name between the cue's subject and the cue, which then yields to the
+   subject ("Mike Pence, warming up a crowd in a district represented by Justin Amash, said", :func:`nested_source`).
    A cue left without any source takes its verb's subject from the parse when that resolves to someone
    ("He arrived ... and promptly voted against ...", :func:`cue_subject`).
 4. A framed report ("The agency quoted the minister as saying ...") belongs to the framed speaker, as
@@ -358,6 +359,32 @@ def subject_source(doc: Doc, st: Linked, sources: Sequence[Span]) -> Span | None
     return None if subj is None else next((s for s in sources if s[0] <= subj.root.idx < s[1]), None)
 
 
+def nested_source(doc: Doc, st: Linked) -> tuple[int, int] | None:
+    """The cue's subject where the tagged source is a name in a clause between that subject and the cue: "Vice
+    President Mike Pence, warming up the crowd in a district represented by [Rep. Justin Amash, who bolted the
+    party], said" is Pence's report, not Amash's ("Vice President Mike Pence" its source)."""
+    subj = _verb_cue_subject(doc, st)
+    if subj is None or st.source is None or st.cue is None:
+        return None
+    a, b = st.source
+    tagged, cue = doc.char_span(a, b, alignment_mode="expand"), doc.char_span(*st.cue, alignment_mode="expand")
+    root = subj.root  # the verb's own subject, a name or a noun that speaks (not "The bill", "The fact that")
+    if tagged is None or cue is None or a <= root.idx < b or root.head != cue.root or not (
+            root.ent_type_ in SPEAKER_LABELS or root.tag_ in ("NNP", "NNPS") or speaks(root)
+            or root.lower_ in PRONOUNS and root.tag_ == "PRP"):
+        return None
+    if not subj.start_char <= a < b <= st.cue[0] or any(x < b and subj.start_char < y for x, y in st.frags):
+        return None  # nor a "subject" the parse found in the content ("“Thanks for watching,” the aide wrote")
+    t, clause = tagged.root, False  # only a name inside a clause, not in the subject's own phrase ("someone like
+    while t.head != t and t not in (subj.root, cue.root):  # Mr. Clarke") nor in apposition ("Her aide, Tom Hale,")
+        t = t.head
+        clause = clause or t.dep_ in ("relcl", "acl", "advcl") and t.pos_ in ("VERB", "AUX")
+    if not clause:
+        return None
+    end = next((t for t in doc[subj.root.i : subj.end] if t.text == ","), None)  # not the clause after its comma
+    return subj.start_char, end.idx if end is not None else subj.end_char
+
+
 def joint_source(doc: Doc, st: Linked, mention: Tokens | None, idx: EntityIndex) -> Tokens | None:
     """The cue's whole subject where the tagger marked one member of a coordination in it and the subject
     resolves to several speakers ("[Berg and] Hale said"): a joint statement is all its members', as the
@@ -455,7 +482,7 @@ class LearnedExtractor:
                     continue  # the content was the frame itself: "[Y] was quoted", "quoted [Y] as saying"
                 speaker = resolve_speaker(doc, mention, st.start, idx)
             elif st.source is not None and not _asked(doc, st.cue):
-                st.source = subject_source(doc, st, sources) or st.source
+                st.source = subject_source(doc, st, sources) or nested_source(doc, st) or st.source
                 tagged = whole_phrase(doc.char_span(*st.source, alignment_mode="expand"), st.cue)
                 mention = joint_source(doc, st, tagged, idx)
                 enclosing = next((q.speaker for q in out if q.start < st.source[0] < q.end), None)

@@ -23,7 +23,8 @@ Names the small NER misses or mislabels are people when something says so: a per
 verb ("said Ana Ruiz"); they then serve as antecedents and full names like any PERSON entity. A person name the
 NER cut short ("Lena" of "Lena Brandt") takes the next proper noun when the article uses it alone as a subject,
 and an organisation's name it ends after a nationality ("Americans" of "Americans for Lower Rents") is the
-organisation's.
+organisation's; a noun of a person before a full name is no part of it ("Rabbi Tomas Vik"), and a one-word "person"
+that a number, a plural determiner or a plural verb shows to be many ("Four Kashmiris") is a group.
 
 Resolution rules, in order: pronouns (he/she -> the most recent person outside quotes, contents and video cards
 (inside them only where nobody else of that gender is named), not a picture's credit, preferring sentence subjects
@@ -35,7 +36,8 @@ that clause's subject ("Before he took questions, Tom Lind ...");
 where nobody is named before it, the unnamed person a recent sentence was about ("the nominee refused ... he said"),
 and the unnamed person who spoke last where no name of that gender came since ("One neighbor said ... "...," he
 said"); in a clause coordinated with another, that clause's subject ("Castell smiled when Lind introduced him, and he
-joked" -> Castell);
+joked" -> Castell); after a subject a title names, whom the title names ("The president defended the plan. He said",
+:func:`_described_subject`);
 "both" -> the two people named in its sentence or the one before, jointly;
 "it" -> the thing the clause it hangs on or the sentence before
 is about ("The search warrant offered new details ... It shows", "After the ministry reviewed the data, it
@@ -50,7 +52,8 @@ bureau whose charter says" -> the bureau, "Tom Lind, whose spokesman said" -> "T
 Republican" -> the person named last, and so does a person noun that a place, nationality, age or judgement
 describes where no title in the article fits it ("the New York businessman", "the 68-year-old leader",
 :func:`_epithet`); "the president",
-where nobody is titled president -> the person named most so far, not one holding a rival office; ``his office`` /
+where nobody is titled president -> the person named most so far, not one holding a rival office or a trade
+("journalist Tom Hale"); ``his office`` /
 ``the Obama campaign`` / ``a spokesperson for X`` -> organisation speakers ("Anna Berg's office",
 "Ministry of Finance"); a common noun that a name only qualifies -> not that name ("supporters of Anna Berg" ->
 "Anna Berg's supporters", "farmers in Iowa" itself, but "Pentagon officials" -> "Pentagon"; "officials in
@@ -215,7 +218,8 @@ _PERSON_NOUNS = {
     "councillor", "councilor", "councilman", "councilwoman", "sheriff", "detective", "investigator", "inspector",
     "historian", "scholar", "physician", "consultant", "engineer", "employee", "soldier", "veteran", "citizen",
     "demonstrator", "participant", "observer", "businessman", "businesswoman", "entrepreneur", "pastor", "priest",
-    "bishop", "banker", "fundraiser", "surrogate", "administrator", "boss",
+    "bishop", "banker", "fundraiser", "surrogate", "administrator", "boss", "archbishop", "cardinal", "rabbi", "imam",
+    "cleric", "sheik", "sheikh", "freshman",
 }
 # "The company said": in news, a business noun after the firm's name refers back to it (the most recent
 # organisation, preferring one that was a subject); other organisation nouns only match by name ("the ministry").
@@ -238,7 +242,8 @@ _MEDIA_WORDS = {"news", "times", "post", "journal", "press", "media", "daily", "
                 "mediaite", "infowars", "marketwatch", "newsmax", "buzzfeed", "huffpost", "vox"}
 # Online platforms the small NER reads as people ("Twitter refused", "she wrote on Twitter") or misses ("Facebook
 # said"): companies, which a later "he" or "she" must not mean; not news outlets ("the newspaper" is never Twitter).
-_PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "reddit", "snapchat", "linkedin", "whatsapp"}
+_PLATFORMS = {"twitter", "facebook", "instagram", "youtube", "tiktok", "reddit", "snapchat", "linkedin", "whatsapp",
+              "pinterest"}
 _ORG_NOUNS = {
     "ministry", "office", "department", "agency", "government", "administration", "campaign", "committee", "council",
     "commission", "court", "board", "party", "union", "team", "police", "army", "military", "authority",
@@ -380,10 +385,11 @@ def _trim_person(ent: Span) -> Span:
     """A person entity cut to the name the NER ran it into, so that the entity is the name: it ends at its
     possessive ("Tom Lind's State (of the Union)"; but "Harbor College's Glenn Castell" is Glenn Castell); it
     starts after an abbreviated title inside ("MPs Mrs Berg"), after a question's verb or a title before a given
-    name ("Will Madeleine Castell's comment backfire?", "Will Lind spend more?", "First Lady Ana Ruiz"), after a
-    word in capitals before a name in title case (a page's "CLOSE Maria Lund"), after a site's label ("Story
-    Highlights Maria Lund"); in a headline it drops the headline's verbs and connectives (:func:`_headline_name`);
-    it ends before a day ("posted on Twitter Sunday")."""
+    name ("Will Madeleine Castell's comment backfire?", "Will Lind spend more?", "First Lady Ana Ruiz") or a noun of
+    a person before two names ("Rabbi Tomas Vik", "Witness Arjun Kale"; not "Lady Bird Johnson", "Man-Yee Lee"),
+    after a word in capitals before a name in title case (a page's "CLOSE Maria Lund"), after a site's label ("Story
+    Highlights Maria Lund") or its share buttons ("Twitter Pinterest Maria Lund"); in a headline it drops the
+    headline's verbs and connectives (:func:`_headline_name`); it ends before a day ("posted on Twitter Sunday")."""
     toks = _name_tokens(ent) if ent.label_ in _PERSON_LABELS else []
     if len(toks) < 2 or not toks[0].text[:1].isupper():
         return ent
@@ -395,11 +401,16 @@ def _trim_person(ent: Span) -> Span:
     toks = toks[max((k + 1 for k, t in enumerate(toks[:-1]) if k and t.lower_ in _ABBREVIATED_TITLES), default=0):]
     while len(toks) > 1 and toks[0].lower_ in _SITE_LABEL_WORDS:  # "Story Highlights Lind, a Democrat, vetoed"
         toks = toks[1:]
+    buttons = next((k for k, t in enumerate(toks) if t.lower_ not in _PLATFORMS), 0)
+    if 1 < buttons < len(toks):  # share buttons: "Facebook Twitter Pinterest Lind" (not "Twitter Sunday")
+        toks = toks[buttons:]
     asked = toks[0].is_sent_start and toks[0].lower_ in _HEADLINE_BREAKS and toks[0].sent.text.rstrip()[-1:] == "?"
     if len(toks) == 2 and asked or len(toks) > 2 and (  # "Will Lind spend more?"
             toks[0].lower_ in _HEADLINE_BREAKS and toks[1].lower_ in _GIVEN_NAMES
             or toks[0].is_upper and toks[0].is_alpha and len(toks[0]) > 3 and toks[1].is_title) or (
-            len(toks) > 1 and toks[1].lower_ in _GIVEN_NAMES and _title_word(toks[0])):  # "(First) Lady | Melania"
+            len(toks) > 1 and toks[1].lower_ in _GIVEN_NAMES and _title_word(toks[0])
+            or len(toks) > 2 and toks[0].whitespace_ and toks[0].lower_ in _PERSON_NOUNS | _PERSON_TITLES
+            and toks[0].lower_ not in _TITLE_ENDS):
         toks = toks[1:]
     if any(t.lower_ in _HEADLINE_BREAKS or t.lower_ in ALL_FORMS for t in toks) and _headline(toks[0]):
         toks = _headline_name(toks)
@@ -883,7 +894,8 @@ def _person_name(doc: Doc, start: int, end: int, spoke: bool) -> Span | None:
     if start >= end or end - start > 4:
         return None
     name = doc[start:end]
-    if any(t.lower_ in _ORG_WORDS or not t.text[:1].isupper() for t in name if not t.is_punct):
+    if any(t.lower_ in _ORG_WORDS or t.lower_ in _NAMESAKE_BODIES or not t.text[:1].isupper()
+           for t in name if not t.is_punct):
         return None
     if len(name) == 1 and name[0].lower_ in _TITLE_ALONE:
         return None  # "Chief" of "The Navy's top officer, Chief of Naval Operations Adm. ...": a title
@@ -1070,7 +1082,7 @@ def _misread_people(ents: list[Span]) -> list[Span]:
     name that opens with a common given name. A few groups read as people ("Al Qaeda"), bodies named after a
     person ("George Washington University") and people or nationalities the article calls a business ("security firm
     Tovik", "the consulting firm Lind Hale", then every "Tovik") are organisations, and a plural noun of people
-    read as a person ("Pollsters say ...", "Aides") a group."""
+    read as a person ("Pollsters say ...", "Aides") or a plural name (:func:`_plural_name`) a group."""
     doc = ents[0].doc if ents else None
 
     def place(e: Span) -> bool:
@@ -1089,15 +1101,39 @@ def _misread_people(ents: list[Span]) -> list[Span]:
             noun.head.i in range(e.start, e.end) or e.root.head == noun)
 
     places = {e.text for e in ents if e.label_ in _PERSON_LABELS and place(e)}
+    plurals = {e.text for e in ents if e.label_ in _PERSON_LABELS and _plural_name(e)}
     misread = _PERSON_LABELS | _GROUP_LABELS
     firms = {e.text for e in ents if e.label_ in misread and firm(e)}
     return [Span(doc, e.start, e.end, label="GPE") if e.label_ in _PERSON_LABELS and e.text in places
-            else Span(doc, e.start, e.end, label="NORP") if e.label_ in _PERSON_LABELS and len(e) == 1
-            and e.text[-1:] == "s" and _singular(e[0].lower_) in _PERSON_NOUNS | _PEOPLE_NOUNS
+            else Span(doc, e.start, e.end, label="NORP") if e.label_ in _PERSON_LABELS and (
+                e.text in plurals or len(e) == 1 and e.text[-1:] == "s"
+                and _singular(e[0].lower_) in _PERSON_NOUNS | _PEOPLE_NOUNS)
             else Span(doc, e.start, e.end, label="ORG") if e.label_ in _PERSON_LABELS and (
                 _group_read_as_person(e) or len(e) > 1 and e[-1].lower_ in _NAMESAKE_BODIES)
             or e.label_ in misread and e.text in firms
             else e for e in ents]
+
+
+_PLURAL_DETERMINERS = frozenset("many most some few several all both other these those".split())
+
+
+def _plural_name(ent: Span) -> bool:
+    """A one-word "name" in "s" the sentence shows to be plural: people of a place or a kind the NER reads as a
+    person ("Many Britons voted", "four Kashmiris", "Libertarians, who disagree", "Gen Zers show up"). Each would
+    otherwise answer a later "he". A plural determiner or a number before it, or a present-tense verb that agrees
+    with a plural, tells it (a surname takes "says": "Jones says")."""
+    root = ent.root
+    words = [t for t in ent if t.dep_ != "compound"]
+    if len(words) != 1 or not root.text.endswith("s") or root.text.endswith("ss") or any(
+            c.dep_ == "conj" for c in root.children):  # "Sanders and Warren want"
+        return False
+    before = [c for c in root.children if c.i < root.i]
+    verb = root.head if root.dep_ in _SUBJ_DEPS else None
+    relative = next((c for c in root.children if c.dep_ == "relcl"), None)
+    return (any(c.lower_ in _PLURAL_DETERMINERS and c.dep_ in ("amod", "det") or c.dep_ == "nummod" for c in before)
+            or verb is not None and verb.tag_ == "VBP"
+            or relative is not None and relative.tag_ == "VBP"
+            and any(c.lower_ in _RELATIVE and c.dep_ in _SUBJ_DEPS for c in relative.children))
 
 
 def _misread_orgs(ents: list[Span]) -> list[Span]:
@@ -1120,12 +1156,12 @@ def _misread_orgs(ents: list[Span]) -> list[Span]:
             else e for e in ents]
 
 
-# Last words of bodies named after people ("George Washington University", "Tom Lind Foundation"), which the small
-# NER reads as the person: then every "Washington" or "Lind" of the article becomes that body. No surnames here
-# ("Hall", "Park", "Lake" and "Post" are).
+# Last words of bodies named after people ("George Washington University", "Tom Lind Foundation", "Hale Law Firm"),
+# which the small NER reads as the person: then every "Washington" or "Lind" of the article becomes that body. No
+# surnames here ("Hall", "Park", "Lake" and "Post" are).
 _NAMESAKE_BODIES = frozenset({"university", "college", "institute", "institution", "foundation", "center", "centre",
                               "school", "academy", "hospital", "airport", "stadium", "museum", "library", "society",
-                              "fund"})
+                              "fund", "firm", "pac", "farm", "lab", "laboratory"})
 
 
 # Groups whose names open like a given name ("Al"), which the small NER tags as people, each then a "he".
@@ -1645,12 +1681,15 @@ def _recent_company(idx: EntityIndex, before: int, noun: str) -> str | None:
     return firm or _recent(near, starts, before, keep)
 
 
-# Titles whose holder is not "the president" the article leaves unnamed: other offices and the people around one.
+# Titles whose holder is not "the president" the article leaves unnamed: other offices, the people around one, trades.
 _RIVAL_OFFICES = frozenset(("nominee", "candidate", "challenger", "senator", "governor", "mayor", "secretary",
                             "minister", "speaker", "representative", "congressman", "congresswoman", "ambassador",
                             "director", "attorney", "lawyer", "adviser", "advisor", "aide", "spokesman",
                             "spokeswoman", "spokesperson", "host", "anchor", "judge", "justice", "chairman",
-                            "chairwoman", "commissioner"))
+                            "chairwoman", "commissioner")) | (_PERSON_NOUNS - {  # and trades ("journalist Tom Hale")
+    "president", "leader", "head", "chief", "executive", "ceo", "founder", "owner", "investor", "businessman",
+    "businesswoman", "entrepreneur", "politician", "man", "woman", "person", "father", "mother", "parent", "member",
+    "boss", "veteran", "citizen"})
 _AGENCY_HEADS = frozenset(("agency", "administration", "bureau", "service", "department", "commission", "office",
                            "authority", "centers", "institute", "inspectorate"))  # what "the agency" may be
 _OWNED_BODIES = frozenset(("administration", "government", "campaign", "team"))  # a person's: "the Lind campaign"
@@ -1768,10 +1807,10 @@ def _not_the_described(root: Token, idx: EntityIndex) -> set[str]:
 
 def _untitled_leader(idx: EntityIndex, before: int) -> str | None:
     """Whom "the president" means where the article never titles anyone president (it writes "Trump", "Mr. Obama"):
-    the person it has named most often so far, the one named last of those tied, who holds no rival office the
-    article gave ("Republican nominee Tom Lind", "Vice President Ana Ruiz" are not the president). The person named
-    last is often someone the president spoke of or with ("Trump told Lavrov ... The president"), the one named most
-    is rarely."""
+    the person it has named most often so far, the one named last of those tied, who holds no rival office nor a
+    trade the article gave ("Republican nominee Tom Lind", "Vice President Ana Ruiz", "journalist Tom Hale" are not
+    the president). The person named last is often someone the president spoke of or with ("Trump told Lavrov ...
+    The president"), the one named most is rarely."""
     rivals = {r[1] for role, held in idx.roles.items() for r in held
               if role in _RIVAL_OFFICES or role == "president" and "vice" in r[2]}
     earlier = idx.persons[: bisect_left(idx.person_starts, before)]
@@ -2110,7 +2149,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
                                                    after=reporter.start_char) is None:
             speaker = unnamed_speaker(reporter)  # the unnamed person who spoke last, no name of the gender since
         if speaker is None and name is None:
-            name = _recent_person(idx, before, gender, past_said)
+            name = _described_subject(doc, mention[0], idx, gender) or _recent_person(idx, before, gender, past_said)
         if speaker is None and name is None:  # nobody named before
             speaker = unnamed_speaker(_unnamed_subject(mention[0], idx))
         if speaker is None and name is None and past_said:  # the one of that gender is named only in what was said
@@ -2479,6 +2518,27 @@ def _unnamed_subject(pron: Token, idx: EntityIndex, speaking: bool = False) -> S
                  for t in reversed(doc[_sentences_back(pron, 2) : pron.sent.start if speaking else pron.i])
                  if t.dep_ in _SUBJ_DEPS and _unnamed_person(t, pron) and not idx.quoted[t.idx]
                  and (not speaking or new_speaker(t))), None)
+
+
+def _described_subject(doc: Doc, pron: Token, idx: EntityIndex, gender: str) -> str | None:
+    """The person a "he"/"she" means where the subject of its sentence or the one before is a title for someone the
+    article named ("Hoyer accused the president of ... The president defended the talks. He said" is the president,
+    Trump, not Hoyer, the last name). Not where a person of the pronoun's gender is the subject of a clause after
+    that title, nor a title inside a quotation or what was said, nor one joined to the pronoun ("The mayor and he
+    noted"), nor one that names nobody; not other person nouns, which the article may use for several people ("the
+    student")."""
+    noun = next((t for t in reversed(doc[_sentences_back(pron, 1) : pron.i])
+                 if t.dep_ in _SUBJ_DEPS and t.tag_ == "NN" and t.lower_ in _ANY_TITLE and not t.ent_type_
+                 and not idx.blocked[t.idx] and _main_clause(t.head) and t.head != pron.head), None)
+    if noun is None or doc[noun.left_edge.i].lower_ not in _DEFINITE:
+        return None
+    i = bisect_left(idx.person_starts, noun.idx)
+    if any(p[3] and idx.gender.get(p[2], gender) == gender and not idx.blocked[p[0]]
+           for p in idx.persons[i : bisect_left(idx.person_starts, pron.idx)]):
+        return None
+    found = _resolve(doc, doc[noun.left_edge.i : noun.i + 1], noun.idx, idx, None)
+    named = found is not None and any(name == found.name for _, name, kind in idx.ents if kind == "person")
+    return found.name if named and idx.gender.get(found.name, gender) == gender else None
 
 
 def _sentences_back(tok: Token, n: int) -> int:
