@@ -13,8 +13,9 @@ only says which characters play which role. Statements are rebuilt from those sp
 3. Each cue (or a cue-less statement) takes the nearest source in the statement's sentences, preferring
    one not already used and not across another statement ("Mook said A, arguing that B" shares Mook),
    unless that source follows the content and the parse makes an earlier one the cue's subject
-   (:func:`subject_source`), or it is a name between the cue's subject and the cue, which then yields to the
-   subject ("Mike Pence, warming up a crowd in a district represented by Justin Amash, said", :func:`nested_source`).
+   (:func:`subject_source`), or it is a name in a clause between the cue's subject and the cue, which then yields
+   to the subject ("Mike Pence, warming up a crowd in a district represented by Justin Amash, said",
+   :func:`nested_source`).
    A cue left without any source takes its verb's subject from the parse when that resolves to someone
    ("He arrived ... and promptly voted against ...", :func:`cue_subject`).
 4. A framed report ("The agency quoted the minister as saying ...") belongs to the framed speaker, as
@@ -376,12 +377,12 @@ def nested_source(doc: Doc, st: Linked) -> tuple[int, int] | None:
     if not subj.start_char <= a < b <= st.cue[0] or any(x < b and subj.start_char < y for x, y in st.frags):
         return None  # nor a "subject" the parse found in the content ("“Thanks for watching,” the aide wrote")
     t, clause = tagged.root, False  # only a name inside a clause, not in the subject's own phrase ("someone like
-    while t.head != t and t not in (subj.root, cue.root):  # Mr. Clarke") nor in apposition ("Her aide, Tom Hale,")
+    while t.head != t and t not in (root, cue.root):  # Mr. Clarke") nor in apposition ("Her aide, Tom Hale,")
         t = t.head
         clause = clause or t.dep_ in ("relcl", "acl", "advcl") and t.pos_ in ("VERB", "AUX")
     if not clause:
         return None
-    end = next((t for t in doc[subj.root.i : subj.end] if t.text == ","), None)  # not the clause after its comma
+    end = next((t for t in doc[root.i : subj.end] if t.text == ","), None)  # not the clause after its comma
     return subj.start_char, end.idx if end is not None else subj.end_char
 
 

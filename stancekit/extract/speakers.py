@@ -1681,15 +1681,18 @@ def _recent_company(idx: EntityIndex, before: int, noun: str) -> str | None:
     return firm or _recent(near, starts, before, keep)
 
 
-# Titles whose holder is not "the president" the article leaves unnamed: other offices, the people around one, trades.
+# Person nouns a president may also be called ("the businessman", "the party's leader").
+_PRESIDENTIAL_NOUNS = frozenset(("president", "leader", "head", "chief", "executive", "ceo", "founder", "owner",
+                                 "investor", "businessman", "businesswoman", "entrepreneur", "politician", "man",
+                                 "woman", "person", "father", "mother", "parent", "member", "boss", "veteran",
+                                 "citizen"))
+# Titles whose holder is not "the president" the article leaves unnamed: other offices, the people around one, and
+# trades ("journalist Tom Hale").
 _RIVAL_OFFICES = frozenset(("nominee", "candidate", "challenger", "senator", "governor", "mayor", "secretary",
                             "minister", "speaker", "representative", "congressman", "congresswoman", "ambassador",
                             "director", "attorney", "lawyer", "adviser", "advisor", "aide", "spokesman",
                             "spokeswoman", "spokesperson", "host", "anchor", "judge", "justice", "chairman",
-                            "chairwoman", "commissioner")) | (_PERSON_NOUNS - {  # and trades ("journalist Tom Hale")
-    "president", "leader", "head", "chief", "executive", "ceo", "founder", "owner", "investor", "businessman",
-    "businesswoman", "entrepreneur", "politician", "man", "woman", "person", "father", "mother", "parent", "member",
-    "boss", "veteran", "citizen"})
+                            "chairwoman", "commissioner")) | _PERSON_NOUNS - _PRESIDENTIAL_NOUNS
 _AGENCY_HEADS = frozenset(("agency", "administration", "bureau", "service", "department", "commission", "office",
                            "authority", "centers", "institute", "inspectorate"))  # what "the agency" may be
 _OWNED_BODIES = frozenset(("administration", "government", "campaign", "team"))  # a person's: "the Lind campaign"
