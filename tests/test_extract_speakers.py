@@ -298,6 +298,44 @@ def test_a_noun_of_a_person_before_a_full_name_is_no_part_of_it(rules_kit, kit, 
         assert (q.speaker.name, q.speaker.kind) == (name, "person")
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Rabbi Tomas Vik opened the hall. \u201cWe stand together,\u201d Rabbi Vik said.", "Tomas Vik"),
+    ("Imam Yusuf Darrow spoke to reporters. Imam Darrow said the man rarely came.", "Yusuf Darrow"),  # NER: ORG
+    ("Bishop Carla Venn spoke. Bishop Venn said the vote was unfair.", "Carla Venn"),
+])
+def test_an_honorific_before_a_surname_is_the_person_of_that_full_name(rules_kit, kit, text, name):
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.name, q.speaker.kind) == (name, "person")
+
+
+@pytest.mark.parametrize("org, name", [("Harbor Bank Asia", "Ilkka Sorvo"), ("Tovik Capital", "Dag Holmqvist")])
+def test_a_name_after_a_trade_noun_is_a_person_though_the_ner_says_organisation(rules_kit, kit, org, name):
+    text = f"{org} chief economist {name} said growth would slow. \u201cIt is a risk,\u201d {name.split()[-1]} said."
+    for doc in (rules_kit(text), kit(text)):
+        assert [(q.speaker.name, q.speaker.kind) for q in doc.quotes] == [(name, "person")] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Lind gave an interview to Mara Quist magazine. The magazine said it stood by the story.",
+    "The clip was first posted by Mara Quist, a liberal magazine. The magazine said the source was protected.",
+])
+def test_an_outlet_named_like_a_person_is_the_organisation_the_magazine_means(rules_kit, kit, text):
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.name, q.speaker.kind, q.speaker.mention) == ("Mara Quist", "organization", "The magazine")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("President Tom Hale spoke with Chinese President Li Wen on Friday and said the two countries would share data. "
+     "The president also promised that more ventilators would be sent.", "Tom Hale"),
+    # a nation in the mention picks the foreign president out
+    ("Ukrainian President Ivan Dorosh met President Tom Hale. Dorosh said the talks went well. "
+     "The Ukrainian president added that aid would come.", "Ivan Dorosh"),
+])
+def test_the_president_is_the_one_the_article_gives_no_nation_to(rules_kit, kit, text, name):
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.name, q.speaker.kind) == (name, "person")
+
+
 def test_titled_subject_then_pronoun_surname_and_role(rules_kit):
     text = (
         "Mayor Itzel Quispe said the ferry plan was costly. She added that it would be delayed. "

@@ -236,6 +236,8 @@ _ANY_BUSINESS = {"company", "firm", "corporation"}  # nouns for any business, no
 _FIRM_NOUNS = _BUSINESS_NOUNS - {"maker", "publisher", "operator", "supplier", "miner", "brewer"}
 # "The newspaper said": the news organisation named last (one whose name says it is one, not any organisation).
 _MEDIA_NOUNS = {"newspaper", "paper", "outlet", "magazine", "publication", "tabloid", "broadcaster", "network"}
+_OUTLET_NOUNS = _FIRM_NOUNS | _MEDIA_NOUNS  # what a business or a news outlet is called
+_MEDIA_SYNONYMS = {"paper": "newspaper"}
 _MEDIA_WORDS = {"news", "times", "post", "journal", "press", "media", "daily", "tribune", "herald", "magazine",
                 "gazette", "telegraph", "guardian", "observer", "review", "chronicle", "globe", "cnn", "bbc", "nbc",
                 "cbs", "abc", "fox", "msnbc", "reuters", "bloomberg", "politico", "axios", "ap", "breitbart",
@@ -381,12 +383,18 @@ def _person_tokens(span: Span) -> list[Token]:
     return toks[:end]
 
 
+# Nouns that stand before a surname as a title would ("Rabbi Heir", "Cardinal Dolan", "Leader Pelosi"), though
+# they are no title alone ("Bishop" and "Pastor" are surnames too); not "Sheikh", which may be a name ("Sheikh Hasina").
+_HONORIFICS = frozenset("rabbi imam cardinal archbishop bishop pastor father leader".split())
+
+
 def _trim_person(ent: Span) -> Span:
     """A person entity cut to the name the NER ran it into, so that the entity is the name: it ends at its
     possessive ("Tom Lind's State (of the Union)"; but "Harbor College's Glenn Castell" is Glenn Castell); it
     starts after an abbreviated title inside ("MPs Mrs Berg"), after a question's verb or a title before a given
-    name ("Will Madeleine Castell's comment backfire?", "Will Lind spend more?", "First Lady Ana Ruiz") or a noun of
-    a person before two names ("Rabbi Tomas Vik", "Witness Arjun Kale"; not "Lady Bird Johnson", "Man-Yee Lee"),
+    name ("Will Madeleine Castell's comment backfire?", "Will Lind spend more?", "First Lady Ana Ruiz"), a noun of
+    a person before two names ("Rabbi Tomas Vik", "Witness Arjun Kale"; not "Lady Bird Johnson", "Man-Yee Lee") or
+    an honorific before one ("Rabbi Vik", "Cardinal Dolan"),
     after a word in capitals before a name in title case (a page's "CLOSE Maria Lund"), after a site's label ("Story
     Highlights Maria Lund") or its share buttons ("Twitter Pinterest Maria Lund"); in a headline it drops the
     headline's verbs and connectives (:func:`_headline_name`); it ends before a day ("posted on Twitter Sunday")."""
@@ -410,7 +418,7 @@ def _trim_person(ent: Span) -> Span:
             or toks[0].is_upper and toks[0].is_alpha and len(toks[0]) > 3 and toks[1].is_title) or (
             len(toks) > 1 and toks[1].lower_ in _GIVEN_NAMES and _title_word(toks[0])
             or len(toks) > 2 and toks[0].whitespace_ and toks[0].lower_ in _PERSON_NOUNS | _PERSON_TITLES
-            and toks[0].lower_ not in _TITLE_ENDS):
+            and toks[0].lower_ not in _TITLE_ENDS or len(toks) == 2 and toks[0].lower_ in _HONORIFICS):
         toks = toks[1:]
     if any(t.lower_ in _HEADLINE_BREAKS or t.lower_ in ALL_FORMS for t in toks) and _headline(toks[0]):
         toks = _headline_name(toks)
@@ -504,6 +512,7 @@ class EntityIndex:
     documents: set[int] = field(default_factory=set)  # starts of document subjects in ``groups``: "it" only
     orgs: list[str] = field(default_factory=list)
     firms: set[str] = field(default_factory=set)  # known businesses: "Tovik SA", "the firm Tovik", "Twitter"
+    outlets: dict[str, set[str]] = field(default_factory=dict)  # news outlet -> what the article calls it: "magazine"
     blocked: bytearray = field(default_factory=bytearray)  # 1 for each character inside a quotation or content
     quoted: bytearray = field(default_factory=bytearray)  # 1 for each character inside a quotation
     turns: list[tuple[int, str | None]] = field(default_factory=list)  # an interview's (char, person): see _turns
@@ -643,6 +652,8 @@ def entity_index(
                 if (_called(e, _BUSINESS_NOUNS) or any(t.lower_ in _LEGAL_FORMS for t in _name_tokens(e)[1:])
                         or name.lower() in _PLATFORMS):
                     idx.firms.add(name)
+                if outlet := _kind_called(e, _MEDIA_NOUNS):
+                    idx.outlets.setdefault(name, set()).add(_MEDIA_SYNONYMS.get(outlet, outlet))
     for name, g in _bound_genders(doc, idx).items():
         idx.gender.setdefault(name, g)
     idx.labels = _turn_labels(text, {name for _, name, kind in idx.ents if kind == "person"})
@@ -837,6 +848,21 @@ def _called(ent: Span, nouns: set[str]) -> bool:
             or root.dep_ == "appos" and root.head.lower_ in nouns)
 
 
+def _kind_called(ent: Span, nouns: set[str]) -> str | None:
+    """Which of ``nouns`` the article calls a name it may misread as a person's: the noun right before it ("the firm
+    Tovik"), right after it ("Tovik magazine") or in apposition right after it ("Tovik, a liberal magazine"; not
+    "Tom Lind, director at Tovik, a data firm", which the parser may hang on Lind)."""
+    doc, root = ent.doc, ent.root
+    before = doc[ent.start - 1] if ent.start else None
+    if before is not None and before.lower_ in nouns and (before.head.i in range(ent.start, ent.end)
+                                                          or root.head == before):
+        return before.lower_
+    if root.dep_ == "compound" and root.head.i == ent.end and root.head.lower_ in nouns:
+        return root.head.lower_
+    return next((c.lower_ for c in root.children if c.dep_ == "appos" and c.lower_ in nouns
+                 and c.left_edge.i <= ent.end + 1), None)
+
+
 def _document_subjects(doc: Doc, blocked: bytearray) -> list[Span]:
     """Singular subjects of a main clause, headed by a document noun and opened by an article ("an independent
     review of the Harbor Fund", "The report"; not "its research"), outside quotes."""
@@ -880,12 +906,16 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 
 def _person_name(doc: Doc, start: int, end: int, spoke: bool) -> Span | None:
     """Tokens ``[start, end)`` as a PERSON span without its titles when something marks them as a person the NER
-    may have missed or mislabelled: a personal title before the name ("Mayor Ana Ruiz", "Gov. Abbott"), a role
+    may have missed or mislabelled: a personal title or honorific before the name ("Mayor Ana Ruiz", "Gov. Abbott",
+    "Imam Darrow"), a noun of a person's trade before a name of two words or more ("chief economist Ana Ruiz"), a role
     apposition ("Ana Ruiz, the mayor", "the mayor, Ana Ruiz") or, with ``spoke``, being a two- to four-word
     subject of a reporting verb ("said Ana Ruiz"), or two words opening with a common given name ("Sean Hannity").
     Organisation and place words ("Party", "Inc.", "Station") veto."""
-    titles = [i for i in range(start, end) if doc[i].lower_ in _PERSON_TITLES]
-    titled = bool(titles) or (start > 0 and doc[start - 1].lower_ in _PERSON_TITLES)
+    titles = [i for i in range(start, end) if doc[i].lower_ in _PERSON_TITLES or i == start and (
+        doc[i].lower_ in _HONORIFICS)]
+    noun = doc[start - 1] if start else None
+    titled = bool(titles) or noun is not None and (noun.lower_ in _PERSON_TITLES or (  # "chief economist Ana Ruiz"
+        noun.tag_ == "NN" and noun.lower_ in _ROLE_NOUNS and end - start >= 2 and noun.head.i in range(start, end)))
     # nor the words of a title ("Police Chief", "First Lady") or a day ("Thursday Ana Ruiz") run into the name
     start = max([i + 1 for i in titles] + [i + 1 for i in range(start, end - 1) if doc[i].lower_ in _TITLE_ENDS],
                 default=start)
@@ -1080,9 +1110,10 @@ def _misread_people(ents: list[Span]) -> list[Span]:
     Vik, the country’s former prime minister"), a country or state after a comma ("Porto Alegre, Brazil,").
     The small NER reads foreign place names as people, and each then answers a later "she" or "he". Never a
     name that opens with a common given name. A few groups read as people ("Al Qaeda"), bodies named after a
-    person ("George Washington University") and people or nationalities the article calls a business ("security firm
-    Tovik", "the consulting firm Lind Hale", then every "Tovik") are organisations, and a plural noun of people
-    read as a person ("Pollsters say ...", "Aides") or a plural name (:func:`_plural_name`) a group."""
+    person ("George Washington University") and people or nationalities the article calls a business or an outlet
+    ("security firm Tovik", "the consulting firm Lind Hale", "Tovik magazine", then every "Tovik") are
+    organisations, and a plural noun of people read as a person ("Pollsters say ...", "Aides") or a plural name
+    (:func:`_plural_name`) a group."""
     doc = ents[0].doc if ents else None
 
     def place(e: Span) -> bool:
@@ -1095,10 +1126,8 @@ def _misread_people(ents: list[Span]) -> list[Span]:
                    for c in root.children)
             or nxt is not None and nxt.label_ == "GPE" and nxt.end < len(doc) and doc[nxt.end].text in (",", ".", ")"))
 
-    def firm(e: Span) -> bool:  # the noun right before the name: not "Tom Lind, director at Tovik, a data firm"
-        noun = doc[e.start - 1] if e.start else None
-        return noun is not None and noun.lower_ in _FIRM_NOUNS and e[0].lower_ not in _GIVEN_NAMES and (
-            noun.head.i in range(e.start, e.end) or e.root.head == noun)
+    def firm(e: Span) -> bool:
+        return e[0].lower_ not in _GIVEN_NAMES and _kind_called(e, _OUTLET_NOUNS) is not None
 
     places = {e.text for e in ents if e.label_ in _PERSON_LABELS and place(e)}
     plurals = {e.text for e in ents if e.label_ in _PERSON_LABELS and _plural_name(e)}
@@ -1561,10 +1590,11 @@ def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> 
     portfolio (titles before a name rarely say it: "the minister of foreign affairs" is not Prime Minister Ana Ruiz).
     Those named before ``before`` come first, the last of them (the one the article spoke of last, by any
     name) being the one meant, and one of the nation the mention names first ("the Ukrainian president" is not
-    Iranian President Tom Hale) and none of another party ("the Republican nominee" is not Democratic nominee Ana
-    Ruiz); else those named soon after ("A federal judge ruled ... Judge Ana Ruiz wrote"), the nearest last, and
-    after them those already named without the title, the one meant; never a stranger named
-    pages later, who holds another office of that title ("the special counsel" is not the Tom Lind of a history
+    Iranian President Tom Hale; a bare "the president" is not Chinese President Li Wen where the article also
+    titles someone president without a nation) and none of another party ("the Republican nominee" is not
+    Democratic nominee Ana Ruiz); else those named soon after ("A federal judge ruled ... Judge Ana Ruiz wrote"), the
+    nearest last, and after them those already named without the title, the one meant; never a stranger named pages
+    later, who holds another office of that title ("the special counsel" is not the Tom Lind of a history
     paragraph). "A judge" or "one lawyer" introduces someone new: only one named soon after, never one named
     before ("Judge Ana Ruiz ruled ... A federal judge in Ohio said" is another judge)."""
     holders = sorted(r for title in _titles(root.lower_) for r in idx.roles.get(title, []))
@@ -1579,6 +1609,11 @@ def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> 
     nations = _nationals(root.children, {root.i})
     named = [r for r in holders if nations and nations <= r[2]]
     holders = named or [r for r in holders if nations <= r[2] or not r[2] & idx.nations]
+    if not nations and root.lower_ == "president":  # a bare "the president" is one the article never gave a nation,
+        # where it named one: the writer's own ("President Tom Hale spoke with Chinese President Li Wen ... The
+        # president"), not the foreigner
+        foreign = {r[1] for r in holders if r[2] & idx.nations}
+        holders = [r for r in holders if r[1] not in foreign] or holders
     words = {c.lower_ for c in _title_modifiers(root)
              if c.tag_ == "NNP" or c.lower_ in _RANKS_OF_TITLES or c.lower_ in idx.title_words}
     of = _of_objects(root)
@@ -2348,7 +2383,8 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
             if low in _COMPANY_NOUNS and root.tag_ != "NNP":  # not a name the NER missed ("European Research Group")
                 org = _recent_company(idx, before, low)
             elif low in _MEDIA_NOUNS:
-                org = _recent(idx.companies, idx.company_starts, before, _is_news_org)
+                org = _recent(idx.companies, idx.company_starts, before,
+                              lambda n: _is_news_org(n) or _MEDIA_SYNONYMS.get(low, low) in idx.outlets.get(n, ()))
         if org:
             return _speaker(org, mention, "organization")
     if ent is not None and not described and not (  # but "a lawyer for the wife of Tom Lind" is not Lind
