@@ -336,6 +336,17 @@ def test_the_president_is_the_one_the_article_gives_no_nation_to(rules_kit, kit,
         assert (q.speaker.name, q.speaker.kind) == (name, "person")
 
 
+@pytest.mark.parametrize("text, name, pronoun", [
+    ('Lars Berg has advised the mayor for years. "Growth is coming," Berg wrote in December, days after Tom Hale '
+     "resigned from the board. Like Hale, he also opposed the new tariffs.", "Lars Berg", "he"),
+    ('Nora Lind has advised the mayor for years. "Growth is coming," Lind wrote in December, days after Ana Ruiz '
+     "resigned from the board. Unlike her rival Ruiz, she said the plan would work.", "Nora Lind", "she"),
+])
+def test_he_is_not_the_one_his_clause_likens_him_to(rules_kit, kit, text, name, pronoun):
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.name, q.speaker.kind, q.speaker.mention) == (name, "person", pronoun)
+
+
 def test_titled_subject_then_pronoun_surname_and_role(rules_kit):
     text = (
         "Mayor Itzel Quispe said the ferry plan was costly. She added that it would be delayed. "

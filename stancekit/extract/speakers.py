@@ -1677,6 +1677,14 @@ def _recent_person(idx: EntityIndex, before: int, gender: str | None, past_said:
                    idx.blocked if past_said and speaker is None else None, after)
 
 
+def _likened(pron: Token, idx: EntityIndex) -> set[str]:
+    """People the pronoun's own clause compares its referent with, before it: "Like Cohn, he opposed the tariffs",
+    "Unlike her rival Ana Ruiz, she said" (a writer who meant Cohn would not have written "he")."""
+    objects = {t.i for c in pron.head.children if c.dep_ == "prep" and c.lower_ in ("like", "unlike") and c.i < pron.i
+               for t in c.subtree}
+    return {p[2] for p in idx.persons if p[1].root.i in objects} if objects else set()
+
+
 def _recent(mentions: list[tuple[int, Span, str, bool]], starts: list[int], before: int, keep=None,
             blocked: bytearray | None = None, after: int = -1) -> str | None:
     """Most recent subject mention (else mention) among the last few between ``after`` and ``before`` that
@@ -2186,12 +2194,15 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         if reporter is not None and _recent_person(idx, before, gender, past_said,
                                                    after=reporter.start_char) is None:
             speaker = unnamed_speaker(reporter)  # the unnamed person who spoke last, no name of the gender since
+        likened = _likened(mention[0], idx)
         if speaker is None and name is None:
-            name = _described_subject(doc, mention[0], idx, gender) or _recent_person(idx, before, gender, past_said)
+            name = _described_subject(doc, mention[0], idx, gender) or _recent_person(
+                idx, before, gender, past_said, skip=likened)
         if speaker is None and name is None:  # nobody named before
             speaker = unnamed_speaker(_unnamed_subject(mention[0], idx))
         if speaker is None and name is None and past_said:  # the one of that gender is named only in what was said
-            name = _recent_person(idx, before, gender, past_said=False)  # ("Lind accused Ana Ruiz of ... after she")
+            name = _recent_person(idx, before, gender, past_said=False, skip=likened)  # ("Lind accused Ana Ruiz of
+            # ... after she")
         return _speaker(name, mention, "person") if name else speaker
     if low in _GROUP_PRONOUNS and len(mention) == 1:
         if _expletive(mention[0]):
