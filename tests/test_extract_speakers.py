@@ -347,6 +347,17 @@ def test_he_is_not_the_one_his_clause_likens_him_to(rules_kit, kit, text, name, 
         assert (q.speaker.name, q.speaker.kind, q.speaker.mention) == (name, "person", pronoun)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("At one point, he tussled with Rep. Keziah Jackson Lee, D-Texas, when she pressed on whether he had appeared "
+     "before. Later the congresswoman said the answer was evasive.", "Keziah Jackson Lee"),  # NER: "Keziah Jackson"
+    ("The bill passed. | Lena Ortiz/AP Photo Hale offers trade aid to farmers\n\nTom Hale said on Monday that the "
+     "aid was late. Hale added that more would come.", "Tom Hale"),  # not "AP Photo Hale"
+])
+def test_a_name_the_ner_split_or_ran_into_a_credit_is_whole(rules_kit, kit, text, name):
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.name, q.speaker.kind) == (name, "person")
+
+
 def test_titled_subject_then_pronoun_surname_and_role(rules_kit):
     text = (
         "Mayor Itzel Quispe said the ferry plan was costly. She added that it would be delayed. "

@@ -396,7 +396,8 @@ def _trim_person(ent: Span) -> Span:
     a person before two names ("Rabbi Tomas Vik", "Witness Arjun Kale"; not "Lady Bird Johnson", "Man-Yee Lee") or
     an honorific before one ("Rabbi Vik", "Cardinal Dolan"),
     after a word in capitals before a name in title case (a page's "CLOSE Maria Lund"), after a site's label ("Story
-    Highlights Maria Lund") or its share buttons ("Twitter Pinterest Maria Lund"); in a headline it drops the
+    Highlights Maria Lund"), its share buttons ("Twitter Pinterest Maria Lund") or a picture's credit ("AP Photo
+    Maria Lund"); in a headline it drops the
     headline's verbs and connectives (:func:`_headline_name`); it ends before a day ("posted on Twitter Sunday")."""
     toks = _name_tokens(ent) if ent.label_ in _PERSON_LABELS else []
     if len(toks) < 2 or not toks[0].text[:1].isupper():
@@ -409,6 +410,8 @@ def _trim_person(ent: Span) -> Span:
     toks = toks[max((k + 1 for k, t in enumerate(toks[:-1]) if k and t.lower_ in _ABBREVIATED_TITLES), default=0):]
     while len(toks) > 1 and toks[0].lower_ in _SITE_LABEL_WORDS:  # "Story Highlights Lind, a Democrat, vetoed"
         toks = toks[1:]
+    # a picture's credit run into the caption's name: "(J. Scott Applewhite/)AP Photo | Trump"
+    toks = toks[max((k + 1 for k, t in enumerate(toks[:-1]) if t.lower_ in _AGENCY_WORDS), default=0):]
     buttons = next((k for k, t in enumerate(toks) if t.lower_ not in _PLATFORMS), 0)
     if 1 < buttons < len(toks):  # share buttons: "Facebook Twitter Pinterest Lind" (not "Twitter Sunday")
         toks = toks[buttons:]
@@ -995,12 +998,13 @@ def _split_org_tails(ents: list[Span]) -> list[Span]:
 
 
 def _join_split_names(ents: list[Span]) -> list[Span]:
-    """Two one-word person spans with nothing between them are one name: the NER tags "Haldor" of "Mayor Rune
-    Haldor" and the title finds "Rune" (sorted spans in, sorted spans out)."""
+    """Person spans of up to three words together with nothing between them are one name: the NER tags "Haldor" of
+    "Mayor Rune Haldor" and the title finds "Rune"; it splits "Rep. Sheila Jackson | Lee" (sorted spans in, sorted
+    spans out)."""
     out: list[Span] = []
     for e in ents:
         prev = out[-1] if out else None
-        if (prev is not None and prev.label_ in _PERSON_LABELS and e.label_ in _PERSON_LABELS and len(prev) == 1
+        if (prev is not None and prev.label_ in _PERSON_LABELS and e.label_ in _PERSON_LABELS and len(prev) <= 2
                 and len(e) == 1 and prev.end == e.start and "\n" not in prev[-1].whitespace_):
             out[-1] = Span(e.doc, prev.start, e.end, label=prev.label_)
         else:
