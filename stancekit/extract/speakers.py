@@ -237,7 +237,7 @@ _FIRM_NOUNS = _BUSINESS_NOUNS - {"maker", "publisher", "operator", "supplier", "
 # "The newspaper said": the news organisation named last (one whose name says it is one, not any organisation).
 _MEDIA_NOUNS = {"newspaper", "paper", "outlet", "magazine", "publication", "tabloid", "broadcaster", "network"}
 _OUTLET_NOUNS = _FIRM_NOUNS | _MEDIA_NOUNS  # what a business or a news outlet is called
-_MEDIA_SYNONYMS = {"paper": "newspaper"}
+_MEDIA_SYNONYMS = {"paper": "newspaper"}  # "the paper" is what the article called a newspaper
 _MEDIA_WORDS = {"news", "times", "post", "journal", "press", "media", "daily", "tribune", "herald", "magazine",
                 "gazette", "telegraph", "guardian", "observer", "review", "chronicle", "globe", "cnn", "bbc", "nbc",
                 "cbs", "abc", "fox", "msnbc", "reuters", "bloomberg", "politico", "axios", "ap", "breitbart",
@@ -397,8 +397,8 @@ def _trim_person(ent: Span) -> Span:
     an honorific before one ("Rabbi Vik", "Cardinal Dolan"),
     after a word in capitals before a name in title case (a page's "CLOSE Maria Lund"), after a site's label ("Story
     Highlights Maria Lund"), its share buttons ("Twitter Pinterest Maria Lund") or a picture's credit ("AP Photo
-    Maria Lund"); in a headline it drops the
-    headline's verbs and connectives (:func:`_headline_name`); it ends before a day ("posted on Twitter Sunday")."""
+    Maria Lund"); in a headline it drops the headline's verbs and connectives (:func:`_headline_name`); it ends
+    before a day ("posted on Twitter Sunday")."""
     toks = _name_tokens(ent) if ent.label_ in _PERSON_LABELS else []
     if len(toks) < 2 or not toks[0].text[:1].isupper():
         return ent
@@ -998,9 +998,9 @@ def _split_org_tails(ents: list[Span]) -> list[Span]:
 
 
 def _join_split_names(ents: list[Span]) -> list[Span]:
-    """Person spans of up to three words together with nothing between them are one name: the NER tags "Haldor" of
-    "Mayor Rune Haldor" and the title finds "Rune"; it splits "Rep. Sheila Jackson | Lee" (sorted spans in, sorted
-    spans out)."""
+    """A one- or two-word person span and a one-word one right after it, with nothing between, are one name: the
+    NER tags "Haldor" of "Mayor Rune Haldor" and the title finds "Rune"; it splits "Rep. Sheila Jackson | Lee"
+    (sorted spans in, sorted spans out)."""
     out: list[Span] = []
     for e in ents:
         prev = out[-1] if out else None
@@ -2205,8 +2205,8 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         if speaker is None and name is None:  # nobody named before
             speaker = unnamed_speaker(_unnamed_subject(mention[0], idx))
         if speaker is None and name is None and past_said:  # the one of that gender is named only in what was said
-            name = _recent_person(idx, before, gender, past_said=False, skip=likened)  # ("Lind accused Ana Ruiz of
-            # ... after she")
+            # ("Lind accused Ana Ruiz of ... after she")
+            name = _recent_person(idx, before, gender, past_said=False, skip=likened)
         return _speaker(name, mention, "person") if name else speaker
     if low in _GROUP_PRONOUNS and len(mention) == 1:
         if _expletive(mention[0]):
