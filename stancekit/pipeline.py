@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .chunking import chunk_text
-from .furniture import blank, furniture, invisibles, video_cards
+from .furniture import blank, curly_apostrophes, furniture, invisibles, straight_apostrophes, video_cards
 from .parallel import ordered_map, worker_kit
 from .types import STATEMENT_KINDS, Document, Quote, Speaker, TextSpan
 
@@ -47,12 +47,12 @@ def _shift(q: Quote, off: int) -> Quote:
 
 
 def _original_words(q: Quote, text: str, blanked: list[tuple[int, int]]) -> Quote:
-    """``q`` read on blanked furniture, with the original's words; a speaker mention ends before a card inside
-    it ("Sen. Tom Lind <card> (R-Ohio)" -> "Sen. Tom Lind")."""
+    """``q`` read on blanked furniture and straightened apostrophes, with the original's words; a speaker mention
+    ends before a card inside it ("Sen. Tom Lind <card> (R-Ohio)" -> "Sen. Tom Lind")."""
     sp, cue = q.speaker, q.cue
     if sp:
         end = min((s for s, _ in blanked if sp.start < s < sp.end), default=sp.end)
-        sp = replace(sp, mention=text[sp.start : end], end=end)
+        sp = replace(sp, name=curly_apostrophes(sp.name, text), mention=text[sp.start : end], end=end)
     return replace(
         q,
         text=text[q.start : q.end],
@@ -131,16 +131,17 @@ class Kit:
     def _label_block(self, block, batch_size) -> list[Document]:
         blanked = [furniture(text) for text, _, _ in block]
         hidden = [invisibles(text) for text, _, _ in block]
-        pieces = [(i, off, chunk) for i, ((text, _, _), c, h) in enumerate(zip(block, blanked, hidden, strict=True))
-                  for off, chunk in chunk_text(blank(text, c + h))]
+        prepared = [straight_apostrophes(blank(text, c + h))
+                    for (text, _, _), c, h in zip(block, blanked, hidden, strict=True)]
+        pieces = [(i, off, chunk) for i, text in enumerate(prepared) for off, chunk in chunk_text(text)]
         parsed = [[] for _ in block]  # per document: its (offset, spaCy doc) chunks
         for (i, off, _), sdoc in zip(pieces, self.nlp.pipe((c for _, _, c in pieces), batch_size=batch_size),
                                      strict=True):
             parsed[i].append((off, sdoc))
         docs = [Document(text=text, id=doc_id) for text, doc_id, _ in block]
         self._label_parsed(docs, parsed, [tg for _, _, tg in block])
-        for doc, c, h in zip(docs, blanked, hidden, strict=True):
-            if c or h:  # blanked: the words at the offsets are the original's
+        for doc, c, text in zip(docs, blanked, prepared, strict=True):
+            if text != doc.text:  # the words at the offsets are the original's
                 doc.quotes = [_original_words(q, doc.text, c) for q in doc.quotes]
         return docs
 

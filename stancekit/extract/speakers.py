@@ -71,7 +71,8 @@ never a person (a later "she"); a news outlet's or online platform's one-word na
 adjective before a noun ("Invalid email address") -> no name;
 named entities (NER's ORG tags on a known person's surname are overruled) -> fullest form in the article
 (for people a surname match first, "Pell" -> "Gareth Pell" rather than "Gareth Pell Jr.", but no relative named for
-a namesake the article never names in full, "first lady Ana Lind", unless by a courtesy title, "Mrs. Lind"; no
+a namesake the article never names in full, "first lady Ana Lind", unless by a courtesy title, "Mrs. Lind"; of two
+bearers, the one who spoke within about two sentences, "Mohamed Vask told ... Vask said"; no
 epithet, "Slippery James Lind" -> "James Lind", nor a side, "pro-Lind", is a name, and "a Maria Olsen-Daniel Brandt
 meeting" names two people; then a
 first-name match, a name ending where a word repeats or before a lower-case word that is no particle, "Obama a B-" ->
@@ -114,21 +115,24 @@ from .lexicon import ALL_FORMS, SPEECH_FORMS
 from .quotes import QuoteRegion, find_quotes
 
 _RANKS = {"colonel", "lieutenant", "sergeant", "corporal", "admiral", "counsel"}
+# Ranks as abbreviated, with a full stop or, in British style, without one ("Adm John Lind", "Lt Col Ana Ruiz").
+_MILITARY_ABBREVIATIONS = frozenset(
+    "adm adm. lt lt. col col. capt capt. sgt sgt. maj maj. cmdr cmdr. cdr cdr. brig brig. cpl cpl.".split())
 _TITLES = {
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.",
     "president", "senator", "minister", "prof", "prof.", "professor", "sir", "dame", "lord", "judge", "mayor",
-    "governor", "chancellor", "secretary", "congressman", "congresswoman", "representative", "rev", "rev.", "lt.",
-    "col.", "capt.", "sgt.", "former", "vice", "prime", "premier", "chief", "ceo", "director", "general",
-} | _RANKS
+    "governor", "chancellor", "secretary", "congressman", "congresswoman", "representative", "rev", "rev.",
+    "former", "vice", "prime", "premier", "chief", "ceo", "director", "general",
+} | _RANKS | _MILITARY_ABBREVIATIONS
 # Titles that only stand before a person's name ("Mayor Ana Ruiz", "Sen. Adeyemi"): what follows is a person.
 _PERSON_TITLES = {
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "president",
     "senator", "minister", "prof", "prof.", "professor", "sir", "dame", "judge", "mayor", "governor", "chancellor",
-    "secretary", "congressman", "congresswoman", "rev", "rev.", "lt.", "col.", "capt.", "sgt.", "premier", "speaker",
+    "secretary", "congressman", "congresswoman", "rev", "rev.", "premier", "speaker",
     "ambassador", "sheriff", "justice", "chairman", "chairwoman", "commissioner", "councilman", "councilwoman",
     "councillor", "councilor", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "assemblyman", "assemblywoman",
     "whip",
-} | _RANKS
+} | _RANKS | _MILITARY_ABBREVIATIONS
 # Words that make a run of proper nouns an organisation's name, whatever stands before it.
 _ORG_WORDS = {"inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "news", "times", "post", "journal", "press",
               "media", "foundation", "fund", "center", "centre", "watch", "daily", "tribune", "herald", "street",
@@ -388,17 +392,25 @@ def _person_tokens(span: Span) -> list[Token]:
 _HONORIFICS = frozenset("rabbi imam cardinal archbishop bishop pastor father leader".split())
 
 
+def _inverted_cue(toks: list[Token]) -> bool:
+    """A sentence opened by its reporting verb before the speaker and a colon or comma: "Said Lind: ...",
+    "Added Ruiz, ..." (the NER reads the verb as a given name)."""
+    nxt = toks[-1].i + 1
+    return (toks[0].is_sent_start and toks[0].lower_ in SPEECH_FORMS and toks[0].lower_ not in _GIVEN_NAMES
+            and nxt < len(toks[0].doc) and toks[0].doc[nxt].text in (":", ","))
+
+
 def _trim_person(ent: Span) -> Span:
     """A person entity cut to the name the NER ran it into, so that the entity is the name: it ends at its
     possessive ("Tom Lind's State (of the Union)"; but "Harbor College's Glenn Castell" is Glenn Castell); it
     starts after an abbreviated title inside ("MPs Mrs Berg"), after a question's verb or a title before a given
     name ("Will Madeleine Castell's comment backfire?", "Will Lind spend more?", "First Lady Ana Ruiz"), a noun of
     a person before two names ("Rabbi Tomas Vik", "Witness Arjun Kale"; not "Lady Bird Johnson", "Man-Yee Lee") or
-    an honorific before one ("Rabbi Vik", "Cardinal Dolan"),
-    after a word in capitals before a name in title case (a page's "CLOSE Maria Lund"), after a site's label ("Story
-    Highlights Maria Lund"), its share buttons ("Twitter Pinterest Maria Lund") or a picture's credit ("AP Photo
-    Maria Lund"); in a headline it drops the headline's verbs and connectives (:func:`_headline_name`); it ends
-    before a day ("posted on Twitter Sunday")."""
+    an honorific before one ("Rabbi Vik", "Cardinal Dolan"), after a reporting verb that opens the sentence ("Said
+    Vik: ..."), after a word in capitals before a name in title case (a page's "CLOSE Maria Lund"), after a site's
+    label ("Story Highlights Maria Lund"), its share buttons ("Twitter Pinterest Maria Lund") or a picture's credit
+    ("AP Photo Maria Lund"); in a headline it drops the headline's verbs and connectives (:func:`_headline_name`);
+    it ends before a day ("posted on Twitter Sunday")."""
     toks = _name_tokens(ent) if ent.label_ in _PERSON_LABELS else []
     if len(toks) < 2 or not toks[0].text[:1].isupper():
         return ent
@@ -421,7 +433,8 @@ def _trim_person(ent: Span) -> Span:
             or toks[0].is_upper and toks[0].is_alpha and len(toks[0]) > 3 and toks[1].is_title) or (
             len(toks) > 1 and toks[1].lower_ in _GIVEN_NAMES and _title_word(toks[0])
             or len(toks) > 2 and toks[0].whitespace_ and toks[0].lower_ in _PERSON_NOUNS | _PERSON_TITLES
-            and toks[0].lower_ not in _TITLE_ENDS or len(toks) == 2 and toks[0].lower_ in _HONORIFICS):
+            and toks[0].lower_ not in _TITLE_ENDS or len(toks) == 2 and toks[0].lower_ in _HONORIFICS
+            or len(toks) == 2 and _inverted_cue(toks)):
         toks = toks[1:]
     if any(t.lower_ in _HEADLINE_BREAKS or t.lower_ in ALL_FORMS for t in toks) and _headline(toks[0]):
         toks = _headline_name(toks)
@@ -604,6 +617,9 @@ def entity_index(
         toks = _person_tokens(e) if g else []
         if len(toks) == 1:
             surname_genders.setdefault(toks[0].text, set()).add(g)
+    # surname -> the full name that last spoke, and where: "Mohamed Abdeslam told RTBF ... Abdeslam said" is he,
+    # though the article named Salah Abdeslam first
+    spoke: dict[str, tuple[tuple[str, ...], int]] = {}
     for e in ents:
         if e.start in families:
             name, kind = e.text, "group"
@@ -613,7 +629,10 @@ def entity_index(
             said = surname_genders.get(words[0], set()) if len(words) == 1 else set()
             own = _title_gender(e)
             full = _full_name(full_names, words, own or (next(iter(said)) if len(said) == 1 else None), relatives,
-                              titled=own is not None)
+                              titled=own is not None, recent=_just_spoke(spoke, words, e.start))
+            if full and len(words) > 1 and _subject(e.root) and e.root.dep_ != "appos" and e.root.head.lower_ in (
+                    ALL_FORMS):
+                spoke[full[-1]] = (tuple(full), e.end)
             name = written[tuple(full)] if full else _name_text(toks) or e.text
             kind: SpeakerKind = "person"
         else:
@@ -1313,14 +1332,27 @@ def _prefix_case(word: str) -> str:
     return word[:1].lower() + word[1:] if prefixed else word
 
 
+_JUST_SPOKE_TOKENS = 60  # about two sentences: further back, the article's first bearer of the surname is likelier
+
+
+def _just_spoke(spoke: dict[str, tuple[tuple[str, ...], int]], words: list[str], at: int) -> tuple[str, ...] | None:
+    """The full name that spoke just before a bare surname at token ``at`` (see :func:`_full_name`)."""
+    if len(words) != 1 or words[0] not in spoke:
+        return None
+    full, end = spoke[words[0]]
+    return full if at - end <= _JUST_SPOKE_TOKENS else None
+
+
 def _full_name(full_names: list[list[str]], words: list[str], gender: str | None = None,
-               relatives: dict[tuple[str, ...], str | None] | None = None, titled: bool = False) -> list[str] | None:
+               relatives: dict[tuple[str, ...], str | None] | None = None, titled: bool = False,
+               recent: tuple[str, ...] | None = None) -> list[str] | None:
     """The article's full name for a person mention. One word is read as a surname first, as news uses them:
     "Trump" is "Donald Trump", not the "Trump Donald" a scraped link list ("President Trump Donald John
     Trump...") put before it; then by the gender of the mention's title ("Mr. Castell" of John and Mary Castell),
-    and none of the other gender. A surname without a courtesy title (``titled``) is none of ``relatives``
-    (named as a namesake's kin, with the kin word's sex): "Obama" of "first lady Michelle Obama" is someone else,
-    though "Mrs. Obama" is she, and "Mr. Trump" is not "first daughter Ivanka Trump"."""
+    and none of the other gender; among the rest, ``recent``, the bearer who spoke just before ("Mohamed Abdeslam
+    told RTBF ... Abdeslam said" of Salah and Mohamed Abdeslam). A surname without a courtesy title (``titled``) is
+    none of ``relatives`` (named as a namesake's kin, with the kin word's sex): "Obama" of "first lady Michelle
+    Obama" is someone else, though "Mrs. Obama" is she, and "Mr. Trump" is not "first daughter Ivanka Trump"."""
     relatives = relatives or {}
 
     def sex(f: list[str]) -> str | None:
@@ -1329,7 +1361,7 @@ def _full_name(full_names: list[list[str]], words: list[str], gender: str | None
     found = [f for f in full_names if _contains_name(f, words)]
     if len(words) == 1:  # stable: article order among equals
         found.sort(key=lambda f: (f[-1].upper() != words[0].upper(), gender is not None and sex(f) not in (
-            None, gender)))
+            None, gender), tuple(f) != recent))
         if found and (gender is not None and sex(found[0]) not in (None, gender)
                       or not titled and tuple(found[0]) in relatives and found[0][-1] == words[0]):
             return None  # "Mr. Castell" where the article names only Mary Castell: someone else
