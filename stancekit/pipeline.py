@@ -47,7 +47,7 @@ def _shift(q: Quote, off: int) -> Quote:
 
 
 def _original_words(q: Quote, text: str, blanked: list[tuple[int, int]]) -> Quote:
-    """``q`` read on blanked furniture and straightened apostrophes, with the original's words; a speaker mention
+    """``q`` read on blanked furniture or straightened apostrophes, with the words of ``text``; a speaker mention
     ends before a card inside it ("Sen. Tom Lind <card> (R-Ohio)" -> "Sen. Tom Lind")."""
     sp, cue = q.speaker, q.cue
     if sp:
@@ -131,23 +131,27 @@ class Kit:
     def _label_block(self, block, batch_size) -> list[Document]:
         blanked = [furniture(text) for text, _, _ in block]
         hidden = [invisibles(text) for text, _, _ in block]
-        prepared = [straight_apostrophes(blank(text, c + h))
-                    for (text, _, _), c, h in zip(block, blanked, hidden, strict=True)]
+        clean = [blank(text, c + h) for (text, _, _), c, h in zip(block, blanked, hidden, strict=True)]
+        prepared = [straight_apostrophes(text) for text in clean]
         pieces = [(i, off, chunk) for i, text in enumerate(prepared) for off, chunk in chunk_text(text)]
         parsed = [[] for _ in block]  # per document: its (offset, spaCy doc) chunks
         for (i, off, _), sdoc in zip(pieces, self.nlp.pipe((c for _, _, c in pieces), batch_size=batch_size),
                                      strict=True):
             parsed[i].append((off, sdoc))
         docs = [Document(text=text, id=doc_id) for text, doc_id, _ in block]
-        self._label_parsed(docs, parsed, [tg for _, _, tg in block])
-        for doc, c, text in zip(docs, blanked, prepared, strict=True):
+        # stance and claims read the statements with the text's own apostrophes, furniture still blanked
+        words = [(text, c) if text != p else None for text, c, p in zip(clean, blanked, prepared, strict=True)]
+        self._label_parsed(docs, parsed, [tg for _, _, tg in block], words)
+        for doc, c, text in zip(docs, blanked, clean, strict=True):
             if text != doc.text:  # the words at the offsets are the original's
                 doc.quotes = [_original_words(q, doc.text, c) for q in doc.quotes]
         return docs
 
-    def _label_parsed(self, docs: list[Document], parsed: list[list], targets: list) -> None:
+    def _label_parsed(self, docs: list[Document], parsed: list[list], targets: list,
+                      words: list[tuple[str, list[tuple[int, int]]] | None] | None = None) -> None:
         """Statements, stances and claims of ``docs`` from their parsed chunks, in place (also the spaCy
-        component's path, see :mod:`stancekit.component`)."""
+        component's path, see :mod:`stancekit.component`). ``words``: per document, where its parsed text
+        differs from the one stance and claims should read, that text and its blanked spans."""
         chunks = [(i, off, sdoc) for i, doc_chunks in enumerate(parsed) for off, sdoc in doc_chunks]
         found = self.extractor.extract_batch(sdoc for _, _, sdoc in chunks)
         for (i, off, _), quotes in zip(chunks, found, strict=True):
@@ -156,6 +160,9 @@ class Kit:
             cards = video_cards(doc.text)
             if cards:
                 doc.quotes = [q for q in doc.quotes if not any(s <= q.start < e for s, e in cards)]
+        for doc, w in zip(docs, words or [None] * len(docs), strict=True):
+            if w is not None:
+                doc.quotes = [_original_words(q, *w) for q in doc.quotes]
         if self.stance_model is not None:
             self.stance_model.annotate(docs, targets, parsed=parsed)
         if self.claim_model is not None:

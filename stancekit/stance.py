@@ -26,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .furniture import curly_apostrophes
 from .modeling.classifier import SequenceClassifier
 from .types import Document, Quote, Stance
 
@@ -141,10 +142,12 @@ def document_entities(parsed, text: str) -> list[tuple[int, int, str, str]]:
     ("American voters", "Democrat Ana Ruiz"): the stance would be toward the voters or the person, and the
     person is a mention of their own. Nor does a "name" that news would capitalise and this one is not, or one of
     a single letter: NER misreads "wasn’t" as a place ("n’t") and "misdemeanor marijuana offenders" as a person;
-    groups ("conservatives") keep their lower case."""
+    groups ("conservatives") keep their lower case. Names keep ``text``'s apostrophes ("O’Keane", which the
+    pipeline parses straightened)."""
     from .extract.speakers import entity_index, modifies_noun
 
-    return [(ent.start_char + off, ent.end_char + off, name, kind) for off, sdoc in parsed or []
+    return [(ent.start_char + off, ent.end_char + off, curly_apostrophes(name, text), kind)
+            for off, sdoc in parsed or []
             for ent, name, kind in entity_index(sdoc, text[off : off + _chunk_length(sdoc)]).ents
             if not (kind == "group" and modifies_noun(ent) or ent.root.tag_ in ("JJ", "JJR", "JJS"))
             and _written_as_name(name, kind)]

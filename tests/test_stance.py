@@ -217,11 +217,12 @@ def test_default_targets_are_named_entities_by_their_full_name(kit):
 
 @needs_model
 def test_stance_toward_a_person_does_not_depend_on_the_name(kit):
-    """The person target is masked before the model reads it: renaming the governor changes nothing."""
+    """The person target is masked before the model reads it: renaming the governor changes nothing, nor does a
+    surname the pipeline parses with its curly apostrophe straightened (the target keeps the text's)."""
     article = ('Governor {full} signed the housing bill on Friday. Mayor Ana Ruiz said {last} had '
                '"betrayed every renter in this city" and would pay for it at the ballot box.')
     stances = []
-    for full in ("Tom Lind", "Donald Trump", "Barack Obama"):
+    for full in ("Tom Lind", "Donald Trump", "Barack Obama", "Tom O’Keane"):
         doc = kit(article.format(full=full, last=full.split()[-1]))
         (q,) = [q for q in doc.quotes if q.speaker and q.speaker.name == "Ana Ruiz"]
         ((target, label, score),) = [(s.target, s.label, s.score) for s in q.stances]
