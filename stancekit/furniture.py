@@ -39,9 +39,11 @@ _LINK = re.compile(r"(?im)(?:^[ \t]*|(\()[ \t]*)((?:related(?: stor(?:y|ies)| vi
 _VIDEO_CARD = re.compile(r"JUST WATCHED\b[^\n]*?\bReplay More Videos\b[^\n]*?\bMUST WATCH\b[^\n]*?\b\d{1,2}:\d\d\b")
 # Zero-width space, non-joiner, joiner, word joiner, BOM; a soft hyphen only where it does not join two letters
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]+|\xad(?![^\W\d_])|(?<![^\W\d_])\xad")
-# A surname's prefix and a curly apostrophe before the capital that goes on ("O’Connell", "D’Souza", "Ja’Mal")
-_PREFIX_APOSTROPHE = re.compile(r"(?<![^\W\d_])[A-Z][a-z]?’(?=[A-Z][a-z])")
-_STRAIGHTENED = re.compile(r"(?<![^\W\d_])[A-Z][a-z]?'[A-Z][a-z]+")
+# A surname's prefix and a curly apostrophe before the capital that goes on ("O’Connell", "D’Souza", "Ja’Mal"),
+# and the whole surname once straightened
+_PREFIX = r"(?<![^\W\d_])[A-Z][a-z]?"
+_PREFIX_APOSTROPHE = re.compile(_PREFIX + r"’(?=[A-Z][a-z])")
+_STRAIGHTENED = re.compile(_PREFIX + r"'[A-Z][a-z]+")
 _CAPS_LETTERS = 8  # "USA TODAY" and longer; shorter lines ("AP", "NEW:") are harmless
 _CARD_CHARS = 800  # longest card, name and three headlines
 _NAME_CHARS = 60  # the legal name between the shown name and the glue

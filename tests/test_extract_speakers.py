@@ -1306,8 +1306,10 @@ def test_a_prefixed_surname_with_a_curly_apostrophe_ends_the_name(kit, text, nam
     ("Chief of Naval Operations Adm Tom Vask said the fleet would return to Halden. Adm Vask said the ships would be "
      "based there by spring.", ["Tom Vask", "Tom Vask"]),
     ("Lt Col Ana Brekke said the base would stay open.", ["Ana Brekke"]),
+    # the NER's organisation "Police Sgt", cut from the name, had been the speaker
+    ("Officers were not involved in the shootings, Police Sgt. Lamont Vask said at the time.", ["Lamont Vask"]),
 ])
-def test_a_rank_abbreviated_without_a_full_stop_is_a_title(kit, text, names):
+def test_an_abbreviated_rank_is_a_title(kit, text, names):
     """British style writes "Adm", "Lt Col" with no full stop; read as a name, "Adm Vask" was someone else."""
     assert [q.speaker.name for q in kit(text).quotes] == names
 

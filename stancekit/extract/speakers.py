@@ -457,6 +457,7 @@ def _title_word(tok: Token) -> bool:
 
 
 _ABBREVIATED_TITLES = frozenset("mr mr. mrs mrs. ms ms. dr dr. sen sen. rep rep. gov gov.".split())
+_TITLE_ABBREVIATIONS = _ABBREVIATED_TITLES | _MILITARY_ABBREVIATIONS
 _SITE_LABEL_WORDS = frozenset(("story", "highlights"))  # a news site's label before its summary
 # Words a headline capitalises that never belong to a person's name: the NER reads "Maria Lund To Testify"
 # and "Lund Said Norway Would ..." as names.
@@ -630,8 +631,8 @@ def entity_index(
             own = _title_gender(e)
             full = _full_name(full_names, words, own or (next(iter(said)) if len(said) == 1 else None), relatives,
                               titled=own is not None, recent=_just_spoke(spoke, words, e.start))
-            if full and len(words) > 1 and _subject(e.root) and e.root.dep_ != "appos" and e.root.head.lower_ in (
-                    ALL_FORMS):
+            speaks = _subject(e.root) and e.root.dep_ != "appos" and e.root.head.lower_ in ALL_FORMS
+            if full and len(words) > 1 and speaks:
                 spoke[full[-1]] = (tuple(full), e.end)
             name = written[tuple(full)] if full else _name_text(toks) or e.text
             kind: SpeakerKind = "person"
@@ -1473,14 +1474,16 @@ def _not_a_name(ent: Span) -> bool:
     read as a person, it would make every later "Tesla" that person and the antecedent of "he". A storm is nobody
     either ("Hurricane Harvey", tagged ORG, would be "the company"), nor a web page's command ("Copy this code"),
     nor a side taken ("pro-Lind efforts", whose "Lind" would make every later "Lind" "pro-Lind"), nor the "al." of
-    a study's "Lind et al.", which made "al" the study's author."""
+    a study's "Lind et al.", which made "al" the study's author, nor a title the NER cut from its name ("Police
+    Sgt", tagged ORG, of "Police Sgt. Ana Ruiz", which made the organisation "Police Sgt" speak)."""
     product_case_or_credit = ent.label_ in _PERSON_LABELS and (
         any(c.isdigit() or c == "/" for c in ent.text) or any(t.lower_ in ("v.", "vs.", "v") for t in ent[1:-1])
         or len(ent) > 2 and ent[0].lower_ in ("pro", "anti") and ent[1].text == "-")
     command = (len(ent) == 1 and ent[0].lower_ in _PAGE_COMMANDS and ent.end < len(ent.doc)  # "Copy this code"
                and ent.doc[ent.end].tag_ in ("DT", "PRP$") and ent.doc[ent.end].is_lower)
     et_al = ent[0].lower_ in ("al", "al.") and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "et"
-    return product_case_or_credit or command or et_al or len(ent) > 1 and ent[0].lower_ in _STORMS
+    title = ent.label_ in ("ORG", *_PERSON_LABELS) and ent[-1].lower_ in _TITLE_ABBREVIATIONS
+    return product_case_or_credit or command or et_al or title or len(ent) > 1 and ent[0].lower_ in _STORMS
 
 
 def _is_news_org(name: str) -> bool:
