@@ -61,6 +61,19 @@ def _original_words(q: Quote, text: str, blanked: list[tuple[int, int]]) -> Quot
     )
 
 
+_FIRST_PERSON = {"i", "me"}
+
+
+def _by_author(quotes: list[Quote], author: str) -> list[Quote]:
+    """``quotes`` with ``author`` as the speaker of each unnamed "I" outside quotation marks: in an op-ed or a
+    first-person report that is the writer ("I think the plan will fail"); inside a quotation it is the speaker
+    of the quotation, whose attribution names them."""
+    quoted = [(q.start, q.end) for q in quotes if q.type in ("direct", "mixed")]
+    return [replace(q, speaker=replace(sp, name=author, kind="person"))
+            if (sp := q.speaker) and sp.name is None and sp.mention.lower() in _FIRST_PERSON
+            and not any(s <= sp.start < e for s, e in quoted) else q for q in quotes]
+
+
 class Kit:
     """A loaded stancekit pipeline. Build it with :func:`stancekit.load`."""
 
@@ -75,8 +88,9 @@ class Kit:
         self.kinds = _check_kinds(kinds)
         self.spec = spec  # the load() arguments that rebuild this pipeline in a worker process
 
-    def __call__(self, text: str, targets: Sequence[str] | None = None, id=None) -> Document:
-        return next(self.pipe([text], targets=[targets] if targets is not None else None, ids=[id], n_process=1))
+    def __call__(self, text: str, targets: Sequence[str] | None = None, id=None, author: str | None = None) -> Document:
+        return next(self.pipe([text], targets=[targets] if targets is not None else None, ids=[id], authors=[author],
+                              n_process=1))
 
     def pipe(
         self,
@@ -85,16 +99,19 @@ class Kit:
         ids: Iterable | None = None,
         batch_size: int | None = None,
         n_process: int | None = None,
+        authors: Iterable[str | None] | None = None,
     ) -> Iterator[Document]:
         """Label many texts, streaming, in input order.
 
-        ``targets`` is one list for all texts, or an iterable with one list (or None) per text.
+        ``targets`` is one list for all texts, or an iterable with one list (or None) per text. ``authors``, one
+        (or None) per text, names the writer, the speaker of a first-person statement outside quotation marks
+        ("I think the plan will fail", in an op-ed), which otherwise has no name.
         ``n_process`` > 1 labels blocks of ``8 * batch_size`` texts in that many processes, this one and
         ``n_process - 1`` workers (see :mod:`stancekit.parallel`); the results are the same.
         """
         batch_size = batch_size or self.batch_size
         n_process = n_process or self.n_process
-        blocks = self._blocks(texts, targets, ids, batch_size * 8)
+        blocks = self._blocks(texts, targets, ids, authors, batch_size * 8)
         for docs in ordered_map(_label_job, ((b, batch_size) for b in blocks), self, n_process):
             yield from docs
 
@@ -105,10 +122,11 @@ class Kit:
         return self.spec
 
     @staticmethod
-    def _blocks(texts, targets, ids, size: int) -> Iterator[list]:
-        """(text, id, targets) triples in blocks of ``size``, checked as they are read."""
+    def _blocks(texts, targets, ids, authors, size: int) -> Iterator[list]:
+        """(text, id, targets, author) tuples in blocks of ``size``, checked as they are read."""
         texts = iter(texts)
         ids = iter(ids) if ids is not None else None
+        authors = iter(authors) if authors is not None else None
         if targets is None or (isinstance(targets, Sequence) and all(isinstance(t, str) for t in targets)):
             shared = list(targets) if targets is not None else None
             per_doc = None
@@ -121,7 +139,10 @@ class Kit:
                     raise TypeError(f"text must be a str, got {type(text).__name__}")
                 doc_id = next(ids) if ids is not None else None
                 tg = next(per_doc) if per_doc is not None else shared
-                block.append((text, doc_id, tg))
+                author = next(authors) if authors is not None else None
+                if author is not None and not isinstance(author, str):
+                    raise TypeError(f"author must be a str or None, got {type(author).__name__}")
+                block.append((text, doc_id, tg, author))
                 if len(block) >= size:
                     break
             if not block:
@@ -129,29 +150,31 @@ class Kit:
             yield block
 
     def _label_block(self, block, batch_size) -> list[Document]:
-        blanked = [furniture(text) for text, _, _ in block]
-        hidden = [invisibles(text) for text, _, _ in block]
-        clean = [blank(text, c + h) for (text, _, _), c, h in zip(block, blanked, hidden, strict=True)]
+        blanked = [furniture(text) for text, *_ in block]
+        hidden = [invisibles(text) for text, *_ in block]
+        clean = [blank(text, c + h) for (text, *_), c, h in zip(block, blanked, hidden, strict=True)]
         prepared = [straight_apostrophes(text) for text in clean]
         pieces = [(i, off, chunk) for i, text in enumerate(prepared) for off, chunk in chunk_text(text)]
         parsed = [[] for _ in block]  # per document: its (offset, spaCy doc) chunks
         for (i, off, _), sdoc in zip(pieces, self.nlp.pipe((c for _, _, c in pieces), batch_size=batch_size),
                                      strict=True):
             parsed[i].append((off, sdoc))
-        docs = [Document(text=text, id=doc_id) for text, doc_id, _ in block]
+        docs = [Document(text=text, id=doc_id) for text, doc_id, *_ in block]
         # stance and claims read the statements with the text's own apostrophes, furniture still blanked
         words = [(text, c) if text != p else None for text, c, p in zip(clean, blanked, prepared, strict=True)]
-        self._label_parsed(docs, parsed, [tg for _, _, tg in block], words)
+        self._label_parsed(docs, parsed, [tg for _, _, tg, _ in block], words, [a for *_, a in block])
         for doc, c, text in zip(docs, blanked, clean, strict=True):
             if text != doc.text:  # the words at the offsets are the original's
                 doc.quotes = [_original_words(q, doc.text, c) for q in doc.quotes]
         return docs
 
     def _label_parsed(self, docs: list[Document], parsed: list[list], targets: list,
-                      words: list[tuple[str, list[tuple[int, int]]] | None] | None = None) -> None:
+                      words: list[tuple[str, list[tuple[int, int]]] | None] | None = None,
+                      authors: list[str | None] | None = None) -> None:
         """Statements, stances and claims of ``docs`` from their parsed chunks, in place (also the spaCy
         component's path, see :mod:`stancekit.component`). ``words``: per document, where its parsed text
-        differs from the one stance and claims should read, that text and its blanked spans."""
+        differs from the one stance and claims should read, that text and its blanked spans; ``authors``: per
+        document its writer or None (see :meth:`pipe`)."""
         chunks = [(i, off, sdoc) for i, doc_chunks in enumerate(parsed) for off, sdoc in doc_chunks]
         found = self.extractor.extract_batch(sdoc for _, _, sdoc in chunks)
         for (i, off, _), quotes in zip(chunks, found, strict=True):
@@ -160,9 +183,11 @@ class Kit:
             cards = video_cards(doc.text)
             if cards:
                 doc.quotes = [q for q in doc.quotes if not any(s <= q.start < e for s, e in cards)]
-        for doc, w in zip(docs, words or [None] * len(docs), strict=True):
+        for doc, w, author in zip(docs, words or [None] * len(docs), authors or [None] * len(docs), strict=True):
             if w is not None:
                 doc.quotes = [_original_words(q, *w) for q in doc.quotes]
+            if author:  # before stance, which takes no stance toward the speaker
+                doc.quotes = _by_author(doc.quotes, author)
         if self.stance_model is not None:
             self.stance_model.annotate(docs, targets, parsed=parsed)
         if self.claim_model is not None:

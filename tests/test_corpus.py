@@ -158,6 +158,20 @@ def test_fail_fast_stops_at_the_first_bad_record(tmp_path, rules_kit):
     assert info.value.record.error.startswith("invalid JSON")
 
 
+def test_a_records_author_speaks_its_unnamed_first_person_statements(tmp_path, rules_kit):
+    """An op-ed's "I" outside quotation marks is its writer: an ``author`` field (a string, or a list of co-authors)
+    names it; an author of another type is a bad record, and the others are still labelled."""
+    text = "I think the port plan is a mistake, and the council should drop it."
+    path = _jsonl(tmp_path / "c.jsonl", [_dump({"id": 1, "text": text, "author": "Ana Lind"}),
+                                          _dump({"id": 2, "text": text, "author": ["Ana Lind", "Tom Hale"]}),
+                                          _dump({"id": 3, "text": text, "author": 12}),
+                                          _dump({"id": 4, "text": text})])
+    results = list(label_corpus(rules_kit, path))
+    assert [(r.quotes[0].speaker.name, r.quotes[0].speaker.kind) for r in (results[0], results[1], results[3])] == [
+        ("Ana Lind", "person"), ("Ana Lind, Tom Hale", "person"), (None, "other")]
+    assert (results[2].line, results[2].error) == (3, "bad author: author must be a string or a list of strings")
+
+
 def test_label_corpus_on_a_dataframe_in_order(rules_kit):
     df = pd.DataFrame(ARTICLES)
     results = list(rules_kit.label_corpus(df))

@@ -79,6 +79,17 @@ def test_a_surname_two_people_bear_is_the_one_who_just_spoke(kit, text, name):
     assert kit(text).quotes[-1].speaker.name == name
 
 
+def test_the_author_speaks_an_unnamed_i_outside_quotation_marks(kit):
+    """Given the writer, an op-ed's "I think ..." is theirs; a quotation keeps its own speaker, and without an author
+    the "I" stays unnamed."""
+    text = ("I think the port plan is a mistake, and the council should drop it. “I will vote for it,” Mayor Tom Hale "
+            "said. Hale is wrong about the port.")
+    speakers = [(q.speaker.name, q.speaker.kind, q.speaker.mention) for q in kit(text, author="Ana Lind").quotes]
+    assert speakers[:2] == [("Ana Lind", "person", "I"), ("Tom Hale", "person", "Mayor Tom Hale")]
+    assert kit(text).quotes[0].speaker.name is None
+    assert [d.quotes[0].speaker.name for d in kit.pipe([text, text], authors=["Ana Lind", None])] == ["Ana Lind", None]
+
+
 def test_surname_the_tagger_reads_as_a_common_noun(rules_kit, kit):
     """Sentence-initial "Voss" before a present-tense verb is tagged NN; it is still Clara Voss."""
     text = "Clara Voss has long backed the tram line. Voss insists the delays were the contractor's fault."

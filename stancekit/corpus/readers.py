@@ -35,6 +35,7 @@ class Record:
     id: str | int | None
     text: str
     targets: list[str] | None = None
+    author: str | None = None
 
 
 @dataclass
@@ -90,6 +91,20 @@ def _targets(value) -> list[str] | None:
     return list(value)
 
 
+def _author(value) -> str | None:
+    """A record's writer: a string, or a list of strings (co-authors, joined with commas)."""
+    value = _plain(value)
+    if _is_missing(value):
+        return None
+    if hasattr(value, "tolist"):
+        value = value.tolist()
+    if isinstance(value, (list, tuple)) and all(isinstance(a, str) for a in value):
+        value = ", ".join(a.strip() for a in value if a.strip())
+    if not isinstance(value, str):
+        raise ValueError("author must be a string or a list of strings")
+    return value.strip() or None
+
+
 def make_record(line: int, row: Mapping, text_field: str, id_field: str, max_chars: int) -> Item:
     """Validate one already-parsed record."""
     doc_id = _clean_id(row.get(id_field)) if id_field else None
@@ -109,7 +124,11 @@ def make_record(line: int, row: Mapping, text_field: str, id_field: str, max_cha
         targets = _targets(row.get("targets"))
     except ValueError as exc:
         return RecordError(line, doc_id, f"bad targets: {exc}")
-    return Record(line, doc_id, text, targets)
+    try:
+        author = _author(row.get("author"))
+    except ValueError as exc:
+        return RecordError(line, doc_id, f"bad author: {exc}")
+    return Record(line, doc_id, text, targets, author)
 
 
 def read_jsonl(path: Path, text_field: str = "text", id_field: str = "id",

@@ -81,14 +81,15 @@ def _label_records(kit, records: list[Record], targets, fail_fast: bool) -> list
     """Label a block; if the pipeline fails on it, retry document by document so one bad text costs one error."""
     tgs = [r.targets if r.targets is not None else targets for r in records]
     try:
-        return list(kit.pipe([r.text for r in records], targets=tgs, ids=[r.id for r in records], n_process=1))
+        return list(kit.pipe([r.text for r in records], targets=tgs, ids=[r.id for r in records],
+                             authors=[r.author for r in records], n_process=1))
     except Exception:
         if fail_fast:
             raise
     out: list[Result] = []
     for r, tg in zip(records, tgs, strict=True):
         try:
-            out.append(kit(r.text, targets=tg, id=r.id))
+            out.append(kit(r.text, targets=tg, id=r.id, author=r.author))
         except Exception as exc:
             out.append(RecordError(r.line, r.id, f"labelling failed: {type(exc).__name__}: {exc}"))
     return out
@@ -125,8 +126,9 @@ def label_corpus(kit, data, text: str = "text", id: str = "id", targets: Sequenc
 
     ``data``: a path (JSONL[.gz], CSV, Parquet, .txt, folder of .txt), a pandas DataFrame, a
     ``datasets.Dataset`` or an iterable of dicts or strings. A ``targets`` field/column (list of strings)
-    overrides ``targets`` for its record. ``n_process`` (default ``kit.n_process``) > 1 labels in that many
-    processes, this one and spawned workers with their own copy of the pipeline.
+    overrides ``targets`` for its record; an ``author`` field names its writer (see :meth:`Kit.pipe`).
+    ``n_process`` (default ``kit.n_process``) > 1 labels in that many processes, this one and spawned workers with
+    their own copy of the pipeline.
     """
     if isinstance(data, (str, Path)):
         items = read_path(data, text, id, max_chars)
