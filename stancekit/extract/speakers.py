@@ -631,8 +631,8 @@ def entity_index(
             own = _title_gender(e)
             full = _full_name(full_names, words, own or (next(iter(said)) if len(said) == 1 else None), relatives,
                               titled=own is not None, recent=_just_spoke(spoke, words, e.start))
-            speaks = _subject(e.root) and e.root.dep_ != "appos" and e.root.head.lower_ in ALL_FORMS
-            if full and len(words) > 1 and speaks:
+            if (full and len(words) > 1 and e.root.dep_ != "appos" and e.root.head.lower_ in ALL_FORMS
+                    and _subject(e.root)):  # a full name as a reporting verb's subject; the parse walk last
                 spoke[full[-1]] = (tuple(full), e.end)
             name = written[tuple(full)] if full else _name_text(toks) or e.text
             kind: SpeakerKind = "person"
