@@ -32,6 +32,12 @@ def cpu_has_bf16() -> bool:
     return "amx_bf16" in flags or "avx512_bf16" in flags
 
 
+def trains_in_bf16(device: torch.device) -> bool:
+    """Whether training on ``device`` should use bf16 autocast: on a GPU with bf16 or a CPU with bf16 units
+    (emulated bf16 on other CPUs is slower than fp32)."""
+    return torch.cuda.is_bf16_supported() if device.type == "cuda" else device.type == "cpu" and cpu_has_bf16()
+
+
 def resolve_device(device: str | torch.device = "auto") -> torch.device:
     """``"auto"`` -> ``cuda`` when available, else ``cpu``; anything else is passed to ``torch.device``."""
     if isinstance(device, torch.device):

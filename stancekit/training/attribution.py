@@ -3,8 +3,9 @@
 Every article is tokenised once and cut into overlapping windows (exactly as at inference, see
 :mod:`stancekit.modeling.tagger`); each token gets a BIO label over the three roles from the gold
 character spans (one ``B`` per fragment of a discontinuous content). A plain torch loop (bf16
-autocast where the CPU has bf16 units, fp32 elsewhere) keeps it trainable on a laptop CPU; the
-evaluation with the best dev span F1 is kept and saved as an fp16 safetensors checkpoint that
+autocast where the CPU has bf16 units or on a GPU, fp32 elsewhere) keeps it trainable on a laptop
+CPU and uses a GPU when there is one (minutes instead of an hour); the evaluation with the best dev
+span F1 is kept and saved as an fp16 safetensors checkpoint that
 :class:`stancekit.extract.learned.LearnedExtractor` loads.
 """
 
@@ -19,7 +20,7 @@ from pathlib import Path
 import torch
 
 from ..data import load_polnear
-from ..modeling.classifier import cpu_has_bf16
+from ..modeling.classifier import resolve_device, trains_in_bf16
 from ..modeling.tagger import LABEL2ID, LABELS, SpanTagger, char_labels, encode, parse_label_bias, windows
 from .checkpoint import save_checkpoint
 
@@ -118,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="added to the label log-probabilities before decoding (chosen on dev; '' for none)")
     ap.add_argument("--max-steps", type=int, default=0, help="stop after this many steps (speed pilots)")
     ap.add_argument("--threads", type=int, default=0, help="torch threads (0: torch's default)")
+    ap.add_argument("--device", default="auto", help="auto (a CUDA GPU when there is one), cpu, cuda, cuda:1, ...")
     args = ap.parse_args(argv)
 
     from transformers import AutoModelForTokenClassification, AutoTokenizer, get_linear_schedule_with_warmup
@@ -128,13 +130,14 @@ def main(argv: list[str] | None = None) -> int:
     torch.manual_seed(args.seed)
     started = time.time()
     out = Path(args.out)
-    use_bf16 = cpu_has_bf16()  # emulated bf16 on other CPUs is slower than fp32
+    device = resolve_device(args.device)
+    use_bf16 = trains_in_bf16(device)
 
     tokenizer = AutoTokenizer.from_pretrained(args.base)
     model = AutoModelForTokenClassification.from_pretrained(
         args.base, num_labels=len(LABELS), id2label=dict(enumerate(LABELS)), label2id=LABEL2ID,
         use_safetensors=True, trust_remote_code=False,
-    ).float()  # fp32 master weights, also when continuing from a shipped fp16 checkpoint
+    ).float().to(device)  # fp32 master weights, also when continuing from a shipped fp16 checkpoint
     bias = parse_label_bias(args.label_bias)
     model.config.stancekit = {"max_length": args.max_length, "overlap": args.stride, "label_bias": bias}
     freeze(model, args.freeze_layers)
@@ -162,7 +165,8 @@ def main(argv: list[str] | None = None) -> int:
                 break
             model.train()
             batch = collate([train[i] for i in order[k : k + args.batch_size]], tokenizer.pad_token_id)
-            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=use_bf16):
+            batch = {key: value.to(device) for key, value in batch.items()}
+            with torch.autocast(device.type, dtype=torch.bfloat16, enabled=use_bf16):
                 loss = model(**batch).loss
             loss.backward()
             torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -174,8 +178,8 @@ def main(argv: list[str] | None = None) -> int:
                 rate = step * args.batch_size / (time.time() - t0)
                 print(f"step {step}/{total} loss {loss.item():.4f} {rate:.1f} windows/s", flush=True)
             if step % eval_every == 0 or step == total:
-                cpu, precision = torch.device("cpu"), "bf16" if use_bf16 else "fp32"
-                tagger = SpanTagger(model, tokenizer, cpu, precision, args.max_length, args.stride, bias)
+                precision = "bf16" if use_bf16 else "fp32"
+                tagger = SpanTagger(model, tokenizer, device, precision, args.max_length, args.stride, bias)
                 pred = tagger.predict([a.text for a in dev_articles])
                 scores = span_scores(pred, dev_gold)
                 minutes = round((time.time() - t0) / 60, 1)

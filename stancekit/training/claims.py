@@ -112,6 +112,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--lr", type=float, default=5e-5)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--threads", type=int, default=None, help="torch threads (use 1 on a shared machine)")
+    ap.add_argument("--device", default="auto", help="auto (a CUDA GPU when there is one), cpu, cuda, cuda:1, ...")
     ap.add_argument("--eval-every", type=int, default=200, help="also evaluate dev every N steps (0 = epoch ends)")
     ap.add_argument("--max-steps", type=int, default=0, help="stop after N steps (speed pilots)")
     args = ap.parse_args(argv)
@@ -128,7 +129,7 @@ def main(argv: list[str]) -> int:
     print("train rows per source:", train.source.value_counts().to_dict(), flush=True)
     print("dev rows per source:", dev.source.value_counts().to_dict(), flush=True)
     config = TrainConfig(out=args.out, base=args.base, epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
-                         max_length=args.max_length, seed=args.seed, threads=args.threads,
+                         max_length=args.max_length, seed=args.seed, threads=args.threads, device=args.device,
                          eval_every=args.eval_every, max_steps=args.max_steps,
                          extra={"task": "claims", "sources": args.sources,
                                 "repeat_subjective": args.repeat_subjective,

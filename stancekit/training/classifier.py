@@ -8,7 +8,7 @@ Input: a ``datasets.Dataset`` with columns ``text``, optional ``text_pair`` and 
   mixed in one model (the claims model: check-worthy + subjective).
 
 A plain torch loop (no Trainer) keeps CPU training lean: length-bucketed batches with dynamic
-padding, bf16 autocast on CPUs that support it, dev evaluation every epoch (and optionally every
+padding, bf16 autocast on GPUs and on CPUs that support it, dev evaluation every epoch (and optionally every
 ``eval_every`` steps), and an fp16 safetensors checkpoint with tokenizer and ``id2label`` written
 each time dev improves, so an interrupted run keeps its best state.
 
@@ -31,7 +31,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from ..modeling.classifier import cpu_has_bf16, resolve_device
+from ..modeling.classifier import resolve_device, trains_in_bf16
 from .checkpoint import save_checkpoint
 
 Metric = Callable[[np.ndarray, np.ndarray], float]
@@ -51,7 +51,7 @@ class TrainConfig:
     """Hyper-parameters; everything here is written to ``<out>/train_config.json``.
 
     ``base``: HF id or local path (default: the bundled MiniLM). ``threads``: torch intra-op threads
-    (1 on a shared machine). ``bf16``: None = autocast when the CPU supports bf16. ``eval_every``:
+    (1 on a shared machine). ``bf16``: None = autocast where it pays (:func:`trains_in_bf16`). ``eval_every``:
     also evaluate every N optimizer steps (0 = only at epoch ends). ``max_steps``: stop early
     (pilot runs). ``class_weights``: per-label CE weights (single-label only).
     """
@@ -182,7 +182,7 @@ def train_classifier(train, dev, labels: list[str], config: TrainConfig, metric:
         torch.set_num_threads(config.threads)
     _seed_all(config.seed)
     device = resolve_device(config.device)
-    use_bf16 = config.bf16 if config.bf16 is not None else (device.type == "cpu" and cpu_has_bf16())
+    use_bf16 = config.bf16 if config.bf16 is not None else trains_in_bf16(device)
     metric = metric or macro_f1
     multi = _is_multi(train)
     base = config.base or default_base_model()

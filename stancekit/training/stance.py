@@ -105,6 +105,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--data-seed", type=int, default=13,
                     help="seed of the unrelated-target pairs (keep it fixed so dev/test pairs stay the same)")
     ap.add_argument("--threads", type=int, default=None, help="torch threads (use 1 on a shared machine)")
+    ap.add_argument("--device", default="auto", help="auto (a CUDA GPU when there is one), cpu, cuda, cuda:1, ...")
     ap.add_argument("--eval-every", type=int, default=0, help="also evaluate dev every N steps")
     ap.add_argument("--max-steps", type=int, default=0, help="stop after N steps (speed pilots)")
     ap.add_argument("--log-every", type=int, default=50)
@@ -118,7 +119,7 @@ def main(argv: list[str]) -> int:
     print("train rows per source:", train.source_dataset.value_counts().to_dict(), flush=True)
     print("dev rows per source:", dev.source_dataset.value_counts().to_dict(), flush=True)
     config = TrainConfig(out=args.out, base=args.base, epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
-                         max_length=args.max_length, seed=args.seed, threads=args.threads,
+                         max_length=args.max_length, seed=args.seed, threads=args.threads, device=args.device,
                          eval_every=args.eval_every, max_steps=args.max_steps, log_every=args.log_every,
                          extra={"task": "stance", "max_per_source": args.max_per_source,
                                 "dev_per_source": args.dev_per_source, "data_seed": args.data_seed,
