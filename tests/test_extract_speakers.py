@@ -90,6 +90,19 @@ def test_the_author_speaks_an_unnamed_i_outside_quotation_marks(kit):
     assert [d.quotes[0].speaker.name for d in kit.pipe([text, text], authors=["Ana Lind", None])] == ["Ana Lind", None]
 
 
+def test_a_block_quotation_after_a_colon_is_the_introduced_speakers(rules_kit, kit):
+    """A paragraph that ends "He told the paper:" introduces the next paragraph's words, printed without quotation
+    marks: its "I" is his; the writer's "I" after the block, or an "I" that introduces, stays unnamed."""
+    text = ("Nor did Tom Lindqvist hold back. He told the Harbor Gazette:\n\nI have never seen a worse budget. I expect "
+            "the council to reject it.\n\nI think he is wrong about the budget.")
+    for pipeline in (rules_kit, kit):
+        speakers = {q.text: (q.speaker.mention, q.speaker.name) for q in pipeline(text).quotes}
+        assert speakers["the council to reject it"] == ("I", "Tom Lindqvist")
+        assert speakers["he is wrong about the budget"] == ("I", None)
+    text = "In an earlier post, I quoted the Harbor Gazette:\n\nI expect the council to reject the budget."
+    assert [q.speaker.name for q in rules_kit(text).quotes] == [None, None]
+
+
 def test_surname_the_tagger_reads_as_a_common_noun(rules_kit, kit):
     """Sentence-initial "Voss" before a present-tense verb is tagged NN; it is still Clara Voss."""
     text = "Clara Voss has long backed the tram line. Voss insists the delays were the contractor's fault."

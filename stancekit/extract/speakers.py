@@ -14,7 +14,8 @@ Public functions (other extractors and the stance targets use them; signatures a
   ``min(anchor_char, mention.start_char)``); ``enclosing`` is the speaker of the direct quote the mention sits
   in, which "I"/"we" refer to (outside quotes "I"/"we" is the unnamed author, ``name=None``, except in an
   interview printed as a dialogue or a transcript, where it is whoever has the turn: :func:`_turns`; a broadcast
-  transcript's names in capitals too, :func:`_caps_labels`).
+  transcript's names in capitals too, :func:`_caps_labels`; and in the paragraph after one that introduces a
+  block quotation with a reporting verb and a colon, the one introduced: :func:`_introducer`).
 - ``canonical_entities(doc, index=None) -> list[tuple[Span, str, SpeakerKind]]`` — every PERSON / ORG / GPE /
   NORP entity with the fullest name the article uses for it ("Berg" -> "Anna Berg") and its kind.
 
@@ -2212,7 +2213,10 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         if enclosing and enclosing.name:
             return _speaker(enclosing.name, mention, enclosing.kind)
         turn = _turn_speaker(idx, mention.start_char)
-        return _speaker(turn, mention, "person") if turn else None
+        if turn:
+            return _speaker(turn, mention, "person")
+        intro = _introducer(doc, mention, idx)
+        return _speaker(intro.name, mention, intro.kind) if intro else None
     if low in _PERSON_PRONOUNS and len(mention) == 1:
         gender = "f" if low in _FEMININE else "m"
 
@@ -2698,6 +2702,29 @@ def _subject_antecedent(pron: Token, idx: EntityIndex, singular: bool) -> Span |
             subj.ent_type_ in _WHO_LABELS or _singular(subj.lower_) in _THEY_NOUNS)):
         return None
     return doc[subj.i : subj.i + 1] if subj.lower_ in _GROUP_PRONOUNS else doc[subj.left_edge.i : subj.right_edge.i + 1]
+
+
+def _introducer(doc: Doc, mention: Span, idx: EntityIndex) -> Speaker | None:
+    """Who the paragraph before ``mention``'s introduces with a reporting verb and a colon: the speaker of a block
+    quotation printed without quotation marks ("Here's what Tom Lind told the paper:\n\nI think ..."; "Lind
+    wrote on Facebook:"). Only the paragraph right after the colon: where a block ends, the writer's own "I"
+    may follow. Not an "I" that introduces ("In an earlier post, I quoted the paper:")."""
+    text = doc.text
+    brk = text.rfind("\n", 0, mention.start_char)
+    end = len(text[:brk].rstrip()) if brk > 0 else 0
+    colon = doc.char_span(end - 1, end, alignment_mode="expand") if end and text[end - 1] == ":" else None
+    if colon is None or not len(colon):
+        return None
+    for verb in reversed(colon[0].sent[:-1]):
+        if verb.lower_ not in SPEECH_FORMS or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for subj in _clause_subjects(verb):
+            if subj.lower_ in _SELF_PRONOUNS:
+                return None
+            found = _resolve(doc, doc[subj.left_edge.i : subj.i + 1], subj.idx, idx, None)
+            if found is not None and found.name:
+                return found
+    return None
 
 
 def _clause_subjects(verb: Token) -> Iterator[Token]:
