@@ -604,6 +604,8 @@ def test_named_party_member_and_titled_surname_keep_their_names(rules_kit, kit):
      "for the role but later withdrew.", "the role", "who", "Tom Lind"),
     ("The plan drew fire from Tom Lind, a senator since 2016, who said it would ruin the harbor.",
      "it would ruin the harbor", "who", "Tom Lind"),
+    ("When Tom Lind faced a progressive challenger in 2018, who criticized him for his votes, he won easily.",
+     "him for his votes", "who", "a progressive challenger"),
     # the parser hangs "which explains" on "the city manager, Tomas Ek": a person is never a "which"
     ("The inquiry has obtained a memo that the mayor and an aide drafted before the council fired the city "
      "manager, Tomas Ek, which explains the mayor's reasons.", "the mayor's reasons", "which", None),

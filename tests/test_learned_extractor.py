@@ -249,6 +249,16 @@ def test_the_writer_s_commands_to_the_reader_are_no_statements(learned, nlp):
         ("says", "The mayor", "the port is thriving"), ("said", "Ana Ruiz", "“Tell that to the dockers,”")]
 
 
+def test_a_page_label_the_tagger_takes_for_a_source_introduces_no_statement(learned, nlp):
+    """Scraped pages keep "Advertisement:" lines and a newspaper's "Advertisement Continue reading the main story";
+    the tagger reads the label as a source and the paragraph after it, or "the main story", as its statement."""
+    text = ("Tom Lind said the port would close.\n\nAdvertisement:\n\nThe port is the heart of this town, and closing "
+            "it is a mistake.\n\nAdvertisement Continue reading the main story\n\nAna Ruiz said the council would vote "
+            "in May.")
+    assert [(q.speaker.name, q.text) for q in _quotes(learned, nlp, text)] == [
+        ("Tom Lind", "the port would close"), ("Ana Ruiz", "the council would vote in May")]
+
+
 def test_content_without_a_word_is_no_statement(learned, nlp):
     """The tagger sometimes marks a lone quote mark as content (a quotation's closing mark at a paragraph's end);
     that is no statement, whatever its cue and source."""

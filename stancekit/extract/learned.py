@@ -29,7 +29,8 @@ only says which characters play which role. Statements are rebuilt from those sp
 6. A source the tagger stopped inside its noun phrase is completed to the phrase ("[The White] House said",
    :func:`whole_phrase`). Sources go through the same speaker resolution as the rule-based extractor
    (:func:`stancekit.extract.speakers.resolve_speaker`); a cue-less, source-less direct quotation right
-   after a statement continues its speaker; other statements with neither cue nor source are dropped.
+   after a statement continues its speaker; other statements with neither cue nor source are dropped, and so
+   are those whose source is a page's label ("Advertisement:").
 """
 
 from __future__ import annotations
@@ -71,6 +72,9 @@ _USED_COST = 500  # a source already linked to another cue
 _PERSONAL = ("he", "she", "they")  # a subject that is someone, even where the name is not found
 _MAX_ATTRIBUTION_CHARS = 250  # characters of an attribution between two quotations ("said at a briefing ...")
 _AFTER_UNPUNCTUATED_LINE = re.compile(r"\w\s*\n[ \t]*\Z")
+# A page's label the tagger takes for a source ("Advertisement:" before a paragraph, "Advertisement Continue
+# reading the main story"): what it seems to introduce is no one's statement
+_PAGE_LABELS = frozenset({"advertisement"})
 
 
 @dataclass
@@ -482,6 +486,8 @@ class LearnedExtractor:
                 if reaches_frame and not _trim_start(text, st, saying_end):
                     continue  # the content was the frame itself: "[Y] was quoted", "quoted [Y] as saying"
                 speaker = resolve_speaker(doc, mention, st.start, idx)
+            elif st.source is not None and text[slice(*st.source)].strip(" :").lower() in _PAGE_LABELS:
+                continue
             elif st.source is not None and not _asked(doc, st.cue):
                 st.source = subject_source(doc, st, sources) or nested_source(doc, st) or st.source
                 tagged = whole_phrase(doc.char_span(*st.source, alignment_mode="expand"), st.cue)

@@ -2788,9 +2788,14 @@ def _relative_head(rel: Token) -> Token | None:
     """The noun a relative pronoun's clause modifies, also where the parser failed to attach the clause to it: a
     second clause of the same noun ("Tom Lind, who won twice and who said ...": the first "who"'s noun) and a
     "who" right after a comma and a noun, a parenthetical adverb aside ("Republicans, who've railed against
-    ...", "one man, however, who said ...")."""
+    ...", "one man, however, who said ...") or to a date after the noun ("a challenger in 2018, who said": people,
+    not years, are who)."""
     if rel.head.dep_ == "relcl":
-        return rel.head.head
+        head = rel.head.head
+        if rel.lower_ == "who" and head.dep_ == "pobj" and (head.ent_type_ in ("DATE", "TIME") or head.tag_ == "CD"):
+            noun = rel.doc[head.head.i - 1] if head.head.i > rel.sent.start else None
+            return noun if noun is not None and noun.tag_ in ("NN", "NNS", "NNP", "NNPS") else None
+        return head
     if rel.lower_ != "who" or rel.i == rel.sent.start:
         return None
     doc = rel.doc
