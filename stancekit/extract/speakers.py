@@ -2792,7 +2792,7 @@ def _relative_head(rel: Token) -> Token | None:
     not years, are who)."""
     if rel.head.dep_ == "relcl":
         head = rel.head.head
-        if rel.lower_ == "who" and head.dep_ == "pobj" and (head.ent_type_ in ("DATE", "TIME") or head.tag_ == "CD"):
+        if rel.lower_ == "who" and head.dep_ == "pobj" and head.ent_type_ in ("DATE", "TIME"):
             noun = rel.doc[head.head.i - 1] if head.head.i > rel.sent.start else None
             return noun if noun is not None and noun.tag_ in ("NN", "NNS", "NNP", "NNPS") else None
         return head
