@@ -93,8 +93,8 @@ def test_the_author_speaks_an_unnamed_i_outside_quotation_marks(kit):
 def test_a_block_quotation_after_a_colon_is_the_introduced_speakers(rules_kit, kit):
     """A paragraph that ends "He told the paper:" introduces the next paragraph's words, printed without quotation
     marks: its "I" is his; the writer's "I" after the block, or an "I" that introduces, stays unnamed."""
-    text = ("Nor did Tom Lindqvist hold back. He told the Harbor Gazette:\n\nI have never seen a worse budget. I expect "
-            "the council to reject it.\n\nI think he is wrong about the budget.")
+    text = ("Nor did Tom Lindqvist hold back. He told the Harbor Gazette:\n\nI have never seen a worse budget. I "
+            "expect the council to reject it.\n\nI think he is wrong about the budget.")
     for pipeline in (rules_kit, kit):
         speakers = {q.text: (q.speaker.mention, q.speaker.name) for q in pipeline(text).quotes}
         assert speakers["the council to reject it"] == ("I", "Tom Lindqvist")
