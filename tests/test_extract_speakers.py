@@ -606,6 +606,10 @@ def test_named_party_member_and_titled_surname_keep_their_names(rules_kit, kit):
      "it would ruin the harbor", "who", "Tom Lind"),
     ("When Tom Lind faced a progressive challenger in 2018, who criticized him for his votes, he won easily.",
      "him for his votes", "who", "a progressive challenger"),
+    # "it" is the subject it has just spoken of, also an online platform the NER leaves untagged
+    ("Twitter banned political ads on Wednesday. Facebook has drawn criticism since it announced in September that "
+     "it would not check the claims in political ads.", "that it would not check the claims in political ads", "it",
+     "Facebook"),
     # the parser hangs "which explains" on "the city manager, Tomas Ek": a person is never a "which"
     ("The inquiry has obtained a memo that the mayor and an aide drafted before the council fired the city "
      "manager, Tomas Ek, which explains the mayor's reasons.", "the mayor's reasons", "which", None),

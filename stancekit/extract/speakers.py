@@ -2665,7 +2665,8 @@ def _expletive(pron: Token) -> bool:
 
 def _subject_antecedent(pron: Token, idx: EntityIndex, singular: bool) -> Span | None:
     """What a speaking "it" or "they" refers to: the subject of a clause that governs its own ("the department says
-    it does not have to comply", "Tovik Bank cut jobs and it said") or of an adverbial clause before it ("When the
+    it does not have to comply", "Tovik Bank cut jobs and it said", "Facebook has drawn criticism since it
+    announced", an online platform the NER leaves untagged) or of an adverbial clause before it ("When the
     unions met the mayor, they said"), else, where nothing before it in its sentence
     has a subject, of the sentence before ("The search warrant offered new details ... It shows", "The review was
     released Friday. It found ... But it concluded", "Leaders of the port unions met the mayor. They want ...").
@@ -2696,12 +2697,20 @@ def _subject_antecedent(pron: Token, idx: EntityIndex, singular: bool) -> Span |
             subj.lower_ == "it" and not _expletive(subj)
             or subj.tag_ == "NN" and not subj.ent_type_ and subj.lower_ not in _PERSON_NOUNS
             and any(c.dep_ in ("det", "poss") for c in subj.children)
-            or subj.tag_ == "NNP" and subj.ent_type_ not in ("", *_PERSON_LABELS, *_GROUP_LABELS))):
+            or subj.tag_ == "NNP" and subj.ent_type_ not in ("", *_PERSON_LABELS, *_GROUP_LABELS)
+            or subj.tag_ == "NNP" and not subj.ent_type_ and _organisation_at(idx, subj))):
         return None
     if not singular and not (subj.lower_ == "they" or (several or subj.tag_ in ("NNS", "NNPS")) and (
             subj.ent_type_ in _WHO_LABELS or _singular(subj.lower_) in _THEY_NOUNS)):
         return None
     return doc[subj.i : subj.i + 1] if subj.lower_ in _GROUP_PRONOUNS else doc[subj.left_edge.i : subj.right_edge.i + 1]
+
+
+def _organisation_at(idx: EntityIndex, tok: Token) -> bool:
+    """``tok``, which the NER left untagged, is an online platform ("Facebook has drawn criticism since it
+    announced ...") or in a name the index holds as an organisation."""
+    return tok.lower_ in _PLATFORMS or any(e.start <= tok.i < e.end and kind == "organization"
+                                           for e, _, kind in idx.ents)
 
 
 def _introducer(doc: Doc, mention: Span, idx: EntityIndex) -> Speaker | None:
