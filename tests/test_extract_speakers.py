@@ -610,6 +610,10 @@ def test_named_party_member_and_titled_surname_keep_their_names(rules_kit, kit):
     ("Twitter banned political ads on Wednesday. Facebook has drawn criticism since it announced in September that "
      "it would not check the claims in political ads.", "that it would not check the claims in political ads", "it",
      "Facebook"),
+    # ... and never a person: "it" after "the Ana Ruiz squad" is the squad
+    ("Tom Lind has mocked his critics for weeks. By the same token, the Ana Ruiz squad offers no way out either. "
+     "Instead, it says that the council must regulate every speech.", "that the council must regulate every speech",
+     "it", "the Ana Ruiz squad"),
     # the parser hangs "which explains" on "the city manager, Tomas Ek": a person is never a "which"
     ("The inquiry has obtained a memo that the mayor and an aide drafted before the council fired the city "
      "manager, Tomas Ek, which explains the mayor's reasons.", "the mayor's reasons", "which", None),

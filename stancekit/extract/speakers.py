@@ -2253,6 +2253,8 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         singular = low in ("it", "its")
         thing = _subject_antecedent(mention[0], idx, singular)
         found = _resolve(doc, thing, anchor_char, idx, enclosing) if thing is not None else None
+        if found is not None and singular and found.kind == "person":  # "the Ana Ruiz squad ... it": the squad
+            found = None
         if found is not None or thing is not None and thing.root.lower_ not in _GROUP_PRONOUNS:
             return _speaker(found.name if found else _own_words(thing, thing.root), mention,
                             found.kind if found else "other" if singular else "group")
