@@ -170,6 +170,11 @@ def test_a_records_author_speaks_its_unnamed_first_person_statements(tmp_path, r
     assert [(r.quotes[0].speaker.name, r.quotes[0].speaker.kind) for r in (results[0], results[1], results[3])] == [
         ("Ana Lind", "person"), ("Ana Lind, Tom Hale", "person"), (None, "other")]
     assert (results[2].line, results[2].error) == (3, "bad author: author must be a string or a list of strings")
+    # the same field in a Parquet file, and in a DataFrame read from one (its lists are numpy arrays)
+    pd.DataFrame({"id": [1, 2], "text": [text, text], "author": [["Ana Lind", "Tom Hale"], None]}).to_parquet(
+        tmp_path / "c.parquet")
+    for data in (tmp_path / "c.parquet", pd.read_parquet(tmp_path / "c.parquet")):
+        assert [r.quotes[0].speaker.name for r in label_corpus(rules_kit, data)] == ["Ana Lind, Tom Hale", None]
 
 
 def test_label_corpus_on_a_dataframe_in_order(rules_kit):

@@ -60,8 +60,10 @@ def _is_missing(value) -> bool:
 
 
 def _plain(value):
-    """numpy / pandas scalars -> Python scalars, so ids stay JSON-serialisable."""
-    return value.item() if hasattr(value, "item") and not isinstance(value, (str, bytes)) else value
+    """numpy / pandas scalars -> Python scalars, so ids stay JSON-serialisable (arrays, such as a list column read
+    from Parquet into pandas, are left as they are)."""
+    scalar = hasattr(value, "item") and getattr(value, "ndim", 0) == 0 and not isinstance(value, (str, bytes))
+    return value.item() if scalar else value
 
 
 def _clean_id(value) -> str | int | None:
@@ -103,6 +105,15 @@ def _author(value) -> str | None:
     if not isinstance(value, str):
         raise ValueError("author must be a string or a list of strings")
     return value.strip() or None
+
+
+# Per-record fields read besides the text and the id, whatever the format
+_RECORD_FIELDS = ("targets", "author")
+
+
+def _columns(text_field: str, id_field: str, names) -> list[str]:
+    """The columns a reader needs, of those a table has."""
+    return [c for c in dict.fromkeys((text_field, id_field, *_RECORD_FIELDS)) if c in names]
 
 
 def make_record(line: int, row: Mapping, text_field: str, id_field: str, max_chars: int) -> Item:
@@ -172,8 +183,7 @@ def read_parquet(path: Path, text_field: str = "text", id_field: str = "id",
     import pyarrow.parquet as pq
 
     pf = pq.ParquetFile(path)
-    names = set(pf.schema_arrow.names)
-    cols = [c for c in dict.fromkeys((text_field, id_field, "targets")) if c in names]
+    cols = _columns(text_field, id_field, set(pf.schema_arrow.names))
     n = 0
     for batch in pf.iter_batches(batch_size=1024, columns=cols):
         for row in batch.to_pylist():
@@ -202,7 +212,7 @@ def read_rows(rows: Iterable, text_field: str = "text", id_field: str = "id",
               max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:
     """In-memory data: a pandas DataFrame, a ``datasets.Dataset``, or an iterable of dicts or strings."""
     if hasattr(rows, "columns") and hasattr(rows, "iloc"):  # pandas DataFrame
-        cols = [c for c in dict.fromkeys((text_field, id_field, "targets")) if c in rows.columns]
+        cols = _columns(text_field, id_field, rows.columns)
         rows = (dict(zip(cols, vals, strict=True)) for vals in zip(*(rows[c] for c in cols), strict=True))
     for n, row in enumerate(rows, 1):
         if isinstance(row, str):

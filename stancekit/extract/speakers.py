@@ -2720,13 +2720,14 @@ def _introducer(doc: Doc, mention: Span, idx: EntityIndex) -> Speaker | None:
     quotation printed without quotation marks ("Here's what Tom Lind told the paper:\n\nI think ..."; "Lind
     wrote on Facebook:"). Only the paragraph right after the colon: where a block ends, the writer's own "I"
     may follow. Not an "I" that introduces ("In an earlier post, I quoted the paper:")."""
-    text = doc.text
-    brk = text.rfind("\n", 0, mention.start_char)
-    end = len(text[:brk].rstrip()) if brk > 0 else 0
-    colon = doc.char_span(end - 1, end, alignment_mode="expand") if end and text[end - 1] == ":" else None
-    if colon is None or not len(colon):
+    i = mention.start  # back to the paragraph's break, then over it (tokens: ``doc.text`` rebuilds the text)
+    while i > 0 and "\n" not in doc[i - 1].text:
+        i -= 1
+    while i > 0 and doc[i - 1].is_space:
+        i -= 1
+    if i == 0 or doc[i - 1].text != ":":
         return None
-    for verb in reversed(colon[0].sent[:-1]):
+    for verb in reversed(doc[i - 1].sent[:-1]):
         if verb.lower_ not in SPEECH_FORMS or verb.pos_ not in ("VERB", "AUX"):
             continue
         for subj in _clause_subjects(verb):
