@@ -31,7 +31,8 @@ class Speaker:
     """Who made the statement: the mention as written and the resolved canonical name.
 
     ``name`` is None when the mention cannot be resolved ("he" with no person before it, "we" outside a
-    quotation): the mention and its offsets are kept, the name is never guessed.
+    quotation): the mention and its offsets are kept, the name is never guessed. An unnamed speaker's name is
+    its description without a sentence's capital ("The judge said" -> "the judge"), so that one groups as one.
     """
 
     name: str | None

@@ -15,6 +15,21 @@ def test_quote_marks_speaker_after(rules_kit, open_, close):
     check(only(rules_kit, text), text, quote, "direct", "said", "Clara Voss", "person")
 
 
+def test_a_short_answer_before_an_inverted_cue_is_not_the_subject(rules_kit, kit):
+    """'"No," replied Olsen': the parser may take the "No" for a second subject of the verb (the speaker was "No"
+    with the rules, no one with the learned extractor) or take the name for its object (no one with either)."""
+    olsen = ('Judge Marta Olsen spoke at Lakeview College on Friday. "But I am not leaving," she told the interviewer, '
+             'who queried, "Not in ten years?"\n\n"No," replied Olsen with a laugh.')
+    hale = ('Marta Olsen and Tom Hale took questions. "Will you retire?" a student asked.\n\n"No," replied Hale with '
+            'a laugh.')
+    for pipeline in (rules_kit, kit):
+        for text, name in ((olsen, "Marta Olsen"), (hale, "Tom Hale")):
+            answer = pipeline(text).quotes[-1]
+            assert (answer.text, answer.cue.text, answer.speaker.name) == ('"No,"', "replied", name)
+    q = only(rules_kit, '"No," said Olsen with a smile.')
+    assert (q.text, q.cue.text, q.speaker.name) == ('"No,"', "said", "Olsen")
+
+
 def test_speaker_before_with_colon(rules_kit):
     text = 'Piotr Lind told the crowd: "We are not going back to work for crumbs."'
     check(only(rules_kit, text), text, '"We are not going back to work for crumbs."', "direct", "told", "Piotr Lind")

@@ -167,7 +167,7 @@ def test_business_nouns_refer_back_to_the_company(rules_kit, kit):
     for pipeline in (rules_kit, kit):
         said = pipeline(text).quotes[-1]
         assert (said.speaker.name, said.speaker.mention) == ("Harbor Gazette", "The newspaper")  # a news body
-    for text, name in [("The company said that no jobs would move abroad.", "The company"),  # nothing named before
+    for text, name in [("The company said that no jobs would move abroad.", "the company"),  # nothing named before
                        ("Brandt Capital rated the bonds. The Oslo-based company said that it would appeal.",
                         "The Oslo-based company")]:  # a place of its own: another company
         (q,) = rules_kit(text).quotes
@@ -184,7 +184,7 @@ def test_spokespeople_and_described_speakers(rules_kit, kit):
          "report was final.", "Department of Education", "organization"),
         ("Shares in Halden Shipping fell 8 percent on Wednesday. A company spokesperson said that the orders were "
          "safe.", "Halden Shipping", "organization"),
-        ("The governor, a Republican, said that taxes would fall.", "The governor", "person"),
+        ("The governor, a Republican, said that taxes would fall.", "the governor", "person"),
         ("Governor Helen Marsh received the bill on Monday. The Republican governor said that she would decide by "
          "May.", "Helen Marsh", "person"),
     ]
@@ -211,7 +211,7 @@ def test_common_noun_speaker_is_named_without_its_relative_clause(rules_kit, kit
     relative = "Historians who study the period said that the letters were forged."
     for pipeline in (rules_kit, kit):
         q = next(q for q in pipeline(text).quotes if q.cue.text == "said")
-        assert (q.speaker.name, q.speaker.kind) == ("One farmer", "person")
+        assert (q.speaker.name, q.speaker.kind) == ("one farmer", "person")
         (q,) = pipeline(lists).quotes
         assert q.speaker.name == "Teachers, parents and pupils"
         q = next(q for q in pipeline(relative).quotes if q.cue.text == "said")
@@ -227,7 +227,7 @@ def test_possessors_resolve_without_their_apostrophe(rules_kit, kit):
         assert (office.speaker.name, office.speaker.mention, office.speaker.kind) == (
             "Frank Deml's office", "Deml's office", "organization")
         (q,) = pipeline(spokes).quotes
-        assert (q.speaker.name, q.speaker.kind) == ("The ministry", "organization")
+        assert (q.speaker.name, q.speaker.kind) == ("the ministry", "organization")
 
 
 def test_unknown_speaker_keeps_mention_without_name(rules_kit, kit):
@@ -275,7 +275,7 @@ def test_possessive_source_is_named_without_its_ending(kit):
             "were \"cooked.\"")
     claim, union = kit(text).quotes
     assert (claim.text, claim.speaker.mention, claim.speaker.name) == (
-        "that crime has fallen", "The minister's", "The minister")
+        "that crime has fallen", "The minister's", "the minister")
     assert (union.speaker.mention, union.speaker.name) == ("which", "the police union")
 
 
@@ -626,7 +626,10 @@ def test_named_party_member_and_titled_surname_keep_their_names(rules_kit, kit):
     # "they" can mean organisations named by a plural noun, before a closer company name
     ("Westbrook Capital gave $2 million to the campaign. The nurses' unions are among the biggest spenders in "
      "politics, and they say that the budget would close three clinics.", "that the budget would close three "
-     "clinics", "they", "The nurses' unions"),
+     "clinics", "they", "the nurses' unions"),
+    # ... and people named together as a subject, though the NER tags only one of them
+    ("Ana Lind and Tom Hale said the bill would fail if Republicans pressed for tax cuts. They later said that "
+     "Democrats would back it.", "that Democrats would back it", "They", "Ana Lind and Tom Hale"),
 ])
 def test_pronouns_and_relatives_find_who_spoke(rules_kit, kit, text, content, mention, name):
     for q in last_quotes(text, rules_kit, kit):
@@ -670,6 +673,20 @@ def test_a_surname_is_the_person_it_ends_and_a_name_ends_before_a_word_repeats(r
         assert [q.speaker.name for q in last_quotes(run_on, pipeline)] == ["Jared Castellano"]
 
 
+def test_one_description_is_one_speaker_whatever_its_place_in_the_sentence(rules_kit, kit):
+    """A sentence's capital is no part of an unnamed speaker's name, so that a DataFrame groups "The judge said"
+    with "the judge said"; an open-class word loses it only where the article writes it in lower case too
+    ("Police" beside "police"; not "Residents", nor a "Trump allies" the tagger reads as a common noun)."""
+    judge = ('The judge said the hearing would resume on Monday. Lawyers for the city asked for more time, and the '
+             'judge said that she would decide by Friday.')
+    police = 'Police said the road would reopen. Residents told police that the works were too loud.'
+    for pipeline in (rules_kit, kit):
+        assert [(q.speaker.mention, q.speaker.name) for q in pipeline(judge).quotes] == [
+            ("The judge", "the judge"), ("the judge", "the judge")]
+        assert [(q.speaker.mention, q.speaker.name) for q in pipeline(police).quotes] == [
+            ("Police", "police"), ("Residents", "Residents")]
+
+
 def test_short_names_do_not_take_a_person_or_a_qualifier_from_a_longer_one(rules_kit, kit):
     """"The State Department" is not "the Harlan State Department" (one secretary's era); "Democrats" are not
     the "Pragmatic Democrats" of a headline."""
@@ -707,11 +724,11 @@ def test_a_title_refers_back_only_to_the_same_title(rules_kit):
     majority leader" and "the showman president" (a word no title has) are."""
     texts = {
         "Attorney General Mara Holt named a special counsel. The inspector general said the review found no bias.":
-            ("The inspector general", "The inspector general"),
+            ("The inspector general", "the inspector general"),
         "Attorney General Mara Holt named a special counsel. The attorney general said the review would be fair.":
             ("The attorney general", "Mara Holt"),
         "Finance Minister Anna Berg defended the tax. The deputy finance minister said it was unfair.":
-            ("The deputy finance minister", "The deputy finance minister"),
+            ("The deputy finance minister", "the deputy finance minister"),
         "Finance Minister Anna Berg defended the tax. The finance minister said it was fair.":
             ("The finance minister", "Anna Berg"),
         "Senate Majority Leader Ruth Calder opened the debate. The majority leader said the bill would pass.":
@@ -719,10 +736,10 @@ def test_a_title_refers_back_only_to_the_same_title(rules_kit):
         "President Karl Moss arrived on Monday. The showman president said the talks went well.":
             ("The showman president", "Karl Moss"),
         "FBI Director Tom Lind testified. The CIA director said the inquiry was open.":
-            ("The CIA director", "The CIA director"),
-        "Sen. Ana Ruiz opened the hearing. Every senator said the bill would pass.": ("Every senator", "Every senator"),
+            ("The CIA director", "the CIA director"),
+        "Sen. Ana Ruiz opened the hearing. Every senator said the bill would pass.": ("Every senator", "every senator"),
         "Prime Minister Ana Ruiz opened the summit. The minister of foreign affairs said the talks went well.":
-            ("The minister of foreign affairs", "The minister of foreign affairs"),
+            ("The minister of foreign affairs", "the minister of foreign affairs"),
         "Mayor Ines Vale spoke on Monday. The mayor of Halden said the bridge would open.":
             ("The mayor of Halden", "Ines Vale"),
     }
@@ -866,8 +883,8 @@ def test_this_democrat_is_the_unnamed_one_introduced_since_the_last_name(rules_k
     for pipeline in (rules_kit, kit):
         first, second = pipeline(text).quotes[-2:]
         assert [(q.speaker.mention, q.speaker.name, q.speaker.kind) for q in (first, second)] == [
-            ("One senior Democrat", "One senior Democrat", "person"),
-            ("this Democrat", "One senior Democrat", "person")]
+            ("One senior Democrat", "one senior Democrat", "person"),
+            ("this Democrat", "one senior Democrat", "person")]
 
 
 def test_a_couple_shares_a_surname_and_titles_tell_them_apart(rules_kit, kit):
@@ -893,6 +910,9 @@ def test_a_couple_shares_a_surname_and_titles_tell_them_apart(rules_kit, kit):
     ("Media entrepreneur and critic Tom Lind said that the network had lost its way.", "Tom Lind", "person"),
     ("Tom Lind, the director of the Harbor Institute and a professor at Easton University, said that the rule "
      "would fail.", "Tom Lind", "person"),
+    # a description after the last member is about them all
+    ("Ana Lind and Tom Hale — a married couple who are both economists at Halden — said that working life is harder "
+     "than ever.", "Ana Lind and Tom Hale", "group"),
 ])
 def test_a_joint_statement_is_everyone_s(rules_kit, kit, text, name, kind):
     """A coordinated source speaks together: each conjunct is resolved ("Berg" -> "Anna Berg") and the names joined,
@@ -1006,7 +1026,7 @@ def test_a_title_refers_forward_only_to_a_name_soon_after_or_already_named(rules
     for pipeline in (rules_kit, kit):
         q = pipeline(far).quotes[0]
         assert (q.speaker.mention, q.speaker.name, q.speaker.kind) == (
-            "The special counsel", "The special counsel", "person")
+            "The special counsel", "the special counsel", "person")
         assert pipeline(near).quotes[0].speaker.name == "Ana Ruiz"
         q = pipeline(known).quotes[0]
         assert (q.speaker.mention, q.speaker.name) == ("The mayor", "Tom Lind")
@@ -1020,9 +1040,9 @@ def test_an_indefinite_title_is_never_someone_named_before(rules_kit, kit):
     officer = "Officer Tom Hale arrested the driver on Friday. An officer told reporters that Hale was not at home."
     for pipeline in (rules_kit, kit):
         assert pipeline(judge).quotes[0].speaker.name == "Ana Ruiz"
-        assert pipeline(judge).quotes[-1].speaker.name == "A federal judge in Halden"
+        assert pipeline(judge).quotes[-1].speaker.name == "a federal judge in Halden"
         assert [(q.text, q.speaker.name) for q in pipeline(officer).quotes] == [
-            ("that Hale was not at home", "An officer")]
+            ("that Hale was not at home", "an officer")]
     worker = "Tom Lind, a retired harbor worker who told reporters that the ferry was always late, stayed home."
     for pipeline in (rules_kit, kit):
         assert [q.speaker.name for q in pipeline(worker).quotes] == ["Tom Lind"]
@@ -1079,7 +1099,7 @@ def test_a_label_in_capitals_is_no_part_of_a_name(nlp):
      "not arrived.", "Lind's administration"),
     # guard: an administration that only dates a remark ("under the Lind administration") is no antecedent
     ("Ana Ruiz, who ran the port office under the Lind administration, criticised the plan. The administration said "
-     "on Friday that it would return to the table.", "The administration"),
+     "on Friday that it would return to the table.", "the administration"),
     # guard: an administration named between is the nearer one
     ("The talks stalled after the Lind administration walked out. The Small Business Administration stayed out of "
      "it. On Friday the administration said that it would return to the table.", "Small Business Administration"),
@@ -1098,7 +1118,7 @@ def test_a_party_member_refers_back_only_to_someone_of_that_party(rules_kit, kit
             "any members of her party would back it. Rep. Ana Ruiz (D-N.M.) said the plan was cruel.")
     unstated = "Sen. Jim Hale opened the debate. The Ohio Republican said that the bill would pass."
     for pipeline in (rules_kit, kit):
-        assert [q.speaker.name for q in pipeline(text).quotes] == ["Tom Lind", "The top House Democrat", "Ana Ruiz"]
+        assert [q.speaker.name for q in pipeline(text).quotes] == ["Tom Lind", "the top House Democrat", "Ana Ruiz"]
         assert pipeline(unstated).quotes[-1].speaker.name == "Jim Hale"
 
 
@@ -1209,7 +1229,8 @@ def test_a_share_of_respondents_is_nobody_s_title(kit):
 def test_a_group_of_people_is_not_the_company_named_last(rules_kit, kit, text):
     """"The group" may be a company named before; "the group of dockers" is the dockers."""
     for q in last_quotes(text, rules_kit, kit):
-        assert q.speaker.name == q.speaker.mention and q.speaker.mention.startswith(("The group", "The bipartisan"))
+        assert q.speaker.mention.startswith(("The group", "The bipartisan"))
+        assert q.speaker.name == "t" + q.speaker.mention[1:]  # its own words, the sentence's capital dropped
 
 
 @pytest.mark.parametrize("text, name", [
@@ -1267,9 +1288,9 @@ def test_he_or_she_where_nobody_is_named_before_is_the_unnamed_subject_before_it
 @pytest.mark.parametrize("text, mention, name", [
     ("Prosecutor Marc Olin said the suspects had fled.\n\nOne neighbor, who gave only his first name, said he was "
      "leaving for work when he saw the two men.\n\n\"The driver tried to take their bags,\" he said.", "he",
-     "One neighbor"),
+     "one neighbor"),
     ("Mayor Tom Lind wants the tax cut. A spokesman said the vote would be close. He said the council would meet on "
-     "Monday.", "He", "A spokesman"),
+     "Monday.", "He", "a spokesman"),
     # a name of his gender since: Lind
     ("Mayor Tom Lind wants the tax cut. A spokesman said the vote would be close. Lind said he was confident. He said "
      "the council would meet on Monday.", "He", "Tom Lind"),
@@ -1511,12 +1532,12 @@ def test_al_qaeda_tagged_as_a_person_is_an_organisation(nlp):
     # an official "in Kabul" from speaking for Kabul
     ("Twitter signed a deal in May. Soon after, the French group said that the deal was a victory.",
      "the French group"),
-    ("A veteran Western official in Kabul said that the talks had failed.", "A veteran Western official in Kabul"),
+    ("A veteran Western official in Kabul said that the talks had failed.", "a veteran Western official in Kabul"),
     # sources close to someone, or familiar with their plans, are not that someone
     ("Ana Ruiz drew up a list. One source familiar with Ruiz's list said that Tom Hale was on it.",
-     "One source familiar with Ruiz's list"),
+     "one source familiar with Ruiz's list"),
     ("Ana Ruiz drew up a list. A source close to the Halden mayor said that Tom Hale was on it.",
-     "A source close to the Halden mayor"),
+     "a source close to the Halden mayor"),
     ("Ana Ruiz drew up a list. People with ties to Ruiz's campaign said that Tom Hale was on it.",
      "People with ties to Ruiz's campaign"),
     # some of a group speak as the group would ...
@@ -1527,7 +1548,7 @@ def test_al_qaeda_tagged_as_a_person_is_an_organisation(nlp):
     # ... guards: the group named by the NER, an apposition naming the one member, a plain group keeps its words
     ("A majority of Iowans said that the deal was bad.", "Iowans"),
     ("Tom Hale spoke. One of Mr. Hale’s lawyers, Ana Ruiz, said that the inquiry was a hoax.", "Ana Ruiz"),
-    ("Some of the protesters said that the police had hit them.", "Some of the protesters"),
+    ("Some of the protesters said that the police had hit them.", "some of the protesters"),
     # kin are not the person they are kin to
     ("Bill Vik testified on Tuesday. Mr Vik's wife said that he was tired.", "Bill Vik's wife"),
     # "the New York Democrat" is not one the article gave the other party ("a Utah Republican")
@@ -1536,7 +1557,7 @@ def test_al_qaeda_tagged_as_a_person_is_an_organisation(nlp):
      "Ana Ruiz"),
     # a party before a title rules out the holder of the other party
     ("Presumptive Democratic nominee Ana Ruiz spoke on Monday. The presumptive Republican nominee said that the vote "
-     "was a big deal.", "The presumptive Republican nominee"),
+     "was a big deal.", "the presumptive Republican nominee"),
 ])
 def test_words_around_a_name_that_do_not_make_it_the_speaker(rules_kit, kit, text, name):
     for q in last_quotes(text, rules_kit, kit):
@@ -1880,7 +1901,7 @@ def test_the_group_is_no_news_outlet_or_platform(kit):
      "Democratic.\"", "Independent voters John and Natalie Labby", "John Labby and Natalie Labby"),
     # people at a person's school are not the person
     ("Ana Ruiz, a student, organised the walkout. The administrators at Ruiz’s school cited \"public safety.\"",
-     "The administrators at Ruiz’s school", "The administrators at Ruiz’s school"),
+     "The administrators at Ruiz’s school", "the administrators at Ruiz’s school"),
     # a share of a person's supporters speaks as the supporters, with "%" as with "percent"
     ("Tom Lind won the primary. Nearly 60% of Lind supporters said the election was \"rigged.\"",
      "Nearly 60% of Lind supporters", "Tom Lind's supporters"),
@@ -1981,9 +2002,9 @@ def test_first_lady_hung_on_the_namesake_before_is_still_hers(nlp):
      "concluded that the attacks were more frequent.", "Cohen et al.", "Amy Cohen"),
     # "the company" is no public body named by acronym, nor the outlet that reported on it
     ("Investigators from the FBI and the CIA visited the plant on Monday. The company said it would cooperate "
-     "fully.", "The company", "The company"),
+     "fully.", "The company", "the company"),
     ("Reuters first reported the breach on Monday. The company said its systems were safe.", "The company",
-     "The company"),
+     "the company"),
     # guards: an outlet the article calls a business may be "the company", and a public body "the regulator"
     ("The newspaper publisher Daily Ledger cut 40 jobs. The company said the cuts were \"painful.\"", "The company",
      "Daily Ledger"),
@@ -2001,7 +2022,7 @@ def test_the_company_is_a_business_named_lately_or_more_than_once(kit):
               * 12)
     ending = "The company said it would appeal the ruling."
     once = kit("A lawsuit by Harbor Freight Inc. was dismissed in May. " + filler + ending).quotes[-1]
-    assert (once.speaker.mention, once.speaker.name) == ("The company", "The company")
+    assert (once.speaker.mention, once.speaker.name) == ("The company", "the company")
     # guard
     twice = kit("Tovik Chemicals runs the plant in Crosby. Tovik Chemicals hired 40 workers last year. " + filler
                 + ending).quotes[-1]
@@ -2056,11 +2077,11 @@ def test_an_organisation_named_after_a_nationality_is_the_organisation(rules_kit
 @pytest.mark.parametrize(("text", "mention", "name"), [
     # a thing the sentence before was about, not the place named last
     ("The search warrant, while heavily redacted, offered new details about the inquiry into Tom Lind's firm in "
-     "Halden. It shows the inquiry had been going on since 2017.", "It", "The search warrant"),
+     "Halden. It shows the inquiry had been going on since 2017.", "It", "the search warrant"),
     ("H.R. 7 goes after the privacy of donors to advocacy groups such as the Sierra Club. It mandates the disclosure "
      "of the names of donors giving more than $10,000.", "It", "H.R. 7"),
     ("The report did, however, lay out a case that Lind may have broken the law. It explained that prosecutors "
-     "would not charge him.", "It", "The report"),
+     "would not charge him.", "It", "the report"),
     # a quotation's sentence is passed over
     ("In a statement on Tuesday, the mayor's office said Ruiz welcomed the offer. \"The mayor said that Halden would "
      "be happy to host the summit,\" it said.", "it", "the mayor's office"),
@@ -2089,13 +2110,13 @@ def test_an_organisation_named_after_a_nationality_is_the_organisation(rules_kit
     ("Republican nominee Tom Lind attacked Ana Ruiz on Monday. Lind said Ruiz had failed. Ruiz laughed. Lind spoke "
      "again. The president said the attacks were \"silly.\"", "The president", "Ana Ruiz"),
     ("The group that held journalist Tom Hale demanded a ransom. Mr. Hale's death revived the debate. The president "
-     "said the policy would not change.", "The president", "The president"),
+     "said the policy would not change.", "The president", "the president"),
     # "the agency": the public body named last, by its head word or an acronym
     ("The Food and Drug Administration warned doctors on Thursday. The agency said that cleaning may not remove the "
      "risk.", "The agency", "Food and Drug Administration"),
     ("The IRS said the emails were lost. The agency said it had erased the backup tapes.", "The agency", "IRS"),
     # guards: not a news agency that reported the story, nor an agency the mention names or describes
-    ("Reuters reported the leak on Monday. The agency said the files were genuine.", "The agency", "The agency"),
+    ("Reuters reported the leak on Monday. The agency said the files were genuine.", "The agency", "the agency"),
     ("The IRS fined the firm. The semi-official Fars news agency said the fine was unfair.",
      "The semi-official Fars news agency", "Fars news agency"),
     # "the report" or "the poll": the author of the one named last (guard: none named)
@@ -2103,7 +2124,7 @@ def test_an_organisation_named_after_a_nationality_is_the_organisation(rules_kit
      "had misled investigators.", "The report", "Tom Lind"),
     ("A poll released Monday by Halden University shows Ruiz ahead. Lind trails in every region, the poll shows.",
      "the poll", "Halden University"),
-    ("The report said the port was safe.", "The report", "The report"),
+    ("The report said the port was safe.", "The report", "the report"),
 ])
 def test_it_the_president_the_agency_and_the_report_where_no_name_says_who(kit, text, mention, name):
     """"it" is the thing just spoken of; "the president", "the agency" and "the report" are someone named before
@@ -2282,7 +2303,7 @@ def test_a_picture_credit_is_no_antecedent(nlp):
 def test_an_unnamed_speaker_s_noun_tells_its_kind(rules_kit, kit, text, kind):
     """One person, people together or an organisation, though the noun is no role that refers back."""
     for q in last_quotes(text, kit, rules_kit):
-        assert (q.speaker.name, q.speaker.kind) == (q.speaker.mention, kind)
+        assert (q.speaker.name, q.speaker.kind) == (q.speaker.mention[0].lower() + q.speaker.mention[1:], kind)
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -2298,11 +2319,11 @@ def test_an_unnamed_speaker_s_noun_tells_its_kind(rules_kit, kit, text, kind):
     ("Judge Ana Ruiz heard the case on Monday. President Dale Voss called it a witch hunt. The Maryland judge said "
      "the hotel broke the law.", "Ana Ruiz"),
     # guards: a function, not a description; a noun another noun qualifies; another nation's president; a gender
-    ("Tom Hale opened the clinic. The medical director said it would help.", "The medical director"),
-    ("Tom Hale opened the clinic. The union leader said it would help.", "The union leader"),
+    ("Tom Hale opened the clinic. The medical director said it would help.", "the medical director"),
+    ("Tom Hale opened the clinic. The union leader said it would help.", "the union leader"),
     ("Iranian President Tom Hale arrived. The Ukrainian president said the talks went well.",
      "The Ukrainian president"),
-    ("Anna Berg toured the plant. The billionaire businessman said it would close.", "The billionaire businessman"),
+    ("Anna Berg toured the plant. The billionaire businessman said it would close.", "the billionaire businessman"),
 ])
 def test_a_described_person_noun_is_the_person_named_before(rules_kit, text, speaker):
     """A reporter names someone again by a description ("the New York businessman", "the Vermont senator"): that is

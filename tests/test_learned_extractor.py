@@ -246,7 +246,7 @@ def test_the_writer_s_commands_to_the_reader_are_no_statements(learned, nlp):
     text = ("The mayor says the port is thriving. Tell that to the dockers who lost their jobs in May. Remind them "
             "that the vote is on Tuesday. “Tell that to the dockers,” Ana Ruiz said.")
     assert [(q.cue.text, q.speaker.name, q.text) for q in _quotes(learned, nlp, text)] == [
-        ("says", "The mayor", "the port is thriving"), ("said", "Ana Ruiz", "“Tell that to the dockers,”")]
+        ("says", "the mayor", "the port is thriving"), ("said", "Ana Ruiz", "“Tell that to the dockers,”")]
 
 
 def test_a_page_label_the_tagger_takes_for_a_source_introduces_no_statement(learned, nlp):

@@ -54,6 +54,7 @@ from .rules import (
     Found,
     framed_speaker,
     framing_complement,
+    inverted_subject,
     quotation_at,
     reported_by,
     signature_after,
@@ -334,7 +335,7 @@ def cue_subject(doc: Doc, st: Linked, idx: EntityIndex) -> Speaker | None:
         mention = doc[poss.left_edge.i : poss.right_edge.i + 1] if poss is not None else None
     else:
         mention = subject_of(root)
-        if mention is not None and mention.root.dep_ != "nsubj":
+        if mention is not None and mention.root.dep_ != "nsubj" and mention.root != inverted_subject(root):
             return None
     if mention is None or mention.root.lower_ == "it":
         return None

@@ -133,7 +133,11 @@ def subject_of(v: Token) -> Span | None:
     doc = v.doc
     t = v
     for _ in range(4):
-        subj = next((c for c in t.children if c.dep_ in _SUBJ and not c.is_punct), None)
+        subjs = [c for c in t.children if c.dep_ in _SUBJ and not c.is_punct]
+        subj = next((c for c in subjs if not _quoted(c, t)), None)
+        if subj is None and t == v:
+            subj = inverted_subject(v)
+        subj = subj or (subjs[0] if subjs else None)
         if subj is not None:
             return _span(doc, subj.left_edge.i, subj.right_edge.i + 1, v)
         if t.tag_ == "VBN" and t.dep_ == "advcl":
@@ -146,6 +150,24 @@ def subject_of(v: Token) -> Span | None:
             return None
         t = t.head
     return None
+
+
+def _quoted(subj: Token, v: Token) -> bool:
+    """The parse took a quotation before its verb for a subject: '"No," replied Hale' has the subjects "No" and
+    "Hale" (but a quoted title may be the only subject: '"Frontline" reported')."""
+    doc = subj.doc
+    left, right = subj.left_edge.i, subj.right_edge.i
+    return (right < v.i and any(t.text in _QUOTE_CHARS for t in doc[max(0, left - 1) : left + 1])
+            and any(t.text in _QUOTE_CHARS for t in doc[right + 1 : v.i]))
+
+
+def inverted_subject(v: Token) -> Token | None:
+    """The name right after a verb right after a quotation, which the parser may read as its object:
+    '"No," replied Hale with a laugh'."""
+    if v.i == 0 or v.doc[v.i - 1].text not in _QUOTE_CHARS:
+        return None
+    return next((c for c in v.rights if c.dep_ in ("dobj", "npadvmod", "attr") and c.pos_ == "PROPN"
+                 and c.left_edge.i == v.i + 1), None)
 
 
 def framing_complement(v: Token) -> Token | None:

@@ -2021,13 +2021,18 @@ def _listed_people(mention: Span, idx: EntityIndex) -> list[str] | None:
     return list(dict.fromkeys(e[1] for e in people))
 
 
+_COUPLE_NOUNS = frozenset(("couple", "pair", "duo", "trio"))
+
+
 def _conjuncts(mention: Span, root: Token, idx: EntityIndex) -> tuple[list[Span], str] | None:
     """Each member of a coordinated mention ("Tom Lind and Ana Ruiz", "the mayor and the governor") and the
     word joining them, or ``None`` where the coordination is not of speakers: "neither ... nor"; an "and" inside
     a name ("Procter & Gamble and Unilever" has two members); titles of one person ("Media entrepreneur and
     critic Tom Lind", "the senator and party hero": a bare singular noun, no determiner, no name); more words
     about the first member ("Tom Lind, the director of X and a professor at Y", "anyone who studied X and these
-    attacks": after the head's apposition or clause, only a name is another member)."""
+    attacks": after the head's apposition or clause, only a name is another member). A description of them all
+    after the last member is none of the members' words ("Ana Lind and Tom Hale — a married couple who ... —",
+    "the FBI and the NSA — the two agencies that ...", "Justices Ana Ruiz and Tom Lind, both members of ...")."""
     def same_name(c: Token) -> bool:
         return any(e[0].start <= min(c.i, c.head.i) and max(c.i, c.head.i) < e[0].end for e in idx.ents)
 
@@ -2049,8 +2054,13 @@ def _conjuncts(mention: Span, root: Token, idx: EntityIndex) -> tuple[list[Span]
                                 or said_more is not None and h.i > said_more):
             return None
     parts = []
+    def about_all(c: Token) -> bool:  # "Ana Lind and Tom Hale — a married couple who are both ... —"
+        return (c.dep_ in ("appos", "relcl", "acl") and c.i > heads[-1].i and c.head == root
+                and (c.tag_ == "NNS" or c.lower_ in _COUPLE_NOUNS
+                     or any(t.lower_ in ("both", "all") for t in c.subtree)))
+
     for h in heads:
-        skip = {t.i for c in h.children if c in heads for t in c.subtree}
+        skip = {t.i for c in h.children if c in heads or about_all(c) for t in c.subtree}
         kept = [t for t in h.subtree if t.i not in skip and mention.start <= t.i < mention.end]
         while kept and (kept[-1].dep_ in ("cc", "punct") or kept[-1] in heads[1:] and kept[-1] is not h):
             kept.pop()
@@ -2330,7 +2340,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         owner = _resolve(doc, owner_span, before, idx, enclosing)
         if owner is None:
             return None
-        if owner.name == owner_span.text and poss.tag_ in ("NN", "NNS"):  # "the nurses' union" names itself
+        if owner.name == _description(owner_span) and poss.tag_ in ("NN", "NNS"):  # "the nurses' union" names itself
             return _speaker(_own_words(mention, root), mention, "organization")
         return _speaker(owner.name if owner.kind != "person" else f"{owner.name}'s {low}", mention, "organization")
     # "the Obama campaign": a person's organisation, named like "his campaign"; not "the Obama White House".
@@ -2352,11 +2362,12 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
             owner = _resolve(doc, owner_span, before, idx, enclosing)
             if owner is not None:
                 name = owner.name if owner.kind != "person" else f"{owner.name}'s office"
-                if name == owner_span.text:  # no entity: maybe part of a known name ("European Commission")
+                written = _description(owner_span)
+                if name == written:  # no entity: maybe part of a known name ("European Commission")
                     name = next((o for o in idx.orgs if _contains_words(o, name)), name)
-                if name == owner_span.text and obj is named and obj.lower_ in _COMPANY_NOUNS:  # "a company spokesman"
+                if name == written and obj is named and obj.lower_ in _COMPANY_NOUNS:  # "a company spokesman"
                     name = _recent_company(idx, before, obj.lower_) or name
-                if obj is not named or obj.tag_ == "NNP" or name != owner_span.text:
+                if obj is not named or obj.tag_ == "NNP" or name != written:
                     return _speaker(name, mention, "organization")
     # "the bureau whose charter says", "the union, whose leaders said": the owner speaks through them (its
     # spokesman, office or campaign are above), but not through people of their own ("young people whose parents")
@@ -2386,7 +2397,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     ent = _ent_in(idx, mention, root)
     listed = _examples(mention, root) if ent is not None else None
     if listed is not None and listed < ent[0].start:
-        return _speaker(_trim_punct(mention.doc[mention.start : listed]).text, mention, _noun_kind(root))
+        return _speaker(_description(_trim_punct(mention.doc[mention.start : listed])), mention, _noun_kind(root))
     qualified = _qualified(mention, root, ent) if ent is not None else None
     holders = _role_holders(idx, mention, root, max(before, mention.start_char))
     if not holders and _epithet(mention, root, idx):
@@ -2671,7 +2682,8 @@ def _subject_antecedent(pron: Token, idx: EntityIndex, singular: bool) -> Span |
     announced", an online platform the NER leaves untagged) or of an adverbial clause before it ("When the
     unions met the mayor, they said"), else, where nothing before it in its sentence
     has a subject, of the sentence before ("The search warrant offered new details ... It shows", "The review was
-    released Friday. It found ... But it concluded", "Leaders of the port unions met the mayor. They want ...").
+    released Friday. It found ... But it concluded", "Leaders of the port unions met the mayor. They want ...", "Ana
+    Lind and Tom Hale met the mayor. They ..." where the NER tags only one of them).
     News writes "it" and "they" for the subject it has just spoken of, not for the place, organisation or group
     named last ("the inquiry into his Manhattan office. It shows" is not Manhattan's). None where that subject is
     quoted, for "it" a person, several or a bare word that may be a name ("Tapper" tagged as a noun), for "they"
@@ -2703,9 +2715,17 @@ def _subject_antecedent(pron: Token, idx: EntityIndex, singular: bool) -> Span |
             or subj.tag_ == "NNP" and not subj.ent_type_ and _organisation_at(idx, subj))):
         return None
     if not singular and not (subj.lower_ == "they" or (several or subj.tag_ in ("NNS", "NNPS")) and (
-            subj.ent_type_ in _WHO_LABELS or _singular(subj.lower_) in _THEY_NOUNS)):
+            subj.ent_type_ in _WHO_LABELS or _singular(subj.lower_) in _THEY_NOUNS)
+            or several and any(_speaker_at(idx, c) for c in (subj, *subj.conjuncts))):
         return None
     return doc[subj.i : subj.i + 1] if subj.lower_ in _GROUP_PRONOUNS else doc[subj.left_edge.i : subj.right_edge.i + 1]
+
+
+def _speaker_at(idx: EntityIndex, tok: Token) -> bool:
+    """``tok`` is in a name the index holds as someone who can speak, though the NER left it untagged ("Ana Lind
+    and Tom Hale met the mayor. They ...", where only Tom Hale is tagged); not a place."""
+    return any(e.start <= tok.i < e.end and kind != "other" and e.label_ not in _PLACE_LABELS
+               for e, _, kind in idx.ents)
 
 
 def _organisation_at(idx: EntityIndex, tok: Token) -> bool:
@@ -2844,8 +2864,8 @@ def _own_words(mention: Span, root: Token) -> str:
     """A common-noun speaker's name: the mention without a relative clause ("scientists who study this"), a
     description a comma sets off after its head ("one farmer, who asked not to be named", "the
     congressman, a member of the leadership,") or a possessive ending ("The minister's claim that ..." ->
-    "The minister"); lists ("lawmakers, officials and others") and names ("Article VI, Section 11") stay
-    whole, as do descriptions without a comma ("an official briefed on the talks")."""
+    "the minister"); lists ("lawmakers, officials and others") and names ("Article VI, Section 11") stay
+    whole, as do descriptions without a comma ("an official briefed on the talks"); see :func:`_description`."""
     doc = mention.doc
     end = mention.end
     if root.tag_ in ("NN", "NNS") or root.lower_ in _PARTISANS:  # "a Democrat who oversaw ..." -> "a Democrat"
@@ -2857,7 +2877,30 @@ def _own_words(mention: Span, root: Token) -> str:
     while end - 1 > mention.start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text == "," or (
             doc[end - 1].tag_ in ("WDT", "WP") and doc[end - 2].pos_ in ("NOUN", "PROPN"))):  # "documents that"
         end -= 1
-    return doc[mention.start : end].text
+    return _description(doc[mention.start : end])
+
+
+_OPENERS = frozenset("\"“‘'([")  # marks a sentence may open after
+
+
+_CLOSED_OPENERS = frozenset(("DT", "PDT", "PRP$", "CD", "IN"))  # "The", "All", "His", "One", "At least"
+
+
+def _description(words: Span) -> str:
+    """A description's words with a sentence's capital dropped, so that one description groups as one speaker
+    ("The judge said ... the judge added" are both "the judge"); not a name's ("The Valley Ledger", "The Hill"),
+    nor a capital inside a sentence ("Goths, Huns and Vandals"), nor a word the article writes in lower case
+    nowhere else ("Trump allies", which the tagger may read as a common noun; but "Police said" where "police" is
+    written too)."""
+    first = words[0]
+    doc = first.doc
+    before = doc[first.i - 1] if first.i else None
+    if (first.is_title and first.is_alpha and first.tag_ not in ("NNP", "NNPS", "PRP")
+            and first.ent_type_ in ("", "CARDINAL") and (len(words) == 1 or not words[1].is_title)
+            and (before is None or first.is_sent_start or before.is_space or before.text in _OPENERS)
+            and (first.tag_ in _CLOSED_OPENERS or len(first) > 1 and any(t.text == first.lower_ for t in doc))):
+        return first.lower_ + words.text[len(first.text) :]
+    return words.text
 
 
 # Singular nouns for people together ("the family said", "the public believes"), and for one person beyond the role
