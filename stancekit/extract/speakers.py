@@ -2053,12 +2053,12 @@ def _conjuncts(mention: Span, root: Token, idx: EntityIndex) -> tuple[list[Span]
         if not h.ent_type_ and (title and not any(c.dep_ in ("det", "poss") for c in h.children)
                                 or said_more is not None and h.i > said_more):
             return None
-    parts = []
     def about_all(c: Token) -> bool:  # "Ana Lind and Tom Hale — a married couple who are both ... —"
         return (c.dep_ in ("appos", "relcl", "acl") and c.i > heads[-1].i and c.head == root
                 and (c.tag_ == "NNS" or c.lower_ in _COUPLE_NOUNS
                      or any(t.lower_ in ("both", "all") for t in c.subtree)))
 
+    parts = []
     for h in heads:
         skip = {t.i for c in h.children if c in heads or about_all(c) for t in c.subtree}
         kept = [t for t in h.subtree if t.i not in skip and mention.start <= t.i < mention.end]
@@ -2881,9 +2881,7 @@ def _own_words(mention: Span, root: Token) -> str:
 
 
 _OPENERS = frozenset("\"“‘'([")  # marks a sentence may open after
-
-
-_CLOSED_OPENERS = frozenset(("DT", "PDT", "PRP$", "CD", "IN"))  # "The", "All", "His", "One", "At least"
+_CLOSED_OPENERS = frozenset(("DT", "PDT", "PRP$", "CD", "IN"))  # tags of "The", "All", "His", "One", "At least"
 
 
 def _description(words: Span) -> str:
