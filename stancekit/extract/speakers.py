@@ -2334,7 +2334,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     # "his office", "her campaign": the possessor's organisation.
     poss = next((c for c in root.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None)
     if (low in _ORG_NOUNS and poss is not None and low not in _SPOKES  # not a date's: "July's poll"
-            and not (root.tag_ == "NNP" and any(e[0].start <= root.i < e[0].end for e in idx.ents))):  # nor a named
+            and not (root.tag_ == "NNP" and any(_index_entities_at(idx, root)))):  # nor a named
         # body's: "the White House’s Council of Economic Advisers"
         owner_span = doc[poss.left_edge.i : poss.i + 1]
         owner = _resolve(doc, owner_span, before, idx, enclosing)
@@ -2344,7 +2344,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
             return _speaker(_own_words(mention, root), mention, "organization")
         return _speaker(owner.name if owner.kind != "person" else f"{owner.name}'s {low}", mention, "organization")
     # "the Obama campaign": a person's organisation, named like "his campaign"; not "the Obama White House".
-    if low in _ORG_NOUNS and low not in _SPOKES and not any(e[0].start <= root.i < e[0].end for e in idx.ents):
+    if low in _ORG_NOUNS and low not in _SPOKES and not any(_index_entities_at(idx, root)):
         owner = next((e for e in idx.ents if e[2] == "person" and e[0].root.head == root
                       and e[0].root.dep_ == "compound" and mention.start <= e[0].start), None)
         if owner is not None:
@@ -2721,18 +2721,21 @@ def _subject_antecedent(pron: Token, idx: EntityIndex, singular: bool) -> Span |
     return doc[subj.i : subj.i + 1] if subj.lower_ in _GROUP_PRONOUNS else doc[subj.left_edge.i : subj.right_edge.i + 1]
 
 
+def _index_entities_at(idx: EntityIndex, tok: Token) -> Iterator[tuple[Span, str, SpeakerKind]]:
+    """The index's entities that hold ``tok``."""
+    return (e for e in idx.ents if e[0].start <= tok.i < e[0].end)
+
+
 def _speaker_at(idx: EntityIndex, tok: Token) -> bool:
     """``tok`` is in a name the index holds as someone who can speak, though the NER left it untagged ("Ana Lind
     and Tom Hale met the mayor. They ...", where only Tom Hale is tagged); not a place."""
-    return any(e.start <= tok.i < e.end and kind != "other" and e.label_ not in _PLACE_LABELS
-               for e, _, kind in idx.ents)
+    return any(kind != "other" and e.label_ not in _PLACE_LABELS for e, _, kind in _index_entities_at(idx, tok))
 
 
 def _organisation_at(idx: EntityIndex, tok: Token) -> bool:
     """``tok``, which the NER left untagged, is an online platform ("Facebook has drawn criticism since it
     announced ...") or in a name the index holds as an organisation."""
-    return tok.lower_ in _PLATFORMS or any(e.start <= tok.i < e.end and kind == "organization"
-                                           for e, _, kind in idx.ents)
+    return tok.lower_ in _PLATFORMS or any(kind == "organization" for _, _, kind in _index_entities_at(idx, tok))
 
 
 def _introducer(doc: Doc, mention: Span, idx: EntityIndex) -> Speaker | None:

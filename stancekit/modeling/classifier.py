@@ -38,6 +38,9 @@ def trains_in_bf16(device: torch.device) -> bool:
     return torch.cuda.is_bf16_supported() if device.type == "cuda" else device.type == "cpu" and cpu_has_bf16()
 
 
+DEVICE_HELP = "auto (a CUDA GPU when there is one), cpu, cuda, cuda:1, ..."  # the trainers' --device
+
+
 def resolve_device(device: str | torch.device = "auto") -> torch.device:
     """``"auto"`` -> ``cuda`` when available, else ``cpu``; anything else is passed to ``torch.device``."""
     if isinstance(device, torch.device):

@@ -20,7 +20,7 @@ from pathlib import Path
 import torch
 
 from ..data import load_polnear
-from ..modeling.classifier import resolve_device, trains_in_bf16
+from ..modeling.classifier import DEVICE_HELP, resolve_device, trains_in_bf16
 from ..modeling.tagger import LABEL2ID, LABELS, SpanTagger, char_labels, encode, parse_label_bias, windows
 from .checkpoint import save_checkpoint
 
@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="added to the label log-probabilities before decoding (chosen on dev; '' for none)")
     ap.add_argument("--max-steps", type=int, default=0, help="stop after this many steps (speed pilots)")
     ap.add_argument("--threads", type=int, default=0, help="torch threads (0: torch's default)")
-    ap.add_argument("--device", default="auto", help="auto (a CUDA GPU when there is one), cpu, cuda, cuda:1, ...")
+    ap.add_argument("--device", default="auto", help=DEVICE_HELP)
     args = ap.parse_args(argv)
 
     from transformers import AutoModelForTokenClassification, AutoTokenizer, get_linear_schedule_with_warmup

@@ -27,6 +27,7 @@ import pandas as pd
 from ..claims import LABELS, THRESHOLDS_KEY, ClaimClassifier
 from ..data import claims as data
 from ..evaluation.claims import best_threshold
+from ..modeling.classifier import DEVICE_HELP
 from .classifier import TrainConfig, train_classifier
 
 # The score each head is selected and thresholded on.
@@ -112,7 +113,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--lr", type=float, default=5e-5)
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--threads", type=int, default=None, help="torch threads (use 1 on a shared machine)")
-    ap.add_argument("--device", default="auto", help="auto (a CUDA GPU when there is one), cpu, cuda, cuda:1, ...")
+    ap.add_argument("--device", default="auto", help=DEVICE_HELP)
     ap.add_argument("--eval-every", type=int, default=200, help="also evaluate dev every N steps (0 = epoch ends)")
     ap.add_argument("--max-steps", type=int, default=0, help="stop after N steps (speed pilots)")
     args = ap.parse_args(argv)

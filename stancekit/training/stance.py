@@ -15,6 +15,7 @@ import pandas as pd
 
 from ..data import bucket
 from ..data.stance import LABELS, is_person_name, load_stance
+from ..modeling.classifier import DEVICE_HELP
 from .classifier import TrainConfig, train_classifier
 
 # Per-source caps keep one epoch inside the CPU budget while letting the small news/debate sets count.
@@ -105,7 +106,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--data-seed", type=int, default=13,
                     help="seed of the unrelated-target pairs (keep it fixed so dev/test pairs stay the same)")
     ap.add_argument("--threads", type=int, default=None, help="torch threads (use 1 on a shared machine)")
-    ap.add_argument("--device", default="auto", help="auto (a CUDA GPU when there is one), cpu, cuda, cuda:1, ...")
+    ap.add_argument("--device", default="auto", help=DEVICE_HELP)
     ap.add_argument("--eval-every", type=int, default=0, help="also evaluate dev every N steps")
     ap.add_argument("--max-steps", type=int, default=0, help="stop after N steps (speed pilots)")
     ap.add_argument("--log-every", type=int, default=50)
