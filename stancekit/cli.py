@@ -14,6 +14,7 @@ from . import __version__
 COMMANDS = {
     ("label",): ("stancekit.corpus.cli", "label a JSONL/CSV/Parquet/.txt corpus"),
     ("show",): ("stancekit.show", "print a labels JSONL file as a readable table"),
+    ("train", "mlm"): ("stancekit.training.mlm", "continue the encoder's masked-word pre-training on news text"),
     ("train", "attribution"): ("stancekit.training.attribution", "fine-tune the source/cue/content span model"),
     ("train", "stance"): ("stancekit.training.stance", "fine-tune the target-conditioned stance classifier"),
     ("train", "claims"): ("stancekit.training.claims", "fine-tune the claim-type classifier"),

@@ -125,11 +125,12 @@ def allsides_claims(kit, split: str, data_dir=None,
     gave them; else re-derived from the same probabilities with these (check-worthy, subjective) thresholds).
     ``cache``: as for :func:`~stancekit.evaluation.allsides.labelled_documents`."""
     from ..claims import claim_label, statement
-    from .allsides import hand_labels, labelled_documents
+    from .allsides import hand_labels, labelled_documents, match_spans
 
     rows = hand_labels("claims", split)
-    quotes = {(art, q.start, q.end): q
-              for art, doc in labelled_documents(kit, rows, data_dir, cache).items() for q in doc.quotes if q.claim}
+    docs = labelled_documents(kit, rows, data_dir, cache)
+    quotes = {k: q for k, q in match_spans([(r["article"], r["start"], r["end"]) for r in rows], docs).items()
+              if q.claim}
     out = []
     for th in thresholds:
         pred = {k: q.claim.label if th is None else claim_label(

@@ -164,13 +164,12 @@ def allsides_targets(kit, split: str, data_dir=None, cache: dict | None = None) 
     """Accuracy, F_avg and favor/against precision and recall of ``kit``'s default-target stances on the
     hand-labelled AllSides pairs (see the module docstring). ``cache``: as for
     :func:`~stancekit.evaluation.allsides.labelled_documents`."""
-    from .allsides import hand_labels, labelled_documents
+    from .allsides import hand_labels, labelled_documents, match_spans
 
     rows = hand_labels("stance", split)
     gold = {(r["article"], r["start"], r["end"], r["target"]): r["label"] for r in rows}
-    docs = labelled_documents(kit, rows, data_dir, cache)
-    pred = {(art, q.start, q.end, s.target): s.label
-            for art, doc in docs.items() for q in doc.quotes for s in q.stances}
+    quotes = match_spans([k[:3] for k in gold], labelled_documents(kit, rows, data_dir, cache))
+    pred = {(*span, s.target): s.label for span, q in quotes.items() for s in q.stances}
     pairs = [(g, pred[k]) for k, g in gold.items() if k in pred]
     stance_pred = [(g, p) for g, p in pairs if p != "none"]
     stance_gold = [(g, p) for g, p in pairs if g != "none"]

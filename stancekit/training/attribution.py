@@ -20,9 +20,9 @@ from pathlib import Path
 import torch
 
 from ..data import load_polnear
-from ..modeling.classifier import DEVICE_HELP, resolve_device, trains_in_bf16
 from ..modeling.tagger import LABEL2ID, LABELS, SpanTagger, char_labels, encode, parse_label_bias, windows
 from .checkpoint import save_checkpoint
+from .runtime import add_runtime_args, set_up, train_step
 
 PRINT_EVERY = 25
 
@@ -111,27 +111,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--stride", type=int, default=32, help="word pieces shared by consecutive windows")
     ap.add_argument("--lr", type=float, default=2e-4)
     ap.add_argument("--batch-size", type=int, default=16)
-    ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--evals-per-epoch", type=int, default=2)
     ap.add_argument("--freeze-layers", type=int, default=-1,
                     help="freeze the embeddings and this many bottom encoder layers (-1: train everything)")
     ap.add_argument("--label-bias", default="B-CONTENT=-2,B-SOURCE=-0.5",
                     help="added to the label log-probabilities before decoding (chosen on dev; '' for none)")
-    ap.add_argument("--max-steps", type=int, default=0, help="stop after this many steps (speed pilots)")
-    ap.add_argument("--threads", type=int, default=0, help="torch threads (0: torch's default)")
-    ap.add_argument("--device", default="auto", help=DEVICE_HELP)
+    add_runtime_args(ap)
     args = ap.parse_args(argv)
 
     from transformers import AutoModelForTokenClassification, AutoTokenizer, get_linear_schedule_with_warmup
 
-    if args.threads:
-        torch.set_num_threads(args.threads)
-    random.seed(args.seed)
-    torch.manual_seed(args.seed)
+    device, use_bf16 = set_up(args)
     started = time.time()
     out = Path(args.out)
-    device = resolve_device(args.device)
-    use_bf16 = trains_in_bf16(device)
 
     tokenizer = AutoTokenizer.from_pretrained(args.base)
     model = AutoModelForTokenClassification.from_pretrained(
@@ -149,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.max_steps:
         total = min(total, args.max_steps)
     eval_every = max(1, steps_per_epoch // max(1, args.evals_per_epoch))
-    print(f"{len(train)} training windows, {steps_per_epoch} steps/epoch, {total} steps", flush=True)
+    print(f"base {args.base}; {len(train)} training windows, {steps_per_epoch} steps/epoch, {total} steps", flush=True)
 
     opt = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=args.lr, weight_decay=0.01)
     sched = get_linear_schedule_with_warmup(opt, int(0.06 * total), total)
@@ -166,13 +158,7 @@ def main(argv: list[str] | None = None) -> int:
             model.train()
             batch = collate([train[i] for i in order[k : k + args.batch_size]], tokenizer.pad_token_id)
             batch = {key: value.to(device) for key, value in batch.items()}
-            with torch.autocast(device.type, dtype=torch.bfloat16, enabled=use_bf16):
-                loss = model(**batch).loss
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            opt.step()
-            sched.step()
-            opt.zero_grad()
+            loss = train_step(model, batch, opt, sched, use_bf16)
             step += 1
             if step % PRINT_EVERY == 0:
                 rate = step * args.batch_size / (time.time() - t0)
