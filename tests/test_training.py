@@ -24,14 +24,14 @@ def tokenizer():
 
 @pytest.fixture(scope="module")
 def tiny_encoder(tmp_path_factory, tokenizer):
-    """A 1-layer BERT without a prediction head, as the sentence-embedding base comes."""
+    """A 1-layer BERT with a pooler and without a prediction head, as the sentence-embedding base comes."""
     from transformers import BertConfig, BertModel
 
     out = tmp_path_factory.mktemp("tiny_mlm")
     cfg = BertConfig(vocab_size=tokenizer.vocab_size, hidden_size=32, num_hidden_layers=1, num_attention_heads=2,
                      intermediate_size=64, max_position_embeddings=64)
     torch.manual_seed(0)
-    BertModel(cfg, add_pooling_layer=False).save_pretrained(out, safe_serialization=True)
+    BertModel(cfg).save_pretrained(out, safe_serialization=True)
     tokenizer.save_pretrained(out)
     return str(out)
 
@@ -90,6 +90,11 @@ def test_the_new_head_warms_up_alone_then_the_encoder_learns(tiny_encoder, tmp_p
     assert not torch.equal(late_head, early_head)
     with safe_open(str(tmp_path / "late" / "model.safetensors"), "pt") as f:
         assert {f.get_tensor(k).dtype for k in f.keys()} == {torch.float16}
+    from transformers import AutoModel, AutoModelForSequenceClassification
+
+    # masked words never train the pooler: a sequence classifier gets the base's, not a random one
+    pooler = AutoModelForSequenceClassification.from_pretrained(tmp_path / "late", num_labels=3).bert.pooler.dense
+    assert torch.equal(pooler.weight.half(), AutoModel.from_pretrained(tiny_encoder).pooler.dense.weight.half())
     summary = json.loads((tmp_path / "late" / "training.json").read_text())
     assert summary["steps"] == HEAD_ONLY_STEPS + 20 and summary["texts"] == len(TEXTS) * 4
 

@@ -84,6 +84,23 @@ def schedules(steps: int, warmup: float = 0.06):
     return [encoder, head]
 
 
+def carry_pooler(base: str, out: str | Path, prefix: str) -> None:
+    """Copy the base's pooler (unused by masked words, so unchanged) into the checkpoint, where the base has one: a
+    sequence classifier fine-tuned from ``out`` then starts from the base's pooler, as it would from the base."""
+    from safetensors.torch import load_file, save_file
+    from transformers import AutoModel
+
+    model, info = AutoModel.from_pretrained(base, use_safetensors=True, trust_remote_code=False,
+                                            output_loading_info=True)
+    pooler = getattr(model, "pooler", None)
+    if pooler is None or any(".pooler." in f".{k}" for k in info["missing_keys"]):
+        return
+    path = Path(out) / "model.safetensors"
+    weights = load_file(path)
+    weights.update({f"{prefix}.pooler.{k}": v.to(torch.float16) for k, v in pooler.state_dict().items()})
+    save_file(weights, path, metadata={"format": "pt"})
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="stancekit train mlm", description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=None, help="datasets folder (default $STANCEKIT_DATA or ../shared/data)")
@@ -135,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
                 rate = step * args.batch_size / (time.time() - t0)
                 print(f"step {step}/{steps} loss {loss.item():.3f} {rate:.1f} blocks/s", flush=True)
     save_checkpoint(model, tokenizer, args.out)
+    carry_pooler(args.base, args.out, model.base_model_prefix)
     summary = {"args": vars(args), "texts": len(texts), "blocks": len(data), "steps": steps, "bf16": use_bf16,
                "last_loss": round(loss.item(), 3), "minutes": round((time.time() - started) / 60, 1)}
     (Path(args.out) / "training.json").write_text(json.dumps(summary, indent=2))
