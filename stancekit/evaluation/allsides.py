@@ -54,9 +54,9 @@ def match_spans(spans, docs: dict[str, Document], min_jaccard: float = MIN_JACCA
     cands = []
     for art, start, end in set(spans):
         for i, q in enumerate(docs[art].quotes):
-            shared = min(end, q.end) - max(start, q.start)
-            if shared > 0 and shared / (max(end, q.end) - min(start, q.start)) >= min_jaccard:
-                cands.append((-shared / (max(end, q.end) - min(start, q.start)), (art, start, end), (art, i), q))
+            jaccard = (min(end, q.end) - max(start, q.start)) / (max(end, q.end) - min(start, q.start))
+            if jaccard >= min_jaccard:
+                cands.append((-jaccard, (art, start, end), (art, i), q))
     out: dict[tuple, Quote] = {}
     taken = set()
     for _, key, qid, q in sorted(cands, key=lambda c: c[:3]):

@@ -4,7 +4,7 @@ all-MiniLM-L6-v2 was last trained to embed whole sentences, never to read news w
 masked-word prediction over unlabelled articles (PolNeAR train and the AllSides sample minus every article a
 stancekit evaluation set uses; about 2.2 million word pieces) make it a better start for the attribution tagger
 (``models/news-minilm/README.md`` has the numbers). The output is a plain BERT folder that every trainer takes
-as ``--base``. Minutes on a GPU, hours on a CPU: the shipped result lives in ``models/news-minilm``.
+as ``--base``. About a minute on a GPU, about two days on a CPU: the result is kept in ``models/news-minilm``.
 """
 
 from __future__ import annotations
@@ -128,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
     else:
         texts = news_texts(args.data)
     data = blocks(texts, tokenizer, args.max_length)
+    if not len(data):
+        raise SystemExit(f"too little text for one block of {args.max_length} word pieces")
     steps = int((len(data) + args.batch_size - 1) // args.batch_size * args.epochs)
     if args.max_steps:
         steps = min(steps, args.max_steps)
