@@ -107,7 +107,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--base", default=default_base(), help="encoder folder or Hugging Face id")
     ap.add_argument("--out", default="models/news-minilm")
     ap.add_argument("--texts", default=None,
-                    help="a JSONL file with a 'text' field per line to read instead of the news sets above")
+                    help="a corpus to read instead of the news sets above (any file or folder `stancekit label` "
+                         "reads; records it cannot use are counted and skipped)")
     ap.add_argument("--epochs", type=float, default=20.0)
     ap.add_argument("--lr", type=float, default=1e-4)
     ap.add_argument("--batch-size", type=int, default=64)
@@ -123,8 +124,12 @@ def main(argv: list[str] | None = None) -> int:
     model = AutoModelForMaskedLM.from_pretrained(args.base, use_safetensors=True, trust_remote_code=False)
     model = model.float().to(device)
     if args.texts:
-        lines = Path(args.texts).read_text(encoding="utf-8").splitlines()
-        texts = [json.loads(line)["text"] for line in lines if line.strip()]
+        from ..corpus.readers import Record, read_path
+
+        items = list(read_path(args.texts))
+        texts = [r.text for r in items if isinstance(r, Record)]
+        if len(texts) < len(items):
+            print(f"skipped {len(items) - len(texts)} unusable records of {args.texts}", flush=True)
     else:
         texts = news_texts(args.data)
     data = blocks(texts, tokenizer, args.max_length)
