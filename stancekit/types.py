@@ -66,6 +66,8 @@ class Quote:
     content is interrupted (``"We will not move," he said, "not an inch."``). ``kind`` says what the cue
     reports (:func:`stancekit.extract.statement_kind`): ``speech``, a ``belief`` or attitude ("officials fear
     that ..."), or ``other`` (an action PolNeAR-style attribution also covers: "the House voted for the bill").
+    ``confidence`` is the learned extractor's mean probability that the content's words are content (None from
+    the rule-based extractor): filter on it to trade recall for precision (model card, "Confidence").
     """
 
     text: str
@@ -78,6 +80,7 @@ class Quote:
     speaker: Speaker | None = None
     stances: list[Stance] = field(default_factory=list)
     claim: Claim | None = None
+    confidence: float | None = None
 
     def to_dict(self) -> dict:
         d = asdict(self)
@@ -94,6 +97,7 @@ class Quote:
             speaker=Speaker(**d["speaker"]) if d.get("speaker") else None,
             stances=[Stance(**s) for s in d.get("stances") or []],
             claim=Claim(**d["claim"]) if d.get("claim") else None,
+            confidence=d.get("confidence"),
         )
 
     @property
@@ -106,7 +110,7 @@ class Quote:
 
 
 FRAME_COLUMNS = [
-    "id", "speaker", "speaker_mention", "speaker_kind", "cue", "type", "kind", "quote", "start", "end",
+    "id", "speaker", "speaker_mention", "speaker_kind", "cue", "type", "kind", "quote", "start", "end", "confidence",
     "target", "label", "score", "claim", "checkworthy", "subjective",
 ]
 
@@ -144,6 +148,7 @@ class Document:
                 "quote": q.text,
                 "start": q.start,
                 "end": q.end,
+                "confidence": q.confidence,
                 "claim": q.claim.label if q.claim else None,
                 "checkworthy": q.claim.checkworthy if q.claim else None,
                 "subjective": q.claim.subjective if q.claim else None,

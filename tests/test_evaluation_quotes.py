@@ -6,9 +6,10 @@ import json
 
 import pytest
 
-from stancekit.data.polnear import Attribution, parse_ann
+from stancekit.data.polnear import Article, Attribution, parse_ann
 from stancekit.evaluation.cofenet import align_tokens, bio_spans, cofenet_scores, spans_to_tags
 from stancekit.evaluation.quotes import (
+    confidence_scores,
     exact_prf,
     is_person_label,
     match_contents,
@@ -16,6 +17,7 @@ from stancekit.evaluation.quotes import (
     role_agreement,
     speaker_matches,
 )
+from stancekit.types import Document, Quote
 
 # --- metrics ------------------------------------------------------------------------------------
 
@@ -44,6 +46,17 @@ def test_overlap_subset_drops_predictions_matched_to_dropped_gold():
     pred = [[Attribution(content=[(0, 10)]), Attribution(content=[(20, 30)]), Attribution(content=[(40, 50)])]]
     r = overlap_prf(gold, pred, 0.3, keep=[[True, False]])
     assert (r.tp, r.n_pred, r.n_gold) == (1, 2, 1)
+
+
+def test_confidence_cuts_score_the_statements_kept():
+    gold = [Article("a", "x" * 60, [Attribution(content=[(0, 10)]), Attribution(content=[(20, 30)])])]
+    quotes = [Quote("", 0, 10, "indirect", confidence=0.99), Quote("", 20, 30, "indirect", confidence=0.85),
+              Quote("", 40, 50, "indirect", confidence=0.6)]
+    out = confidence_scores(gold, [Document("x" * 60, quotes)])
+    assert out["confidence >= 0.8: statements kept"] == pytest.approx(2 / 3)
+    assert (out["confidence >= 0.8: overlap@0.3 P"], out["confidence >= 0.8: overlap@0.3 R"]) == (1.0, 1.0)
+    assert (out["confidence >= 0.9: overlap@0.3 P"], out["confidence >= 0.9: overlap@0.3 R"]) == (1.0, 0.5)
+    assert confidence_scores(gold, [Document("x" * 60, [Quote("", 0, 10, "indirect")])]) == {}  # the rules'
 
 
 def test_exact_spans_trim_whitespace_and_count_shared_sources_once():

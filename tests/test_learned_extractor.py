@@ -7,7 +7,7 @@ import torch
 
 from stancekit.extract.learned import LearnedExtractor, line_breaks, link
 from stancekit.extract.quotes import find_quotes
-from stancekit.modeling.tagger import LABEL2ID, LABELS, Encoded, viterbi
+from stancekit.modeling.tagger import LABEL2ID, LABELS, Encoded, Tagged, viterbi
 from stancekit.pipeline import models_dir
 
 
@@ -92,6 +92,32 @@ def test_headline_does_not_run_into_the_lead(learned, nlp):
     lead = next(q for q in quotes if q.start > text.index("\n"))
     assert lead.text == "that the ferry would run again by spring"
     assert (lead.cue.text, lead.speaker.name) == ("said", "Thomas Okafor")
+
+
+def test_confidence_is_the_mean_content_probability_of_the_statement_s_words():
+    tagged = Tagged(spans=[], word_starts=[0, 4, 9, 15], content=[0.9, 0.5, 0.2, 1.0])
+    assert tagged.confidence([(4, 15)]) == 0.35  # the words starting at 4 and 9
+    assert tagged.confidence([(0, 3), (15, 20)]) == 0.95  # fragments: their words only
+    assert tagged.confidence([(20, 30)]) is None
+
+
+def test_a_clause_taken_for_a_statement_gets_a_lower_confidence_than_a_quotation(kit, rules_kit):
+    import json
+
+    from stancekit.types import Document
+
+    text = ("“The bridge plan is a waste of money,” Mayor Ana Ruiz said. "
+            "While it is unethical to pay volunteers, volunteers can expect to be paid. "
+            "Tom Lind said the port would grow.")
+    doc = kit(text)
+    quote, clause, said = doc.quotes
+    assert [q.speaker.name for q in doc.quotes] == ["Ana Ruiz", "volunteers", "Tom Lind"]
+    assert clause.text == "to be paid"
+    assert min(quote.confidence, said.confidence) > 0.95 and 0.5 < clause.confidence < 0.9
+    assert Document.from_dict(json.loads(json.dumps(doc.to_dict())), text=text) == doc
+    assert doc.to_frame()["confidence"].tolist() == [q.confidence for q in doc.quotes]
+    rules = rules_kit(text).quotes
+    assert len(rules) == 2 and {q.confidence for q in rules} == {None}  # the rules have no probabilities
 
 
 def test_no_span_runs_across_a_break():
@@ -267,6 +293,29 @@ def test_content_without_a_word_is_no_statement(learned, nlp):
     spans = [("SOURCE", 0, 8), ("CUE", 9, 13), ("CONTENT", 14, 33), ("SOURCE", he, he + 2),
              ("CUE", gave, gave + len("gave short answers")), ("CONTENT", len(text) - 1, len(text))]
     assert [(q.cue.text, q.text) for q in learned.to_quotes(nlp(text), spans)] == [("said", "the port would grow")]
+
+
+def test_a_statement_without_a_cue_takes_the_verb_its_source_is_the_subject_of(learned, nlp):
+    """The tagger marks the source but not the verb ("Hale said" after a quotation), or gives the verb to the
+    next statement: the statement takes its source's reporting verb, never a verb inside its content."""
+    text = "That was a painful decision, Gina Hale said, but she believes it was right. Crews hope to finish soon."
+    hale, crews = text.index("Gina Hale"), text.index("Crews")
+    spans = [("CONTENT", 0, text.index(",")), ("SOURCE", hale, hale + 9),
+             ("SOURCE", crews, crews + 5), ("CONTENT", text.index("hope"), len(text) - 1)]
+    quotes = learned.to_quotes(nlp(text), spans)
+    assert [(q.text, q.cue and q.cue.text, q.kind, q.speaker.name) for q in quotes] == [
+        ("That was a painful decision", "said", "speech", "Gina Hale"),
+        ("hope to finish soon", None, "other", "Crews")]
+    text = "Families who lose cover under the bill the mayor has endorsed will pay more."
+    mayor = text.index("the mayor")
+    spans = [("CONTENT", 0, text.index(" the mayor")), ("SOURCE", mayor, mayor + 9)]
+    (q,) = learned.to_quotes(nlp(text), spans)
+    assert (q.cue, q.speaker.name) == (None, "the mayor")  # "endorsed" describes the bill: no report of hers
+    text = "Hale rejected a proposal that the mayor called reckless."
+    spans = [("CONTENT", text.index("a proposal"), text.index(" that")), ("SOURCE", text.index("the mayor"),
+                                                                          text.index(" called"))]
+    (q,) = learned.to_quotes(nlp(text), spans)
+    assert (q.text, q.cue.text, q.speaker.name) == ("a proposal", "called", "the mayor")  # the content's own head
 
 
 @pytest.mark.parametrize("text, tagged, mention, name", [

@@ -14,6 +14,8 @@ Protocols (all article level unless said otherwise; metric functions are pure an
   span is exactly the gold one.
 - **CofeNet** (``stancekit.evaluation.cofenet``): the published sentence-level exact-span protocol.
 - **BASIL speakers** (``basil_speaker_accuracy``): see ``stancekit.data.basil``.
+- **confidence cuts** (``confidence_scores``, learned extractor): overlap@0.3 of the statements whose
+  ``Quote.confidence`` reaches 0.8 / 0.9 / 0.95, and the share kept.
 
 Belief attributions ("officials fear that ...") are PolNeAR attributions, so the headline numbers
 count them (the rule extractor reports them by default too). Because a quote extractor may rightly
@@ -213,6 +215,28 @@ def polnear_scores(articles: Sequence[Article], predicted: Sequence[Sequence[Att
     return out
 
 
+CONFIDENCE_CUTS = (0.8, 0.9, 0.95)
+
+
+def confidence_scores(articles: Sequence[Article], docs: Sequence[Document]) -> dict[str, float]:
+    """What filtering on ``Quote.confidence`` buys: for each cut, overlap@0.3 precision and recall of the
+    statements at or above it, and their share of all statements. Empty for an extractor without confidences
+    (the rules)."""
+    if not any(q.confidence is not None for d in docs for q in d.quotes):
+        return {}
+    gold = [a.attributions for a in articles]
+    total = sum(len(d.quotes) for d in docs) or 1
+    out: dict[str, float] = {}
+    for cut in CONFIDENCE_CUTS:
+        kept = [[quote_to_statement(q) for q in d.quotes if q.confidence is not None and q.confidence >= cut]
+                for d in docs]
+        r = overlap_prf(gold, kept, 0.3)
+        out[f"confidence >= {cut}: statements kept"] = sum(map(len, kept)) / total
+        out[f"confidence >= {cut}: overlap@0.3 P"] = r.p
+        out[f"confidence >= {cut}: overlap@0.3 R"] = r.r
+    return out
+
+
 # --- BASIL speakers -----------------------------------------------------------------------------
 
 _TITLES = {"mr", "mrs", "ms", "dr", "sen", "senator", "rep", "gov", "governor", "president", "former", "the", "vice",
@@ -325,6 +349,7 @@ def _score(kit, articles, cofe_docs, basil, args) -> dict[str, float]:
     seconds = time.perf_counter() - t0
     predicted = [[quote_to_statement(q) for q in d.quotes] for d in docs]
     res = polnear_scores(articles, predicted)
+    res.update(confidence_scores(articles, docs))
     if cofe_docs is not None:
         from .cofenet import evaluate_cofenet
 

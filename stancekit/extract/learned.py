@@ -17,7 +17,8 @@ only says which characters play which role. Statements are rebuilt from those sp
    to the subject ("Mike Pence, warming up a crowd in a district represented by Justin Amash, said",
    :func:`nested_source`).
    A cue left without any source takes its verb's subject from the parse when that resolves to someone
-   ("He arrived ... and promptly voted against ...", :func:`cue_subject`).
+   ("He arrived ... and promptly voted against ...", :func:`cue_subject`); a source left without a cue gives
+   its statement the reporting verb it is the subject of (:func:`source_verb`).
 4. A framed report ("The agency quoted the minister as saying ...") belongs to the framed speaker, as
    with the rules (:func:`stancekit.extract.rules.framed_speaker`), whichever source the tagger marked;
    the frame itself read as content ("quoted [the minister]") is not a statement. Likewise a report
@@ -38,10 +39,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Tokens
 
 from ..modeling.tagger import SpanTagger
@@ -269,6 +270,11 @@ def _framed(doc: Doc, cue: Span):
     return None
 
 
+def _root(doc: Doc, start: int, end: int) -> Token | None:
+    """The parse's head of the words over ``start..end`` (widened to whole tokens)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None else None
+
 def _inner_report(doc: Doc, text: str, st: Linked, regions: Sequence[QuoteRegion]) -> Found | None:
     """"X called the plan reckless, according to a statement": the statement is X's, not the statement's.
 
@@ -279,8 +285,7 @@ def _inner_report(doc: Doc, text: str, st: Linked, regions: Sequence[QuoteRegion
     marks is the speaker's own word ("How come his own family doesn't know ...", according to a paper)."""
     if st.cue is None or not ACCORDING.match(text, st.cue[0]):
         return None
-    span = doc.char_span(st.start, st.end, alignment_mode="expand")
-    verb = span.root if span is not None else None
+    verb = _root(doc, st.start, st.end)
     if verb is None or not verb.tag_.startswith("VB") or verb.lower_ not in ALL_FORMS:
         return None
     if quotation_at(regions, verb.idx) is not None:
@@ -322,8 +327,7 @@ def cue_subject(doc: Doc, st: Linked, idx: EntityIndex) -> Speaker | None:
     "is under investigation"), a passive subject ("the accord is expected to ..."), an "it" ("it was unclear";
     rarely resolved to the right body), a word of the content, nor a thing ("The best guess", "the attack")
     rather than a person, organisation, group or personal pronoun."""
-    span = doc.char_span(*st.cue, alignment_mode="expand")
-    root = span.root if span is not None else None
+    root = _root(doc, *st.cue)
     if root is None:
         return None
     if root.lemma_ == "be":
@@ -345,6 +349,27 @@ def cue_subject(doc: Doc, st: Linked, idx: EntityIndex) -> Speaker | None:
     if speaker is None or speaker.kind == "other" and mention.root.lower_ not in _PERSONAL:
         return None
     return speaker
+
+
+def source_verb(doc: Doc, st: Linked) -> Span | None:
+    """The reporting verb whose subject is the source of a statement the tagger left without a cue: "That was
+    a wrenching decision, Hale said, but ..." where "said" went to another statement, or a verb the tagger did
+    not mark ("Berg explained in her 1994 book that ..."). Only a lexicon verb of the statement's own sentence,
+    outside its content, and not a relative clause on a noun inside the content ("[families who lose cover under
+    the bill] the mayor has endorsed" is no report of the mayor's), only on the content's head ("[a proposal]
+    that Trump called 'dangerous'")."""
+    mention = doc.char_span(*st.source, alignment_mode="expand")
+    if mention is None:
+        return None
+    verb = mention.root.head
+    if mention.root.dep_ != "nsubj" or not verb.tag_.startswith("VB") or verb.lower_ not in ALL_FORMS:
+        return None
+    if not verb.sent.start_char <= st.start < verb.sent.end_char or any(a <= verb.idx < b for a, b in st.frags):
+        return None
+    if verb.dep_ == "relcl" and any(a <= verb.head.idx < b and verb.head != _root(doc, a, b) for a, b in st.frags):
+        return None
+    return verb.idx, verb.idx + len(verb)
+
 
 
 def _verb_cue_subject(doc: Doc, st: Linked) -> Tokens | None:
@@ -449,8 +474,9 @@ class LearnedExtractor:
         texts = [d.text for d in docs]  # Doc.text joins every token: read it once
         regions = [find_quotes(t) for t in texts]
         breaks = [line_breaks(t, r) for t, r in zip(texts, regions, strict=True)]
-        spans = self.tagger.predict(texts, batch_size=self.batch_size, breaks=breaks)
-        return [self.to_quotes(d, s, r) for d, s, r in zip(docs, spans, regions, strict=True)]
+        tagged = self.tagger.tag(texts, batch_size=self.batch_size, breaks=breaks)
+        return [[replace(q, confidence=t.confidence(q.fragments or [(q.start, q.end)]))
+                 for q in self.to_quotes(d, t.spans, r)] for d, t, r in zip(docs, tagged, regions, strict=True)]
 
     def to_quotes(self, doc: Doc, spans: Sequence[tuple[str, int, int]],
                   regions: Sequence[QuoteRegion] | None = None) -> list[Quote]:
@@ -470,6 +496,8 @@ class LearnedExtractor:
             if not any(ch.isalnum() for ch in text[st.start : st.end]):
                 continue  # a stray quote mark tagged as content ("... at.\"\n\nSo"): no words, no statement
             speaker = None
+            if st.cue is None and st.source is not None:
+                st.cue = source_verb(doc, st)
             framed = _framed(doc, st.cue) if st.cue is not None else None
             inner = _inner_report(doc, text, st, regions)
             inner_speaker = resolve_speaker(doc, inner.source, inner.start, idx) if inner is not None else None

@@ -38,6 +38,23 @@ class Encoded:
     words: list[int]
 
 
+@dataclass
+class Tagged:
+    """One text's role spans ``(role, start, end)``, and for each word (by the character its first piece starts
+    at) the probability the tagger gives it of being content: the learned extractor's confidence in a
+    statement is the mean over its words (:meth:`confidence`)."""
+
+    spans: list[tuple[str, int, int]]
+    word_starts: list[int]
+    content: list[float]
+
+    def confidence(self, fragments: Sequence[tuple[int, int]]) -> float | None:
+        """Mean content probability of the words starting inside ``fragments`` (None when there are none)."""
+        at = self.word_starts
+        vals = [p for a, b in fragments for p in self.content[bisect.bisect_left(at, a) : bisect.bisect_left(at, b)]]
+        return round(sum(vals) / len(vals), 4) if vals else None
+
+
 def encode(tokenizer, text: str) -> Encoded:
     """Tokenise a whole article; ``words`` groups the word pieces of one pre-tokenised word."""
     enc = tokenizer(text, add_special_tokens=False, return_offsets_mapping=True, truncation=False, verbose=False)
@@ -141,6 +158,14 @@ _TRANS = _transitions()
 _TRANS_BREAK = _TRANS + _TRANS[LABEL2ID["O"]]  # after a break every word starts afresh, as after O
 
 
+def word_firsts(enc: Encoded) -> list[int]:
+    """Index of each word's first piece: the piece that speaks for the word."""
+    return [i for i in range(len(enc.ids)) if i == 0 or enc.words[i] != enc.words[i - 1] or enc.words[i] < 0]
+
+
+_CONTENT_IDS = [LABEL2ID["B-CONTENT"], LABEL2ID["I-CONTENT"]]
+
+
 def viterbi(enc: Encoded, logprobs: torch.Tensor, breaks: Sequence[int] = ()) -> list[int]:
     """Best valid BIO sequence over words (a word's first piece speaks for it), spread back to every piece.
 
@@ -151,7 +176,7 @@ def viterbi(enc: Encoded, logprobs: torch.Tensor, breaks: Sequence[int] = ()) ->
     n = len(enc.ids)
     if not n:
         return []
-    firsts = [i for i in range(n) if i == 0 or enc.words[i] != enc.words[i - 1] or enc.words[i] < 0]
+    firsts = word_firsts(enc)
     word_starts = [enc.offsets[i][0] for i in firsts]
     cut = {bisect.bisect_right(word_starts, b) for b in breaks}
     emit = logprobs[firsts]
@@ -251,8 +276,19 @@ class SpanTagger:
                 breaks: Sequence[Sequence[int]] | None = None) -> list[list[tuple[str, int, int]]]:
         """Character spans ``(role, start, end)`` for each text; ``breaks``: per text, sorted character
         offsets no span may run across (see :func:`viterbi`)."""
+        return [t.spans for t in self.tag(texts, batch_size, breaks)]
+
+    def tag(self, texts: Sequence[str], batch_size: int = 32,
+            breaks: Sequence[Sequence[int]] | None = None) -> list[Tagged]:
+        """:meth:`predict`'s spans with each word's content probability (read from the windows' averaged
+        log-probabilities, before the label bias)."""
         encs = [encode(self.tokenizer, t) for t in texts]
         logprobs = self.logits(encs, batch_size)
         breaks = breaks if breaks is not None else [()] * len(texts)
-        return [decode_spans(enc, viterbi(enc, lp + self.bias, br))
-                for enc, lp, br in zip(encs, logprobs, breaks, strict=True)]
+        out = []
+        for enc, lp, br in zip(encs, logprobs, breaks, strict=True):
+            firsts = word_firsts(enc)
+            content = lp[firsts][:, _CONTENT_IDS].exp().sum(dim=1).tolist() if firsts else []
+            out.append(Tagged(decode_spans(enc, viterbi(enc, lp + self.bias, br)),
+                              [enc.offsets[i][0] for i in firsts], content))
+        return out
