@@ -275,6 +275,7 @@ def _root(doc: Doc, start: int, end: int) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None else None
 
+
 def _inner_report(doc: Doc, text: str, st: Linked, regions: Sequence[QuoteRegion]) -> Found | None:
     """"X called the plan reckless, according to a statement": the statement is X's, not the statement's.
 
@@ -309,11 +310,11 @@ def _asked(doc: Doc, cue: Span | None) -> bool:
 def _imperative(doc: Doc, cue: tuple[int, int], regions: Sequence[QuoteRegion]) -> bool:
     """A bare command outside quotation marks ("Please confirm that you are human", "Remind them that"): the
     page or the writer addressing the reader, whom no report is about."""
-    span = doc.char_span(*cue, alignment_mode="expand")
-    if span is None or span.root.tag_ != "VB" or span.root.dep_ != "ROOT":
+    root = _root(doc, *cue)
+    if root is None or root.tag_ != "VB" or root.dep_ != "ROOT":
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") or c.dep_ == "aux" and c.tag_ != "VB"
-           for c in span.root.children):
+           for c in root.children):
         return False  # a subject the parse missed: "Sanctions would mark", "Having X does not mean"
     return quotation_at(regions, cue[0]) is None
 
@@ -358,11 +359,11 @@ def source_verb(doc: Doc, st: Linked) -> Span | None:
     outside its content, and not a relative clause on a noun inside the content ("[families who lose cover under
     the bill] the mayor has endorsed" is no report of the mayor's), only on the content's head ("[a proposal]
     that Trump called 'dangerous'")."""
-    mention = doc.char_span(*st.source, alignment_mode="expand")
-    if mention is None:
+    subject = _root(doc, *st.source)
+    if subject is None or subject.dep_ != "nsubj":
         return None
-    verb = mention.root.head
-    if mention.root.dep_ != "nsubj" or not verb.tag_.startswith("VB") or verb.lower_ not in ALL_FORMS:
+    verb = subject.head
+    if not verb.tag_.startswith("VB") or verb.lower_ not in ALL_FORMS:
         return None
     if not verb.sent.start_char <= st.start < verb.sent.end_char or any(a <= verb.idx < b for a, b in st.frags):
         return None
@@ -371,11 +372,10 @@ def source_verb(doc: Doc, st: Linked) -> Span | None:
     return verb.idx, verb.idx + len(verb)
 
 
-
 def _verb_cue_subject(doc: Doc, st: Linked) -> Tokens | None:
     """The parse's subject of a verb cue ("Hale said"), or None for a nominal cue or no cue."""
-    span = doc.char_span(*st.cue, alignment_mode="expand") if st.cue is not None else None
-    return subject_of(span.root) if span is not None and span.root.pos_ in ("VERB", "AUX") else None
+    root = _root(doc, *st.cue) if st.cue is not None else None
+    return subject_of(root) if root is not None and root.pos_ in ("VERB", "AUX") else None
 
 
 def subject_source(doc: Doc, st: Linked, sources: Sequence[Span]) -> Span | None:
