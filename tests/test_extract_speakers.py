@@ -145,6 +145,11 @@ def test_a_name_that_only_qualifies_the_speaker_is_not_the_speaker(rules_kit, ki
         ("Arkansas-based Tyson Foods Inc. said that prices would rise.", "Tyson Foods Inc.", "organization"),
         ("Residents of the Westend district said that the works would close shops.",
          "Residents of the Westend district", "group"),
+        ("Voters in the early states of Iowa and Nevada said that the race was open.",  # a place deeper down
+         "Voters in the early states of Iowa and Nevada", "group"),
+        ("Crowds of students in central Tehran said that the vote was stolen.",
+         "Crowds of students in central Tehran", "group"),
+        ("Officials in the state of Iowa said that the rain came too late.", "Iowa", "organization"),
     ]
     for pipeline in (rules_kit, kit):
         for text, name, kind in cases:

@@ -2153,11 +2153,16 @@ def _qualified(mention: Span, root: Token, ent: tuple[Span, str, SpeakerKind]) -
     qualifies = _qualifies(ent[0], root, person=ent[2] == "person")
     # a person deeper in the qualifier is not the one qualified: "critics of Ana Ruiz's policy"
     deeper = ent[2] == "person" and not qualifies and _qualifies(ent[0], root, person=False)
+    # a place anywhere under a plural noun says where the group is, not who speaks: "voters in the early states of
+    # Iowa and Nevada", "crowds of students in Tehran"; not its officials, sources or authorities, who speak for it
+    # (below), nor what it owns ("China's warships": the owner, as before)
+    among = (ent[0].label_ in _HOME_LABELS and root.tag_ == "NNS" and root in ent[0].root.ancestors
+             and ent[0].root.dep_ != "poss" and noun not in _VOICE_NOUNS and noun not in _ORG_NOUNS)
     # a common noun, or one the tagger reads as a name where it opens a paragraph ("Critics of Sanders write")
     common = root.tag_ in ("NN", "NNS") or root.i == mention.start and root.tag_ == "NNPS" and noun in _SPEAKER_NOUNS
-    if (not common or holds_or_follows or conjunct or not (qualifies or deeper)
+    if (not common or holds_or_follows or conjunct or not (qualifies or deeper or among)
             or _after_office(mention, ent[0]) or noun in _DOCUMENT_NOUNS
-            or noun not in _SPEAKER_NOUNS and not (deeper and root.tag_ == "NNS")):  # "the administrators at
+            or noun not in _SPEAKER_NOUNS and not ((deeper or among) and root.tag_ == "NNS")):  # "the administrators at
         # Ana Ruiz's school" are people whatever their noun
         return None
     kind = _noun_kind(root)
