@@ -2162,7 +2162,7 @@ def _qualified(mention: Span, root: Token, ent: tuple[Span, str, SpeakerKind]) -
     common = root.tag_ in ("NN", "NNS") or root.i == mention.start and root.tag_ == "NNPS" and noun in _SPEAKER_NOUNS
     if (not common or holds_or_follows or conjunct or not (qualifies or deeper or among)
             or _after_office(mention, ent[0]) or noun in _DOCUMENT_NOUNS
-            or noun not in _SPEAKER_NOUNS and not ((deeper or among) and root.tag_ == "NNS")):  # "the administrators at
+            or noun not in _SPEAKER_NOUNS and not (among or deeper and root.tag_ == "NNS")):  # "the administrators at
         # Ana Ruiz's school" are people whatever their noun
         return None
     kind = _noun_kind(root)
