@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from transformers import AutoModelForTokenClassification, AutoTokenizer, get_linear_schedule_with_warmup
 
-    device, use_bf16 = set_up(args)
+    device, use_bf16 = set_up(args.threads, args.seed, args.device)
     started = time.time()
     out = Path(args.out)
 

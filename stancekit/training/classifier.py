@@ -31,8 +31,8 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from ..modeling.classifier import resolve_device, trains_in_bf16
 from .checkpoint import save_checkpoint
+from .runtime import optimiser_step, set_up
 
 Metric = Callable[[np.ndarray, np.ndarray], float]
 
@@ -51,7 +51,7 @@ class TrainConfig:
     """Hyper-parameters; everything here is written to ``<out>/train_config.json``.
 
     ``base``: HF id or local path (default: the bundled MiniLM). ``threads``: torch intra-op threads
-    (1 on a shared machine). ``bf16``: None = autocast where it pays (:func:`trains_in_bf16`). ``eval_every``:
+    (1 on a shared machine). ``bf16``: None = autocast where it pays (:func:`~.runtime.set_up`). ``eval_every``:
     also evaluate every N optimizer steps (0 = only at epoch ends). ``max_steps``: stop early
     (pilot runs). ``class_weights``: per-label CE weights (single-label only).
     """
@@ -87,12 +87,6 @@ def macro_f1(probs: np.ndarray, gold: np.ndarray) -> float:
         if keep.any():
             scores.append(f1_score(gold[keep, j].astype(int), (probs[keep, j] >= 0.5).astype(int), zero_division=0))
     return float(np.mean(scores))
-
-
-def _seed_all(seed: int) -> None:
-    random.seed(seed)
-    np.random.seed(seed)
-    torch.manual_seed(seed)
 
 
 def _encode(ds, tokenizer, max_length: int) -> tuple[list[list[int]], list[list[int]] | None, np.ndarray]:
@@ -178,11 +172,8 @@ def train_classifier(train, dev, labels: list[str], config: TrainConfig, metric:
     """
     from transformers import AutoModelForSequenceClassification, AutoTokenizer, get_linear_schedule_with_warmup
 
-    if config.threads:
-        torch.set_num_threads(config.threads)
-    _seed_all(config.seed)
-    device = resolve_device(config.device)
-    use_bf16 = config.bf16 if config.bf16 is not None else trains_in_bf16(device)
+    device, bf16_pays = set_up(config.threads, config.seed, config.device)
+    use_bf16 = config.bf16 if config.bf16 is not None else bf16_pays
     metric = metric or macro_f1
     multi = _is_multi(train)
     base = config.base or default_base_model()
@@ -245,11 +236,7 @@ def train_classifier(train, dev, labels: list[str], config: TrainConfig, metric:
             with torch.autocast(device.type, dtype=torch.bfloat16, enabled=use_bf16):
                 logits = model(**batch).logits
             loss = _loss(logits, gold, weights)
-            loss.backward()
-            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-            opt.step()
-            sched.step()
-            opt.zero_grad(set_to_none=True)
+            optimiser_step(model, loss, opt, sched)
             step += 1
             seen += len(rows)
             running = 0.9 * running + 0.1 * loss.item() if step > 1 else loss.item()

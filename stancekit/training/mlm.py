@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from transformers import AutoModelForMaskedLM, AutoTokenizer
 
-    device, use_bf16 = set_up(args)
+    device, use_bf16 = set_up(args.threads, args.seed, args.device)
     started = time.time()
     tokenizer = AutoTokenizer.from_pretrained(args.base)
     model = AutoModelForMaskedLM.from_pretrained(args.base, use_safetensors=True, trust_remote_code=False)

@@ -1,10 +1,11 @@
-"""What the span and masked-word trainers share on the command line: seeds, threads, device and precision."""
+"""What every trainer shares: threads, seeds, device and precision, and the optimiser step."""
 
 from __future__ import annotations
 
 import argparse
 import random
 
+import numpy as np
 import torch
 
 from ..modeling.classifier import DEVICE_HELP, resolve_device, trains_in_bf16
@@ -17,24 +18,31 @@ def add_runtime_args(ap: argparse.ArgumentParser) -> None:
     ap.add_argument("--device", default="auto", help=DEVICE_HELP)
 
 
-def set_up(args: argparse.Namespace) -> tuple[torch.device, bool]:
-    """Apply ``--threads`` and ``--seed``; return the device and whether to train under bf16 autocast there."""
-    if args.threads:
-        torch.set_num_threads(args.threads)
-    random.seed(args.seed)
-    torch.manual_seed(args.seed)
-    device = resolve_device(args.device)
-    return device, trains_in_bf16(device)
+def set_up(threads: int, seed: int, device: str) -> tuple[torch.device, bool]:
+    """Apply the thread count (0: torch's default) and the seed; return the device and whether to train under bf16
+    autocast there."""
+    if threads:
+        torch.set_num_threads(threads)
+    random.seed(seed)
+    np.random.seed(seed)
+    torch.manual_seed(seed)
+    dev = resolve_device(device)
+    return dev, trains_in_bf16(dev)
 
 
-def train_step(model, inputs: dict[str, torch.Tensor], opt, sched, use_bf16: bool) -> torch.Tensor:
-    """One optimiser step on ``inputs`` (labels included; the model computes its loss): bf16 autocast where asked,
-    gradients clipped to norm 1. Returns the loss."""
-    with torch.autocast(inputs["input_ids"].device.type, dtype=torch.bfloat16, enabled=use_bf16):
-        loss = model(**inputs).loss
+def optimiser_step(model, loss: torch.Tensor, opt, sched) -> None:
+    """Back-propagate ``loss``, clip the gradients to norm 1, step the optimiser and the schedule."""
     loss.backward()
     torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
     opt.step()
     sched.step()
-    opt.zero_grad()
+    opt.zero_grad(set_to_none=True)
+
+
+def train_step(model, inputs: dict[str, torch.Tensor], opt, sched, use_bf16: bool) -> torch.Tensor:
+    """One optimiser step on ``inputs`` (labels included; the model computes its loss), under bf16 autocast where
+    asked. Returns the loss."""
+    with torch.autocast(inputs["input_ids"].device.type, dtype=torch.bfloat16, enabled=use_bf16):
+        loss = model(**inputs).loss
+    optimiser_step(model, loss, opt, sched)
     return loss
