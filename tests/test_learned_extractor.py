@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import torch
 
-from stancekit.extract.learned import LearnedExtractor, line_breaks, link
+from stancekit.extract.learned import LearnedExtractor, line_breaks, link, to_the_marks
 from stancekit.extract.quotes import find_quotes
 from stancekit.modeling.tagger import LABEL2ID, LABELS, Encoded, Tagged, viterbi
 from stancekit.pipeline import models_dir
@@ -231,6 +231,46 @@ def test_quotes_around_one_attribution_sentence_are_one_statement_unless_the_sec
     berg, lind = _quotes(learned, nlp, two)
     assert (berg.text, berg.speaker.name) == ('"We will appeal,"', "Anna Berg")
     assert (lind.text, lind.speaker.name) == ('"This ruling is a disgrace,"', "Tom Lind")
+
+
+def test_quotations_of_two_speakers_stay_apart_whatever_follows_the_second_attribution(learned, nlp):
+    """The second quotation's own attribution ("Piotr Lind said.") ends with its sentence: the report after it
+    ("Carl Dunn called ...") does not take it away, which had joined Lind's words to Berg's."""
+    text = ('“The port deal is a mistake,” Anna Berg said. “The port deal is a triumph,” Piotr Lind said. '
+            'Carl Dunn called the deal "reckless" and walked out.')
+    assert [(q.text, q.speaker.name, q.fragments) for q in _quotes(learned, nlp, text)] == [
+        ("“The port deal is a mistake,”", "Anna Berg", []), ("“The port deal is a triumph,”", "Piotr Lind", []),
+        ('the deal "reckless"', "Carl Dunn", [])]
+
+
+@pytest.mark.parametrize("second, speaker", [("Carl Dunn said", "Carl Dunn"), ("Then she said", "Ana Ruiz")])
+def test_a_partial_quotation_and_the_quotation_after_its_sentence_are_two_statements(learned, nlp, second, speaker):
+    """Only quotations on both sides of an attribution are one statement ("A," he said. "B."): a reported clause
+    ending in a quoted word already has its cue, so the next cue is the next quotation's."""
+    text = f'Mayor Ana Ruiz said the plan was "fine". {second} "the plan is dead."'
+    assert [(q.text, q.type, q.speaker.name) for q in _quotes(learned, nlp, text)] == [
+        ('the plan was "fine"', "mixed", "Ana Ruiz"), ('"the plan is dead."', "direct", speaker)]
+
+
+def test_a_content_one_mark_short_of_its_quotation_takes_the_mark(learned, nlp):
+    """The tagger stops '"No,' a mark short when words follow the speaker ("with a laugh")."""
+    text = '"No," replied Hale with a laugh.'
+    (q,) = _quotes(learned, nlp, text)
+    assert (q.text, q.type, q.cue.text, q.speaker.name) == ('"No,"', "direct", "replied", "Hale")
+    quoted = 'He called it "a bad deal," and left.'
+    inside = (quoted.index("a bad"), quoted.index(',"') + 1)  # both marks missed
+    assert to_the_marks(quoted, *inside, find_quotes(quoted)) == (quoted.index('"'), quoted.index(" and"))
+    part = (quoted.index("bad"), quoted.index(',"') + 1)  # words of the quotation left out: not stretched
+    assert to_the_marks(quoted, *part, find_quotes(quoted)) == (part[0], quoted.index(" and"))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Tom Lind, whose spokesman said the bill was dead, left early.", "the bill was dead"),
+    ("Officials who said the vote was rigged were fired.", "the vote was rigged"),
+])
+def test_a_report_inside_a_relative_clause_ends_with_its_clause(learned, nlp, text, content):
+    (q,) = _quotes(learned, nlp, text)
+    assert (q.text, q.cue.text) == (content, "said")
 
 
 def test_roundup_quotations_are_the_bylines_not_the_nearest_source(learned, nlp):

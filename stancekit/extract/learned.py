@@ -53,6 +53,7 @@ from .quotes import DOUBLE_MARKS, QuoteRegion, find_quotes
 from .rules import (
     ACCORDING,
     Found,
+    clause_content,
     framed_speaker,
     framing_complement,
     inverted_subject,
@@ -67,6 +68,8 @@ from .statement import Fragmented, strip_span
 Span = tuple[int, int]
 _GAP_OK = re.compile(r"[\s\"“”‘’'«»,.:;!?()\[\]—–-]*")
 _CLOSE = "\"”’'»"
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+_SENTENCE_START = re.compile(r"[.!?][\"”’']?\s+|\n")  # what precedes one
 _OPEN = "\"“‘'«"
 _CROSS_COST = 1000  # per other statement lying between a statement and a cue/source
 _SENT_COST = 300  # per sentence boundary between a statement and its cue
@@ -97,8 +100,9 @@ def _group_contents(text: str, roles: dict[str, list[Span]]) -> list[Linked]:
 
     Two pieces are one statement when one cue and its sources lie between them and either both sides are
     quotations (``"A," he said. "B."``, also with more words around the cue: ``"A," she said at a briefing
-    on Monday. "B."``) or neither is and only punctuation is left between them, without a full stop
-    (``A, he said, B``). In PolNeAR train's gold spans two quotations around one cue are one statement 96%
+    on Monday. "B."``; the first may be a partial quotation without a cue of its own before it: ``The summit
+    achieved "too little," he added. "B."``) or neither is and only punctuation is left between them, without
+    a full stop (``A, he said, B``). In PolNeAR train's gold spans two quotations around one cue are one statement 96%
     of the time (1,168 of 1,215) when only punctuation is left beside the cue and sources, 87% (291 of 333)
     with more words; the unquoted pattern 95%. A quotation followed by an attribution of its own to another
     source (``"A," Berg said. "B," Lind said.``) is not joined.
@@ -113,7 +117,8 @@ def _group_contents(text: str, roles: dict[str, list[Span]]) -> list[Linked]:
             inner = inner_cues + [s for s in sources if lo <= s[0] and s[1] <= hi]
             gap = "".join(ch for i, ch in enumerate(text[lo:hi], lo) if not any(s <= i < e for s, e in inner))
             marks = "".join(gap.split())
-            quoted = text[lo - 1] in _CLOSE and text[hi] in _OPEN
+            quoted = text[lo - 1] in _CLOSE and text[hi] in _OPEN and (
+                text[g.start] in _OPEN or not _cue_before(text, g.start, cues))
             if quoted:
                 joins = _GAP_OK.fullmatch(gap) or (len(inner_cues) == 1 and len(gap) <= _MAX_ATTRIBUTION_CHARS
                                                    and not any(ch in DOUBLE_MARKS for ch in gap))
@@ -128,6 +133,13 @@ def _group_contents(text: str, roles: dict[str, list[Span]]) -> list[Linked]:
     return groups
 
 
+def _cue_before(text: str, start: int, cues: list[Span]) -> bool:
+    """A cue ends before ``start`` in its sentence: a content there ('Ruiz said [the plan was "fine"]') has its
+    own attribution, so a quotation after the next one ('. Dunn said "..."') is not its second part."""
+    opening = max((m.end() for m in _SENTENCE_START.finditer(text, max(0, start - 400), start)), default=0)
+    return any(opening <= c[0] and c[1] <= start for c in cues)
+
+
 def _attributed_after(text: str, frag: Span, roles: dict[str, list[Span]], inner: list[Span]) -> bool:
     """``"B," Lind said.`` / ``"B," said Lind.``: a quotation followed by an attribution of its own, to a
     source other than the one before it, is that source's statement. An attribution that goes on to content
@@ -137,6 +149,8 @@ def _attributed_after(text: str, frag: Span, roles: dict[str, list[Span]], inner
     pos, seen_cue, src = frag[1], False, None
     while True:
         gap = _GAP_OK.match(text, pos)
+        if seen_cue and _SENTENCE_END.search(gap.group()):
+            break  # "B," Lind said. Dunn called ...: the attribution ended with its sentence
         pos = gap.end()
         nxt = next((sp for sp in (cues + sources) if sp[0] == pos), None)
         if "\n" in gap.group() or nxt is None or nxt[1] <= pos:
@@ -186,6 +200,38 @@ def subjects_as_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> list
                 role = "SOURCE"
         out.append((role, s, e))
     return out
+
+
+def to_the_marks(text: str, start: int, end: int, regions: Sequence[QuoteRegion]) -> Span:
+    """A content the tagger stopped a mark short of its quotation ('"No,' of '"No," replied Hale with a laugh',
+    where the laugh draws the closing mark away), stretched to the quotation's marks; only across punctuation, so
+    a quotation that goes on with words past the content is not taken in."""
+    i = bisect_right([r.start for r in regions], start) - 1
+    if i >= 0 and start < regions[i].end and not any(ch.isalnum() for ch in text[regions[i].start : start]):
+        start = regions[i].start
+    j = bisect_right([r.start for r in regions], end - 1) - 1
+    if j >= 0 and end < regions[j].end and not any(ch.isalnum() for ch in text[end : regions[j].end]):
+        end = regions[j].end
+    return start, end
+
+
+def relative_clause_end(doc: Doc, st: Linked, regions: Sequence[QuoteRegion]) -> int | None:
+    """Where the content of a report inside a relative clause ends, where the tagger ran it on into the main
+    clause ("Tom Lind, whose spokesman said [the bill was dead], left early"; "Officials who said [the vote
+    was rigged] were fired"): the end of the cue's clausal complement as the parse has it
+    (:func:`~stancekit.extract.rules.clause_content`), when the content starts there and the main clause's verb
+    follows it; never inside a quotation."""
+    cue = _root(doc, *st.cue) if st.cue is not None else None
+    if cue is None or cue.dep_ != "relcl" or len(st.frags) > 1 or not any(c.dep_ == "ccomp" for c in cue.children):
+        return None
+    found = clause_content(cue)
+    if found is None or len(found) != 2 or doc[found[0]].idx != st.start:
+        return None
+    after = next((t for t in doc[found[1] :] if not t.is_punct), None)
+    end = len(doc.text[: doc[found[1] - 1].idx + len(doc[found[1] - 1])].rstrip(",;: "))
+    if after is None or after.pos_ not in ("VERB", "AUX") or not end < st.end or quotation_at(regions, end):
+        return None
+    return end
 
 
 def link(text: str, spans: Iterable[tuple[str, int, int]], sentences: Sequence[Span]) -> list[Linked]:
@@ -486,7 +532,8 @@ class LearnedExtractor:
         if not spans:
             return []
         regions = find_quotes(text) if regions is None else regions
-        spans = subjects_as_sources(doc, spans)
+        spans = [(role, *to_the_marks(text, s, e, regions)) if role == "CONTENT" else (role, s, e)
+                 for role, s, e in subjects_as_sources(doc, spans)]
         sources = [(s, e) for role, s, e in spans if role == "SOURCE"]
         linked = link(text, spans, [(s.start_char, s.end_char) for s in doc.sents])
         idx = entity_index(doc, text, regions) if linked else None
@@ -498,6 +545,8 @@ class LearnedExtractor:
             speaker = None
             if st.cue is None and st.source is not None:
                 st.cue = source_verb(doc, st)
+            if (clause_end := relative_clause_end(doc, st, regions)) is not None:
+                st.frags[0] = (st.start, clause_end)
             framed = _framed(doc, st.cue) if st.cue is not None else None
             inner = _inner_report(doc, text, st, regions)
             inner_speaker = resolve_speaker(doc, inner.source, inner.start, idx) if inner is not None else None
