@@ -39,7 +39,7 @@ from pathlib import Path
 import numpy as np
 
 from .stance import unquote as drop_quote_marks
-from .types import Claim, ClaimLabel, Document, Quote
+from .types import Claim, ClaimLabel, Document, Quote, check_strings
 
 LABELS = ("checkworthy", "subjective")
 THRESHOLDS_KEY = "stancekit_claim_thresholds"  # the benchmarks' (module docstring)
@@ -183,7 +183,7 @@ class ClaimClassifier:
             return out
         if isinstance(statements, str):
             statements = [statements]
-        return self.claims(list(statements), batch_size)
+        return self.claims(check_strings(list(statements), "statement"), batch_size)
 
     def annotate(self, documents: Iterable[Document], batch_size: int | None = None) -> None:
         """Set ``quote.claim`` on every quote, classifying the words said (see :func:`statement`)."""

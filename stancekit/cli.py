@@ -40,6 +40,15 @@ def main(argv: list[str] | None = None) -> int:
     for key, (module, _) in COMMANDS.items():
         if tuple(argv[: len(key)]) == key:
             return importlib.import_module(module).main(argv[len(key) :]) or 0
+    group = [f"  stancekit {' '.join(k):<22} {doc}" for k, (_, doc) in COMMANDS.items()
+             if len(k) > 1 and k[0] == argv[0]]
+    if group:  # "stancekit evaluate", "stancekit train --help": that group's commands
+        helped = argv[1:2] in (["-h"], ["--help"])
+        shown = helped or len(argv) == 1
+        print(("" if shown else f"stancekit: unknown command {' '.join(argv[:2])!r}\n\n")
+              + f"usage: stancekit {argv[0]} <command> [<args>]\n\ncommands:\n" + "\n".join(group),
+              file=sys.stdout if shown else sys.stderr)
+        return 0 if helped else 2
     print(f"stancekit: unknown command {' '.join(argv[:2])!r}\n\n{USAGE}", file=sys.stderr)
     return 2
 

@@ -64,6 +64,15 @@ def _original_words(q: Quote, text: str, blanked: list[tuple[int, int]]) -> Quot
 _FIRST_PERSON = {"i", "me"}
 
 
+def author_name(value) -> str | None:
+    """The writer as one name: a string, or co-authors (a list of strings) joined with commas."""
+    if isinstance(value, (list, tuple)) and all(isinstance(a, str) for a in value):
+        value = ", ".join(a.strip() for a in value if a.strip())
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"author must be a str, a list of str or None, got {type(value).__name__}")
+    return (value or "").strip() or None
+
+
 def _by_author(quotes: list[Quote], author: str) -> list[Quote]:
     """``quotes`` with ``author`` as the speaker of each unnamed "I" outside quotation marks: in an op-ed or a
     first-person report that is the writer ("I think the plan will fail"); inside a quotation it is the speaker
@@ -88,7 +97,8 @@ class Kit:
         self.kinds = _check_kinds(kinds)
         self.spec = spec  # the load() arguments that rebuild this pipeline in a worker process
 
-    def __call__(self, text: str, targets: Sequence[str] | None = None, id=None, author: str | None = None) -> Document:
+    def __call__(self, text: str, targets: Sequence[str] | str | None = None, id=None,
+                 author: str | Sequence[str] | None = None) -> Document:
         return next(self.pipe([text], targets=[targets] if targets is not None else None, ids=[id], authors=[author],
                               n_process=1))
 
@@ -103,9 +113,10 @@ class Kit:
     ) -> Iterator[Document]:
         """Label many texts, streaming, in input order.
 
-        ``targets`` is one list for all texts, or an iterable with one list (or None) per text. ``authors``, one
-        (or None) per text, names the writer, the speaker of a first-person statement outside quotation marks
-        ("I think the plan will fail", in an op-ed), which otherwise has no name.
+        ``targets`` is one list (or string) for all texts, or an iterable with one list (or None) per text.
+        ``authors``, one (a name, a list of co-authors' names, or None) per text, names the writer, the speaker of
+        a first-person statement outside quotation marks ("I think the plan will fail", in an op-ed), which
+        otherwise has no name.
         ``n_process`` > 1 labels blocks of ``8 * batch_size`` texts in that many processes, this one and
         ``n_process - 1`` workers (see :mod:`stancekit.parallel`); the results are the same.
         """
@@ -127,6 +138,8 @@ class Kit:
         texts = iter(texts)
         ids = iter(ids) if ids is not None else None
         authors = iter(authors) if authors is not None else None
+        if isinstance(targets, str):
+            targets = [targets]
         if targets is None or (isinstance(targets, Sequence) and all(isinstance(t, str) for t in targets)):
             shared = list(targets) if targets is not None else None
             per_doc = None
@@ -139,9 +152,8 @@ class Kit:
                     raise TypeError(f"text must be a str, got {type(text).__name__}")
                 doc_id = next(ids) if ids is not None else None
                 tg = next(per_doc) if per_doc is not None else shared
-                author = next(authors) if authors is not None else None
-                if author is not None and not isinstance(author, str):
-                    raise TypeError(f"author must be a str or None, got {type(author).__name__}")
+                tg = [tg] if isinstance(tg, str) else tg
+                author = author_name(next(authors)) if authors is not None else None
                 block.append((text, doc_id, tg, author))
                 if len(block) >= size:
                     break
@@ -291,6 +303,15 @@ def _split_glued_quotes(nlp) -> None:
     nlp.tokenizer.infix_finditer = re.compile(f"{infixes.pattern}|{glued}" if infixes else glued).finditer
 
 
+def _checkpoint(name: str | os.PathLike, option: str, keywords: str) -> str | os.PathLike:
+    """``name`` if it can be a checkpoint: an existing folder, or a Hugging Face id, which has a "/" (a typo such
+    as "rulez" would otherwise be looked up on the Hub, and fail there with a page of network errors)."""
+    if not Path(name).exists() and "/" not in str(name):
+        raise ValueError(f"{option} must be {keywords}, a checkpoint folder or a Hugging Face id ('user/model'); "
+                         f"got {str(name)!r}, which is none of these")
+    return name
+
+
 def _build_extractor(name: str, device: str, precision: str):
     from .extract import RuleExtractor
 
@@ -298,7 +319,7 @@ def _build_extractor(name: str, device: str, precision: str):
         return RuleExtractor()
     from .extract.learned import LearnedExtractor
 
-    path = models_dir() / "attribution" if name == "learned" else name
+    path = models_dir() / "attribution" if name == "learned" else _checkpoint(name, "extractor", "'learned', 'rules'")
     return LearnedExtractor.load(path, device=device, precision=precision)
 
 
@@ -315,6 +336,7 @@ def _build_classifier(task: str, name: str | bool | None, device: str, precision
         if not (path / "config.json").exists():
             return None
         name = str(path)
+    name = _checkpoint(name, task, "'auto', None")
     if task == "stance":
         from .stance import StanceClassifier as cls
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import shutil
 import sys
@@ -40,15 +41,43 @@ def format_table(records, width: int = 120) -> str:
     return "\n".join(lines)
 
 
+def read_labels(path: str) -> tuple[list[dict], int]:
+    """The labelled records of a ``stancekit label`` JSONL file (plain or .gz) and how many were errors."""
+    opener = gzip.open if path.endswith(".gz") else open
+    records, errors = [], 0
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for line_no, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError:
+                raise ValueError(f"{path} line {line_no} is not JSON: show reads the JSONL that "
+                                 "`stancekit label` writes (not its CSV or Parquet)") from None
+            if "error" in rec:
+                errors += 1
+            else:
+                records.append(rec)
+    return records, errors
+
+
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="stancekit show", description=__doc__)
-    ap.add_argument("labels", help="JSONL written by `stancekit label`")
-    ap.add_argument("--width", type=int, default=max(100, shutil.get_terminal_size((140, 20)).columns))
+    ap = argparse.ArgumentParser(prog="stancekit show",
+                                 description="Print a labels file written by `stancekit label` as a readable table.")
+    ap.add_argument("labels", help="JSONL (or .jsonl.gz) written by `stancekit label`")
+    ap.add_argument("--width", type=int, default=max(100, shutil.get_terminal_size((140, 20)).columns),
+                    help="table width in characters (default: the terminal's, at least 100); only the quote "
+                         "column shrinks, to 30 at the least")
     args = ap.parse_args(argv)
-    with open(args.labels, encoding="utf-8") as fh:
-        records = [r for r in map(json.loads, filter(str.strip, fh)) if "error" not in r]
+    try:
+        records, errors = read_labels(args.labels)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        print(f"stancekit show: {exc}", file=sys.stderr)
+        return 2
     try:
         print(format_table(records, args.width))
+        if errors:
+            print(f"({errors} record{'s' * (errors > 1)} with errors not shown)")
     except BrokenPipeError:  # `stancekit show ... | head` is fine
         sys.stderr.close()
     return 0

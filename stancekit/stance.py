@@ -28,7 +28,7 @@ import numpy as np
 
 from .furniture import curly_apostrophes
 from .modeling.classifier import SequenceClassifier
-from .types import Document, Quote, Stance
+from .types import Document, Quote, Stance, check_strings
 
 SPEAKER_PLACEHOLDER = "the speaker"
 # What a person target is called when the model reads it (see the module docstring); training masks half of
@@ -261,7 +261,7 @@ class StanceClassifier:
         Accepts a DataFrame with ``text`` (or ``statement``) and ``target`` columns -> the same frame with
         ``label`` and ``score`` columns added; a list of ``{"text", "target"}`` dicts -> list of dicts
         with ``label`` and ``score``; or a list of strings plus ``targets`` (one target for all, or one
-        per statement) -> list of dicts.
+        per statement) -> list of dicts. One string or one dict is a list of one.
         """
         try:
             import pandas as pd
@@ -271,17 +271,23 @@ class StanceClassifier:
             col = "text" if "text" in statements.columns else "statement"
             labels, scores = self.predict(list(statements[col]), list(statements["target"]), batch_size)
             return statements.assign(label=labels, score=scores)
-        items = list(statements)
-        if items and isinstance(items[0], dict):
-            texts = [d.get("text", d.get("statement")) for d in items]
-            tg = [d["target"] for d in items]
+        items = [statements] if isinstance(statements, (str, dict)) else list(statements)
+        if not items:
+            return []
+        if isinstance(items[0], dict):
+            missing = next((i for i, d in enumerate(items) if not isinstance(d, dict) or "target" not in d
+                            or ("text" not in d and "statement" not in d)), None)
+            if missing is not None:
+                raise ValueError(f"pair {missing} needs the keys 'text' (or 'statement') and 'target'")
+            texts = check_strings([d.get("text", d.get("statement")) for d in items], "statement")
+            tg = check_strings([d["target"] for d in items], "target")
             labels, scores = self.predict(texts, tg, batch_size)
             return [{**d, "label": lab, "score": float(sc)} for d, lab, sc in zip(items, labels, scores, strict=True)]
         if targets is None:
             raise ValueError("pass targets (one string or one per statement) with a list of statement strings")
         tg = [targets] * len(items) if isinstance(targets, str) else list(targets)
         if len(tg) != len(items):
-            raise ValueError("need one target per statement")
-        labels, scores = self.predict(items, tg, batch_size)
+            raise ValueError(f"need one target per statement: {len(items)} statements, {len(tg)} targets")
+        labels, scores = self.predict(check_strings(items, "statement"), check_strings(tg, "target"), batch_size)
         return [{"text": s, "target": t, "label": lab, "score": float(sc)}
                 for s, t, lab, sc in zip(items, tg, labels, scores, strict=True)]

@@ -17,6 +17,15 @@ StanceLabel = Literal["favor", "against", "none"]
 ClaimLabel = Literal["checkworthy", "opinion", "other"]
 
 
+def check_strings(values: list, what: str) -> list[str]:
+    """``values`` if every one is a string; else a TypeError naming the first bad one, so that a None
+    deep in a user's list is reported as such rather than as a tokenizer's error."""
+    bad = next((i for i, v in enumerate(values) if not isinstance(v, str)), None)
+    if bad is not None:
+        raise TypeError(f"{what} {bad} is {type(values[bad]).__name__}, not a str")
+    return values
+
+
 @dataclass
 class TextSpan:
     """A contiguous piece of the input (the cue of a statement)."""

@@ -147,6 +147,8 @@ def test_pleasantries_are_other_whatever_the_scores(kit):
                         "Thank you for nothing: this is a disgraceful decision."])
     assert [c.label for c in found] == ["other", "other", "opinion"]
     assert found[0].subjective > kit.claim_model.thresholds[1]  # the model alone would say opinion
+    with pytest.raises(TypeError, match="statement 0 is NoneType, not a str"):
+        kit.claims([None])
 
 
 @needs_model

@@ -71,6 +71,13 @@ def test_csv_reports_the_line_where_each_record_starts(tmp_path):
     assert isinstance(items[1], RecordError) and (items[1].line, items[1].id) == (4, "b")
     assert "undecodable" in items[1].error
     assert items[2] == Record(5, "c", "Plain text said Bo.", ["the fuel tax", "the rent cap"])
+    assert list(read_path(path, encoding="latin-1"))[1] == Record(4, "b", "Caf\u00e9 owners said that prices rose.")
+    jsonl, txt = tmp_path / "c.jsonl", tmp_path / "c.txt"
+    jsonl.write_bytes(b'{"id": 1, "text": "Caf\xe9 owners said that prices rose."}\n')
+    txt.write_bytes(b"Caf\xe9 owners said that prices rose.")
+    assert [r.text for p in (jsonl, txt) for r in read_path(p, encoding="latin-1")] == [
+        "Caf\u00e9 owners said that prices rose."] * 2
+    assert read_path(txt).__next__().error == "undecodable bytes (not utf-8) at byte 3"
 
 
 def test_parquet_dataframe_and_dataset(tmp_path):
@@ -126,6 +133,7 @@ def _bad_corpus(tmp_path: Path) -> Path:
         _dump({"id": "huge", "text": "word " * 1_100_000}),      # line 8: 5.5 MB
         b"[1, 2]",                                               # line 9
         _dump(ARTICLES[2]),                                      # line 10
+        b'{"id": "tab", "text": "a\tb"}',                       # line 11: a raw tab inside a JSON string
     ])
 
 
@@ -135,7 +143,7 @@ def test_bad_records_become_error_lines_and_every_good_record_is_labelled(tmp_pa
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [(d.get("id"), d.get("line")) for d in lines] == [
         ("port", None), (None, 2), ("nofield", 3), (7, None), ("blank", 5), (99, 6), ("latin1", 7), ("huge", 8),
-        (None, 9), ("calm", None),
+        (None, 9), ("calm", None), (None, 11),
     ]
     errors = {d["line"]: d["error"] for d in lines if "error" in d}
     assert errors[2].startswith("invalid JSON")
@@ -145,6 +153,7 @@ def test_bad_records_become_error_lines_and_every_good_record_is_labelled(tmp_pa
     assert errors[7].startswith("undecodable bytes")
     assert errors[8].startswith("text has 5,500,000 characters")
     assert errors[9] == "not a JSON object but a list"
+    assert errors[11] == "invalid JSON: Invalid control character at column 25"
     good = [lines[0], lines[3], lines[9]]
     expected = rules_kit.pipe([a["text"] for a in ARTICLES], ids=[a["id"] for a in ARTICLES])
     assert good == [d.to_dict() for d in expected]
@@ -168,7 +177,7 @@ def test_a_records_author_speaks_its_unnamed_first_person_statements(tmp_path, r
                                           _dump({"id": 4, "text": text})])
     results = list(label_corpus(rules_kit, path))
     assert [(r.quotes[0].speaker.name, r.quotes[0].speaker.kind) for r in (results[0], results[1], results[3])] == [
-        ("Ana Lind", "person"), ("Ana Lind, Tom Hale", "person"), (None, "other")]
+        ("Ana Lind", "person"), ("Ana Lind, Tom Hale", "person"), (None, "person")]
     assert (results[2].line, results[2].error) == (3, "bad author: author must be a string or a list of strings")
     # the same field in a Parquet file, and in a DataFrame read from one (its lists are numpy arrays)
     pd.DataFrame({"id": [1, 2], "text": [text, text], "author": [["Ana Lind", "Tom Hale"], None]}).to_parquet(

@@ -88,6 +88,9 @@ def test_the_author_speaks_an_unnamed_i_outside_quotation_marks(kit):
     assert speakers[:2] == [("Ana Lind", "person", "I"), ("Tom Hale", "person", "Mayor Tom Hale")]
     assert kit(text).quotes[0].speaker.name is None
     assert [d.quotes[0].speaker.name for d in kit.pipe([text, text], authors=["Ana Lind", None])] == ["Ana Lind", None]
+    assert kit(text, author=["Ana Lind", " Tom Hale"]).quotes[0].speaker.name == "Ana Lind, Tom Hale"  # co-authors
+    with pytest.raises(TypeError, match="author must be a str, a list of str or None, got int"):
+        kit(text, author=12)
 
 
 def test_a_block_quotation_after_a_colon_is_the_introduced_speakers(rules_kit, kit):
@@ -1875,7 +1878,7 @@ def test_a_firm_the_ner_reads_as_a_person_is_an_organisation(kit):
     q = kit(company).quotes[-1]
     assert (q.speaker.mention, q.speaker.name, q.speaker.kind) == ("The company", "Marlow Kent", "organization")
     assert [(q.speaker.name, q.speaker.kind) for q in kit(she).quotes] == [
-        ("Foster Wynn", "organization"), ("Foster Wynn", "organization"), (None, "other")]
+        ("Foster Wynn", "organization"), ("Foster Wynn", "organization"), (None, "person")]
     # guard: a maker or a publisher may be a person
     he = "Movie maker Foster Wynn said the film was \"finished.\" He added that it would open in May."
     assert [(q.speaker.name, q.speaker.kind) for q in kit(he).quotes] == [("Foster Wynn", "person")] * 2

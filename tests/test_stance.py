@@ -277,6 +277,13 @@ def test_kit_stance_accepts_frames_dicts_and_lists(kit):
     as_dicts = kit.stance(frame.to_dict("records"))
     assert [d["label"] for d in as_dicts] == ["favor", "against"]
     assert kit.stance(list(frame.text), "the new bridge")[1]["label"] == "against"
+    assert kit.stance([]) == []
+    with pytest.raises(ValueError, match="pair 1 needs the keys 'text' \\(or 'statement'\\) and 'target'"):
+        kit.stance([{"text": "We back it.", "target": "the bridge"}, {"text": "We back it."}])
+    with pytest.raises(TypeError, match="statement 1 is NoneType, not a str"):
+        kit.stance(["We back it.", None], "the bridge")
+    docs = list(kit.pipe(["Mayor Ana Ruiz said that the new bridge was a waste of money."], targets="the new bridge"))
+    assert [s.target for s in docs[0].quotes[0].stances] == ["the new bridge"]  # one target, not its letters
 
 
 def test_model_reads_the_bare_statement_or_the_sentence_of_a_verbless_quote(rules_kit):

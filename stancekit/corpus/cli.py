@@ -7,6 +7,7 @@ stopped; see :mod:`stancekit.corpus.runner` for the scheme.
 from __future__ import annotations
 
 import argparse
+import codecs
 import hashlib
 import json
 import sys
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from ..parallel import WorkerError, auto_processes
 from .readers import DEFAULT_MAX_CHARS, RecordError, count_records, read_path
-from .runner import BadRecord, Progress, run_to_file
+from .runner import BadRecord, Journal, OutputBusy, Progress, run_to_file
 from .writers import FORMATS, get_format, output_format
 
 MAX_WARNINGS = 20
@@ -57,8 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
                     help="keep only statements of these kinds (default: all; 'speech' drops beliefs and actions)")
     ap.add_argument("--max-chars", type=int, default=DEFAULT_MAX_CHARS,
                     help=f"longer texts are reported as errors (default: {DEFAULT_MAX_CHARS:,}; 0 = no limit)")
+    ap.add_argument("--encoding", type=_encoding, default="utf-8",
+                    help="of a JSONL, CSV or .txt input (default: utf-8; e.g. latin-1, cp1252)")
     ap.add_argument("--limit", type=int, default=None, help="label only the first N records")
-    ap.add_argument("--quiet", action="store_true", help="no progress bar, no summary")
+    ap.add_argument("--quiet", action="store_true",
+                    help="no progress bar, summary or per-record warnings (bad records are still written)")
     return ap
 
 
@@ -68,6 +72,14 @@ def _processes(value: str) -> int | str:
     if not value.isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"expected a positive number or 'auto', got {value!r}")
     return int(value)
+
+
+def _encoding(value: str) -> str:
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {value!r}") from None
+    return value
 
 
 def _n_process(option: int | str, total: int | None, block_size: int) -> int:
@@ -96,7 +108,7 @@ def _input_signature(path: Path) -> list:
 
 def _fingerprint(args, fmt: str) -> str:
     keys = ("targets", "text_field", "id_field", "extractor", "no_stance", "no_claims", "precision", "max_chars",
-            "limit", "kinds")
+            "limit", "kinds", "encoding")
     job = {k: getattr(args, k) for k in keys}
     job.update(input=_input_signature(args.input), format=fmt, errors=str(args.errors))
     return hashlib.sha256(json.dumps(job, sort_keys=True).encode()).hexdigest()
@@ -140,28 +152,30 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         print(f"stancekit label: {exc}", file=sys.stderr)
         return 2
-    items = read_path(args.input, args.text_field, args.id_field, args.max_chars)
+    if args.output.exists() and not Journal(args.output).path.exists():
+        say(f"{args.output} exists from a finished run: labelling again, it is replaced at the end")
+    items = read_path(args.input, args.text_field, args.id_field, args.max_chars, args.encoding)
     if args.limit is not None:
         items = islice(items, args.limit)
     bar = tqdm(total=total, unit="doc", disable=args.quiet, dynamic_ncols=True, file=sys.stderr)
+    note = (lambda *a: None) if args.quiet else (lambda msg: bar.write(msg, file=sys.stderr))  # beside the bar
     warned = 0
 
     def on_resume(p: Progress) -> None:
         bar.update(p.records)
-        bar.write(f"resuming after {p.records:,} records ({p.documents:,} documents labelled in an earlier run)",
-                  file=sys.stderr)
+        if p.records:
+            note(f"resuming after {p.records:,} records ({p.documents:,} documents labelled in an earlier run)")
 
     def on_restart() -> None:
-        bar.write("an unfinished run of another input or other options was found: starting over", file=sys.stderr)
+        note("an unfinished run of another input or other options was found: starting over")
 
     def on_block(block, p: Progress) -> None:
         nonlocal warned
         for err in (r for r in block if isinstance(r, RecordError)):
             warned += 1
             if warned <= MAX_WARNINGS:
-                bar.write(f"warning: line {err.line}" + (f" (id {err.id!r})" if err.id is not None else "")
-                          + f": {err.error}" + (" (further warnings suppressed)" if warned == MAX_WARNINGS else ""),
-                          file=sys.stderr)
+                note(f"warning: line {err.line}" + (f" (id {err.id!r})" if err.id is not None else "")
+                     + f": {err.error}" + (" (further warnings suppressed)" if warned == MAX_WARNINGS else ""))
         bar.update(len(block))
         bar.set_postfix(quotes=p.quotes, errors=p.errors, refresh=False)
 
@@ -174,6 +188,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"stancekit label: bad record at {exc} (--fail-fast; rerun without it to skip bad records)",
               file=sys.stderr)
         return 1
+    except OutputBusy as exc:
+        bar.close()
+        print(f"stancekit label: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         bar.close()
         print("\ninterrupted: rerun the same command to continue where it stopped", file=sys.stderr)

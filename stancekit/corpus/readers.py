@@ -9,6 +9,7 @@ Dataset, or the position of a file in a sorted folder of ``.txt`` files.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import gzip
 import io
@@ -18,6 +19,8 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+
+from ..pipeline import author_name
 
 # A news article is rarely over 100k characters; a multi-megabyte "document" is nearly always a scraping
 # accident (a whole site dump in one field). Such texts would still be labelled (the pipeline chunks them)
@@ -98,13 +101,10 @@ def _author(value) -> str | None:
     value = _plain(value)
     if _is_missing(value):
         return None
-    if hasattr(value, "tolist"):
-        value = value.tolist()
-    if isinstance(value, (list, tuple)) and all(isinstance(a, str) for a in value):
-        value = ", ".join(a.strip() for a in value if a.strip())
-    if not isinstance(value, str):
-        raise ValueError("author must be a string or a list of strings")
-    return value.strip() or None
+    try:
+        return author_name(value.tolist() if hasattr(value, "tolist") else value)
+    except TypeError:
+        raise ValueError("author must be a string or a list of strings") from None
 
 
 # Per-record fields read besides the text and the id, whatever the format
@@ -125,7 +125,8 @@ def make_record(line: int, row: Mapping, text_field: str, id_field: str, max_cha
     if not isinstance(text, str):
         return RecordError(line, doc_id, f"text field {text_field!r} is not a string ({type(text).__name__})")
     if _SURROGATE.search(text):
-        return RecordError(line, doc_id, "undecodable bytes (not UTF-8) or lone surrogates in the text")
+        return RecordError(line, doc_id, "undecodable bytes (is the input in another encoding?) or lone "
+                                         "surrogates in the text")
     if not text.strip():
         return RecordError(line, doc_id, "empty text")
     if max_chars and len(text) > max_chars:
@@ -142,20 +143,24 @@ def make_record(line: int, row: Mapping, text_field: str, id_field: str, max_cha
     return Record(line, doc_id, text, targets, author)
 
 
+def _codec(encoding: str) -> str:
+    """The codec to read a corpus with: UTF-8 reads past a byte-order mark, as spreadsheets write one."""
+    return "utf-8-sig" if codecs.lookup(encoding).name == "utf-8" else encoding
+
+
 def read_jsonl(path: Path, text_field: str = "text", id_field: str = "id",
-               max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:
+               max_chars: int = DEFAULT_MAX_CHARS, encoding: str = "utf-8") -> Iterator[Item]:
     """JSONL, plain or gzip: one JSON object per line; blank lines are skipped."""
     opener = gzip.open if path.suffix == ".gz" else open
+    codec = _codec(encoding)
     with opener(path, "rb") as fh:
         for n, raw in enumerate(fh, 1):
-            if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                raw = raw[3:]
             if not raw.strip():
                 continue
-            try:
-                row = json.loads(raw.decode("utf-8", "surrogateescape"))  # bad bytes: reported if in the text
+            try:  # bad bytes: reported if in the text
+                row = json.loads(raw.decode(codec if n == 1 else encoding, "surrogateescape"))
             except json.JSONDecodeError as exc:
-                yield RecordError(n, None, f"invalid JSON: {exc.msg} at character {exc.pos}")
+                yield RecordError(n, None, f"invalid JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}")
                 continue
             if not isinstance(row, dict):
                 yield RecordError(n, None, f"not a JSON object but a {type(row).__name__}")
@@ -164,12 +169,12 @@ def read_jsonl(path: Path, text_field: str = "text", id_field: str = "id",
 
 
 def read_csv(path: Path, text_field: str = "text", id_field: str = "id",
-             max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:
+             max_chars: int = DEFAULT_MAX_CHARS, encoding: str = "utf-8") -> Iterator[Item]:
     """CSV with a header row (plain or gzip); bad bytes are kept as surrogates and reported per record."""
     opener = gzip.open if path.suffix == ".gz" else open
     csv.field_size_limit(1 << 30)
     with opener(path, "rb") as raw:
-        fh = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="")
+        fh = io.TextIOWrapper(raw, encoding=_codec(encoding), errors="surrogateescape", newline="")
         reader = csv.DictReader(fh)
         start = reader.line_num + 2  # the header is read lazily: first record starts after it
         for row in reader:
@@ -178,8 +183,9 @@ def read_csv(path: Path, text_field: str = "text", id_field: str = "id",
 
 
 def read_parquet(path: Path, text_field: str = "text", id_field: str = "id",
-                 max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:
-    """Parquet, streamed batch by batch (only the needed columns are read)."""
+                 max_chars: int = DEFAULT_MAX_CHARS, encoding: str = "utf-8") -> Iterator[Item]:
+    """Parquet, streamed batch by batch (only the needed columns are read; its strings are UTF-8 whatever
+    ``encoding`` says)."""
     import pyarrow.parquet as pq
 
     pf = pq.ParquetFile(path)
@@ -191,20 +197,24 @@ def read_parquet(path: Path, text_field: str = "text", id_field: str = "id",
             yield make_record(n, row, text_field, id_field, max_chars)
 
 
-def read_txt_folder(path: Path, max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:
-    """A folder of ``.txt`` files (recursively, sorted): one document each, id = path relative to the folder."""
+def read_txt_folder(path: Path, max_chars: int = DEFAULT_MAX_CHARS, encoding: str = "utf-8") -> Iterator[Item]:
+    """A folder of ``.txt`` files (recursively, sorted): one document each, id = path relative to the folder;
+    a file's "line" is its place in that order."""
     files = sorted(p for p in path.rglob("*.txt") if p.is_file())
     for n, file in enumerate(files, 1):
-        yield read_txt_file(file, line=n, doc_id=file.relative_to(path).as_posix(), max_chars=max_chars)
+        yield read_txt_file(file, line=n, doc_id=file.relative_to(path).as_posix(), max_chars=max_chars,
+                            encoding=encoding)
 
 
-def read_txt_file(path: Path, line: int = 1, doc_id: str | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> Item:
-    """One ``.txt`` file = one document (id = the file name)."""
+def read_txt_file(path: Path, line: int = 1, doc_id: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
+                  encoding: str = "utf-8") -> Item:
+    """One ``.txt`` file = one document (id = the file name). Offsets count in the decoded text as it is, line
+    ends included ("\\r\\n" is two characters), after a UTF-8 byte-order mark."""
     doc_id = doc_id if doc_id is not None else path.name
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = path.read_bytes().decode(_codec(encoding))
     except UnicodeDecodeError as exc:
-        return RecordError(line, doc_id, f"undecodable bytes (not UTF-8) at byte {exc.start}")
+        return RecordError(line, doc_id, f"undecodable bytes (not {encoding}) at byte {exc.start}")
     return make_record(line, {"text": text, "id": doc_id}, "text", "id", max_chars)
 
 
@@ -233,16 +243,16 @@ def input_format(path: Path) -> str:
 
 
 def read_path(path: str | Path, text_field: str = "text", id_field: str = "id",
-              max_chars: int = DEFAULT_MAX_CHARS) -> Iterator[Item]:
-    """Stream the records of a corpus file or folder, whatever its format."""
+              max_chars: int = DEFAULT_MAX_CHARS, encoding: str = "utf-8") -> Iterator[Item]:
+    """Stream the records of a corpus file or folder, whatever its format (text files in ``encoding``)."""
     path = Path(path)
     fmt = input_format(path)
     if fmt == "txtdir":
-        return read_txt_folder(path, max_chars)
+        return read_txt_folder(path, max_chars, encoding)
     if fmt == "txt":
-        return iter([read_txt_file(path, max_chars=max_chars)])
+        return iter([read_txt_file(path, max_chars=max_chars, encoding=encoding)])
     reader = {"jsonl": read_jsonl, "csv": read_csv, "parquet": read_parquet}[fmt]
-    return reader(path, text_field, id_field, max_chars)
+    return reader(path, text_field, id_field, max_chars, encoding)
 
 
 def count_records(path: str | Path, max_bytes: int = 1 << 30) -> int | None:

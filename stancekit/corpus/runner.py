@@ -12,6 +12,7 @@ Resume scheme (append-only staging + fsync'd journal):
   that many input records and goes on. So a Ctrl-C, kill -9 or power cut loses at most the block in flight,
   which is redone: no document is lost or duplicated. A journal from another input or other options is
   ignored (the run starts over). On success the journal is deleted.
+- ``OUTPUT.lock`` is held (``flock``) while a run writes, so a second run to the same output stops at once.
 
 Memory holds one block of texts and results at a time, whatever the corpus size, and freed heap is handed
 back to the OS after each block (:func:`release_memory`).
@@ -26,6 +27,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
 from itertools import islice
 from pathlib import Path
@@ -121,17 +123,18 @@ def label_blocks(kit, items: Iterable[Item], targets: Sequence[str] | None = Non
 
 def label_corpus(kit, data, text: str = "text", id: str = "id", targets: Sequence[str] | None = None,
                  batch_size: int | None = None, fail_fast: bool = False,
-                 max_chars: int = DEFAULT_MAX_CHARS, n_process: int | None = None) -> Iterator[Result]:
+                 max_chars: int = DEFAULT_MAX_CHARS, n_process: int | None = None,
+                 encoding: str = "utf-8") -> Iterator[Result]:
     """Label a corpus lazily, in input order: one :class:`Document` per good record, a :class:`RecordError` per bad one.
 
     ``data``: a path (JSONL[.gz], CSV, Parquet, .txt, folder of .txt), a pandas DataFrame, a
     ``datasets.Dataset`` or an iterable of dicts or strings. A ``targets`` field/column (list of strings)
     overrides ``targets`` for its record; an ``author`` field names its writer (see :meth:`Kit.pipe`).
     ``n_process`` (default ``kit.n_process``) > 1 labels in that many processes, this one and spawned workers with
-    their own copy of the pipeline.
+    their own copy of the pipeline. ``encoding``: of a JSONL, CSV or .txt path.
     """
     if isinstance(data, (str, Path)):
-        items = read_path(data, text, id, max_chars)
+        items = read_path(data, text, id, max_chars, encoding)
     else:
         items = read_rows(data, text, id, max_chars)
     for block in label_blocks(kit, items, targets, (batch_size or kit.batch_size) * 8, fail_fast, n_process):
@@ -233,10 +236,55 @@ def run_to_file(
     on_restart: Callable[[], None] | None = None,
     on_block: Callable[[list[Result], Progress], None] | None = None,
 ) -> Progress:
-    """Label ``items`` into ``output`` (and bad records into ``errors_path`` if given), resuming if possible."""
+    """Label ``items`` into ``output`` (and bad records into ``errors_path`` if given), resuming if possible.
+
+    Raises :class:`OutputBusy` when another run is writing ``output``.
+    """
     for path in (output, errors_path):
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
+    with _exclusive(output):
+        return _run(kit, items, output, fmt, fingerprint, errors_path, targets, block_size, fail_fast, on_resume,
+                    on_restart, on_block)
+
+
+class OutputBusy(Exception):
+    """Another run holds the output's lock."""
+
+
+@contextmanager
+def _exclusive(output: Path) -> Iterator[None]:
+    """Hold ``OUTPUT.lock`` for the run, so that a second run writing the same file stops at once instead of
+    interleaving its blocks with the first's. The OS drops the lock of a process that dies (kill -9 too), so a
+    stale file never blocks a rerun. No lock where ``fcntl`` is missing (Windows)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on POSIX
+        yield
+        return
+    path = output.with_name(output.name + ".lock")
+    while True:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            raise OutputBusy(f"another run is writing {output} (it holds {path})") from None
+        try:
+            if os.fstat(fd).st_ino == os.stat(path).st_ino:
+                break
+        except FileNotFoundError:
+            pass
+        os.close(fd)  # the holder before us removed the file between our open and our lock: lock the new one
+    try:
+        yield
+    finally:
+        path.unlink(missing_ok=True)  # while still holding it, so that no one locks the removed file
+        os.close(fd)
+
+
+def _run(kit, items, output, fmt, fingerprint, errors_path, targets, block_size, fail_fast, on_resume, on_restart,
+         on_block) -> Progress:
     journal = Journal(output)
     staged = output.with_name(output.name + ".partial")
     staged_err = errors_path.with_name(errors_path.name + ".partial") if errors_path else None

@@ -32,11 +32,21 @@ def _utf8(s: str) -> bytes:
     return s.encode("utf-8", "replace")
 
 
+_SUFFIXES = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet",
+             **dict.fromkeys((".jsonl", ".json", ".ndjson", ".jsonlines", ""), "jsonl")}
+
+
 def output_format(path: str | Path) -> str:
-    """The format a path's extension asks for (JSONL when unsure; a final .gz is looked through)."""
+    """The format a path's extension asks for (a final .gz is looked through; no extension is JSONL).
+
+    An extension of another format ("labels.xlsx") is refused rather than filled with JSON lines.
+    """
     path = Path(path)
     suffix = (path.with_suffix("") if path.suffix.lower() == ".gz" else path).suffix.lower()
-    return {".csv": "csv", ".parquet": "parquet", ".pq": "parquet"}.get(suffix, "jsonl")
+    if suffix not in _SUFFIXES:
+        raise ValueError(f"cannot tell the output format from {path.name!r}: end it in .jsonl, .csv or .parquet "
+                         "(optionally .gz), or pass --format")
+    return _SUFFIXES[suffix]
 
 
 def encode_errors(items: list) -> bytes:

@@ -339,6 +339,8 @@ SPEAKER_LABELS = _PERSON_LABELS | _ORG_LABELS | _GROUP_LABELS  # entities that c
 _SUBJ_DEPS = {"nsubj", "nsubjpass"}
 _MODIFIER_DEPS = {"compound", "poss", "amod", "nmod"}
 _SUBJECT_REACH = 250  # characters
+# Pronouns that stand for a person, resolved or not ("she declined to comment": someone, though unnamed)
+_SOMEONE = _PERSON_PRONOUNS | {"i", "me", "my"}
 
 
 def _kind_of(label: str) -> SpeakerKind:
@@ -2198,7 +2200,8 @@ def resolve_speaker(
         # the tagger's "R-Fla." of "Sen. Tom Lind, R-Fla., said": the person it follows
         name = next((e[0] for e in idx.ents if e[0].end == mention.start - 1 and e[2] == "person"), None)
         mention = name if name is not None else mention
-    return _resolve(doc, mention, anchor_char, idx, enclosing) or _speaker(None, mention, "other")
+    return _resolve(doc, mention, anchor_char, idx, enclosing) or _speaker(
+        None, mention, "person" if _trim_punct(mention).text.lower() in _SOMEONE else "other")
 
 
 def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclosing: Speaker | None) -> Speaker | None:
