@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import torch
 
-from stancekit.extract.learned import LearnedExtractor, line_breaks, link, to_the_marks
+from stancekit.extract.learned import LearnedExtractor, Linked, line_breaks, link, relative_clause_end, to_the_marks
 from stancekit.extract.quotes import find_quotes
 from stancekit.modeling.tagger import LABEL2ID, LABELS, Encoded, Tagged, viterbi
 from stancekit.pipeline import models_dir
@@ -271,6 +271,19 @@ def test_a_content_one_mark_short_of_its_quotation_takes_the_mark(learned, nlp):
 def test_a_report_inside_a_relative_clause_ends_with_its_clause(learned, nlp, text, content):
     (q,) = _quotes(learned, nlp, text)
     assert (q.text, q.cue.text) == (content, "said")
+
+
+@pytest.mark.parametrize("text, runs_to, cut_after", [
+    ("Critics, who said the plan was costly, left the hall.", "hall", "costly"),
+    ("Critics, who said the plan was costly, including two senators, left.", "senators", None),  # "including"
+    ('Critics, who said the plan was costly, "far too costly," left.', "costly,\"", None),  # a quotation follows
+])
+def test_a_relative_clause_report_is_cut_only_where_the_main_clause_resumes(nlp, text, runs_to, cut_after):
+    doc = nlp(text)
+    cue = text.index("said")
+    st = Linked([(text.index("the plan"), text.rindex(runs_to) + len(runs_to))], cue=(cue, cue + 4))
+    expected = None if cut_after is None else text.index(cut_after) + len(cut_after)
+    assert relative_clause_end(doc, st, find_quotes(text)) == expected
 
 
 def test_roundup_quotations_are_the_bylines_not_the_nearest_source(learned, nlp):

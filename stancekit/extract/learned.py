@@ -4,7 +4,8 @@ The tagger (:class:`stancekit.modeling.tagger.SpanTagger`, trained by ``stanceki
 only says which characters play which role. Statements are rebuilt from those spans:
 
 1. Content pieces separated only by one cue and/or sources and punctuation (``"A," he said, "B."``)
-   are one statement with several fragments.
+   are one statement with several fragments (:func:`_group_contents`); a content one mark short of its
+   quotation takes the mark (:func:`to_the_marks`).
 2. Each statement takes the cheapest free cue: character distance, plus a penalty for every other
    statement in between and for crossing a sentence boundary; cues further than the neighbouring
    sentence are never linked; "according to" in a sentence before a statement frames that sentence only
@@ -18,7 +19,8 @@ only says which characters play which role. Statements are rebuilt from those sp
    :func:`nested_source`).
    A cue left without any source takes its verb's subject from the parse when that resolves to someone
    ("He arrived ... and promptly voted against ...", :func:`cue_subject`); a source left without a cue gives
-   its statement the reporting verb it is the subject of (:func:`source_verb`).
+   its statement the reporting verb it is the subject of (:func:`source_verb`). A report inside a relative
+   clause ends where the main clause resumes (:func:`relative_clause_end`).
 4. A framed report ("The agency quoted the minister as saying ...") belongs to the framed speaker, as
    with the rules (:func:`stancekit.extract.rules.framed_speaker`), whichever source the tagger marked;
    the frame itself read as content ("quoted [the minister]") is not a statement. Likewise a report
@@ -69,6 +71,7 @@ Span = tuple[int, int]
 _GAP_OK = re.compile(r"[\s\"“”‘’'«»,.:;!?()\[\]—–-]*")
 _CLOSE = "\"”’'»"
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}  # verb tags of a clause's own tense
 _SENTENCE_START = re.compile(r"[.!?][\"”’']?\s+|\n")  # what precedes one
 _OPEN = "\"“‘'«"
 _CROSS_COST = 1000  # per other statement lying between a statement and a cue/source
@@ -219,8 +222,11 @@ def relative_clause_end(doc: Doc, st: Linked, regions: Sequence[QuoteRegion]) ->
     """Where the content of a report inside a relative clause ends, where the tagger ran it on into the main
     clause ("Tom Lind, whose spokesman said [the bill was dead], left early"; "Officials who said [the vote
     was rigged] were fired"): the end of the cue's clausal complement as the parse has it
-    (:func:`~stancekit.extract.rules.clause_content`), when the content starts there and the main clause's verb
-    follows it; never inside a quotation."""
+    (:func:`~stancekit.extract.rules.clause_content`), when the content starts there and holds a finite verb, and
+    the main clause's verb follows: after a comma any verb but a gerund ("... York, [including] ..." goes on),
+    else a finite one the parse does not hang on the cue ("Washington lobbyists working with X [failed] to
+    register": the parse cut the complement short); never inside a quotation or before one the content goes on
+    into."""
     cue = _root(doc, *st.cue) if st.cue is not None else None
     if cue is None or cue.dep_ != "relcl" or len(st.frags) > 1 or not any(c.dep_ == "ccomp" for c in cue.children):
         return None
@@ -229,9 +235,13 @@ def relative_clause_end(doc: Doc, st: Linked, regions: Sequence[QuoteRegion]) ->
         return None
     after = next((t for t in doc[found[1] :] if not t.is_punct), None)
     end = len(doc.text[: doc[found[1] - 1].idx + len(doc[found[1] - 1])].rstrip(",;: "))
-    if after is None or after.pos_ not in ("VERB", "AUX") or not end < st.end or quotation_at(regions, end):
+    if after is None or not any(t.tag_ in _FINITE for t in doc[found[0] : found[1]]) or not end < st.end:
         return None
-    return end
+    if quotation_at(regions, end) or any(end <= r.start < st.end for r in regions):
+        return None
+    if doc[after.i - 1].text == ",":  # a comma closes the clause: "whose spokesman said [A], left early"
+        return end if after.pos_ in ("VERB", "AUX") and after.tag_ != "VBG" else None
+    return end if after.tag_ in _FINITE and after.head != cue else None  # not the parse's second complement
 
 
 def link(text: str, spans: Iterable[tuple[str, int, int]], sentences: Sequence[Span]) -> list[Linked]:
