@@ -258,10 +258,11 @@ def test_a_content_one_mark_short_of_its_quotation_takes_the_mark(learned, nlp):
     (q,) = _quotes(learned, nlp, text)
     assert (q.text, q.type, q.cue.text, q.speaker.name) == ('"No,"', "direct", "replied", "Hale")
     quoted = 'He called it "a bad deal," and left.'
-    inside = (quoted.index("a bad"), quoted.index(',"') + 1)  # both marks missed
-    assert to_the_marks(quoted, *inside, find_quotes(quoted)) == (quoted.index('"'), quoted.index(" and"))
-    part = (quoted.index("bad"), quoted.index(',"') + 1)  # words of the quotation left out: not stretched
-    assert to_the_marks(quoted, *part, find_quotes(quoted)) == (part[0], quoted.index(" and"))
+    spans = [("CUE", 3, 9), ("CONTENT", quoted.index("a bad"), quoted.index(',"') + 1),  # both marks missed
+             ("CONTENT", quoted.index("bad"), quoted.index(',"') + 1)]  # a word of the quotation left out
+    assert to_the_marks(quoted, spans, find_quotes(quoted)) == [
+        ("CUE", 3, 9), ("CONTENT", quoted.index('"'), quoted.index(" and")),
+        ("CONTENT", quoted.index("bad"), quoted.index(" and"))]
 
 
 @pytest.mark.parametrize("text, content", [

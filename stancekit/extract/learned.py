@@ -205,17 +205,23 @@ def subjects_as_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> list
     return out
 
 
-def to_the_marks(text: str, start: int, end: int, regions: Sequence[QuoteRegion]) -> Span:
-    """A content the tagger stopped a mark short of its quotation ('"No,' of '"No," replied Hale with a laugh',
+def to_the_marks(text: str, spans: Sequence[tuple[str, int, int]],
+                 regions: Sequence[QuoteRegion]) -> list[tuple[str, int, int]]:
+    """Contents the tagger stopped a mark short of their quotation ('"No,' of '"No," replied Hale with a laugh',
     where the laugh draws the closing mark away), stretched to the quotation's marks; only across punctuation, so
     a quotation that goes on with words past the content is not taken in."""
-    i = bisect_right([r.start for r in regions], start) - 1
-    if i >= 0 and start < regions[i].end and not any(ch.isalnum() for ch in text[regions[i].start : start]):
-        start = regions[i].start
-    j = bisect_right([r.start for r in regions], end - 1) - 1
-    if j >= 0 and end < regions[j].end and not any(ch.isalnum() for ch in text[end : regions[j].end]):
-        end = regions[j].end
-    return start, end
+    starts = [r.start for r in regions]
+    out = []
+    for role, start, end in spans:
+        if role == "CONTENT":
+            i = bisect_right(starts, start) - 1
+            if i >= 0 and start < regions[i].end and not any(ch.isalnum() for ch in text[regions[i].start : start]):
+                start = regions[i].start
+            j = bisect_right(starts, end - 1) - 1
+            if j >= 0 and end < regions[j].end and not any(ch.isalnum() for ch in text[end : regions[j].end]):
+                end = regions[j].end
+        out.append((role, start, end))
+    return out
 
 
 def relative_clause_end(doc: Doc, st: Linked, regions: Sequence[QuoteRegion]) -> int | None:
@@ -234,7 +240,10 @@ def relative_clause_end(doc: Doc, st: Linked, regions: Sequence[QuoteRegion]) ->
     if found is None or len(found) != 2 or doc[found[0]].idx != st.start:
         return None
     after = next((t for t in doc[found[1] :] if not t.is_punct), None)
-    end = len(doc.text[: doc[found[1] - 1].idx + len(doc[found[1] - 1])].rstrip(",;: "))
+    last = found[1] - 1
+    while last > found[0] and doc[last].text in (",", ";", ":"):
+        last -= 1
+    end = doc[last].idx + len(doc[last])
     if after is None or not any(t.tag_ in _FINITE for t in doc[found[0] : found[1]]) or not end < st.end:
         return None
     if quotation_at(regions, end) or any(end <= r.start < st.end for r in regions):
@@ -542,8 +551,7 @@ class LearnedExtractor:
         if not spans:
             return []
         regions = find_quotes(text) if regions is None else regions
-        spans = [(role, *to_the_marks(text, s, e, regions)) if role == "CONTENT" else (role, s, e)
-                 for role, s, e in subjects_as_sources(doc, spans)]
+        spans = to_the_marks(text, subjects_as_sources(doc, spans), regions)
         sources = [(s, e) for role, s, e in spans if role == "SOURCE"]
         linked = link(text, spans, [(s.start_char, s.end_char) for s in doc.sents])
         idx = entity_index(doc, text, regions) if linked else None
