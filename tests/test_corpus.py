@@ -204,7 +204,7 @@ def test_flat_outputs_hold_one_row_per_quote(tmp_path, rules_kit, fmt):
     assert frame["quote"].tolist() == expected["quote"].tolist() and len(frame) == 2
     assert frame["start"].tolist() == expected["start"].tolist()
     assert frame["id"].astype(str).tolist() == ["port", "7"]
-    assert [json.loads(line)["line"] for line in errs.read_text().splitlines()] == [2, 3, 5, 6, 7, 8, 9]
+    assert [json.loads(line)["line"] for line in errs.read_text().splitlines()] == [2, 3, 5, 6, 7, 8, 9, 11]
     assert not list(tmp_path.glob("*.partial")) and not list(tmp_path.glob("*.journal"))
 
 
