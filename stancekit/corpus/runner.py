@@ -222,32 +222,6 @@ def _open_at(path: Path, size: int):
     return fh
 
 
-def run_to_file(
-    kit,
-    items: Iterable[Item],
-    output: Path,
-    fmt: JsonlFormat | Gzipped,
-    fingerprint: str,
-    errors_path: Path | None = None,
-    targets: Sequence[str] | None = None,
-    block_size: int = 256,
-    fail_fast: bool = False,
-    on_resume: Callable[[Progress], None] | None = None,
-    on_restart: Callable[[], None] | None = None,
-    on_block: Callable[[list[Result], Progress], None] | None = None,
-) -> Progress:
-    """Label ``items`` into ``output`` (and bad records into ``errors_path`` if given), resuming if possible.
-
-    Raises :class:`OutputBusy` when another run is writing ``output``.
-    """
-    for path in (output, errors_path):
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-    with _exclusive(output):
-        return _run(kit, items, output, fmt, fingerprint, errors_path, targets, block_size, fail_fast, on_resume,
-                    on_restart, on_block)
-
-
 class OutputBusy(Exception):
     """Another run holds the output's lock."""
 
@@ -283,62 +257,83 @@ def _exclusive(output: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def _run(kit, items, output, fmt, fingerprint, errors_path, targets, block_size, fail_fast, on_resume, on_restart,
-         on_block) -> Progress:
-    journal = Journal(output)
-    staged = output.with_name(output.name + ".partial")
-    staged_err = errors_path.with_name(errors_path.name + ".partial") if errors_path else None
-    progress = journal.resume(fingerprint)
-    if progress is not None and progress.finished:  # killed while moving the finished files into place
+def run_to_file(
+    kit,
+    items: Iterable[Item],
+    output: Path,
+    fmt: JsonlFormat | Gzipped,
+    fingerprint: str,
+    errors_path: Path | None = None,
+    targets: Sequence[str] | None = None,
+    block_size: int = 256,
+    fail_fast: bool = False,
+    on_resume: Callable[[Progress], None] | None = None,
+    on_restart: Callable[[], None] | None = None,
+    on_block: Callable[[list[Result], Progress], None] | None = None,
+) -> Progress:
+    """Label ``items`` into ``output`` (and bad records into ``errors_path`` if given), resuming if possible.
+
+    Raises :class:`OutputBusy` when another run is writing ``output``.
+    """
+    for path in (output, errors_path):
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+    with _exclusive(output):
+        journal = Journal(output)
+        staged = output.with_name(output.name + ".partial")
+        staged_err = errors_path.with_name(errors_path.name + ".partial") if errors_path else None
+        progress = journal.resume(fingerprint)
+        if progress is not None and progress.finished:  # killed while moving the finished files into place
+            _finish(journal, fmt, staged, output, staged_err, errors_path)
+            return progress
+        if progress is not None and not (_has(staged, progress.output_bytes)
+                                         and _has(staged_err, progress.errors_bytes)):
+            progress = None
+        if progress is None:
+            if journal.path.exists() and on_restart:
+                on_restart()
+            journal.start(fingerprint)
+            _create(staged, fmt.header)
+            if staged_err:
+                _create(staged_err, b"")
+            progress = Progress(output_bytes=len(fmt.header))
+            journal.commit(progress)
+        elif on_resume:
+            on_resume(replace(progress))
+        out = _open_at(staged, progress.output_bytes)
+        err = _open_at(staged_err, progress.errors_bytes) if staged_err else None
+        try:
+            t0 = time.perf_counter() - progress.elapsed
+            for block in label_blocks(kit, islice(items, progress.records, None), targets, block_size, fail_fast):
+                data = fmt.encode(block, errors_inline=err is None)
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+                progress.output_bytes += len(data)
+                if err is not None:
+                    edata = encode_errors(block)
+                    err.write(edata)
+                    err.flush()
+                    os.fsync(err.fileno())
+                    progress.errors_bytes += len(edata)
+                docs = [r for r in block if isinstance(r, Document)]
+                progress.records += len(block)
+                progress.documents += len(docs)
+                progress.errors += len(block) - len(docs)
+                progress.quotes += sum(len(d.quotes) for d in docs)
+                progress.words += sum(len(d.text.split()) for d in docs)
+                progress.elapsed = time.perf_counter() - t0
+                journal.commit(progress)
+                if on_block:
+                    on_block(block, progress)
+        finally:
+            out.close()
+            if err is not None:
+                err.close()
+        progress.finished = True
+        journal.commit(progress)
         _finish(journal, fmt, staged, output, staged_err, errors_path)
         return progress
-    if progress is not None and not (_has(staged, progress.output_bytes) and _has(staged_err, progress.errors_bytes)):
-        progress = None
-    if progress is None:
-        if journal.path.exists() and on_restart:
-            on_restart()
-        journal.start(fingerprint)
-        _create(staged, fmt.header)
-        if staged_err:
-            _create(staged_err, b"")
-        progress = Progress(output_bytes=len(fmt.header))
-        journal.commit(progress)
-    elif on_resume:
-        on_resume(replace(progress))
-    out = _open_at(staged, progress.output_bytes)
-    err = _open_at(staged_err, progress.errors_bytes) if staged_err else None
-    try:
-        t0 = time.perf_counter() - progress.elapsed
-        for block in label_blocks(kit, islice(items, progress.records, None), targets, block_size, fail_fast):
-            data = fmt.encode(block, errors_inline=err is None)
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-            progress.output_bytes += len(data)
-            if err is not None:
-                edata = encode_errors(block)
-                err.write(edata)
-                err.flush()
-                os.fsync(err.fileno())
-                progress.errors_bytes += len(edata)
-            docs = [r for r in block if isinstance(r, Document)]
-            progress.records += len(block)
-            progress.documents += len(docs)
-            progress.errors += len(block) - len(docs)
-            progress.quotes += sum(len(d.quotes) for d in docs)
-            progress.words += sum(len(d.text.split()) for d in docs)
-            progress.elapsed = time.perf_counter() - t0
-            journal.commit(progress)
-            if on_block:
-                on_block(block, progress)
-    finally:
-        out.close()
-        if err is not None:
-            err.close()
-    progress.finished = True
-    journal.commit(progress)
-    _finish(journal, fmt, staged, output, staged_err, errors_path)
-    return progress
 
 
 def _finish(journal: Journal, fmt: JsonlFormat | Gzipped, staged: Path, output: Path, staged_err: Path | None,

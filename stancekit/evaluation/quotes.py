@@ -225,11 +225,11 @@ def confidence_scores(articles: Sequence[Article], docs: Sequence[Document]) -> 
     if not any(q.confidence is not None for d in docs for q in d.quotes):
         return {}
     gold = [a.attributions for a in articles]
+    scored = [[(q.confidence, quote_to_statement(q)) for q in d.quotes if q.confidence is not None] for d in docs]
     total = sum(len(d.quotes) for d in docs) or 1
     out: dict[str, float] = {}
     for cut in CONFIDENCE_CUTS:
-        kept = [[quote_to_statement(q) for q in d.quotes if q.confidence is not None and q.confidence >= cut]
-                for d in docs]
+        kept = [[st for c, st in doc if c >= cut] for doc in scored]
         r = overlap_prf(gold, kept, 0.3)
         out[f"confidence >= {cut}: statements kept"] = sum(map(len, kept)) / total
         out[f"confidence >= {cut}: overlap@0.3 P"] = r.p
