@@ -200,12 +200,25 @@ def test_flat_outputs_hold_one_row_per_quote(tmp_path, rules_kit, fmt):
     frame = pd.read_csv(out, keep_default_na=False) if fmt == "csv" else pd.read_parquet(out)
     docs = list(rules_kit.pipe([a["text"] for a in ARTICLES], ids=[a["id"] for a in ARTICLES]))
     expected = pd.concat([d.to_frame() for d in docs], ignore_index=True)
-    assert list(frame.columns) == list(expected.columns)
+    assert list(frame.columns) == ["id", "line", *expected.columns[1:]]
     assert frame["quote"].tolist() == expected["quote"].tolist() and len(frame) == 2
     assert frame["start"].tolist() == expected["start"].tolist()
     assert frame["id"].astype(str).tolist() == ["port", "7"]
+    assert frame["line"].tolist() == [1, 4]  # the input lines: rows join back to the input, with or without ids
     assert [json.loads(line)["line"] for line in errs.read_text().splitlines()] == [2, 3, 5, 6, 7, 8, 9, 11]
     assert not list(tmp_path.glob("*.partial")) and not list(tmp_path.glob("*.journal"))
+
+
+def test_flat_rows_of_an_input_without_ids_carry_its_lines(tmp_path, rules_kit):
+    src = tmp_path / "in.csv"
+    src.write_text('text\n"Ana Ruiz said the dam was safe.\n\nShe added that the gates held."\nThe sky was grey.\n'
+                   '"Tom Hale said that the mill would close."\n', encoding="utf-8")
+    out = tmp_path / "out.csv"
+    run_to_file(rules_kit, read_path(src), out, get_format("csv"), "fp", block_size=2)
+    frame = pd.read_csv(out, keep_default_na=False)
+    assert frame["id"].tolist() == ["", "", ""]
+    assert list(zip(frame["line"], frame["quote"], strict=True)) == [
+        (2, "the dam was safe"), (2, "that the gates held"), (6, "that the mill would close")]
 
 
 # --- resuming ---------------------------------------------------------------------------------------------
@@ -243,7 +256,7 @@ def test_interrupted_run_resumes_to_the_same_output(tmp_path, rules_kit, name):
     read = gzip.decompress if gz else bytes
     assert read(out.read_bytes()) == read(whole.read_bytes())
     lines = read(out.read_bytes()).decode().splitlines()
-    assert lines[0].startswith("id,speaker,") if gz else len(lines) == 24
+    assert lines[0].startswith("id,line,speaker,") if gz else len(lines) == 24
     assert not (tmp_path / f"{name}.journal").exists()
 
 

@@ -25,8 +25,9 @@ EPILOG = """\
 input: JSONL (.jsonl/.json/.ndjson, optionally .gz) with one {"id", "text", "targets"?} object per line,
 CSV with a header, Parquet, a .txt file (one document) or a folder of .txt files (one document each).
 output: JSONL, one line per input record in input order: {"id", "quotes": [...]}, or {"id"?, "line", "error"}
-for a bad record; or flat CSV/Parquet, one row per quote x target (bad records then go to --errors, default
-OUTPUT.errors.jsonl). OUTPUT ending in .gz is compressed. Texts over --max-chars are reported as errors.
+for a bad record; or flat CSV/Parquet, one row per quote x target with its record's "id" and input "line" (bad
+records then go to --errors, default OUTPUT.errors.jsonl). OUTPUT ending in .gz is compressed. Texts over
+--max-chars are reported as errors.
 """
 
 

@@ -26,6 +26,7 @@ import json
 import os
 import sys
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, replace
@@ -257,6 +258,14 @@ def _exclusive(output: Path) -> Iterator[None]:
         os.close(fd)
 
 
+def _noting_lines(items: Iterable[Item], lines: deque[int]) -> Iterator[Item]:
+    """The items, each one's input line appended to ``lines`` as it is read: blocks are read ahead of their results
+    (other processes label them), so the writer takes a block's lines from the left when its results come back."""
+    for it in items:
+        lines.append(it.line)
+        yield it
+
+
 def run_to_file(
     kit,
     items: Iterable[Item],
@@ -304,8 +313,10 @@ def run_to_file(
         err = _open_at(staged_err, progress.errors_bytes) if staged_err else None
         try:
             t0 = time.perf_counter() - progress.elapsed
-            for block in label_blocks(kit, islice(items, progress.records, None), targets, block_size, fail_fast):
-                data = fmt.encode(block, errors_inline=err is None)
+            lines: deque[int] = deque()
+            todo = _noting_lines(islice(items, progress.records, None), lines)
+            for block in label_blocks(kit, todo, targets, block_size, fail_fast):
+                data = fmt.encode(block, err is None, [lines.popleft() for _ in block])
                 out.write(data)
                 out.flush()
                 os.fsync(out.fileno())

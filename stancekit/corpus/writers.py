@@ -2,8 +2,9 @@
 
 - ``jsonl``: one line per input document, exactly ``Document.to_dict()`` (the 0.1 schema); a bad record is
   its error line ``{"id"?, "line", "error"}`` in place, unless errors go to a separate file.
-- ``csv`` / ``parquet``: flat, one row per quote x target (``Document.rows()``, columns ``FRAME_COLUMNS``);
-  documents without quotes add no row, and bad records always go to the errors file. Parquet cannot be
+- ``csv`` / ``parquet``: flat, one row per quote x target (``Document.rows()`` with the record's input ``line``
+  after its ``id``, columns ``CORPUS_COLUMNS``, so rows join back to an input without ids); documents without
+  quotes add no row, and bad records always go to the errors file. Parquet cannot be
   appended to, so rows are staged as JSONL and converted (streaming, row group by row group) at the end;
   its ``id`` column is a string column, whatever the input ids were.
 - ``OUTPUT.jsonl.gz`` / ``OUTPUT.csv.gz``: the same, gzip-compressed block by block.
@@ -22,6 +23,7 @@ from ..types import FRAME_COLUMNS, Document
 from .readers import RecordError
 
 FORMATS = ("jsonl", "csv", "parquet")
+CORPUS_COLUMNS = ["id", "line", *FRAME_COLUMNS[1:]]
 
 
 def _json_line(d: dict) -> str:
@@ -53,12 +55,18 @@ def encode_errors(items: list) -> bytes:
     return _utf8("".join(_json_line(it.to_dict()) for it in items if isinstance(it, RecordError)))
 
 
+def flat_rows(items: list, lines: list[int]) -> list[dict]:
+    return [{"line": line, **row} for it, line in zip(items, lines, strict=True) if isinstance(it, Document)
+            for row in it.rows()]
+
+
 class JsonlFormat:
     name = "jsonl"
     flat = False
     header = b""
 
-    def encode(self, items: list[Document | RecordError], errors_inline: bool) -> bytes:
+    def encode(self, items: list[Document | RecordError], errors_inline: bool, lines: list[int]) -> bytes:
+        """``lines``: each item's input line, for the flat formats' ``line`` column."""
         return _utf8("".join(_json_line(it.to_dict()) for it in items if errors_inline or isinstance(it, Document)))
 
     def finalize(self, staged: Path, final: Path) -> None:
@@ -71,16 +79,16 @@ class CsvFormat(JsonlFormat):
 
     @property
     def header(self) -> bytes:
-        return self._csv([{c: c for c in FRAME_COLUMNS}])
+        return self._csv([{c: c for c in CORPUS_COLUMNS}])
 
     @staticmethod
     def _csv(rows: list[dict]) -> bytes:
         buf = io.StringIO()
-        csv.DictWriter(buf, FRAME_COLUMNS, lineterminator="\n").writerows(rows)
+        csv.DictWriter(buf, CORPUS_COLUMNS, lineterminator="\n").writerows(rows)
         return _utf8(buf.getvalue())
 
-    def encode(self, items, errors_inline=False) -> bytes:
-        return self._csv([row for it in items if isinstance(it, Document) for row in it.rows()])
+    def encode(self, items, errors_inline, lines) -> bytes:
+        return self._csv(flat_rows(items, lines))
 
 
 class ParquetFormat(JsonlFormat):
@@ -88,10 +96,10 @@ class ParquetFormat(JsonlFormat):
     flat = True
     _STRING = {"id", "speaker", "speaker_mention", "speaker_kind", "cue", "type", "kind", "quote", "target", "label",
                "claim"}
-    _INT = {"start", "end"}
+    _INT = {"line", "start", "end"}
 
-    def encode(self, items, errors_inline=False) -> bytes:
-        rows = [row for it in items if isinstance(it, Document) for row in it.rows()]
+    def encode(self, items, errors_inline, lines) -> bytes:
+        rows = flat_rows(items, lines)
         for row in rows:
             if row["id"] is not None:
                 row["id"] = str(row["id"])
@@ -103,7 +111,7 @@ class ParquetFormat(JsonlFormat):
         def kind(c):
             return pa.string() if c in self._STRING else pa.int64() if c in self._INT else pa.float64()
 
-        return pa.schema([(c, kind(c)) for c in FRAME_COLUMNS])
+        return pa.schema([(c, kind(c)) for c in CORPUS_COLUMNS])
 
     def finalize(self, staged: Path, final: Path, rows_per_group: int = 50_000) -> None:
         import pyarrow as pa
@@ -131,8 +139,8 @@ class Gzipped:
         self.inner, self.name, self.flat = inner, inner.name, inner.flat
         self.header = gzip.compress(inner.header) if inner.header else b""
 
-    def encode(self, items, errors_inline: bool) -> bytes:
-        data = self.inner.encode(items, errors_inline)
+    def encode(self, items, errors_inline: bool, lines: list[int]) -> bytes:
+        data = self.inner.encode(items, errors_inline, lines)
         return gzip.compress(data) if data else b""
 
     def finalize(self, staged: Path, final: Path) -> None:
