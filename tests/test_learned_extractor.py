@@ -174,6 +174,14 @@ def test_report_inside_according_to_belongs_to_its_speaker(learned, nlp):
     assert (said.text, said.cue.text, said.speaker.name) == ("that the plan was dead", "said", "Anna Berg")
 
 
+def test_report_inside_according_to_when_the_parse_hangs_the_phrase_on_its_clause(learned, nlp):
+    # the parse attaches "according to" to "attended", inside the reported clause, not to "warned"
+    text = "The Chamber of Commerce warned that about 861 residents attended the hearing, according to a statement."
+    (q,) = _quotes(learned, nlp, text)
+    assert (q.text, q.cue.text, q.speaker.name) == (
+        "that about 861 residents attended the hearing", "warned", "Chamber of Commerce")
+
+
 def test_according_to_keeps_its_source_without_a_speaker_inside(learned, nlp):
     text = ("Unemployment rose to 5 percent in May, according to official figures. "
             "A video shows the men leaving the station, according to two police officers.")

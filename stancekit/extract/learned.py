@@ -348,7 +348,10 @@ def _inner_report(doc: Doc, text: str, st: Linked, regions: Sequence[QuoteRegion
     whole report (subject, reporting verb and what was said). That report, found from its verb as the
     rules find it, replaces the frame when its content lies inside the frame's (and the caller resolves
     its speaker, the verb's subject, to a named person, organisation or group). A verb inside quotation
-    marks is the speaker's own word ("How come his own family doesn't know ...", according to a paper)."""
+    marks is the speaker's own word ("How come his own family doesn't know ...", according to a paper). Where the
+    parse hangs the phrase on the inner clause ("Y warned that X attended, according to a statement"), the report
+    ends where the frame's content does, if its speaker opens the frame (a parse that wrong is trusted no further:
+    "If ..., it could signal that ..., according to X" stays X's)."""
     if st.cue is None or not ACCORDING.match(text, st.cue[0]):
         return None
     verb = _root(doc, st.start, st.end)
@@ -357,9 +360,11 @@ def _inner_report(doc: Doc, text: str, st: Linked, regions: Sequence[QuoteRegion
     if quotation_at(regions, verb.idx) is not None:
         return None
     inner = reported_by(verb, list(regions))
-    if inner is None or inner.source is None:
+    if inner is None or inner.source is None or inner.start < st.start:
         return None
-    return inner if st.start <= inner.start and inner.end <= st.end else None
+    if inner.end > st.end and st.end <= st.cue[0] < inner.end and inner.source.start_char == st.start:
+        inner = replace(inner, frags=[(s, min(e, st.end)) for s, e in inner.frags if s < st.end])
+    return inner if inner.end <= st.end else None
 
 
 def _asked(doc: Doc, cue: Span | None) -> bool:
