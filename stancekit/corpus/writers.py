@@ -56,6 +56,7 @@ def encode_errors(items: list) -> bytes:
 
 
 def flat_rows(items: list, lines: list[int]) -> list[dict]:
+    """The flat formats' rows of a block: each document's ``rows()`` with its input line (bad records add none)."""
     return [{"line": line, **row} for it, line in zip(items, lines, strict=True) if isinstance(it, Document)
             for row in it.rows()]
 
