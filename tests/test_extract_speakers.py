@@ -206,7 +206,10 @@ def test_examples_of_a_plural_speaker_do_not_name_it(rules_kit, kit):
     """The group spoke, not the first of its examples."""
     cases = [("Internet providers such as Verizon and Comcast say that the rules are outdated.", "Internet providers"),
              ("Republican leaders like Mitch McConnell said that the bill was dead.", "Republican leaders"),
-             ("Several groups, including Amnesty International, said that the law was unjust.", "Several groups")]
+             ("Several groups, including Amnesty International, said that the law was unjust.", "Several groups"),
+             ("Critics, including the nurses' union, said that the cuts would cost lives.", "Critics"),
+             ("Several of the city's school districts, including Hallby and Norbury, said that they would adopt the "
+              "plan.", "Several of the city's school districts")]
     for pipeline in (rules_kit, kit):
         for text, name in cases:
             (q,) = pipeline(text).quotes
@@ -217,7 +220,10 @@ def test_common_noun_speaker_is_named_without_its_relative_clause(rules_kit, kit
     text = "One farmer, who asked not to be named, said that the harvest had failed."
     lists = "Teachers, parents and pupils said that the school should stay open."
     relative = "Historians who study the period said that the letters were forged."
+    herself = "The mayor herself said that the affair was closed."
     for pipeline in (rules_kit, kit):
+        (q,) = pipeline(herself).quotes
+        assert (q.speaker.name, q.speaker.mention) == ("the mayor", "The mayor herself")
         q = next(q for q in pipeline(text).quotes if q.cue.text == "said")
         assert (q.speaker.name, q.speaker.kind) == ("one farmer", "person")
         (q,) = pipeline(lists).quotes
@@ -638,6 +644,11 @@ def test_named_party_member_and_titled_surname_keep_their_names(rules_kit, kit):
     # ... and people named together as a subject, though the NER tags only one of them
     ("Ana Lind and Tom Hale said the bill would fail if Republicans pressed for tax cuts. They later said that "
      "Democrats would back it.", "that Democrats would back it", "They", "Ana Lind and Tom Hale"),
+    # ... and a family or a couple, though the noun is singular
+    ("The family of the missing climber thanked the rescue team on Sunday. They said that they had never lost hope.",
+     "that they had never lost hope", "They", "the family"),
+    ('"We did nothing wrong," the pair said in a joint statement. They added that they would help the inquiry.',
+     "that they would help the inquiry", "They", "the pair"),
 ])
 def test_pronouns_and_relatives_find_who_spoke(rules_kit, kit, text, content, mention, name):
     for q in last_quotes(text, rules_kit, kit):
@@ -1220,6 +1231,21 @@ def test_a_pronoun_bound_to_a_name_tells_its_gender(kit, nlp):
     assert kit(text).quotes[-1].speaker.name == "Sacheen Orla"
     assert entity_index(nlp(text)).gender == {"Tavin Morrow": "m"}
     assert entity_index(nlp("Tavin Morrow said she had declined the award.")).gender == {}
+
+
+def test_a_kin_noun_beside_a_name_tells_its_gender(nlp):
+    """"his wife, Sorrel": Sorrel is a woman, whatever the name lists say, so a later "he" is not Sorrel (the
+    kin noun's possessor is someone else: "his" tells nothing of Sorrel). Not "the wife of Ivo Castell"."""
+    text = 'Ivo Castell came home on Friday with his wife, Sorrel. "It is good to be back," he said.'
+    assert entity_index(nlp(text)).gender == {"Sorrel": "f"}
+    assert entity_index(nlp("The wife of Ivo Castell came home on Friday.")).gender == {}
+
+
+def test_a_share_of_people_is_the_subject_that_speaks(rules_kit):
+    """spaCy reads "%" as punctuation; it heads the subject all the same (no speaker before)."""
+    (q,) = [q for q in rules_kit("Only 21% of people who voted for Tom Lind said the plan was fair.").quotes
+            if q.cue.text == "said"]
+    assert (q.text, q.speaker.mention) == ("the plan was fair", "Only 21% of people who voted for Tom Lind")
 
 
 def test_a_share_of_respondents_is_nobody_s_title(kit):

@@ -182,6 +182,18 @@ def test_report_inside_according_to_when_the_parse_hangs_the_phrase_on_its_claus
         "that about 861 residents attended the hearing", "warned", "Chamber of Commerce")
 
 
+def test_a_frame_the_tagger_reads_as_content_is_the_reports_source_and_cue(learned, nlp):
+    """After two "According to" sentences the tagger takes "The Chamber of Commerce warned" for content and opens a
+    second content at "that" (one statement of "a statement" before); the frame is the report's speaker and cue."""
+    text = ("According to Mayor Tomas Adeyemi, the vote was postponed until Monday.\n\nAccording to Adeyemi, the vote "
+            "was postponed until Friday. Local businesses are split on the issue.\n\nThe Chamber of Commerce warned "
+            "that the rent cap would hurt the people who can least afford it, according to a statement.")
+    *_, q = _quotes(learned, nlp, text)
+    assert (q.text, q.cue.text, q.speaker.name, q.speaker.mention) == (
+        "that the rent cap would hurt the people who can least afford it", "warned", "Chamber of Commerce",
+        "The Chamber of Commerce")
+
+
 def test_according_to_keeps_its_source_without_a_speaker_inside(learned, nlp):
     text = ("Unemployment rose to 5 percent in May, according to official figures. "
             "A video shows the men leaving the station, according to two police officers.")
@@ -215,6 +227,20 @@ def test_question_put_to_the_speaker_is_not_the_speakers(learned, nlp):
     question, answer = _quotes(learned, nlp, text)
     assert (question.text, question.cue.text, question.speaker) == ("whether she would resign", "Asked", None)
     assert (answer.text, answer.speaker.name) == ('"Absolutely not."', "Anna Berg")
+
+
+def test_question_after_the_answer_is_not_the_speakers_but_the_speaker_goes_on(learned, nlp):
+    """"... when asked whether ..." after the main verb is the reporter's question too; the quotation after it
+    goes on with the one who answered. Guard: the next sentence's quotation, which the tagger gives the cue
+    "asked", is the answer."""
+    text = '"I have no plans to leave," Anna Berg said when asked whether she would resign. "The work is not done."'
+    said, question, more = _quotes(learned, nlp, text)
+    assert (said.speaker.name, question.text, question.cue.text, question.speaker) == (
+        "Anna Berg", "whether she would resign", "asked", None)
+    assert (more.text, more.speaker.name) == ('"The work is not done."', "Anna Berg")
+    text = '"My job is to serve the district," Tom Lind says when asked about the mayor. "I am nobody\'s deputy."'
+    assert [(q.cue.text, q.speaker.name) for q in _quotes(learned, nlp, text)] == [("says", "Tom Lind"),
+                                                                                    ("asked", "Tom Lind")]
 
 
 def test_cue_without_a_tagged_source_takes_its_subject(learned, nlp):
@@ -385,6 +411,9 @@ def test_a_statement_without_a_cue_takes_the_verb_its_source_is_the_subject_of(l
      "city would pay for the bridge.", "Tom Hale, who quit the party last spring", "Mayor Ana Ruiz", "Ana Ruiz"),
     ("Governor Nora Quist, opening a fair in a county run by Piotr Lind, said the state would not pay.", "Piotr Lind",
      "Governor Nora Quist", "Nora Quist"),
+    # a share of people that speak, though spaCy reads "%" as punctuation
+    ("Only 21% of people who voted for Tom Lind said the plan was fair.", "Tom Lind",
+     "Only 21% of people who voted for Tom Lind", "Only 21% of people who voted for Tom Lind"),
     # guards: a name in apposition to the subject, and the subject itself
     ("Her spokesman, Tom Hale, said the charges were false.", "Tom Hale", "Tom Hale", "Tom Hale"),
     ("Mayor Ana Ruiz, touring a ward, said the city would pay.", "Ana Ruiz", "Ana Ruiz", "Ana Ruiz"),

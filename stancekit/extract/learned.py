@@ -5,7 +5,8 @@ only says which characters play which role. Statements are rebuilt from those sp
 
 1. Content pieces separated only by one cue and/or sources and punctuation (``"A," he said, "B."``)
    are one statement with several fragments (:func:`_group_contents`); a content one mark short of its
-   quotation takes the mark (:func:`to_the_marks`).
+   quotation takes the mark (:func:`to_the_marks`); a content that is only a subject and its reporting verb,
+   right before that verb's "that" clause, is the report's source and cue (:func:`frames_as_sources`).
 2. Each statement takes the cheapest free cue: character distance, plus a penalty for every other
    statement in between and for crossing a sentence boundary; cues further than the neighbouring
    sentence are never linked; "according to" in a sentence before a statement frames that sentence only
@@ -25,7 +26,8 @@ only says which characters play which role. Statements are rebuilt from those sp
    with the rules (:func:`stancekit.extract.rules.framed_speaker`), whichever source the tagger marked;
    the frame itself read as content ("quoted [the minister]") is not a statement. Likewise a report
    inside "according to X" ("Y called the plan reckless, according to X") is Y's (:func:`_inner_report`),
-   and the question in "Asked whether ..., Y said" is not Y's: its speaker is unknown (:func:`_asked`).
+   and the question in "Asked whether ..., Y said" or "Y said when asked whether ..." is not Y's: its speaker is
+   unknown (:func:`_asked`).
 5. No span runs across a line break outside quotation marks (a decoding constraint, see
    :func:`line_breaks`): a headline never runs into the lead, and the lead's speaker that the tagger
    read as more headline is made a source again (:func:`subjects_as_sources`).
@@ -205,6 +207,33 @@ def subjects_as_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> list
     return out
 
 
+def frames_as_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A content span that is only a subject and its reporting verb, right before a content span that is that
+    verb's "that" clause, is the report's frame: its source and cue ("[The union warned] [that the cap would hurt
+    renters], according to a statement", where the tagger took the whole sentence for what the statement says and
+    then opened a second content at "that")."""
+    contents = sorted((s, e) for role, s, e in spans if role == "CONTENT")
+    out = []
+    for role, s, e in spans:
+        after = next((c for c in contents if c[0] >= e), None) if role == "CONTENT" else None
+        frame = _frame(doc, s, e, after[0]) if after is not None and not doc.text[e : after[0]].strip() else None
+        out += frame or [(role, s, e)]
+    return out
+
+
+def _frame(doc: Doc, start: int, end: int, clause: int) -> list[tuple[str, int, int]] | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    that = doc.char_span(clause, clause + 4)
+    if span is None or that is None or that.text.lower() != "that" or len(span) < 2:
+        return None
+    verb, mark = span[-1], that[0]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if (verb.lower_ not in ALL_FORMS or verb.pos_ != "VERB" or mark.dep_ != "mark" or mark.head.head != verb
+            or subj is None or subj.left_edge.i != span.start or subj.right_edge.i != span.end - 2):
+        return None
+    return [("SOURCE", start, subj.right_edge.idx + len(subj.right_edge)), ("CUE", verb.idx, end)]
+
+
 def to_the_marks(text: str, spans: Sequence[tuple[str, int, int]],
                  regions: Sequence[QuoteRegion]) -> list[tuple[str, int, int]]:
     """Contents the tagger stopped a mark short of their quotation ('"No,' of '"No," replied Hale with a laugh',
@@ -367,14 +396,21 @@ def _inner_report(doc: Doc, text: str, st: Linked, regions: Sequence[QuoteRegion
     return inner if inner.end <= st.end else None
 
 
-def _asked(doc: Doc, cue: Span | None) -> bool:
-    """"Asked whether she would resign, Berg said ...": a participle without a subject of its own puts the
-    question to the speaker; it is the unnamed reporter's, not the main clause's subject's."""
-    if cue is None:
+_QUESTIONING = frozenset(("asked", "questioned", "pressed", "quizzed"))  # "..., she said when pressed on whether"
+
+
+def _asked(doc: Doc, st: Linked) -> bool:
+    """"Asked whether she would resign, Berg said ...", "..., she said when asked whether ...": a participle
+    without a subject of its own puts the question to the speaker; it is the unnamed reporter's, not the main
+    clause's subject's. After the main verb, only a verb of asking ("Berg told the court, when questioned about
+    ...": not "Lind ... cried, having been called ...") and only a content that follows it in its sentence: '"No,"
+    she said when asked about it. "..."' gives the next sentence's quotation the cue; it is her answer."""
+    if st.cue is None:
         return False
-    span = doc.char_span(*cue, alignment_mode="expand")
-    return span is not None and any(t.tag_ == "VBN" and t.dep_ == "advcl" and t.i < t.head.i
-                                    and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) for t in span)
+    span = doc.char_span(*st.cue, alignment_mode="expand")
+    return span is not None and any(
+        t.tag_ == "VBN" and t.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        and (t.i < t.head.i or t.lower_ in _QUESTIONING and st.cue[1] <= st.start < t.sent.end_char) for t in span)
 
 
 def _imperative(doc: Doc, cue: tuple[int, int], regions: Sequence[QuoteRegion]) -> bool:
@@ -469,10 +505,13 @@ def nested_source(doc: Doc, st: Linked) -> tuple[int, int] | None:
         return None
     a, b = st.source
     tagged, cue = doc.char_span(a, b, alignment_mode="expand"), doc.char_span(*st.cue, alignment_mode="expand")
-    root = subj.root  # the verb's own subject, a name or a noun that speaks (not "The bill", "The fact that")
+    root = subj.root  # the verb's own subject, a name or a noun that speaks (not "The bill", "The fact that"), or
+    # a share of such ("21% of people who voted for Lind")
+    counted = [o for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+               if o.dep_ == "pobj"]
     if tagged is None or cue is None or a <= root.idx < b or root.head != cue.root or not (
             root.ent_type_ in SPEAKER_LABELS or root.tag_ in ("NNP", "NNPS") or speaks(root)
-            or root.lower_ in PRONOUNS and root.tag_ == "PRP"):
+            or root.lower_ in PRONOUNS and root.tag_ == "PRP" or any(speaks(o) for o in counted)):
         return None
     if not subj.start_char <= a < b <= st.cue[0] or any(x < b and subj.start_char < y for x, y in st.frags):
         return None  # nor a "subject" the parse found in the content ("“Thanks for watching,” the aide wrote")
@@ -493,7 +532,8 @@ def joint_source(doc: Doc, st: Linked, mention: Tokens | None, idx: EntityIndex)
     subj = _verb_cue_subject(doc, st)
     if subj is None or mention is None or subj == mention or not subj.start <= mention.start <= mention.end <= subj.end:
         return mention
-    if not any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in subj.root.children):
+    if not any(c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in subj.root.children) or any(
+            x < subj.end_char and subj.start_char < y for x, y in st.frags):  # nor a "subject" holding the content
         return mention
     joint = resolve_speaker(doc, subj, st.start, idx)
     return subj if joint is not None and joint.kind == "group" else mention
@@ -556,7 +596,7 @@ class LearnedExtractor:
         if not spans:
             return []
         regions = find_quotes(text) if regions is None else regions
-        spans = to_the_marks(text, subjects_as_sources(doc, spans), regions)
+        spans = to_the_marks(text, frames_as_sources(doc, subjects_as_sources(doc, spans)), regions)
         sources = [(s, e) for role, s, e in spans if role == "SOURCE"]
         linked = link(text, spans, [(s.start_char, s.end_char) for s in doc.sents])
         idx = entity_index(doc, text, regions) if linked else None
@@ -565,7 +605,7 @@ class LearnedExtractor:
         for st in linked:
             if not any(ch.isalnum() for ch in text[st.start : st.end]):
                 continue  # a stray quote mark tagged as content ("... at.\"\n\nSo"): no words, no statement
-            speaker = None
+            speaker, asked = None, False
             if st.cue is None and st.source is not None:
                 st.cue = source_verb(doc, st)
             if (clause_end := relative_clause_end(doc, st, regions)) is not None:
@@ -589,20 +629,23 @@ class LearnedExtractor:
                 speaker = resolve_speaker(doc, mention, st.start, idx)
             elif st.source is not None and text[slice(*st.source)].strip(" :").lower() in _PAGE_LABELS:
                 continue
-            elif st.source is not None and not _asked(doc, st.cue):
+            elif st.source is not None:
+                # the question after "(when) asked" is the unnamed reporter's; the subject answers next
+                asked = _asked(doc, st)
                 st.source = subject_source(doc, st, sources) or nested_source(doc, st) or st.source
                 tagged = whole_phrase(doc.char_span(*st.source, alignment_mode="expand"), st.cue)
                 mention = joint_source(doc, st, tagged, idx)
                 enclosing = next((q.speaker for q in out if q.start < st.source[0] < q.end), None)
                 speaker = resolve_speaker(doc, mention, st.start, idx, enclosing)
-            elif st.cue is not None and not _asked(doc, st.cue):
+            elif st.cue is not None and not _asked(doc, st):
                 speaker = cue_subject(doc, st, idx)
                 if speaker is None and _imperative(doc, st.cue, regions):
                     continue
             elif st.cue is None and prev is not None and st.start - prev[0] <= _CONTINUATION_CHARS:
                 speaker = prev[1]
-            if speaker is not None and speaker.kind == "person" and speaker.name:
+            said_by = None if asked else speaker
+            if said_by is not None and said_by.kind == "person" and said_by.name:
                 block(idx, st.frags)
-            out.append(make_quote(text, st.frags, st.cue, speaker, regions))
+            out.append(make_quote(text, st.frags, st.cue, said_by, regions))
             prev = (st.end, speaker)
         return out

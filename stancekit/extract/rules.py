@@ -103,7 +103,7 @@ def _span(doc: Doc, s: int, e: int, anchor: Token) -> Span | None:
     s, e = _clip(doc, s, e, anchor)
     while s < e and doc[s].is_punct:
         s += 1
-    while e > s and doc[e - 1].is_punct:
+    while e > s and doc[e - 1].is_punct and doc[e - 1].text != "%":
         e -= 1
     return doc[s:e] if e > s else None
 
@@ -133,7 +133,7 @@ def subject_of(v: Token) -> Span | None:
     doc = v.doc
     t = v
     for _ in range(4):
-        subjs = [c for c in t.children if c.dep_ in _SUBJ and not c.is_punct]
+        subjs = [c for c in t.children if c.dep_ in _SUBJ and not (c.is_punct and c.text != "%")]  # "21% of X said"
         subj = next((c for c in subjs if not _quoted(c, t)), None)
         if subj is None and t == v:
             subj = inverted_subject(v)

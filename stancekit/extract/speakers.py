@@ -499,14 +499,17 @@ def _name_text(toks: list[Token]) -> str:
 
 
 def _gender(ent: Span, name: str) -> str | None:
-    """From titles and words right before the mention (Ms., spokeswoman) or a common given name opening the
-    person's full ``name``: a surname can be a given name elsewhere ("Rosa Jonas" is no "Jonas" of the male list).
-    Not from a pronoun there, which is someone else's ("She supported Tom Lind", "her husband, Tom Lind")."""
+    """From titles and words right before the mention (Ms., spokeswoman), a kin noun the name stands beside ("his
+    wife, Sorrel") or a common given name opening the person's full ``name``: a surname can be a given name elsewhere
+    ("Rosa Jonas" is no "Jonas" of the male list). Not from a pronoun there, which is someone else's ("She supported
+    Tom Lind", "her husband, Tom Lind")."""
     words = {t.lower_ for t in ent.doc[max(ent.start - 2, 0) : ent.start]} | {t.lower_ for t in ent}
     given = _given_gender(name.split() or [""])
-    if words & _FEMALE_WORDS or given == "f":
+    kin = ent.root.head if ent.root.dep_ == "appos" else None
+    kin = _KIN_GENDER.get(kin.lower_) if kin is not None and kin.i < ent.start else None
+    if words & _FEMALE_WORDS or given == "f" or kin == "f":
         return "f"
-    if words & _MALE_WORDS or given == "m":
+    if words & _MALE_WORDS or given == "m" or kin == "m":
         return "m"
     return None
 
@@ -897,6 +900,10 @@ def _document_subjects(doc: Doc, blocked: bytearray) -> list[Span]:
             and doc[tok.left_edge.i].lower_ in _DEFINITE | _INDEFINITE and _main_clause(tok.head)]
 
 
+_COUPLE_NOUNS = frozenset(("couple", "pair", "duo", "trio"))
+_THEY_SINGULARS = _COUPLE_NOUNS | {"family"}  # singular nouns a later "they" means
+
+
 def _subjects_tagged(doc: Doc, tag: str) -> np.ndarray:
     """Indices of the subject tokens tagged ``tag``, in one vectorised look-up (symbol ids, not strings)."""
     subj = np.isin(doc.to_array("DEP").astype(np.uint64),
@@ -911,16 +918,17 @@ def _main_clause(verb: Token) -> bool:
 
 
 def _plural_subjects(doc: Doc, ents: list[Span], blocked: bytearray) -> list[tuple[int, str, SpeakerKind, bool]]:
-    """People named by a plural common noun as a subject ("Senators blocked the motion. They also ..."), as
-    antecedents of a later "they"; found with one vectorised look-up of plural-noun subjects."""
+    """People named by a plural common noun as a subject ("Senators blocked the motion. They also ..."), or by a
+    family or couple ("The couple thanked the rescuers. They said ..."), as antecedents of a later "they"; found
+    with one vectorised look-up of plural-noun subjects."""
     covered = _token_indices(ents)
     out: list[tuple[int, str, SpeakerKind, bool]] = []
-    for i in _subjects_tagged(doc, "NNS"):
+    for i in [*_subjects_tagged(doc, "NNS"), *_subjects_tagged(doc, "NN")]:
         tok = doc[int(i)]
         if (tok.i not in covered and not blocked[tok.idx]
-                and _singular(tok.lower_) in _PLURAL_PEOPLE):
+                and (_singular(tok.lower_) in _PLURAL_PEOPLE if tok.tag_ == "NNS" else tok.lower_ in _THEY_SINGULARS)):
             phrase = doc[tok.left_edge.i : tok.i + 1]
-            out.append((phrase.start_char, phrase.text, "group", True))
+            out.append((phrase.start_char, _description(phrase), "group", True))
     return out
 
 
@@ -2023,9 +2031,6 @@ def _listed_people(mention: Span, idx: EntityIndex) -> list[str] | None:
     return list(dict.fromkeys(e[1] for e in people))
 
 
-_COUPLE_NOUNS = frozenset(("couple", "pair", "duo", "trio"))
-
-
 def _conjuncts(mention: Span, root: Token, idx: EntityIndex) -> tuple[list[Span], str] | None:
     """Each member of a coordinated mention ("Tom Lind and Ana Ruiz", "the mayor and the governor") and the
     word joining them, or ``None`` where the coordination is not of speakers: "neither ... nor"; an "and" inside
@@ -2874,15 +2879,22 @@ def _antecedent(noun: Token) -> Token:
 def _own_words(mention: Span, root: Token) -> str:
     """A common-noun speaker's name: the mention without a relative clause ("scientists who study this"), a
     description a comma sets off after its head ("one farmer, who asked not to be named", "the
-    congressman, a member of the leadership,") or a possessive ending ("The minister's claim that ..." ->
-    "the minister"); lists ("lawmakers, officials and others") and names ("Article VI, Section 11") stay
-    whole, as do descriptions without a comma ("an official briefed on the talks"); see :func:`_description`."""
+    congressman, a member of the leadership,", "critics, including the union,"), an intensifying "herself" ("the
+    mayor herself") or a possessive ending ("The minister's claim that ..." -> "the minister"); lists ("lawmakers,
+    officials and others") and names ("Article VI, Section 11") stay whole, as do descriptions without a comma
+    ("an official briefed on the talks"); see :func:`_description`."""
     doc = mention.doc
     end = mention.end
-    if root.tag_ in ("NN", "NNS") or root.lower_ in _PARTISANS:  # "a Democrat who oversaw ..." -> "a Democrat"
-        for c in root.rights:
-            if c.left_edge.i < end and (c.dep_ == "relcl" or doc[c.left_edge.i - 1].text == "," and (
-                    c.dep_ in ("acl", "appos"))):
+    noun = root.tag_ in ("NN", "NNS") or root.lower_ in _PARTISANS  # "a Democrat who oversaw ..." -> "a Democrat"
+    # and the counted noun of "several of the districts, including ...", but not its relative clause, which says
+    # who is counted ("21% of people who voted for Lind")
+    counted = [o for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+               if o.dep_ == "pobj"] if _count(root) else []
+    for head in [root] * (noun or bool(counted)) + counted:
+        for c in head.rights:
+            set_off = doc[c.left_edge.i - 1].text == "," and c.dep_ in ("acl", "appos", "prep")
+            if c.left_edge.i < end and (set_off or c.dep_ == "relcl" and noun and head == root
+                                        or c.dep_ == "appos" and c.lower_.endswith(("self", "selves"))):
                 end = c.left_edge.i
                 break
     while end - 1 > mention.start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text == "," or (
@@ -2913,12 +2925,12 @@ def _description(words: Span) -> str:
 
 
 # Singular nouns for people together ("the family said", "the public believes"), and for one person beyond the role
-# nouns ("a former hostage told", "the host asked"): kinds of speaker only, no antecedents.
+# nouns ("a former hostage told", "the host asked"): kinds of speaker only, no antecedents (but for a "they" after a
+# family or couple as a subject, :data:`_THEY_SINGULARS`).
 # Not quantities ("46 percent", "many"): a group kind makes a mention a speaker the learned extractor takes from the
 # parse ("The top 1 percent would see ..., according to the Tax Foundation" is no report of the top 1 percent).
-_COLLECTIVE_NOUNS = {"people", "family", "couple", "public", "community", "jury", "majority", "minority",
-                     "electorate", "crew", "staff", "faction", "establishment", "movement", "audience", "crowd",
-                     "leadership"}
+_COLLECTIVE_NOUNS = {"people", "family", "public", "community", "jury", "majority", "minority", "electorate", "crew",
+                     "staff", "faction", "establishment", "movement", "audience", "crowd", "leadership"} | _COUPLE_NOUNS
 _BODY_NOUNS = _ORG_NOUNS | _MEDIA_NOUNS | _PLATFORMS | {"media", "press", "caucus", "panel", "legislature", "chamber",
                                                         "enforcement"}  # organisations ("federal law enforcement")
 _ONE_PERSON_NOUNS = (_PERSON_NOUNS | _PEOPLE_NOUNS | {"hostage", "staffer", "writer", "listener", "host", "anchor",
