@@ -41,7 +41,7 @@ only says which characters play which role. Statements are rebuilt from those sp
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -212,16 +212,19 @@ def frames_as_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> list[t
     verb's "that" clause, is the report's frame: its source and cue ("[The union warned] [that the cap would hurt
     renters], according to a statement", where the tagger took the whole sentence for what the statement says and
     then opened a second content at "that")."""
-    contents = sorted((s, e) for role, s, e in spans if role == "CONTENT")
+    starts = sorted(s for role, s, _ in spans if role == "CONTENT")
     out = []
     for role, s, e in spans:
-        after = next((c for c in contents if c[0] >= e), None) if role == "CONTENT" else None
-        frame = _frame(doc, s, e, after[0]) if after is not None and not doc.text[e : after[0]].strip() else None
+        i = bisect_left(starts, e) if role == "CONTENT" else len(starts)
+        after = starts[i] if i < len(starts) else None
+        frame = _frame(doc, s, e, after) if after is not None and not doc.text[e:after].strip() else None
         out += frame or [(role, s, e)]
     return out
 
 
 def _frame(doc: Doc, start: int, end: int, clause: int) -> list[tuple[str, int, int]] | None:
+    """Source and cue of ``[start, end)`` where it is exactly a subject and the reporting verb whose "that" clause
+    opens at ``clause``; anything between them ("The union also warned") leaves the span alone."""
     span = doc.char_span(start, end, alignment_mode="expand")
     that = doc.char_span(clause, clause + 4)
     if span is None or that is None or that.text.lower() != "that" or len(span) < 2:
