@@ -66,7 +66,16 @@ from .rules import (
     signature_after,
     subject_of,
 )
-from .speakers import PRONOUNS, SPEAKER_LABELS, EntityIndex, block, entity_index, resolve_speaker, speaks
+from .speakers import (
+    PRONOUNS,
+    SPEAKER_LABELS,
+    EntityIndex,
+    block,
+    entity_index,
+    of_objects,
+    resolve_speaker,
+    speaks,
+)
 from .statement import Fragmented, strip_span
 
 Span = tuple[int, int]
@@ -510,11 +519,9 @@ def nested_source(doc: Doc, st: Linked) -> tuple[int, int] | None:
     tagged, cue = doc.char_span(a, b, alignment_mode="expand"), doc.char_span(*st.cue, alignment_mode="expand")
     root = subj.root  # the verb's own subject, a name or a noun that speaks (not "The bill", "The fact that"), or
     # a share of such ("21% of people who voted for Lind")
-    counted = [o for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-               if o.dep_ == "pobj"]
     if tagged is None or cue is None or a <= root.idx < b or root.head != cue.root or not (
             root.ent_type_ in SPEAKER_LABELS or root.tag_ in ("NNP", "NNPS") or speaks(root)
-            or root.lower_ in PRONOUNS and root.tag_ == "PRP" or any(speaks(o) for o in counted)):
+            or root.lower_ in PRONOUNS and root.tag_ == "PRP" or any(speaks(o) for o in of_objects(root))):
         return None
     if not subj.start_char <= a < b <= st.cue[0] or any(x < b and subj.start_char < y for x, y in st.frags):
         return None  # nor a "subject" the parse found in the content ("“Thanks for watching,” the aide wrote")

@@ -98,12 +98,17 @@ def _clip(doc: Doc, s: int, e: int, anchor: Token) -> tuple[int, int]:
     return _trim(doc, s, e)
 
 
+def _punct(t: Token) -> bool:
+    """Punctuation, but not "%": spaCy counts it as such, and it heads "21% of voters"."""
+    return t.is_punct and t.text != "%"
+
+
 def _span(doc: Doc, s: int, e: int, anchor: Token) -> Span | None:
     """A source mention: clipped to the anchor's line, no punctuation or quotation marks at its ends."""
     s, e = _clip(doc, s, e, anchor)
-    while s < e and doc[s].is_punct:
+    while s < e and _punct(doc[s]):
         s += 1
-    while e > s and doc[e - 1].is_punct and doc[e - 1].text != "%":
+    while e > s and _punct(doc[e - 1]):
         e -= 1
     return doc[s:e] if e > s else None
 
@@ -133,7 +138,7 @@ def subject_of(v: Token) -> Span | None:
     doc = v.doc
     t = v
     for _ in range(4):
-        subjs = [c for c in t.children if c.dep_ in _SUBJ and not (c.is_punct and c.text != "%")]  # "21% of X said"
+        subjs = [c for c in t.children if c.dep_ in _SUBJ and not _punct(c)]
         subj = next((c for c in subjs if not _quoted(c, t)), None)
         if subj is None and t == v:
             subj = inverted_subject(v)

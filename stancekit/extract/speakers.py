@@ -505,8 +505,8 @@ def _gender(ent: Span, name: str) -> str | None:
     Tom Lind", "her husband, Tom Lind")."""
     words = {t.lower_ for t in ent.doc[max(ent.start - 2, 0) : ent.start]} | {t.lower_ for t in ent}
     given = _given_gender(name.split() or [""])
-    kin = ent.root.head if ent.root.dep_ == "appos" else None
-    kin = _KIN_GENDER.get(kin.lower_) if kin is not None and kin.i < ent.start else None
+    head = ent.root.head
+    kin = _KIN_GENDER.get(head.lower_) if ent.root.dep_ == "appos" and head.i < ent.start else None
     if words & _FEMALE_WORDS or given == "f" or kin == "f":
         return "f"
     if words & _MALE_WORDS or given == "m" or kin == "m":
@@ -904,11 +904,12 @@ _COUPLE_NOUNS = frozenset(("couple", "pair", "duo", "trio"))
 _THEY_SINGULARS = _COUPLE_NOUNS | {"family"}  # singular nouns a later "they" means
 
 
-def _subjects_tagged(doc: Doc, tag: str) -> np.ndarray:
-    """Indices of the subject tokens tagged ``tag``, in one vectorised look-up (symbol ids, not strings)."""
+def _subjects_tagged(doc: Doc, *tags: str) -> np.ndarray:
+    """Indices of the subject tokens tagged one of ``tags``, in one vectorised look-up (symbol ids, not strings)."""
     subj = np.isin(doc.to_array("DEP").astype(np.uint64),
                    np.array([doc.vocab.strings[d] for d in _SUBJ_DEPS], dtype=np.uint64))
-    return np.flatnonzero((doc.to_array("TAG").astype(np.uint64) == hash_string(tag)) & subj)
+    tagged = np.isin(doc.to_array("TAG").astype(np.uint64), np.array([hash_string(t) for t in tags], dtype=np.uint64))
+    return np.flatnonzero(tagged & subj)
 
 
 def _main_clause(verb: Token) -> bool:
@@ -923,7 +924,7 @@ def _plural_subjects(doc: Doc, ents: list[Span], blocked: bytearray) -> list[tup
     with one vectorised look-up of plural-noun subjects."""
     covered = _token_indices(ents)
     out: list[tuple[int, str, SpeakerKind, bool]] = []
-    for i in [*_subjects_tagged(doc, "NNS"), *_subjects_tagged(doc, "NN")]:
+    for i in _subjects_tagged(doc, "NNS", "NN"):
         tok = doc[int(i)]
         if (tok.i not in covered and not blocked[tok.idx]
                 and (_singular(tok.lower_) in _PLURAL_PEOPLE if tok.tag_ == "NNS" else tok.lower_ in _THEY_SINGULARS)):
@@ -2498,6 +2499,11 @@ def _count(tok: Token) -> bool:
     return tok.lower_ in _PARTITIVES or tok.like_num
 
 
+def of_objects(tok: Token) -> list[Token]:
+    """What ``tok`` is "of": "people" of "21% of people", "districts" of "several of the districts"."""
+    return [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+
+
 def _partitive(mention: Span, root: Token) -> Span | None:
     """The group a counting head takes its speakers from ("Several of | Tom Lind's top aides", "Lots of | people in
     Halden"), which names them as it would alone. The head is looked for among the first words: :func:`_head`
@@ -2888,9 +2894,8 @@ def _own_words(mention: Span, root: Token) -> str:
     noun = root.tag_ in ("NN", "NNS") or root.lower_ in _PARTISANS  # "a Democrat who oversaw ..." -> "a Democrat"
     # and the counted noun of "several of the districts, including ...", but not its relative clause, which says
     # who is counted ("21% of people who voted for Lind")
-    counted = [o for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-               if o.dep_ == "pobj"] if _count(root) else []
-    for head in [root] * (noun or bool(counted)) + counted:
+    counted = of_objects(root) if _count(root) else []
+    for head in ([root] if noun or counted else []) + counted:
         for c in head.rights:
             set_off = doc[c.left_edge.i - 1].text == "," and c.dep_ in ("acl", "appos", "prep")
             if c.left_edge.i < end and (set_off or c.dep_ == "relcl" and noun and head == root
