@@ -1997,6 +1997,53 @@ def test_a_list_of_people_the_parser_breaks_is_everyone_in_it(nlp):
     assert (found.name, found.kind) == ("Mark Lind and Jim Ruiz", "group")
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Mayor Ellen Brooks and Police Chief Dan Ortiz said the city was safe.", "Ellen Brooks and Dan Ortiz"),
+    ("The company's founder, Ben Cho, and its chief financial officer, Lisa Ward, said in a joint statement that "
+     "they were sorry.", "Ben Cho and Lisa Ward"),
+    ("Tom Lind, the mayor, and Ana Ruiz said the budget was fine.", "Tom Lind and Ana Ruiz"),
+    # guards: a possessor and an "of" are no members of a list
+    ("Ana Ruiz's lawyer and Tom Lind said the case was closed.", "Ana Ruiz's lawyer and Tom Lind"),
+    ("A friend of Ana Ruiz, Tom Lind, said she was fine.", "Ana Ruiz's friend"),
+])
+def test_people_listed_with_their_titles_speak_together(rules_kit, kit, text, name):
+    """Titles and descriptions between the names broke the list (the parse hangs "Chief" or "officer" on the
+    first name): only the last-named person got the joint statement."""
+    for k in (rules_kit, kit):
+        (q,) = k(text).quotes
+        assert q.speaker.name == name
+
+
+def test_a_title_the_ner_reads_as_a_person_is_no_member_of_a_list(nlp):
+    """"Filmmaker and author Tavin Morrow": the NER may mark "Filmmaker" as a person; it is Morrow's title."""
+    doc = Doc(nlp.vocab, words="Filmmaker and author Tavin Morrow said it .".split(),
+              tags="NN CC NN NNP NNP VBD PRP .".split(), heads=[5, 0, 0, 4, 0, 5, 5, 5],
+              deps="nsubj cc conj compound appos ROOT dobj punct".split())
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 3, 5, label="PERSON")]
+    assert resolve_speaker(doc, doc[0:5], 0).name == "Tavin Morrow"
+
+
+def test_a_list_the_parse_nests_in_a_coordination_is_one_list(nlp):
+    """The parse hangs the last two of "Ana Ruiz, Mayor Tom Lind and Chief Piotr Vik" on Lind: one list of three,
+    not "Ana Ruiz and Tom Lind and Piotr Vik"."""
+    doc = Doc(nlp.vocab, words="Ana Ruiz , Mayor Tom Lind and Chief Piotr Vik said it .".split(),
+              tags="NNP NNP , NNP NNP NNP CC NNP NNP NNP VBD PRP .".split(),
+              heads=[1, 10, 1, 5, 5, 1, 5, 9, 9, 5, 10, 10, 10],
+              deps="compound nsubj punct compound compound conj cc compound compound nmod ROOT dobj punct".split())
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 6, label="PERSON"), Span(doc, 8, 10, label="PERSON")]
+    assert resolve_speaker(doc, doc[0:10], 0).name == "Ana Ruiz, Tom Lind and Piotr Vik"
+
+
+def test_an_age_after_a_bare_surname_is_no_part_of_the_name(kit):
+    """"Hale, 62,": the NER finds no person in a bare surname, and the age stayed in the name."""
+    for text in ('"I did nothing wrong," Hale, 62, told the jury on Wednesday.',
+                 "Hale, 62, told the jury that he did nothing wrong."):
+        (q,) = kit(text).quotes
+        assert (q.speaker.name, q.speaker.mention, q.speaker.kind) == ("Hale", "Hale, 62,", "person")
+    (q,) = kit("Article VI, Section 11, says that the state must pay.").quotes  # guard: a name's number stays
+    assert q.speaker.name == "Article VI, Section 11"
+
+
 def test_a_name_before_a_name_is_no_title_of_it(nlp):
     """"Lind supporter Tom Hale": the parse hangs both words on the name, but only "supporter" is his title; "lind"
     made every later "Lind" the NER missed Tom Hale."""

@@ -243,6 +243,30 @@ def test_question_after_the_answer_is_not_the_speakers_but_the_speaker_goes_on(l
                                                                                     ("asked", "Tom Lind")]
 
 
+def test_question_set_off_between_subject_and_verb_is_not_the_speakers(learned, nlp):
+    """"X, asked whether ..., said": the parse reads "asked" as X's own verb; the question is still the reporter's.
+    Guard: an "asked" of the subject's own, joined by "and", stays the subject's."""
+    for text in ('The coach, asked whether he would resign, said: "Not today."',
+                 "Mara Lind, when asked whether the plan would pass, said she was confident."):
+        question, answer = _quotes(learned, nlp, text)
+        assert (question.text[:7], question.cue.text, question.speaker) == ("whether", "asked", None)
+        assert answer.speaker.mention.rstrip(",") in ("The coach", "Mara Lind")
+    (own,) = _quotes(learned, nlp, "Tom Lind asked whether the plan would pass, and nobody answered.")
+    assert (own.text, own.speaker.name) == ("whether the plan would pass", "Tom Lind")
+
+
+def test_the_antecedent_of_a_relative_source_says_nothing(learned, nlp):
+    """The tagger marked "the Chamber of Commerce" as a content, linked to the "which" after it: no statement."""
+    text = ("Two senators, Ann Blake and Carl Moss, introduced a bill on Monday to ban the practice. Blake said it "
+            'was "long overdue." Moss, a former prosecutor, said the industry had "run out of excuses." The bill\'s '
+            'opponents include the Chamber of Commerce, which said in a statement that it would "destroy small '
+            'businesses."')
+    quotes = _quotes(learned, nlp, text)
+    assert [(q.text[:12], q.speaker.name) for q in quotes] == [
+        ("to ban the p", "Ann Blake and Carl Moss"), ('it was "long', "Ann Blake"), ("the industry", "Carl Moss"),
+        ("that it woul", "Chamber of Commerce")]
+
+
 def test_cue_without_a_tagged_source_takes_its_subject(learned, nlp):
     """The tagger marks the cue and content far from the subject; the parse supplies the doer, resolved as
     any source. A "be" predicate has nobody behind it."""

@@ -420,9 +420,23 @@ def _asked(doc: Doc, st: Linked) -> bool:
     if st.cue is None:
         return False
     span = doc.char_span(*st.cue, alignment_mode="expand")
-    return span is not None and any(
+    return span is not None and (_asked_aside(doc, span, st) or any(
         t.tag_ == "VBN" and t.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-        and (t.i < t.head.i or t.lower_ in _QUESTIONING and st.cue[1] <= st.start < t.sent.end_char) for t in span)
+        and (t.i < t.head.i or t.lower_ in _QUESTIONING and st.cue[1] <= st.start < t.sent.end_char) for t in span))
+
+
+def _asked_aside(doc: Doc, cue: Tokens, st: Linked) -> bool:
+    """"Berg, asked whether she would resign, said ...": the question set off by commas between the subject and
+    its verb, which the parse often reads as the subject's own "asked" (a past tense with Berg as subject). Only
+    a verb of asking right after the comma (or ", when"), the content right before a comma and a verb."""
+    first = cue[0]
+    if first.lower_ not in _QUESTIONING or first.i < 2:
+        return False
+    prev = doc[first.i - 1]
+    opened = prev.text == "," or prev.lower_ == "when" and doc[first.i - 2].text == ","
+    after = next((t for t in doc[cue.end :] if t.idx >= st.end), None)
+    return (opened and after is not None and after.text == "," and after.i + 1 < len(doc)
+            and doc[after.i + 1].tag_ in ("VBD", "VBZ", "VBP"))
 
 
 def _imperative(doc: Doc, cue: tuple[int, int], regions: Sequence[QuoteRegion]) -> bool:
@@ -488,6 +502,14 @@ def source_verb(doc: Doc, st: Linked) -> Span | None:
     if verb.dep_ == "relcl" and any(a <= verb.head.idx < b and verb.head != _root(doc, a, b) for a, b in st.frags):
         return None
     return verb.idx, verb.idx + len(verb)
+
+
+def _antecedent_of_source(doc: Doc, st: Linked) -> bool:
+    """"The bill's opponents include [the Chamber of Commerce], which said ...": a cue-less content that is the
+    antecedent of its own source, a relative pronoun, names the next statement's speaker and says nothing."""
+    pron = _root(doc, *st.source)
+    return (pron is not None and pron.tag_ in ("WDT", "WP") and pron.head.dep_ == "relcl"
+            and any(a <= pron.head.head.idx < b for a, b in st.frags))
 
 
 def _verb_cue_subject(doc: Doc, st: Linked) -> Tokens | None:
@@ -617,6 +639,8 @@ class LearnedExtractor:
                 continue  # a stray quote mark tagged as content ("... at.\"\n\nSo"): no words, no statement
             speaker, asked = None, False
             if st.cue is None and st.source is not None:
+                if _antecedent_of_source(doc, st):
+                    continue
                 st.cue = source_verb(doc, st)
             if (clause_end := relative_clause_end(doc, st, regions)) is not None:
                 st.frags[0] = (st.start, clause_end)

@@ -2012,22 +2012,33 @@ def _joined(names: list[str], word: str = "and") -> str:
     return ", ".join(names[:-1]) + f" {word} {names[-1]}"
 
 
+# Tags of a title or description before a listed name: "the firm's founder", "its chief financial officer", "Police
+# Chief", "both"
+_DESCRIBING_TAGS = frozenset(("DT", "PDT", "PRP$", "CD", "JJ", "NN", "NNP", "POS", "CC", "HYPH"))
+
+
 def _listed_people(mention: Span, idx: EntityIndex) -> list[str] | None:
     """The names of a list of people however the parser reads it ("Representatives Tom Lind and Ana Ruiz", parsed
-    with "Tom" as a verb): people joined by commas and a last "and", before them only titles or a count, after
-    them nothing."""
+    with "Tom" as a verb; "Mayor Ana Ruiz and Police Chief Tom Lind"; "The firm's founder, Ben Cho, and its finance
+    chief, Lisa Ward"): people joined by commas and a last "and", each maybe with a title or a plain description
+    (no verb, preposition or other name: not "Ruiz's lawyer and Lind", "a friend of Ruiz, Lind and ...") before
+    it, after them nothing."""
     doc = mention.doc
-    people = [e for e in idx.ents if e[2] == "person" and mention.start <= e[0].start and e[0].end <= mention.end]
+    people = [e for e in idx.ents if e[2] == "person" and mention.start <= e[0].start and e[0].end <= mention.end
+              and any(t.tag_ == "NNP" for t in e[0])]  # not a title the NER took for a name: "[Filmmaker] and ..."
     if len(people) < 2:
         return None
+
+    def described(words: Span) -> bool:
+        return all(t.tag_ in _DESCRIBING_TAGS or t.text in (",", ".") or t.ent_type_ == "NORP"
+                   or _singular(t.lower_).rstrip(".") in _ANY_TITLE | _PERSON_NOUNS for t in words)
+
     gaps = [doc[a[0].end : b[0].start] for a, b in zip(people, people[1:], strict=False)]
-    if not all(len(g) and all(t.text in (",", "and", "&") for t in g) for g in gaps) or not any(
+    if not all(len(g) and g[0].lower_ in (",", "and", "&") and described(g) for g in gaps) or not any(
             t.lower_ in ("and", "&") for t in gaps[-1]):
         return None
     before, after = doc[mention.start : people[0][0].start], doc[people[-1][0].end : mention.end]
-    if not all(t.is_punct for t in after) or not all(
-            t.tag_ in ("DT", "CD", "JJ") or t.text == "." or t.ent_type_ == "NORP"
-            or _singular(t.lower_).rstrip(".") in _ANY_TITLE | _PERSON_NOUNS for t in before):
+    if not all(t.is_punct for t in after) or not described(before):
         return None
     return list(dict.fromkeys(e[1] for e in people))
 
@@ -2300,6 +2311,10 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         parts, word = coordinated
         names = []
         for part in parts:
+            listed = _listed_people(part, idx)
+            if listed is not None:  # the parse nested the last members: "A, B, Mayor C and Chief D"
+                names.extend(listed)
+                continue
             found, head = _resolve(doc, part, anchor_char, idx, enclosing), _head(part)
             plural = head.tag_ in ("NNS", "NNPS")  # a group keeps its words: "Trump and other Republicans"
             names.append(found.name if found is not None and found.name and not plural else _own_words(part, head))
@@ -2886,9 +2901,9 @@ def _own_words(mention: Span, root: Token) -> str:
     """A common-noun speaker's name: the mention without a relative clause ("scientists who study this"), a
     description a comma sets off after its head ("one farmer, who asked not to be named", "the
     congressman, a member of the leadership,", "critics, including the union,"), an intensifying "herself" ("the
-    mayor herself") or a possessive ending ("The minister's claim that ..." -> "the minister"); lists ("lawmakers,
-    officials and others") and names ("Article VI, Section 11") stay whole, as do descriptions without a comma
-    ("an official briefed on the talks"); see :func:`_description`."""
+    mayor herself"), an age ("Hale, 62,", also after a name) or a possessive ending ("The minister's claim that
+    ..." -> "the minister"); lists ("lawmakers, officials and others") and names ("Article VI, Section 11") stay
+    whole, as do descriptions without a comma ("an official briefed on the talks"); see :func:`_description`."""
     doc = mention.doc
     end = mention.end
     noun = root.tag_ in ("NN", "NNS") or root.lower_ in _PARTISANS  # "a Democrat who oversaw ..." -> "a Democrat"
@@ -2902,6 +2917,7 @@ def _own_words(mention: Span, root: Token) -> str:
                                         or c.dep_ == "appos" and c.lower_.endswith(("self", "selves"))):
                 end = c.left_edge.i
                 break
+    end = min([end] + [c.i - 1 for c in root.rights if _age(c)])
     while end - 1 > mention.start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text == "," or (
             doc[end - 1].tag_ in ("WDT", "WP") and doc[end - 2].pos_ in ("NOUN", "PROPN"))):  # "documents that"
         end -= 1
@@ -2945,8 +2961,16 @@ _ONE_PERSON_NOUNS = (_PERSON_NOUNS | _PEOPLE_NOUNS | {"hostage", "staffer", "wri
     _BODY_NOUNS - _PERSON_NOUNS)  # "the press", "the team" are organisations; "the spokesman" a person
 
 
+def _age(t: Token) -> bool:
+    """"62" of "Hale, 62,": a number set off by commas after a name is the person's age."""
+    return (t.dep_ in ("appos", "npadvmod", "nummod") and t.tag_ == "CD" and t.i > t.head.i and t.head.tag_ == "NNP"
+            and t.doc[t.i - 1].text == "," and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ",")
+
+
 def _noun_kind(root: Token) -> SpeakerKind:
     """The kind of speaker a mention's head noun names when no entity does."""
+    if any(_age(c) for c in root.rights):
+        return "person"
     if (root.tag_ in ("NNS", "NNPS") or root.lower_ in _COLLECTIVE_NOUNS
             or root.lower_ in ("right", "left") and any(c.lower_ == "the" for c in root.children)):
         return "group"  # "the religious right"
