@@ -267,6 +267,22 @@ def test_the_antecedent_of_a_relative_source_says_nothing(learned, nlp):
         ("that it woul", "Chamber of Commerce")]
 
 
+def test_a_quotation_with_its_own_cue_after_a_report_is_its_own_statement(learned, nlp):
+    """The tagger ran the report's content on into the next sentence's quotation, leaving "she added" without a
+    content. Guard: a quotation with no attribution of its own stays in the report."""
+    text = 'The mayor said she had "no regrets." "None at all," she added.'
+    said, added = _quotes(learned, nlp, text)
+    assert (said.text, said.cue.text) == ('she had "no regrets."', "said")
+    assert (added.text, added.cue.text, added.speaker.name) == ('"None at all,"', "added", "the mayor")
+    (said,) = _quotes(learned, nlp, 'Tom Lind said the plan was "dead." "Totally dead."')
+    assert said.text == 'the plan was "dead." "Totally dead."'
+    # guard: a full stop that ends an abbreviation, not the sentence
+    text = ("The ministry will let refugees in only if they can show that their arrival is in the U.S. \u201cnational "
+            "interest,\u201d officials said Tuesday.")
+    (said,) = _quotes(learned, nlp, text)
+    assert (said.start, said.end, said.speaker.name) == (0, text.index(" officials"), "officials")
+
+
 def test_cue_without_a_tagged_source_takes_its_subject(learned, nlp):
     """The tagger marks the cue and content far from the subject; the parse supplies the doer, resolved as
     any source. A "be" predicate has nobody behind it."""

@@ -265,6 +265,30 @@ def to_the_marks(text: str, spans: Sequence[tuple[str, int, int]],
     return out
 
 
+def quotation_with_its_own_cue(text: str, spans: Sequence[tuple[str, int, int]], regions: Sequence[QuoteRegion],
+                               sentence_starts: Sequence[int]) -> list[tuple[str, int, int]]:
+    """A content the tagger ran on from one sentence into the next quotation, where that quotation has its own
+    source and cue right after it ('The mayor said [she had "no regrets." "None at all,"] she added'): two
+    contents, so that the second is the added statement, not part of the first. Only where the parse starts a
+    sentence at the quotation after a full stop, question or exclamation mark (not 'the U.S. "national
+    interest," officials said')."""
+    ends = [r.end for r in regions]
+    out = []
+    for k, (role, start, end) in enumerate(spans):
+        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        i = bisect_left(ends, end)
+        last = regions[i] if i < len(ends) and ends[i] == end and start < regions[i].start else None
+        before = text[start : last.start].rstrip() if role == "CONTENT" and last is not None else ""
+        j = bisect_right(sentence_starts, start + len(before))
+        if (nxt is not None and nxt[0] != "CONTENT" and not text[end : nxt[1]].strip(" ,")
+                and before.rstrip("\"”’'").endswith((".", "?", "!")) and len(before) < last.start - start
+                and j < len(sentence_starts) and sentence_starts[j] <= last.start + 1):
+            out += [("CONTENT", start, start + len(before)), ("CONTENT", last.start, end)]
+        else:
+            out.append((role, start, end))
+    return out
+
+
 def relative_clause_end(doc: Doc, st: Linked, regions: Sequence[QuoteRegion]) -> int | None:
     """Where the content of a report inside a relative clause ends, where the tagger ran it on into the main
     clause ("Tom Lind, whose spokesman said [the bill was dead], left early"; "Officials who said [the vote
@@ -629,8 +653,10 @@ class LearnedExtractor:
             return []
         regions = find_quotes(text) if regions is None else regions
         spans = to_the_marks(text, frames_as_sources(doc, subjects_as_sources(doc, spans)), regions)
+        sentences = [(s.start_char, s.end_char) for s in doc.sents]
+        spans = quotation_with_its_own_cue(text, spans, regions, [s for s, _ in sentences])
         sources = [(s, e) for role, s, e in spans if role == "SOURCE"]
-        linked = link(text, spans, [(s.start_char, s.end_char) for s in doc.sents])
+        linked = link(text, spans, sentences)
         idx = entity_index(doc, text, regions) if linked else None
         out: list[Quote] = []
         prev: tuple[int, Speaker | None] | None = None
