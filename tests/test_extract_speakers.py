@@ -2005,10 +2005,12 @@ def test_a_list_of_people_the_parser_breaks_is_everyone_in_it(nlp):
     # guards: a possessor and an "of" are no members of a list
     ("Ana Ruiz's lawyer and Tom Lind said the case was closed.", "Ana Ruiz's lawyer and Tom Lind"),
     ("A friend of Ana Ruiz, Tom Lind, said she was fine.", "Ana Ruiz's friend"),
+    ("Both the mayor and her challenger said they supported the plan.", "the mayor and her challenger"),
 ])
 def test_people_listed_with_their_titles_speak_together(rules_kit, kit, text, name):
     """Titles and descriptions between the names broke the list (the parse hangs "Chief" or "officer" on the
-    first name): only the last-named person got the joint statement."""
+    first name): only the last-named person got the joint statement. A "Both" before the list was read as part of
+    its first member."""
     for k in (rules_kit, kit):
         (q,) = k(text).quotes
         assert q.speaker.name == name

@@ -2079,7 +2079,8 @@ def _conjuncts(mention: Span, root: Token, idx: EntityIndex) -> tuple[list[Span]
 
     parts = []
     for h in heads:
-        skip = {t.i for c in h.children if c in heads or about_all(c) for t in c.subtree}
+        skip = {t.i for c in h.children if c in heads or about_all(c)
+                or c.dep_ == "preconj" and c.i == mention.start for t in c.subtree}  # "[Both] the mayor and ..."
         kept = [t for t in h.subtree if t.i not in skip and mention.start <= t.i < mention.end]
         while kept and (kept[-1].dep_ in ("cc", "punct") or kept[-1] in heads[1:] and kept[-1] is not h):
             kept.pop()
