@@ -275,17 +275,17 @@ def quotation_with_its_own_cue(text: str, spans: Sequence[tuple[str, int, int]],
     ends = [r.end for r in regions]
     out = []
     for k, (role, start, end) in enumerate(spans):
-        nxt = spans[k + 1] if k + 1 < len(spans) else None
+        out.append((role, start, end))
         i = bisect_left(ends, end)
-        last = regions[i] if i < len(ends) and ends[i] == end and start < regions[i].start else None
-        before = text[start : last.start].rstrip() if role == "CONTENT" and last is not None else ""
-        j = bisect_right(sentence_starts, start + len(before))
-        if (nxt is not None and nxt[0] != "CONTENT" and not text[end : nxt[1]].strip(" ,")
-                and before.rstrip("\"”’'").endswith((".", "?", "!")) and len(before) < last.start - start
-                and j < len(sentence_starts) and sentence_starts[j] <= last.start + 1):
-            out += [("CONTENT", start, start + len(before)), ("CONTENT", last.start, end)]
-        else:
-            out.append((role, start, end))
+        if role != "CONTENT" or k + 1 == len(spans) or i == len(ends) or ends[i] != end or start >= regions[i].start:
+            continue  # not a content that ends with a quotation opening inside it
+        opening, (next_role, next_start, _) = regions[i].start, spans[k + 1]
+        before = text[start:opening].rstrip()
+        j = bisect_right(sentence_starts, start + len(before))  # the first sentence start after the full stop
+        if (next_role != "CONTENT" and not text[end:next_start].strip(" ,")  # "... she added", "..., said X"
+                and before.rstrip("\"”’'").endswith((".", "?", "!")) and len(before) < opening - start
+                and j < len(sentence_starts) and sentence_starts[j] <= opening + 1):
+            out[-1:] = [("CONTENT", start, start + len(before)), ("CONTENT", opening, end)]
     return out
 
 
