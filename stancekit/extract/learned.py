@@ -283,7 +283,7 @@ def quotation_with_its_own_cue(text: str, spans: Sequence[tuple[str, int, int]],
         before = text[start:opening].rstrip()
         j = bisect_right(sentence_starts, start + len(before))  # the first sentence start after the full stop
         if (next_role != "CONTENT" and not text[end:next_start].strip(" ,")  # "... she added", "..., said X"
-                and before.rstrip("\"”’'").endswith((".", "?", "!")) and len(before) < opening - start
+                and before.rstrip(_CLOSE).endswith((".", "?", "!")) and len(before) < opening - start
                 and j < len(sentence_starts) and sentence_starts[j] <= opening + 1):
             out[-1:] = [("CONTENT", start, start + len(before)), ("CONTENT", opening, end)]
     return out

@@ -2013,8 +2013,9 @@ def _joined(names: list[str], word: str = "and") -> str:
 
 
 # Tags of a title or description before a listed name: "the firm's founder", "its chief financial officer", "Police
-# Chief", "both"
+# Chief", "both"; and the title words that may stand there whatever their tag ("Sens.", "Representatives")
 _DESCRIBING_TAGS = frozenset(("DT", "PDT", "PRP$", "CD", "JJ", "NN", "NNP", "POS", "CC", "HYPH"))
+_LISTED_TITLES = frozenset(_ANY_TITLE | _PERSON_NOUNS)
 
 
 def _listed_people(mention: Span, idx: EntityIndex) -> list[str] | None:
@@ -2031,7 +2032,7 @@ def _listed_people(mention: Span, idx: EntityIndex) -> list[str] | None:
 
     def described(words: Span) -> bool:
         return all(t.tag_ in _DESCRIBING_TAGS or t.text in (",", ".") or t.ent_type_ == "NORP"
-                   or _singular(t.lower_).rstrip(".") in _ANY_TITLE | _PERSON_NOUNS for t in words)
+                   or _singular(t.lower_).rstrip(".") in _LISTED_TITLES for t in words)
 
     gaps = [doc[a[0].end : b[0].start] for a, b in zip(people, people[1:], strict=False)]
     if not all(len(g) and g[0].lower_ in (",", "and", "&") and described(g) for g in gaps) or not any(
