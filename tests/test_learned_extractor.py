@@ -283,6 +283,21 @@ def test_a_quotation_with_its_own_cue_after_a_report_is_its_own_statement(learne
     assert (said.start, said.end, said.speaker.name) == (0, text.index(" officials"), "officials")
 
 
+def test_a_gesture_alone_in_its_sentence_is_no_cue_for_the_quotation_before_it(learned, nlp):
+    """The tagger read "Her aide nodded" as an attribution: the quotation before it went to the aide, joined to
+    the aide's own words after it. Now it stays Brandt's second sentence. Guards: a gesture may introduce the
+    quotation after it, and one beside its quotation stays that quotation's cue."""
+    text = '"The vote is final," said Olga Brandt. "There will be no recount." Her aide nodded. "None," he said.'
+    brandt, aide = _quotes(learned, nlp, text)
+    assert (brandt.text, brandt.cue.text, brandt.speaker.name) == (text[: text.index(" Her")], "said", "Olga Brandt")
+    assert (aide.text, aide.cue.text, aide.speaker.name) == ('"None,"', "said", "her aide")
+    text = 'What about the mayor? Lena Brooks sighs. "She means well, but she never listens."'
+    (sighs,) = _quotes(learned, nlp, text)
+    assert (sighs.text, sighs.cue.text, sighs.speaker.name) == (text[text.index('"') :], "sighs", "Lena Brooks")
+    (maybe,) = _quotes(learned, nlp, '"Maybe," she shrugged.')
+    assert maybe.cue.text == "shrugged"
+
+
 def test_cue_without_a_tagged_source_takes_its_subject(learned, nlp):
     """The tagger marks the cue and content far from the subject; the parse supplies the doer, resolved as
     any source. A "be" predicate has nobody behind it."""

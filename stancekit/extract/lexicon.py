@@ -43,7 +43,7 @@ def _forms(base: str) -> list[str]:
         return [base, stem + "ies", stem + "ied", base + "ing"]
     if base.endswith(("sh", "ch", "ss", "x")):
         return [base, base + "es", base + "ed", base + "ing"]
-    if base in ("admit", "quip", "commit", "regret", "plan", "chat", "jot"):
+    if base in ("admit", "quip", "commit", "regret", "plan", "chat", "jot", "nod", "shrug", "grin"):
         return [base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"]
     return [base, base + "s", base + "ed", base + "ing"]
 
@@ -86,6 +86,8 @@ memo email briefing according response warning warnings""".split())
 # Attitudes, with the beliefs: "wants to", "opposes the bill", "hopes that", "does not like".
 ATTITUDES = """want plan seek intend wish prefer hope oppose support endorse reject favor favour consider view
 expect fear worry doubt suspect need aim refuse like dislike love hate care condone""".split()
+# Gestures, which the tagger can take for reporting verbs ("Her husband nodded."): they report nothing said.
+GESTURES = "nod shrug smile laugh chuckle sigh grin pause wince frown gasp".split()
 # Verbs that frame another speaker: "X quoted / cited Y as saying ...", "Y was quoted by X as saying ...".
 FRAMES = {f for b in ("quote", "cite", "describe", "report") for f in _forms(b)}
 # Speech verbs whose object is the addressee ("told reporters"), never the content.
@@ -105,6 +107,7 @@ PREPOSITION_OF = {f: preps for base, preps in PREPOSITIONAL.items() for f in _fo
 ALL_FORMS = SPEECH_FORMS | BELIEF_FORMS | INFINITIVE_FORMS | OBJECT_FORMS | frozenset(PREPOSITION_OF)
 SPEECH_WORDS = SPEECH_FORMS | _table(SPEECH_ACTS) | REPORT_NOUNS
 ATTITUDE_WORDS = BELIEF_FORMS | _table(ATTITUDES)
+GESTURE_FORMS = _table(GESTURES)
 
 
 def hashes(forms: frozenset[str]) -> np.ndarray:
