@@ -597,6 +597,13 @@ def test_names_the_ner_calls_organisations(nlp):
                      ("Victoria Station", "Victoria Station", "organization")]
 
 
+def test_a_name_in_apposition_to_a_kin_noun_is_a_person(kit):
+    """The NER calls "Elif" an organisation; as "his wife" she is a person, as after a person noun."""
+    text = "Yusuf Demir said sales had doubled. His wife, Elif, said they hired two workers."
+    wife = kit(text).quotes[-1].speaker
+    assert (wife.mention, wife.name, wife.kind) == ("His wife, Elif,", "Elif", "person")
+
+
 def test_named_party_member_and_titled_surname_keep_their_names(rules_kit, kit):
     """A party epithet that names its person ("ranking Democrat, Senator Rita Moreno") is that person, not the
     one named before; "Lt. Lucas" is the Mike Lucas of the article (a title is not part of another name)."""
@@ -1223,14 +1230,62 @@ def test_a_given_name_tells_she_from_he(kit):
     assert kit(text).quotes[-1].speaker.name == "Tom Lind"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Mei Chen thanked Rahul Gupta for his support. He said he was proud of her.", "Rahul Gupta"),
+    ('Aiko Tanaka and Mateo Rojas sparred over the tax plan. "It is a giveaway," she said. He called that "nonsense."',
+     "Mateo Rojas"),
+])
+def test_given_names_off_the_lists_tell_she_from_he_by_birth_records(kit, text, name):
+    """Rahul, Mateo, Mei and Aiko are on no hand-made list; the birth records make the last speaker the wrong sex."""
+    assert kit(text).quotes[-1].speaker.name == name
+
+
+def test_birth_records_read_only_a_name_that_a_surname_follows_and_yield_to_the_article(nlp):
+    """"Hunter" alone may be a surname; "Hunter Reyes" opens with a given name. A pronoun the article binds to
+    the name outweighs the records (most Evans are men)."""
+    assert entity_index(nlp("Hunter Reyes said the plan was dead.")).gender == {"Hunter Reyes": "m"}
+    assert entity_index(nlp("Reyes met Hunter on Friday. Hunter said the plan was dead.")).gender == {}
+    assert entity_index(nlp("Evan Lark said she had declined the award.")).gender == {"Evan Lark": "m"}
+    bound = "Evan Lark made waves a year earlier when she declined the award."
+    assert entity_index(nlp(bound)).gender == {"Evan Lark": "f"}
+
+
+def test_a_surname_that_is_a_title_word_tells_no_gender(kit, nlp):
+    """"King" ends the name: Sacheen King is no man (as "King Charles" is)."""
+    text = 'Tom Hale sat beside Sacheen King at the hearing. "It was wrong," she said.'
+    assert kit(text).quotes[0].speaker.name == "Sacheen King"
+    assert entity_index(nlp("Tom Lind met King Charles.")).gender == {"Tom Lind": "m", "King Charles": "m"}
+
+
+def test_the_birth_records_yield_where_nobody_else_fits(kit):
+    """Most Amaras in the records are women; the article's "He", with no one else named, says otherwise."""
+    text = ("The WHO's director-general, Dr. Amara Diallo, urged governments to share vaccines. He called hoarding "
+            "\"a moral failure.\"")
+    assert [q.speaker.name for q in kit(text).quotes] == ["Amara Diallo", "Amara Diallo"]
+
+
+def test_a_given_name_the_ner_cut_off_tells_the_gender_not_the_name_it_left(nlp):
+    """The NER's person "Manning Barish" of "Carla Manning Barish" would be a man by the records' "Manning"."""
+    doc = nlp("Carla Manning Barish says he lied.")
+    doc.ents = [Span(doc, 1, 3, label="PERSON")]
+    assert entity_index(doc).gender == {"Manning Barish": "f"}
+
+
+def test_he_after_a_named_woman_is_the_man_a_kin_noun_names(kit):
+    """Jana is a woman's name, so "he" is not Moss; "her husband", the subject before, is who answers."""
+    text = '"It\'s over," Jana Moss said. "We lost." Her husband nodded. "We did," he said quietly.'
+    moss, husband = kit(text).quotes
+    assert (moss.speaker.name, husband.text, husband.speaker.name) == ("Jana Moss", '"We did,"', "her husband")
+
+
 def test_a_pronoun_bound_to_a_name_tells_its_gender(kit, nlp):
     """Neither given name is on the lists: "he declined", hung under the clause whose subject is Morrow, makes
     Morrow a man, so "she" skips him. A pronoun in what a name said may be anyone's, and tells nothing."""
-    text = ("Tavin Morrow made waves a year earlier when he declined the award. In his place, an activist named "
+    text = ("Tarvin Morrow made waves a year earlier when he declined the award. In his place, an activist named "
             "Sacheen Orla walked to the stage. \"The reasons are plain,\" she said.")
     assert kit(text).quotes[-1].speaker.name == "Sacheen Orla"
-    assert entity_index(nlp(text)).gender == {"Tavin Morrow": "m"}
-    assert entity_index(nlp("Tavin Morrow said she had declined the award.")).gender == {}
+    assert entity_index(nlp(text)).gender == {"Tarvin Morrow": "m"}
+    assert entity_index(nlp("Tarvin Morrow said she had declined the award.")).gender == {}
 
 
 def test_a_kin_noun_beside_a_name_tells_its_gender(nlp):

@@ -30,10 +30,10 @@ that a number, a plural determiner or a plural verb shows to be many ("Four Kash
 Resolution rules, in order: pronouns (he/she -> the most recent person outside quotes, contents and video cards
 (inside them only where nobody else of that gender is named), not a picture's credit, preferring sentence subjects
 (a name in apposition to one too), not an infinitive's ("time for Ana Ruiz to move on"), and agreeing gender from
-titles such as Mr./Ms., a common given name or a pronoun bound to the name ("Tavin Morrow made waves when he
-declined"), in a dialogue never the person who has the turn nor a label, and counting names said in it; in an
-adverbial clause, the unnamed person before it ("a researcher after she tweeted") or, before the main clause,
-that clause's subject ("Before he took questions, Tom Lind ...");
+titles such as Mr./Ms., a given name (our lists, then US birth records) or a pronoun bound to the name ("Tarvin
+Morrow made waves when he declined"), in a dialogue never the person who has the turn nor a label, and counting
+names said in it; in an adverbial clause, the unnamed person before it ("a researcher after she tweeted") or,
+before the main clause, that clause's subject ("Before he took questions, Tom Lind ...");
 where nobody is named before it, the unnamed person a recent sentence was about ("the nominee refused ... he said"),
 and the unnamed person who spoke last where no name of that gender came since ("One neighbor said ... "...," he
 said"); in a clause coordinated with another, that clause's subject ("Castell smiled when Lind introduced him, and he
@@ -112,6 +112,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..furniture import video_cards
 from ..types import Speaker, SpeakerKind
+from . import given_names
 from .lexicon import ALL_FORMS, SPEECH_FORMS
 from .quotes import QuoteRegion, find_quotes
 
@@ -502,9 +503,11 @@ def _gender(ent: Span, name: str) -> str | None:
     """From titles and words right before the mention (Ms., spokeswoman), a kin noun the name stands beside ("his
     wife, Sorrel") or a common given name opening the person's full ``name``: a surname can be a given name elsewhere
     ("Rosa Jonas" is no "Jonas" of the male list). Not from a pronoun there, which is someone else's ("She supported
-    Tom Lind", "her husband, Tom Lind")."""
-    words = {t.lower_ for t in ent.doc[max(ent.start - 2, 0) : ent.start]} | {t.lower_ for t in ent}
-    given = _given_gender(name.split() or [""])
+    Tom Lind", "her husband, Tom Lind"). (Birth records are read later, after the article's own pronouns:
+    :func:`entity_index`.)"""
+    # the name's last word is a surname, no title: "Coretta Scott King" (but "King Charles", "Mr. Lind")
+    words = {t.lower_ for t in ent.doc[max(ent.start - 2, 0) : ent.start]} | {t.lower_ for t in ent[:-1]}
+    given = _given_gender(name.split() or [""], records=False)
     head = ent.root.head
     kin = _KIN_GENDER.get(head.lower_) if ent.root.dep_ == "appos" and head.i < ent.start else None
     if words & _FEMALE_WORDS or given == "f" or kin == "f":
@@ -528,6 +531,7 @@ class EntityIndex:
     # role noun -> [(char, person name, the title's other words)]: "general" -> (.., "William Barr", {"attorney"})
     roles: dict[str, list[tuple[int, str, frozenset[str]]]] = field(default_factory=dict)
     gender: dict[str, str] = field(default_factory=dict)
+    recorded: set[str] = field(default_factory=set)  # names whose gender is only the birth records' guess
     party: dict[str, str] = field(default_factory=dict)  # person name -> "republican" / "democrat", where stated
     title_words: set[str] = field(default_factory=set)  # every title's other words, of all roles above
     nations: set[str] = field(default_factory=set)  # the nations those titles are of ("ukrainian")
@@ -651,7 +655,7 @@ def entity_index(
             # a surname several of the article's people bear ("Mr. Khan" of Khizr and Ghazala Khan) tells nobody's
             # gender: it may have been read as the wrong one
             shared = len(words) == 1 and sum(_contains_name(f, words) for f in full_names) > 1
-            g = _given_gender(name.split()) if shared else _gender(e, name)
+            g = _given_gender(name.split(), records=False) if shared else _gender(e, name)
             if g:
                 idx.gender.setdefault(name, g)
             p = _party(e, text)
@@ -685,6 +689,14 @@ def entity_index(
                     idx.outlets.setdefault(name, set()).add(_MEDIA_SYNONYMS.get(outlet, outlet))
     for name, g in _bound_genders(doc, idx).items():
         idx.gender.setdefault(name, g)
+    for e, name, kind in idx.ents:  # birth records last: the article's own pronoun is the better witness
+        if kind == "person" and name not in idx.gender:
+            # a given name the NER left out opens the name: "Michelle [Manning Barish]" is no Manning
+            cut = e.start > 0 and doc[e.start - 1].is_title and _given_gender([doc[e.start - 1].text, name])
+            g = cut or _given_gender(name.split() or [""])
+            if g:
+                idx.gender[name] = g
+                idx.recorded.add(name)
     idx.labels = _turn_labels(text, {name for _, name, kind in idx.ents if kind == "person"})
     idx.turns = _turns(text, idx.ents, idx.labels)
     idx.groups = sorted(idx.groups + _plural_subjects(doc, ents, blocked), key=lambda g: g[0])
@@ -1401,9 +1413,13 @@ def _namesakes_kin(ent: Span) -> str | None:
     return None
 
 
-def _given_gender(full: list[str]) -> str | None:
+def _given_gender(full: list[str], records: bool = True) -> str | None:
+    """The sex of the name opening ``full``: from the lists above, else (``records``), where a surname follows it,
+    from birth records (:mod:`~stancekit.extract.given_names`; a name alone may be a surname: "Price said")."""
     given = full[0].lower()
-    return "f" if given in _FEMALE_NAMES else "m" if given in _MALE_NAMES else None
+    if given in _FEMALE_NAMES or given in _MALE_NAMES:
+        return "f" if given in _FEMALE_NAMES else "m"
+    return given_names.sexes().get(given) if records and len(full) > 1 else None
 
 
 _PARTY_STATE = re.compile(r"[RD]-[A-Z][A-Za-z.]*")
@@ -1716,15 +1732,17 @@ def block(idx: EntityIndex, contents: Iterable[tuple[int, int]]) -> None:
 
 
 def _recent_person(idx: EntityIndex, before: int, gender: str | None, past_said: bool, after: int = -1,
-                   skip: Container[str] = ()) -> str | None:
-    """The antecedent of he/she (see :func:`_recent`), of the pronoun's gender where the person's is known;
-    ``past_said``: none inside what was said (:func:`block`). In a dialogue's turn, never the person who has the
-    turn (who says "I") nor a turn's label ("kaleigh:"), and names said in the turns count: a dialogue is all
-    said, and its "he" is someone just spoken of ("Why is Trump doing this?" - "He ..."). Never one of ``skip``."""
+                   skip: Container[str] = (), records: bool = True) -> str | None:
+    """The antecedent of he/she (see :func:`_recent`), of the pronoun's gender where the person's is known (not
+    ``records``: known otherwise than from birth records); ``past_said``: none inside what was said
+    (:func:`block`). In a dialogue's turn, never the person who has the turn (who says "I") nor a turn's label
+    ("kaleigh:"), and names said in the turns count: a dialogue is all said, and its "he" is someone just spoken of
+    ("Why is Trump doing this?" - "He ..."). Never one of ``skip``."""
     speaker = _turn_speaker(idx, before)
     return _recent(idx.persons, idx.person_starts, before,
                    lambda name: name != speaker and name not in idx.labels and name not in skip and (
-                       gender is None or idx.gender.get(name, gender) == gender),
+                       gender is None or idx.gender.get(name, gender) == gender
+                       or not records and name in idx.recorded),
                    idx.blocked if past_said and speaker is None else None, after)
 
 
@@ -2283,6 +2301,9 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         if speaker is None and name is None and past_said:  # the one of that gender is named only in what was said
             # ("Lind accused Ana Ruiz of ... after she")
             name = _recent_person(idx, before, gender, past_said=False, skip=likened)
+        if speaker is None and name is None:  # nobody else fits: the birth records guessed wrong ("Dr. Amara Diallo
+            # ... He called")
+            name = _recent_person(idx, before, gender, past_said, skip=likened, records=False)
         return _speaker(name, mention, "person") if name else speaker
     if low in _GROUP_PRONOUNS and len(mention) == 1:
         if _expletive(mention[0]):
@@ -2464,8 +2485,9 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         and ent[2] != "person")
     if ent is not None and not described and (root.i in range(ent[0].start, ent[0].end) or ent[0].root.head == root
                                               or root.tag_ != "NN" or _after_office(mention, ent[0])):
-        # "Its leader, Maria Strand": an appositive name of a person noun names a person, whatever NER said.
-        kind = "person" if low in _PERSON_NOUNS and ent[0].root.dep_ == "appos" else ent[2]
+        # "Its leader, Maria Strand", "His wife, Elif": an appositive name of a person noun names a person,
+        # whatever NER said.
+        kind = "person" if (low in _PERSON_NOUNS or low in _KIN) and ent[0].root.dep_ == "appos" else ent[2]
         return _speaker(ent[1], mention, kind)
     if root.tag_ in ("NN", "NNP") and holders:
         return _speaker(holders[-1][1], mention, "person")
@@ -2631,10 +2653,12 @@ def _conjoined_person(pron: Token, idx: EntityIndex, gender: str) -> str | None:
 
 
 def _unnamed_person(noun: Token, pron: Token) -> bool:
-    """A person noun without a name that the he/she ``pron`` can refer to: "the researcher", not "spokesman" for
-    "she"."""
+    """A person noun without a name that the he/she ``pron`` can refer to: "the researcher", "her husband", not
+    "spokesman" or "husband" for "she"."""
     other = _MALE if pron.lower_ in _FEMININE else _FEMALE
-    return noun.tag_ == "NN" and noun.lower_ in _PERSON_NOUNS and not noun.ent_type_ and noun.lower_ not in other
+    sex = _KIN_GENDER.get(noun.lower_)
+    return (noun.tag_ == "NN" and (noun.lower_ in _PERSON_NOUNS or noun.lower_ in _KIN) and not noun.ent_type_
+            and noun.lower_ not in other and sex in (None, "f" if pron.lower_ in _FEMININE else "m"))
 
 
 def _unnamed_subject(pron: Token, idx: EntityIndex, speaking: bool = False) -> Span | None:
