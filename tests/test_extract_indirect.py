@@ -144,3 +144,17 @@ def test_participle_report_is_its_own_statement(rules_kit):
     first, second = rules_kit(text).quotes
     check(first, text, "the plan had failed", "indirect", "said", "Anna Berg")
     check(second, text, "that the budget was too small", "indirect", "arguing", "Anna Berg")
+
+
+@pytest.mark.parametrize("text, answer, speaker", [
+    ('The coach, asked whether he would resign, said: "Not today."', '"Not today."', "the coach"),
+    ("The coach, asked whether he would resign, said he would not.", "he would not", "the coach"),
+    ("Lind, when asked whether the plan would pass, said it was too early to tell.", "it was too early to tell",
+     "Lind"),
+])
+def test_a_question_set_off_between_subject_and_verb_is_the_reporters(rules_kit, text, answer, speaker):
+    """The parse reads "asked" as the subject's own verb and leaves "said" without a subject (or takes the
+    question into the subject, or into what was said): the question is the reporter's, the answer the subject's."""
+    asked, said = rules_kit(text).quotes
+    assert (asked.cue.text, asked.speaker) == ("asked", None)
+    assert (said.text, said.cue.text, said.speaker.name) == (answer, "said", speaker)

@@ -2057,15 +2057,17 @@ def test_a_list_of_people_the_parser_breaks_is_everyone_in_it(nlp):
     ("The company's founder, Ben Cho, and its chief financial officer, Lisa Ward, said in a joint statement that "
      "they were sorry.", "Ben Cho and Lisa Ward"),
     ("Tom Lind, the mayor, and Ana Ruiz said the budget was fine.", "Tom Lind and Ana Ruiz"),
-    # guards: a possessor and an "of" are no members of a list
+    # guards: a possessor and an "of" are no members of a list (the name after "of Ana Ruiz," is the friend's)
     ("Ana Ruiz's lawyer and Tom Lind said the case was closed.", "Ana Ruiz's lawyer and Tom Lind"),
-    ("A friend of Ana Ruiz, Tom Lind, said she was fine.", "Ana Ruiz's friend"),
+    ("A friend of Ana Ruiz, Tom Lind, said she was fine.", "Tom Lind"),
+    ("A lawyer for Ana Ruiz, Tom Lind, said the charges were false.", "Tom Lind"),
     ("Both the mayor and her challenger said they supported the plan.", "the mayor and her challenger"),
+    ("Trade unions and business groups alike said the plan was flawed.", "Trade unions and business groups"),
 ])
 def test_people_listed_with_their_titles_speak_together(rules_kit, kit, text, name):
     """Titles and descriptions between the names broke the list (the parse hangs "Chief" or "officer" on the
     first name): only the last-named person got the joint statement. A "Both" before the list was read as part of
-    its first member."""
+    its first member, and an "alike" after it as part of its last."""
     for k in (rules_kit, kit):
         (q,) = k(text).quotes
         assert q.speaker.name == name

@@ -57,7 +57,9 @@ from .lexicon import ALL_FORMS, GESTURE_FORMS
 from .quotes import DOUBLE_MARKS, QuoteRegion, find_quotes
 from .rules import (
     ACCORDING,
+    QUESTIONING,
     Found,
+    asked_aside,
     clause_content,
     framed_speaker,
     framing_complement,
@@ -450,9 +452,6 @@ def _inner_report(doc: Doc, text: str, st: Linked, regions: Sequence[QuoteRegion
     return inner if inner.end <= st.end else None
 
 
-_QUESTIONING = frozenset(("asked", "questioned", "pressed", "quizzed"))  # "..., she said when pressed on whether"
-
-
 def _asked(doc: Doc, st: Linked) -> bool:
     """"Asked whether she would resign, Berg said ...", "..., she said when asked whether ...": a participle
     without a subject of its own puts the question to the speaker; it is the unnamed reporter's, not the main
@@ -462,23 +461,9 @@ def _asked(doc: Doc, st: Linked) -> bool:
     if st.cue is None:
         return False
     span = doc.char_span(*st.cue, alignment_mode="expand")
-    return span is not None and (_asked_aside(doc, span, st) or any(
+    return span is not None and (asked_aside(span[0], st.end) or any(
         t.tag_ == "VBN" and t.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-        and (t.i < t.head.i or t.lower_ in _QUESTIONING and st.cue[1] <= st.start < t.sent.end_char) for t in span))
-
-
-def _asked_aside(doc: Doc, cue: Tokens, st: Linked) -> bool:
-    """"Berg, asked whether she would resign, said ...": the question set off by commas between the subject and
-    its verb, which the parse often reads as the subject's own "asked" (a past tense with Berg as subject). Only
-    a verb of asking right after the comma (or ", when"), the content right before a comma and a verb."""
-    first = cue[0]
-    if first.lower_ not in _QUESTIONING or first.i < 2:
-        return False
-    prev = doc[first.i - 1]
-    opened = prev.text == "," or prev.lower_ == "when" and doc[first.i - 2].text == ","
-    after = next((t for t in doc[cue.end :] if t.idx >= st.end), None)
-    return (opened and after is not None and after.text == "," and after.i + 1 < len(doc)
-            and doc[after.i + 1].tag_ in ("VBD", "VBZ", "VBP"))
+        and (t.i < t.head.i or t.lower_ in QUESTIONING and st.cue[1] <= st.start < t.sent.end_char) for t in span))
 
 
 def _imperative(doc: Doc, cue: tuple[int, int], regions: Sequence[QuoteRegion]) -> bool:

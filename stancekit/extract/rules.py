@@ -132,6 +132,40 @@ def cue_span(v: Token) -> tuple[int, int]:
     return _chars(v.doc, s, e)
 
 
+QUESTIONING = frozenset(("asked", "questioned", "pressed", "quizzed"))  # "..., she said when pressed on whether"
+
+
+def asked_aside(verb: Token, end_char: int) -> bool:
+    """"Berg, asked whether she would resign, said ...": the question set off by commas between the subject and
+    its verb, which the parse often reads as the subject's own "asked" (a past tense with Berg as subject); it is
+    the unnamed reporter's. Only a verb of asking right after the comma (or ", when"), its content (ending at
+    ``end_char``) right before a comma and a finite verb."""
+    doc = verb.doc
+    if verb.lower_ not in QUESTIONING or verb.i < 2:
+        return False
+    prev = doc[verb.i - 1]
+    opened = prev.text == "," or prev.lower_ == "when" and doc[verb.i - 2].text == ","
+    after = next((t for t in doc[verb.i + 1 :] if t.idx >= end_char), None)
+    return (opened and after is not None and after.text == "," and after.i + 1 < len(doc)
+            and doc[after.i + 1].tag_ in ("VBD", "VBZ", "VBP"))
+
+
+def _aside_question(v: Token) -> Token | None:
+    """The "asked" of "The coach, asked whether he would resign, said ..." where the parse hangs it under ``said``
+    as its complement, with the coach as its subject: a question put to the subject, not what the subject said."""
+    return next((c for c in v.children if c.i < v.i and c.dep_ in ("ccomp", "advcl")
+                 and asked_aside(c, c.right_edge.idx + len(c.right_edge))), None)
+
+
+def _subject_words(subj: Token, v: Token) -> Span | None:
+    """The subject's words, without a question set off in them ("Lind, when asked whether ..., said" -> Lind)."""
+    end = subj.right_edge.i + 1
+    aside = next((c for c in subj.rights if asked_aside(c, c.right_edge.idx + len(c.right_edge))), None)
+    if aside is not None and subj.doc[aside.left_edge.i - 1].text == ",":
+        end = aside.left_edge.i - 1
+    return _span(subj.doc, subj.left_edge.i, end, v)
+
+
 def subject_of(v: Token) -> Span | None:
     """Who reports: the verb's subject, the framed speaker of "X quoted Y as saying", or the subject inherited
     from the verb it hangs off ("..., adding that", "declined to say", "a statement saying")."""
@@ -142,9 +176,12 @@ def subject_of(v: Token) -> Span | None:
         subj = next((c for c in subjs if not _quoted(c, t)), None)
         if subj is None and t == v:
             subj = inverted_subject(v)
+            aside = _aside_question(v) if subj is None else None
+            if aside is not None:  # "The coach, asked whether ..., said": the coach
+                subj = next((c for c in aside.children if c.dep_ == "nsubj"), None)
         subj = subj or (subjs[0] if subjs else None)
         if subj is not None:
-            return _span(doc, subj.left_edge.i, subj.right_edge.i + 1, v)
+            return _subject_words(subj, v)
         if t.tag_ == "VBN" and t.dep_ == "advcl":
             return None  # "Asked whether ..., Hale said": the asker is not Hale
         if t.dep_ == "pcomp" and t.head.lower_ == "as" and t.head.head.lower_ in FRAMES:
@@ -204,7 +241,8 @@ def clause_content(v: Token) -> tuple[int, ...] | None:
     kids = list(v.children)
     if framing_complement(v) is not None:
         return None  # "X quoted Y as saying ...": the statement is Y's, found from "saying"
-    comp = next((c for c in kids if c.dep_ == "ccomp"), None)
+    aside = _aside_question(v)
+    comp = next((c for c in kids if c.dep_ == "ccomp" and c != aside), None)
     if comp is not None and (low in SPEECH_FORMS or low in BELIEF_FORMS or low in INFINITIVE_FORMS):
         end = comp.right_edge.i + 1
         # "said the plan failed, arguing that ...": the parser hangs the second report off the content.
@@ -259,7 +297,9 @@ def reported_by(v: Token, regions: list[QuoteRegion]) -> Found | None:
             frag = (exact.start, exact.end)
         if not frags or frag[0] >= frags[-1][1]:
             frags.append(frag)
-    return Found(frags, cue_span(v), subject_of(v), rank=1) if frags else None
+    if not frags:
+        return None
+    return Found(frags, cue_span(v), None if asked_aside(v, frags[-1][1]) else subject_of(v), rank=1)
 
 
 def according_to(doc: Doc, text: str) -> list[Found]:

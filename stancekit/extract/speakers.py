@@ -2110,8 +2110,13 @@ def _conjuncts(mention: Span, root: Token, idx: EntityIndex) -> tuple[list[Span]
 
 
 def _is_apposition(ent: Span, root: Token) -> bool:
-    """``ent`` renames the head ("Trump's aide, Kellyanne Conway"; "activist and chair of X, Rachel Lind")."""
-    return ent.root.dep_ == "appos" and (ent.root.head == root or ent.root.head in root.conjuncts)
+    """``ent`` renames the head ("Trump's aide, Kellyanne Conway"; "activist and chair of X, Rachel Lind"), also
+    where the parse hangs a person's name on the name after the head's "of" or "for" ("A friend of Ana Ruiz, Tom
+    Lind": one name does not rename another person's)."""
+    head = ent.root.head
+    return ent.root.dep_ == "appos" and (head == root or head in root.conjuncts or (
+        ent.label_ == "PERSON" and root.tag_ == "NN" and head.tag_ == "NNP" and head.dep_ == "pobj"
+        and head.head.head == root and head.head.lower_ in ("of", "for", "to")))
 
 
 def _singular(noun: str) -> str:
@@ -2927,9 +2932,10 @@ def _own_words(mention: Span, root: Token) -> str:
     """A common-noun speaker's name: the mention without a relative clause ("scientists who study this"), a
     description a comma sets off after its head ("one farmer, who asked not to be named", "the
     congressman, a member of the leadership,", "critics, including the union,"), an intensifying "herself" ("the
-    mayor herself"), an age ("Hale, 62,", also after a name) or a possessive ending ("The minister's claim that
-    ..." -> "the minister"); lists ("lawmakers, officials and others") and names ("Article VI, Section 11") stay
-    whole, as do descriptions without a comma ("an official briefed on the talks"); see :func:`_description`."""
+    mayor herself"), an age ("Hale, 62,", also after a name), a closing "alike" ("unions and business groups
+    alike") or a possessive ending ("The minister's claim that ..." -> "the minister"); lists ("lawmakers,
+    officials and others") and names ("Article VI, Section 11") stay whole, as do descriptions without a comma ("an
+    official briefed on the talks"); see :func:`_description`."""
     doc = mention.doc
     end = mention.end
     noun = root.tag_ in ("NN", "NNS") or root.lower_ in _PARTISANS  # "a Democrat who oversaw ..." -> "a Democrat"
@@ -2944,7 +2950,7 @@ def _own_words(mention: Span, root: Token) -> str:
                 end = c.left_edge.i
                 break
     end = min([end] + [c.i - 1 for c in root.rights if _age(c)])
-    while end - 1 > mention.start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text == "," or (
+    while end - 1 > mention.start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in (",", "alike") or (
             doc[end - 1].tag_ in ("WDT", "WP") and doc[end - 2].pos_ in ("NOUN", "PROPN"))):  # "documents that"
         end -= 1
     return _description(doc[mention.start : end])
