@@ -1265,10 +1265,14 @@ def test_the_birth_records_yield_where_nobody_else_fits(kit):
 
 
 def test_a_given_name_the_ner_cut_off_tells_the_gender_not_the_name_it_left(nlp):
-    """The NER's person "Manning Barish" of "Carla Manning Barish" would be a man by the records' "Manning"."""
+    """The NER's person "Manning Barish" of "Carla Manning Barish" would be a man by the records' "Manning".
+    Guard: a title before the name is no given name (the records hold "Judge" as a man's)."""
     doc = nlp("Carla Manning Barish says he lied.")
     doc.ents = [Span(doc, 1, 3, label="PERSON")]
     assert entity_index(doc).gender == {"Manning Barish": "f"}
+    doc = nlp("Judge Amara Diallo says he lied.")
+    doc.ents = [Span(doc, 1, 3, label="PERSON")]
+    assert entity_index(doc).gender == {"Amara Diallo": "f"}
 
 
 def test_he_after_a_named_woman_is_the_man_a_kin_noun_names(kit):

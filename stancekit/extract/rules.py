@@ -150,17 +150,21 @@ def asked_aside(verb: Token, end_char: int) -> bool:
             and doc[after.i + 1].tag_ in ("VBD", "VBZ", "VBP"))
 
 
+def _aside(verb: Token) -> bool:
+    """:func:`asked_aside` for a verb whose content is its whole subtree."""
+    return asked_aside(verb, verb.right_edge.idx + len(verb.right_edge))
+
+
 def _aside_question(v: Token) -> Token | None:
     """The "asked" of "The coach, asked whether he would resign, said ..." where the parse hangs it under ``said``
     as its complement, with the coach as its subject: a question put to the subject, not what the subject said."""
-    return next((c for c in v.children if c.i < v.i and c.dep_ in ("ccomp", "advcl")
-                 and asked_aside(c, c.right_edge.idx + len(c.right_edge))), None)
+    return next((c for c in v.children if c.i < v.i and c.dep_ in ("ccomp", "advcl") and _aside(c)), None)
 
 
 def _subject_words(subj: Token, v: Token) -> Span | None:
     """The subject's words, without a question set off in them ("Lind, when asked whether ..., said" -> Lind)."""
     end = subj.right_edge.i + 1
-    aside = next((c for c in subj.rights if asked_aside(c, c.right_edge.idx + len(c.right_edge))), None)
+    aside = next((c for c in subj.rights if _aside(c)), None)
     if aside is not None and subj.doc[aside.left_edge.i - 1].text == ",":
         end = aside.left_edge.i - 1
     return _span(subj.doc, subj.left_edge.i, end, v)

@@ -691,8 +691,11 @@ def entity_index(
         idx.gender.setdefault(name, g)
     for e, name, kind in idx.ents:  # birth records last: the article's own pronoun is the better witness
         if kind == "person" and name not in idx.gender:
-            # a given name the NER left out opens the name: "Michelle [Manning Barish]" is no Manning
-            cut = e.start > 0 and doc[e.start - 1].is_title and _given_gender([doc[e.start - 1].text, name])
+            # a given name the NER left out opens the name: "Michelle [Manning Barish]" is no Manning (but "Judge",
+            # "Said" and "Bishop" are no names)
+            prev = doc[e.start - 1] if e.start else None
+            cut = (prev is not None and prev.tag_ == "NNP" and prev.is_title and not _title_word(prev)
+                   and prev.lower_ not in ALL_FORMS and _given_gender([prev.text, name]))
             g = cut or _given_gender(name.split() or [""])
             if g:
                 idx.gender[name] = g
