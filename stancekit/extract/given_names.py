@@ -51,7 +51,7 @@ def build(counts_csv: str | Path) -> list[str]:
     lines = []
     for name, decades in sorted(births.items()):
         by_sex = sum(decades.values(), Counter())
-        total = sum(by_sex.values())
+        total = by_sex.total()
         sex, top = by_sex.most_common(1)[0]
         steady = all(c[sex] >= _DECADE_SHARE * c.total() for c in decades.values() if c.total() >= _DECADE_BIRTHS)
         if (total >= _MIN_BIRTHS and top >= _MIN_SHARE * total and steady and sex in ("f", "m")

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -112,14 +112,11 @@ def _distance(a: Span, b: Span) -> int:
     return max(0, b[0] - a[1], a[0] - b[1])
 
 
-def _lone_gestures(text: str, roles: dict[str, list[Span]], sentence_starts: Sequence[int]) -> set[Span]:
+def _lone_gestures(text: str, roles: dict[str, list[Span]], sentence: Callable[[int], int]) -> set[Span]:
     """Cues that are a gesture alone in a sentence without content ('"There will be no recount." Her aide nodded.
     "None," he said'): a nod may introduce the quotation after it ('McKee sighs. "I'm drawn to her ..."'), but says
-    nothing of the one before, nor joins the two. (PolNeAR train annotates none of 40 such gestures as a cue.)"""
-
-    def sentence(char: int) -> int:
-        return bisect_right(sentence_starts, char)
-
+    nothing of the one before, nor joins the two. (PolNeAR train annotates none of 40 such gestures as a cue.)
+    ``sentence``: the sentence index of a character."""
     with_content = {i for s, e in roles["CONTENT"] for i in range(sentence(s), sentence(e - 1) + 1)}
     return {c for c in roles["CUE"]
             if text[c[0] : c[1]].lower() in GESTURE_FORMS and sentence(c[0]) not in with_content}
@@ -345,11 +342,12 @@ def link(text: str, spans: Iterable[tuple[str, int, int]], sentences: Sequence[S
     roles = {r: sorted(v) for r, v in by_role.items()}
     cues, sources = roles["CUE"], roles["SOURCE"]
     starts = [s for s, _ in sentences]
-    gestures = _lone_gestures(text, roles, starts)
-    groups = _group_contents(text, roles, gestures)
 
     def sent(char: int) -> int:
         return max(0, bisect_right(starts, char) - 1)
+
+    gestures = _lone_gestures(text, roles, sent)
+    groups = _group_contents(text, roles, gestures)
 
     free = set(cues)
     for g in groups:
