@@ -199,8 +199,8 @@ _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 _MASCULINE = {"he", "him", "his"}
 _FEMININE = {"she", "her", "hers"}
 # Titles and role nouns right before or in a name that tell a person's gender ("miss" is also a verb: "to miss
-# Oprah"); with the pronouns, the words of a gender.
-_MALE_WORDS = _MALE_TITLES | {"spokesman", "chairman", "congressman", "businessman", "actor", "king", "prince"}
+# Oprah"); with the pronouns, the words of a gender. Not "actor": "the film actor Kit Marlow" may be a woman.
+_MALE_WORDS = _MALE_TITLES | {"spokesman", "chairman", "congressman", "businessman", "king", "prince"}
 _FEMALE_WORDS = _FEMALE_TITLES - {"miss"} | {"spokeswoman", "chairwoman", "congresswoman", "businesswoman", "actress",
                                             "queen", "princess"}
 _MALE = _MALE_WORDS | _MASCULINE
@@ -227,6 +227,20 @@ _PERSON_NOUNS = {
     "bishop", "banker", "fundraiser", "surrogate", "administrator", "boss", "archbishop", "cardinal", "rabbi", "imam",
     "cleric", "sheik", "sheikh", "freshman",
 }
+# Trades and walks of life only a person has ("The actor ... "I wasn't ready," he said", "Goalkeeper Rui Costa"); not
+# those a business or a country can fill ("the producer", "the forecaster", "a mediator", "a key player").
+_TRADES = frozenset("""
+actor actress singer songwriter musician artist painter novelist poet playwright filmmaker comedian rapper dancer
+photographer designer architect chef athlete goalkeeper striker midfielder quarterback pitcher referee umpire swimmer
+cyclist golfer boxer jockey astronaut firefighter paramedic surgeon dentist pharmacist psychologist psychiatrist
+therapist midwife fisherman homeowner shopper customer consumer retiree pensioner teenager teen shopkeeper volunteer
+billionaire millionaire celebrity prisoner inmate detainee refugee migrant immigrant passenger motorist pedestrian
+commuter superintendent pope monk nun chaplain dean lecturer pupil juror trooper sailor warden coroner accountant
+epidemiologist virologist biologist chemist physicist geologist climatologist meteorologist astronomer archaeologist
+sociologist philosopher theologian demographer criminologist biographer blogger podcaster influencer presenter
+correspondent translator clerk waiter waitress bartender mechanic electrician plumber carpenter trucker
+""".split())
+_PERSON_NOUNS |= _TRADES
 # "The company said": in news, a business noun after the firm's name refers back to it (the most recent
 # organisation, preferring one that was a subject); other organisation nouns only match by name ("the ministry").
 _COMPANY_NOUNS = {"company", "firm", "carmaker", "automaker", "retailer", "bank", "lender", "insurer", "airline",
@@ -283,7 +297,8 @@ _PUBLIC_BODIES = _ORG_NOUNS - _COMPANY_NOUNS - _MEDIA_NOUNS
 _ROLE_NOUNS = _PERSON_NOUNS - {"source", "leader", "owner", "member", "head", "founder", "investor", "trader", "critic",
                                "supporter", "manager", "executive", "chief", "author", "official", "editor", "insider",
                                "advocate", "opponent", "proponent", "organizer", "organiser", "donor", "delegate",
-                               "deputy", "consultant", "employee", "veteran", "citizen", "participant", "observer"}
+                               "deputy", "consultant", "employee", "veteran", "citizen", "participant", "observer",
+                               "customer", "consumer"}
 _SPOKES = {"spokesperson", "spokesman", "spokeswoman", "representative", "spokespeople", "spokesmen"}
 # Singular nouns whose holders speak for the organisation or place named with them ("Pentagon officials").
 _VOICE_NOUNS = {"official", "source", "member", "representative", "aide", "staffer", "staff", "executive", "leader",
@@ -980,12 +995,47 @@ def _person_name(doc: Doc, start: int, end: int, spoke: bool) -> Span | None:
     if len(name) == 1 and name[0].lower_ in _TITLE_ALONE:
         return None  # "Chief" of "The Navy's top officer, Chief of Naval Operations Adm. ...": a title
     root = name.root
+    before = root.head if root.dep_ == "appos" else doc[start - 2] if start > 1 and doc[start - 1].text == "," else None
     role = any(c.dep_ == "appos" and c.lower_ in _ROLE_NOUNS for c in root.children) or (
-        root.dep_ == "appos" and root.head.lower_ in _ROLE_NOUNS) or (  # "chief strategist, Marit Olsen" misparsed
-        start > 1 and doc[start - 1].text == "," and doc[start - 2].lower_ in _ROLE_NOUNS)
+        before is not None and before.lower_ in _ROLE_NOUNS  # "chief strategist, Marit Olsen" misparsed too
+        and not (_reports(doc, end) and any(c.dep_ == "det" for c in before.children)))
     spoke = spoke and len(name) >= 2 and root.dep_ in _SUBJ_DEPS and root.head.lower_ in ALL_FORMS
     given = len(name) == 2 and name[0].lower_ in _GIVEN_NAMES  # "Sean Hannity" tagged ORG
-    return Span(doc, start, end, label="PERSON") if titled or role or spoke or given else None
+    return Span(doc, start, end, label="PERSON") if titled or role or spoke or given or _personal(name) else None
+
+
+_REFLEXIVES = frozenset(("himself", "herself"))
+
+
+def _reports(doc: Doc, i: int) -> bool:
+    """A verb follows at ``i`` (after adverbs): after a whole noun phrase, the name before it is the verb's subject,
+    however parsed ("... a trial for the former quarterback, ESPN reported" is no apposition; but "Harbor Bank chief
+    economist, Lena Brandt noted" is one)."""
+    while i < len(doc) and doc[i].tag_ == "RB":
+        i += 1
+    return i < len(doc) and doc[i].tag_.startswith("VB")
+
+
+def _personal(name: Span) -> bool:
+    """A one-word name the article refers to as only a person is referred to: by a relative "who" ("Okafor, who
+    chairs the committee, said", "said Varga, who spoke from Oslo"), a reflexive right after it ("Provo
+    himself said") or, as the subject of a reporting verb, by "his" or "her" in the verb's own phrase ("Hale
+    wrote in his newsletter", "Okafor said on her blog"). Not several words ("Goldman Sachs, who declined to
+    comment" is a company), a word after an article ("a Texan and a Californian, who" are no names) nor a place ("a
+    nurse who worked in Ghana, who has accused ...": the parse may hang the nurse's "who" on it)."""
+    tok, doc = name[0], name.doc
+    if len(name) != 1 or not (tok.is_alpha and tok.is_title and tok.tag_ == "NNP") or tok.ent_type_ in _PLACE_LABELS:
+        return False
+    if tok.i and doc[tok.i - 1].tag_ == "DT":
+        return False
+    verb = tok.head
+    return (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _REFLEXIVES
+            or any(c.dep_ == "relcl" and c.i > tok.i and any(g.lower_ == "who" and g.dep_ in _SUBJ_DEPS
+                                                             for g in c.children) for c in tok.children)
+            or tok.dep_ in _SUBJ_DEPS and verb.lower_ in ALL_FORMS  # "Time called her ... for her work": hers
+            and not any(c.dep_ in ("dobj", "dative") for c in verb.children) and any(
+                p.dep_ == "poss" and p.lower_ in ("his", "her") for c in verb.children if c.dep_ == "prep"
+                for o in c.children if o.dep_ == "pobj" for p in o.children))
 
 
 # A surname with a prefix and an apostrophe ("O’Neill", "D’Souza"): with a curly apostrophe, which the parser's
@@ -1506,7 +1556,10 @@ def _not_a_name(ent: Span) -> bool:
     either ("Hurricane Harvey", tagged ORG, would be "the company"), nor a web page's command ("Copy this code"),
     nor a side taken ("pro-Lind efforts", whose "Lind" would make every later "Lind" "pro-Lind"), nor the "al." of
     a study's "Lind et al.", which made "al" the study's author, nor a title the NER cut from its name ("Police
-    Sgt", tagged ORG, of "Police Sgt. Ana Ruiz", which made the organisation "Police Sgt" speak)."""
+    Sgt", tagged ORG, of "Police Sgt. Ana Ruiz", which made the organisation "Police Sgt" speak), nor an
+    organisation or place without a capital that ends in a preposition or article ("the ministry on", tagged ORG,
+    which named "ministry on" the speaker of "was announced by the ministry on Friday"; but "the justice
+    department", as some papers write it, is one)."""
     product_case_or_credit = ent.label_ in _PERSON_LABELS and (
         any(c.isdigit() or c == "/" for c in ent.text) or any(t.lower_ in ("v.", "vs.", "v") for t in ent[1:-1])
         or len(ent) > 2 and ent[0].lower_ in ("pro", "anti") and ent[1].text == "-")
@@ -1514,7 +1567,9 @@ def _not_a_name(ent: Span) -> bool:
                and ent.doc[ent.end].tag_ in ("DT", "PRP$") and ent.doc[ent.end].is_lower)
     et_al = ent[0].lower_ in ("al", "al.") and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "et"
     title = ent.label_ in ("ORG", *_PERSON_LABELS) and ent[-1].lower_ in _TITLE_ABBREVIATIONS
-    return product_case_or_credit or command or et_al or title or len(ent) > 1 and ent[0].lower_ in _STORMS
+    uncapitalised = ent.label_ in _ORG_LABELS and ent.text.islower() and ent[-1].tag_ in ("IN", "DT", "CC", "TO")
+    return (product_case_or_credit or command or et_al or title or uncapitalised
+            or len(ent) > 1 and ent[0].lower_ in _STORMS)
 
 
 def _is_news_org(name: str) -> bool:
@@ -1851,8 +1906,8 @@ def _described(mention: Span, root: Token) -> bool:
 
 # Nouns a reporter uses for someone just named ("the brash businessman"); not those of people often left unnamed ("the
 # young man", "the senior official", "the 23-year-old victim").
-_EPITHET_NOUNS = (_PERSON_NOUNS | {"conservative", "liberal", "progressive", "moderate", "billionaire", "mogul",
-                                   "tycoon", "actor", "actress", "star"}) - _SPOKES - {
+_EPITHET_NOUNS = (_PERSON_NOUNS - _TRADES | {"conservative", "liberal", "progressive", "moderate", "billionaire",
+                                              "mogul", "tycoon", "actor", "actress", "star"}) - _SPOKES - {
     "official", "source", "member", "representative", "aide", "man", "woman", "person", "witness", "victim",
     "suspect", "defendant", "plaintiff", "survivor", "patient", "resident", "voter", "worker", "student", "parent",
     "mother", "father", "neighbor", "neighbour", "employee", "citizen", "participant", "observer", "demonstrator",
@@ -1975,7 +2030,10 @@ def _head(mention: Span) -> Token:
     if root.i == span.start and root.lower_ in _PLURAL_TITLES and len(span) > 2 and span[1].text == ".":
         return _head(span[2:])  # the tokenizer cuts "Sens" from its period: "Sens. | Tom Lind and Ana Ruiz"
     if root.tag_ == "DT" and root.i == span.start and not any(c.dep_ == "relcl" for c in root.children):
-        return next((t for t in reversed(span) if t.pos_ in ("NOUN", "PROPN")), root)
+        # not a noun of a description set off after it: "Some of the protesters, mostly students," -> protesters
+        end = next((c.left_edge.i for c in root.rights if c.dep_ == "appos" and c.doc[c.left_edge.i - 1].text == ","
+                    and c.left_edge.i < span.end), span.end)
+        return next((t for t in reversed(span.doc[span.start : end]) if t.pos_ in ("NOUN", "PROPN")), root)
     if root.pos_ in ("VERB", "AUX") and root.i > span.start and root.is_title:  # a book title read as a clause:
         # "Tom Lind, author of Facts Are Plain" -> "Are", with "Lind" as its subject or hung outside the mention
         return next((c for c in root.lefts if c.dep_ in _SUBJ_DEPS and c.i >= span.start and c.pos_ != "PRON"),
@@ -2945,6 +3003,10 @@ def _own_words(mention: Span, root: Token) -> str:
     # and the counted noun of "several of the districts, including ...", but not its relative clause, which says
     # who is counted ("21% of people who voted for Lind")
     counted = of_objects(root) if _count(root) else []
+    # and the counting word the parse hangs the description on: "Some of the protesters, mostly students,"
+    counter = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    if counter is not None and _count(counter) and mention.start <= counter.i:
+        counted.append(counter)
     for head in ([root] if noun or counted else []) + counted:
         for c in head.rights:
             set_off = doc[c.left_edge.i - 1].text == "," and c.dep_ in ("acl", "appos", "prep")
@@ -2987,12 +3049,13 @@ def _description(words: Span) -> str:
 # parse ("The top 1 percent would see ..., according to the Tax Foundation" is no report of the top 1 percent).
 _COLLECTIVE_NOUNS = {"people", "family", "public", "community", "jury", "majority", "minority", "electorate", "crew",
                      "staff", "faction", "establishment", "movement", "audience", "crowd", "leadership"} | _COUPLE_NOUNS
+# Organisations ("federal law enforcement", "hospital management").
 _BODY_NOUNS = _ORG_NOUNS | _MEDIA_NOUNS | _PLATFORMS | {"media", "press", "caucus", "panel", "legislature", "chamber",
-                                                        "enforcement"}  # organisations ("federal law enforcement")
+                                                        "enforcement", "management"}
 _ONE_PERSON_NOUNS = (_PERSON_NOUNS | _PEOPLE_NOUNS | {"hostage", "staffer", "writer", "listener", "host", "anchor",
                                                       "reader", "viewer", "guest", "caller", "respondent", "partner",
-                                                      "individual", "mom", "dad", "mother", "father", "actor",
-                                                      "actress", "speaker"}) - _COLLECTIVE_NOUNS - (
+                                                      "individual", "mom", "dad", "mother", "father",
+                                                      "speaker"}) - _COLLECTIVE_NOUNS - (
     _BODY_NOUNS - _PERSON_NOUNS)  # "the press", "the team" are organisations; "the spokesman" a person
 
 
