@@ -2445,6 +2445,7 @@ def test_a_picture_credit_is_no_antecedent(nlp):
     ("One respondent said that the roads were bad.", "person"),
     ("The singer said that the tour was over.", "person"),
     ("The hospital management said that staffing was adequate.", "organization"),
+    ("In court filings, the city argued that the permit had expired.", "organization"),
 ])
 def test_an_unnamed_speaker_s_noun_tells_its_kind(rules_kit, kit, text, kind):
     """One person, people together or an organisation, though the noun is no role that refers back."""

@@ -235,7 +235,7 @@ photographer designer architect chef athlete goalkeeper striker midfielder quart
 cyclist golfer boxer jockey astronaut firefighter paramedic surgeon dentist pharmacist psychologist psychiatrist
 therapist midwife fisherman homeowner shopper customer consumer retiree pensioner teenager teen shopkeeper volunteer
 billionaire millionaire celebrity prisoner inmate detainee refugee migrant immigrant passenger motorist pedestrian
-commuter superintendent pope monk nun chaplain dean lecturer pupil juror trooper sailor warden coroner accountant
+commuter superintendent pope monk nun chaplain lecturer pupil juror trooper sailor warden coroner accountant
 epidemiologist virologist biologist chemist physicist geologist climatologist meteorologist astronomer archaeologist
 sociologist philosopher theologian demographer criminologist biographer blogger podcaster influencer presenter
 correspondent translator clerk waiter waitress bartender mechanic electrician plumber carpenter trucker
@@ -995,10 +995,12 @@ def _person_name(doc: Doc, start: int, end: int, spoke: bool) -> Span | None:
     if len(name) == 1 and name[0].lower_ in _TITLE_ALONE:
         return None  # "Chief" of "The Navy's top officer, Chief of Naval Operations Adm. ...": a title
     root = name.root
-    before = root.head if root.dep_ == "appos" else doc[start - 2] if start > 1 and doc[start - 1].text == "," else None
-    role = any(c.dep_ == "appos" and c.lower_ in _ROLE_NOUNS for c in root.children) or (
-        before is not None and before.lower_ in _ROLE_NOUNS  # "chief strategist, Marit Olsen" misparsed too
-        and not (_reports(doc, end) and any(c.dep_ == "det" for c in before.children)))
+    # the role before it: "the mayor, Ana Ruiz," (and "chief strategist, Marit Olsen", however parsed)
+    before = [root.head] if root.dep_ == "appos" else []
+    before += [doc[start - 2]] if start > 1 and doc[start - 1].text == "," else []
+    role = any(c.dep_ == "appos" and c.lower_ in _ROLE_NOUNS for c in root.children) or any(
+        b.lower_ in _ROLE_NOUNS and not (_reports(doc, end) and any(c.dep_ == "det" for c in b.children))
+        for b in before)
     spoke = spoke and len(name) >= 2 and root.dep_ in _SUBJ_DEPS and root.head.lower_ in ALL_FORMS
     given = len(name) == 2 and name[0].lower_ in _GIVEN_NAMES  # "Sean Hannity" tagged ORG
     return Span(doc, start, end, label="PERSON") if titled or role or spoke or given or _personal(name) else None
@@ -3074,4 +3076,6 @@ def _noun_kind(root: Token) -> SpeakerKind:
         return "group"  # "the religious right"
     if root.lower_ in _ONE_PERSON_NOUNS:
         return "person"
-    return "organization" if root.lower_ in _BODY_NOUNS else "other"
+    # a city that speaks is its government ("the city argued", "the city said"; but "the country" or "a state that
+    # backed Lind" is mostly its people)
+    return "organization" if root.lower_ in _BODY_NOUNS or root.lower_ in ("city", "municipality") else "other"
