@@ -974,7 +974,8 @@ def _person_name(doc: Doc, start: int, end: int, spoke: bool) -> Span | None:
     may have missed or mislabelled: a personal title or honorific before the name ("Mayor Ana Ruiz", "Gov. Abbott",
     "Imam Darrow"), a noun of a person's trade before a name of two words or more ("chief economist Ana Ruiz"), a role
     apposition ("Ana Ruiz, the mayor", "the mayor, Ana Ruiz") or, with ``spoke``, being a two- to four-word
-    subject of a reporting verb ("said Ana Ruiz"), or two words opening with a common given name ("Sean Hannity").
+    subject of a reporting verb ("said Ana Ruiz"), two words opening with a common given name ("Sean Hannity") or,
+    for one word, the words the article refers to it with (:func:`_personal`).
     Organisation and place words ("Party", "Inc.", "Station") veto."""
     titles = [i for i in range(start, end) if doc[i].lower_ in _PERSON_TITLES or i == start and (
         doc[i].lower_ in _HONORIFICS)]
@@ -1019,7 +1020,7 @@ def _reports(doc: Doc, i: int) -> bool:
 
 
 def _personal(name: Span) -> bool:
-    """A one-word name the article refers to as only a person is referred to: by a relative "who" ("Okafor, who
+    """A one-word name the article refers to as only a person can be referred to: by a relative "who" ("Okafor, who
     chairs the committee, said", "said Varga, who spoke from Oslo"), a reflexive right after it ("Provo
     himself said") or, as the subject of a reporting verb, by "his" or "her" in the verb's own phrase ("Hale
     wrote in his newsletter", "Okafor said on her blog"). Not several words ("Goldman Sachs, who declined to
