@@ -313,6 +313,7 @@ _KIN = {"wife", "husband", "spouse", "widow", "widower", "son", "daughter", "bro
         "cousin", "niece", "nephew", "uncle", "aunt", "grandmother", "grandfather", "grandson", "granddaughter",
         "girlfriend", "boyfriend", "fiancé", "fiancée", "fiance", "fiancee"}
 _PEOPLE_NOUNS |= _KIN
+_PERSON_OR_KIN = _PERSON_NOUNS | _KIN  # nouns of one person: "the researcher", "her husband"
 # The sex a kin noun (or "first lady", "second gentleman") gives whom it names.
 _KIN_GENDER = {**dict.fromkeys(("wife", "widow", "daughter", "sister", "niece", "aunt", "grandmother",
                                 "granddaughter", "girlfriend", "fiancée", "fiancee", "lady"), "f"),
@@ -2556,7 +2557,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
                                               or root.tag_ != "NN" or _after_office(mention, ent[0])):
         # "Its leader, Maria Strand", "His wife, Elif": an appositive name of a person noun names a person,
         # whatever NER said.
-        kind = "person" if (low in _PERSON_NOUNS or low in _KIN) and ent[0].root.dep_ == "appos" else ent[2]
+        kind = "person" if low in _PERSON_OR_KIN and ent[0].root.dep_ == "appos" else ent[2]
         return _speaker(ent[1], mention, kind)
     if root.tag_ in ("NN", "NNP") and holders:
         return _speaker(holders[-1][1], mention, "person")
@@ -2726,7 +2727,7 @@ def _unnamed_person(noun: Token, pron: Token) -> bool:
     "spokesman" or "husband" for "she"."""
     other = _MALE if pron.lower_ in _FEMININE else _FEMALE
     sex = _KIN_GENDER.get(noun.lower_)
-    return (noun.tag_ == "NN" and (noun.lower_ in _PERSON_NOUNS or noun.lower_ in _KIN) and not noun.ent_type_
+    return (noun.tag_ == "NN" and noun.lower_ in _PERSON_OR_KIN and not noun.ent_type_
             and noun.lower_ not in other and sex in (None, "f" if pron.lower_ in _FEMININE else "m"))
 
 
