@@ -2445,6 +2445,9 @@ def test_a_picture_credit_is_no_antecedent(nlp):
     ("One respondent said that the roads were bad.", "person"),
     ("The singer said that the tour was over.", "person"),
     ("The hospital management said that staffing was adequate.", "organization"),
+    ("One classmate said that the boy was quiet.", "person"),
+    ("The shipping tycoon said that the port would close.", "person"),
+    ("One reviewer said that the film was too long.", "person"),
     ("In court filings, the city argued that the permit had expired.", "organization"),
 ])
 def test_an_unnamed_speaker_s_noun_tells_its_kind(rules_kit, kit, text, kind):
@@ -2528,3 +2531,67 @@ def test_an_organisation_the_ner_finds_without_a_capital_is_no_name(kit):
     text = "The decision was announced by the ministry on Friday."
     q = only(kit, text)
     assert (q.speaker.mention, q.speaker.name, q.speaker.kind) == ("the ministry", "the ministry", "organization")
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Ana Ruiz, a 52-year-old nurse, said she was angry. Asked about the race, Tom Hale, of Conneaut, predicted a '
+     'close result. "Jobs will decide it," the 52-year-old said.', "Tom Hale"),
+    ("Mr. Lind received a warm welcome from the crowd. The 62-year-old said the nation must cut taxes.", "Lind"),
+    ('"I would do it again," the 34-year-old told the court.', "the 34-year-old"),
+])
+def test_an_age_alone_is_the_person_just_named(rules_kit, kit, text, name):
+    """"The 62-year-old said": a reporter names someone just named again by an age alone, as by an epithet; it is
+    that person, not an earlier one the article gave the same age (Ana Ruiz), and someone unnamed where nobody was
+    named before."""
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.name, q.speaker.kind) == (name, "person")
+
+
+def test_a_person_after_a_possessive_in_one_entity_is_that_person(kit):
+    """The small NER reads "Harbor College’s Okafor" as one organisation; Okafor is the Gary Okafor of the sentence
+    before, and the mention and statement keep the text's apostrophe."""
+    text = "Gary Okafor runs the college poll. “Nobody knows yet,” Harbor College’s Okafor said, “but we will.”"
+    q = kit(text).quotes[-1]
+    assert (q.speaker.mention, q.speaker.name, q.speaker.kind) == ("Harbor College’s Okafor", "Gary Okafor", "person")
+    assert q.text == "“Nobody knows yet,” Harbor College’s Okafor said, “but we will.”"
+
+
+def test_a_title_set_off_from_a_participle_is_the_speaker_s_name(rules_kit):
+    """The subject of "said" runs to the clause set off after it; the speaker is the title alone."""
+    text = "The Prime Minister, speaking at a press conference in Rome, said Italy would back the plan."
+    q = rules_kit(text).quotes[0]
+    assert (q.speaker.name, q.speaker.kind) == ("The Prime Minister", "person")
+
+
+def test_the_agent_of_a_passive_report_is_the_speaker(rules_kit, kit):
+    """"Reporters were told by a spokesman that ...": the spokesman's report, not the reporters'."""
+    for q in last_quotes("Reporters were told by a government spokesman that the talks had been postponed.", rules_kit,
+                         kit):
+        assert (q.speaker.name, q.text) == ("a government spokesman", "that the talks had been postponed")
+
+
+def test_a_question_after_an_inverted_answer_is_the_reporter_s(rules_kit, kit):
+    """'"No," replied the minister when asked whether ...': the parse reads "the minister" as the object of
+    "replied" and "asked" as a past tense; the answer is still the minister's and the question nobody's."""
+    text = '"Absolutely not," replied the minister when asked whether he would resign.'
+    for pipeline in (rules_kit, kit):
+        answer, question = pipeline(text).quotes
+        assert (answer.text, answer.speaker.name) == ('"Absolutely not,"', "the minister")
+        assert (question.text, question.speaker) == ("whether he would resign", None)
+
+
+def test_a_name_the_parse_hangs_on_a_spokesman_s_employer_is_the_spokesman(rules_kit, kit):
+    """The parse makes "Capt. Rolf Ansel" an apposition to "the fire department": the speaker had been "Rolf Ansel's
+    office"."""
+    text = "The spokesman for the fire department, Capt. Rolf Ansel, said crews had been on scene within six minutes."
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.name, q.speaker.kind) == ("Rolf Ansel", "person")
+
+
+def test_what_the_subject_was_told_is_not_the_subject_s(rules_kit, kit):
+    """", when informed of the decision," puts the news to the minister, as "when asked" puts a question."""
+    text = "The minister, when informed of the decision, said she was disappointed."
+    for pipeline in (rules_kit, kit):
+        *told, said = pipeline(text).quotes
+        assert all(q.speaker is None for q in told)
+        assert (said.text, said.speaker.name) == ("she was disappointed", "the minister")

@@ -499,3 +499,70 @@ def test_a_source_the_tagger_cut_inside_its_noun_phrase_is_completed(learned, nl
     spans = [("SOURCE", start, start + len(tagged)), ("CUE", cue, cue + 4), ("CONTENT", cue + 5, len(text) - 1)]
     (q,) = learned.to_quotes(nlp(text), spans)
     assert (q.speaker.mention, q.speaker.name) == (mention, name)
+
+
+def test_a_source_the_tagger_ran_into_its_verb_is_the_subject_and_the_verb_its_cue(learned, nlp):
+    """'"...," [he joked]': the tagger took a verb it does not know as a cue for more of the source; the speaker
+    was named "he joked"."""
+    text = 'Tom Lind took the stage. "I had a small part in this race," he joked. Nobody laughed.'
+    quote, source = text.index('"I had'), text.index("he joked")
+    spans = [("CONTENT", quote, text.index(" he joked")), ("SOURCE", source, source + 8)]
+    (q,) = learned.to_quotes(nlp(text), spans)
+    assert (q.cue.text, q.speaker.mention, q.speaker.name) == ("joked", "he", "Tom Lind")
+
+
+def test_the_source_after_the_by_of_a_passive_cue_is_the_speaker(learned, nlp):
+    """Both "Reporters" and "a government spokesman" are tagged and as near to "were told by"."""
+    text = "Reporters were told by a government spokesman that the talks had been postponed."
+    spans = [("SOURCE", 0, 9), ("CUE", 10, 22), ("SOURCE", 23, 45), ("CONTENT", 46, len(text) - 1)]
+    (q,) = learned.to_quotes(nlp(text), spans)
+    assert (q.speaker.name, q.cue.text) == ("a government spokesman", "were told by")
+    # guard: the agent of a reaction is no speaker
+    text = "Union members were outraged by Lind's announcement that the plant would close."
+    members, lind, cue = text.index("Union members"), text.index("Lind's"), text.index("were outraged by")
+    spans = [("SOURCE", members, members + 13), ("CUE", cue, cue + 16), ("SOURCE", lind, lind + 19),
+             ("CONTENT", text.index("that the"), len(text) - 1)]
+    (q,) = learned.to_quotes(nlp(text), spans)
+    assert q.speaker.name == "Union members"
+
+
+def test_an_apposition_the_tagger_gave_the_content_describes_the_source(learned, nlp):
+    """"According to Ana Lindqvist, the head of the water board, the reservoir is low": she says the reservoir is
+    low; who she is belongs to the mention."""
+    text = "According to Ana Lindqvist, the head of the water board, the reservoir is at its lowest level since 1976."
+    spans = [("CUE", 0, 12), ("SOURCE", 13, 27), ("CONTENT", 28, len(text) - 1)]
+    (q,) = learned.to_quotes(nlp(text), spans)
+    assert (q.text, q.speaker.mention) == ("the reservoir is at its lowest level since 1976",
+                                           "Ana Lindqvist, the head of the water board")
+    assert q.speaker.name == "Ana Lindqvist"
+
+
+@pytest.mark.parametrize("text, tagged, mention", [
+    ('"We need to do better," admitted the commissioner, whose department has faced months of criticism.',
+     "the commissioner, whose department", "the commissioner"),
+    ('"We are hopeful," said a senior official, who requested anonymity to discuss the talks.',
+     "a senior official, who", "a senior official"),
+    # guard: a whole relative clause in the source stays, as PolNeAR marks it
+    ("Tom Hale, who chairs the panel, said the vote would go ahead.", "Tom Hale, who chairs the panel,",
+     "Tom Hale, who chairs the panel,"),
+])
+def test_the_first_words_of_a_relative_clause_are_no_part_of_the_mention(learned, nlp, text, tagged, mention):
+    """The tagger sometimes runs a source into the opening words of the relative clause after it."""
+    source = text.index(tagged)
+    spans = [("SOURCE", source, source + len(tagged))]
+    if text.startswith('"'):
+        spans = [("CONTENT", 0, text.index(",") + 2), ("CUE", text.index(",") + 3, source - 1)] + spans
+    else:
+        cue = text.index(" said") + 1
+        spans += [("CUE", cue, cue + 4), ("CONTENT", cue + 5, len(text) - 1)]
+    (q,) = learned.to_quotes(nlp(text), spans)
+    assert q.speaker.mention == mention
+
+
+def test_a_question_put_by_someone_named_is_theirs(kit, rules_kit):
+    """"Asked by a reporter whether ...": the question is the reporter's, not the mayor's, and not nobody's."""
+    text = 'Asked by a reporter whether she would run again, Mayor Ana Ruiz smiled. "We\'ll see," she said.'
+    for pipeline in (kit, rules_kit):
+        question, answer = pipeline(text).quotes
+        assert (question.text, question.speaker.name) == ("whether she would run again", "a reporter")
+        assert answer.speaker.name == "Ana Ruiz"

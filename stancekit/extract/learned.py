@@ -57,8 +57,9 @@ from .lexicon import ALL_FORMS, GESTURE_FORMS
 from .quotes import DOUBLE_MARKS, QuoteRegion, find_quotes
 from .rules import (
     ACCORDING,
-    QUESTIONING,
+    PUT_TO,
     Found,
+    agent_of,
     asked_aside,
     clause_content,
     framed_speaker,
@@ -250,16 +251,54 @@ def frames_as_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> list[t
 def _frame(doc: Doc, start: int, end: int, clause: int) -> list[tuple[str, int, int]] | None:
     """Source and cue of ``[start, end)`` where it is exactly a subject and the reporting verb whose "that" clause
     opens at ``clause``; anything between them ("The union also warned") leaves the span alone."""
-    span = doc.char_span(start, end, alignment_mode="expand")
     that = doc.char_span(clause, clause + 4)
-    if span is None or that is None or that.text.lower() != "that" or len(span) < 2:
+    parts = _subject_and_verb(doc.char_span(start, end, alignment_mode="expand"))
+    if parts is None or that is None or that.text.lower() != "that":
         return None
-    verb, mark = span[-1], that[0]
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if (verb.lower_ not in ALL_FORMS or verb.pos_ != "VERB" or mark.dep_ != "mark" or mark.head.head != verb
-            or subj is None or subj.left_edge.i != span.start or subj.right_edge.i != span.end - 2):
+    subj, verb = parts
+    if verb.lower_ not in ALL_FORMS or that[0].dep_ != "mark" or that[0].head.head != verb:
         return None
     return [("SOURCE", start, subj.right_edge.idx + len(subj.right_edge)), ("CUE", verb.idx, end)]
+
+
+def _subject_and_verb(span: Tokens | None) -> tuple[Token, Token] | None:
+    """(subject, verb) where ``span`` is exactly a verb's subject and then that verb."""
+    if span is None or len(span) < 2:
+        return None
+    verb = span[-1]
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if verb.pos_ != "VERB" or subj is None or subj.left_edge.i != span.start or subj.right_edge.i != span.end - 2:
+        return None
+    return subj, verb
+
+
+def verb_in_source(doc: Doc, st: Linked) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(source, cue) of a cue-less statement whose tagged source is a subject and its verb ('"...," [he joshed]'):
+    the tagger ran the source into a verb it did not take for a cue."""
+    parts = _subject_and_verb(doc.char_span(*st.source, alignment_mode="expand"))
+    if parts is None or not parts[1].is_lower:  # not a name's last word read as a verb: "CBN News LIVE"
+        return None
+    subj, verb = parts
+    return (st.source[0], subj.right_edge.idx + len(subj.right_edge)), (verb.idx, verb.idx + len(verb))
+
+
+def appositions_to_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A content span that opens with an apposition to the source just before it gives the apposition to the
+    source: in "According to Ana Ruiz, the head of the water board, the reservoir is low", what she says is that
+    the reservoir is low, and "the head of the water board" says who she is."""
+    out = list(spans)
+    for k in range(1, len(out)):
+        (role, a, b), (next_role, c, d) = out[k - 1], out[k]
+        source = doc.char_span(a, b, alignment_mode="contract") if role == "SOURCE" else None
+        if source is None or next_role != "CONTENT" or not len(source) or doc.text[b:c].strip(" ,") or (
+                not doc.text[c].isalnum()):  # right after the source and its comma, no quotation
+            continue
+        appos = next((x for x in source.root.rights if x.dep_ == "appos" and x.left_edge.idx == c), None)
+        after = doc[appos.right_edge.i + 1] if appos is not None and appos.right_edge.i + 1 < len(doc) else None
+        if after is not None and after.text == "," and after.idx + 1 < d:
+            start = strip_span(doc.text, after.idx + 1, d)[0]
+            out[k - 1], out[k] = (role, a, after.idx), (next_role, start, d)
+    return out
 
 
 def to_the_marks(text: str, spans: Sequence[tuple[str, int, int]],
@@ -452,16 +491,34 @@ def _inner_report(doc: Doc, text: str, st: Linked, regions: Sequence[QuoteRegion
 
 def _asked(doc: Doc, st: Linked) -> bool:
     """"Asked whether she would resign, Berg said ...", "..., she said when asked whether ...": a participle
-    without a subject of its own puts the question to the speaker; it is the unnamed reporter's, not the main
-    clause's subject's. After the main verb, only a verb of asking ("Berg told the court, when questioned about
-    ...": not "Lind ... cried, having been called ...") and only a content that follows it in its sentence: '"No,"
-    she said when asked about it. "..."' gives the next sentence's quotation the cue; it is her answer."""
+    without a subject of its own puts the question to the speaker; it is the asker's (the reporter's, unnamed unless
+    "asked by ..."), not the main clause's subject's. After the main verb, only a verb of :data:`PUT_TO` ("Berg told
+    the court, when questioned about ...": not "Lind ... cried, having been called ...") and only a content that
+    follows it in its sentence: '"No," she said when asked about it. "..."' gives the next sentence's quotation the
+    cue; it is her answer."""
     if st.cue is None:
         return False
     span = doc.char_span(*st.cue, alignment_mode="expand")
     return span is not None and (asked_aside(span[0], st.end) or any(
-        t.tag_ == "VBN" and t.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-        and (t.i < t.head.i or t.lower_ in QUESTIONING and st.cue[1] <= st.start < t.sent.end_char) for t in span))
+        _participle(t) and t.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+        and (t.i < t.head.i or t.lower_ in PUT_TO and st.cue[1] <= st.start < t.sent.end_char) for t in span))
+
+
+def _asker(doc: Doc, st: Linked, idx: EntityIndex) -> Speaker | None:
+    """Who put the question of an :func:`_asked` statement, where the text says: "Asked by a reporter whether ..."
+    (else nobody)."""
+    span = doc.char_span(*st.cue, alignment_mode="expand")
+    agent = next((a for t in span if t.lower_ in PUT_TO and (a := agent_of(t)) is not None), None)
+    return resolve_speaker(doc, doc[agent.left_edge.i : agent.right_edge.i + 1], st.start, idx) if agent else None
+
+
+_SUBORDINATORS = frozenset(("when", "if", "once", "after", "before", "while", "until", "unless"))
+
+
+def _participle(t: Token) -> bool:
+    """A past participle, also where the tagger read a past tense: a past form right after "when" has no subject
+    of its own ("replied the minister when asked whether ...", with "the minister" parsed as the object)."""
+    return t.tag_ == "VBN" or t.tag_ == "VBD" and t.i > 0 and t.doc[t.i - 1].lower_ in _SUBORDINATORS
 
 
 def _imperative(doc: Doc, cue: tuple[int, int], regions: Sequence[QuoteRegion]) -> bool:
@@ -555,6 +612,19 @@ def subject_source(doc: Doc, st: Linked, sources: Sequence[Span]) -> Span | None
     return None if subj is None else next((s for s in sources if s[0] <= subj.root.idx < s[1]), None)
 
 
+def agent_source(doc: Doc, st: Linked, sources: Sequence[Span]) -> Span | None:
+    """The tagged source after the "by" of a passive reporting verb: "Reporters were told by [a government
+    spokesman] that ..." is the spokesman's report, although "Reporters" is as near, and the name in apposition
+    to it where it has one (but "Democrats were outraged by [Comey's] announcement" is the Democrats' reaction)."""
+    root = _root(doc, *st.cue) if st.cue is not None else None
+    agent = next((c for c in root.children if c.dep_ == "agent"), None) if root is not None and (
+        root.lower_ in ALL_FORMS) else None
+    obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    # the name in apposition first: "championed by his running mate, [Representative Tom Lind]"
+    words = [] if obj is None else [c for c in obj.rights if c.dep_ == "appos"] + [obj]
+    return next((s for t in words for s in sources if s[0] <= t.idx < s[1]), None)
+
+
 def nested_source(doc: Doc, st: Linked) -> tuple[int, int] | None:
     """The cue's subject where the tagged source is a name in a clause between that subject and the cue: "Vice
     President Mike Pence, warming up the crowd in a district represented by [Rep. Justin Amash, who bolted the
@@ -617,6 +687,19 @@ def whole_phrase(mention: Tokens | None, cue: Span | None) -> Tokens | None:
     return doc[mention.start : head.i + 1]
 
 
+def open_clause_cut(mention: Tokens | None) -> Tokens | None:
+    """The tagged source without the first words of a relative clause it ran into: "a senior official, who
+    requested anonymity", "the commissioner, whose department has faced criticism" were tagged up to "who" and
+    "department"; the clause describes the speaker, and its start is no part of the mention."""
+    if mention is None:
+        return None
+    rel = next((t for t in mention[1:] if t.tag_ in ("WP", "WP$", "WDT") and t.nbor(-1).text == ","), None)
+    verb = rel.head.head if rel is not None and rel.tag_ == "WP$" else rel.head if rel is not None else None
+    if verb is None or verb.i < mention.end or rel.i - 1 <= mention.start:
+        return mention
+    return mention.doc[mention.start : rel.i - 1]
+
+
 def _trim_start(text: str, st: Linked, start: int) -> bool:
     """Drop the part of the content before ``start`` (a frame "Y as saying" read as content); False when
     nothing is left, i.e. the "content" was the frame itself ("quoted [the minister]")."""
@@ -653,7 +736,8 @@ class LearnedExtractor:
         if not spans:
             return []
         regions = find_quotes(text) if regions is None else regions
-        spans = to_the_marks(text, frames_as_sources(doc, subjects_as_sources(doc, spans)), regions)
+        spans = frames_as_sources(doc, appositions_to_sources(doc, subjects_as_sources(doc, spans)))
+        spans = to_the_marks(text, spans, regions)
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
         spans = quotation_with_its_own_cue(text, spans, regions, [s for s, _ in sentences])
         sources = [(s, e) for role, s, e in spans if role == "SOURCE"]
@@ -668,7 +752,7 @@ class LearnedExtractor:
             if st.cue is None and st.source is not None:
                 if _antecedent_of_source(doc, st):
                     continue
-                st.cue = source_verb(doc, st)
+                st.source, st.cue = verb_in_source(doc, st) or (st.source, source_verb(doc, st))
             if (clause_end := relative_clause_end(doc, st, regions)) is not None:
                 st.frags[0] = (st.start, clause_end)
             framed = _framed(doc, st.cue) if st.cue is not None else None
@@ -691,20 +775,22 @@ class LearnedExtractor:
             elif st.source is not None and text[slice(*st.source)].strip(" :").lower() in _PAGE_LABELS:
                 continue
             elif st.source is not None:
-                # the question after "(when) asked" is the unnamed reporter's; the subject answers next
+                # the question after "(when) asked" is the asker's (:func:`_asker`); the subject answers next
                 asked = _asked(doc, st)
-                st.source = subject_source(doc, st, sources) or nested_source(doc, st) or st.source
-                tagged = whole_phrase(doc.char_span(*st.source, alignment_mode="expand"), st.cue)
+                st.source = (subject_source(doc, st, sources) or agent_source(doc, st, sources)
+                             or nested_source(doc, st) or st.source)
+                tagged = open_clause_cut(whole_phrase(doc.char_span(*st.source, alignment_mode="expand"), st.cue))
                 mention = joint_source(doc, st, tagged, idx)
                 enclosing = next((q.speaker for q in out if q.start < st.source[0] < q.end), None)
                 speaker = resolve_speaker(doc, mention, st.start, idx, enclosing)
-            elif st.cue is not None and not _asked(doc, st):
-                speaker = cue_subject(doc, st, idx)
-                if speaker is None and _imperative(doc, st.cue, regions):
+            elif st.cue is not None:
+                asked = _asked(doc, st)
+                speaker = None if asked else cue_subject(doc, st, idx)
+                if speaker is None and not asked and _imperative(doc, st.cue, regions):
                     continue
             elif st.cue is None and prev is not None and st.start - prev[0] <= _CONTINUATION_CHARS:
                 speaker = prev[1]
-            said_by = None if asked else speaker
+            said_by = _asker(doc, st, idx) if asked else speaker
             if said_by is not None and said_by.kind == "person" and said_by.name:
                 block(idx, st.frags)
             out.append(make_quote(text, st.frags, st.cue, said_by, regions))

@@ -27,6 +27,7 @@ from .lexicon import (
     hashes,
 )
 from .quotes import QuoteRegion, find_quotes
+from .speakers import SPEAKER_LABELS, speaks
 from .statement import Fragmented
 
 _SUBJ = ("nsubj", "nsubjpass")
@@ -132,17 +133,19 @@ def cue_span(v: Token) -> tuple[int, int]:
     return _chars(v.doc, s, e)
 
 
-QUESTIONING = frozenset(("asked", "questioned", "pressed", "quizzed"))  # "..., she said when pressed on whether"
+# Verbs that put something to the subject: "..., she said when pressed on whether", "Hale, when told of the ruling,"
+PUT_TO = frozenset(("asked", "questioned", "pressed", "quizzed", "told", "informed", "reminded"))
 
 
 def asked_aside(verb: Token, end_char: int) -> bool:
     """"Berg, asked whether she would resign, said ...": the question set off by commas between the subject and
     its verb, which the parse often reads as the subject's own "asked" (a past tense with Berg as subject); it is
-    the unnamed reporter's. Only a verb of asking right after the comma (or ", when"), its content (ending at
-    ``end_char``) right before a comma and a finite verb."""
+    the asker's (:func:`agent_of`; else nobody's), and so is what was told to the subject ("The minister, when
+    informed of the decision, said"). Only a verb of :data:`PUT_TO` right after the comma (or ", when"), its content
+    (ending at ``end_char``) right before a comma and a finite verb."""
     doc = verb.doc
-    if verb.lower_ not in QUESTIONING or verb.i < 2:
-        return False
+    if verb.lower_ not in PUT_TO or verb.i < 2 or any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False  # nor a verb with an object, the subject's own: "her husband, Tom Lind, told her that"
     prev = doc[verb.i - 1]
     opened = prev.text == "," or prev.lower_ == "when" and doc[verb.i - 2].text == ","
     after = next((t for t in doc[verb.i + 1 :] if t.idx >= end_char), None)
@@ -171,9 +174,13 @@ def _subject_words(subj: Token, v: Token) -> Span | None:
 
 
 def subject_of(v: Token) -> Span | None:
-    """Who reports: the verb's subject, the framed speaker of "X quoted Y as saying", or the subject inherited
-    from the verb it hangs off ("..., adding that", "declined to say", "a statement saying")."""
+    """Who reports: the verb's subject (its agent in the passive: "was told by X"), the framed speaker of "X
+    quoted Y as saying", or the subject inherited from the verb it hangs off ("..., adding that", "declined to
+    say", "a statement saying")."""
     doc = v.doc
+    agent = agent_of(v)
+    if agent is not None:
+        return _span(doc, agent.left_edge.i, agent.right_edge.i + 1, v)
     t = v
     for _ in range(4):
         subjs = [c for c in t.children if c.dep_ in _SUBJ and not _punct(c)]
@@ -198,6 +205,21 @@ def subject_of(v: Token) -> Span | None:
     return None
 
 
+def agent_of(v: Token) -> Token | None:
+    """Who speaks after the "by" of a passive report ("Reporters were told by a government spokesman", "Asked by
+    a broadcaster whether ..."): someone or something that speaks, not a means ("told by email", a noun without an
+    article) nor a cause ("can be explained by other factors"); never a frame's ("was quoted by the agency as
+    saying": the one quoted), nor a "by" the parse hangs on an active verb ("has condemned the move as an act of
+    spite by the mayor")."""
+    passive = any(c.dep_ == "auxpass" for c in v.children) or v.tag_ == "VBN" and not any(
+        c.dep_ == "aux" for c in v.children)
+    by = next((c for c in v.children if c.dep_ == "agent"), None) if passive and v.lower_ not in FRAMES else None
+    obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if obj is None or obj.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in obj.children):
+        return None
+    return obj if obj.ent_type_ in SPEAKER_LABELS or speaks(obj) or obj.tag_ == "PRP" else None
+
+
 def _quoted(subj: Token, v: Token) -> bool:
     """The parse took a quotation before its verb for a subject: '"No," replied Hale' has the subjects "No" and
     "Hale" (but a quoted title may be the only subject: '"Frontline" reported')."""
@@ -208,12 +230,13 @@ def _quoted(subj: Token, v: Token) -> bool:
 
 
 def inverted_subject(v: Token) -> Token | None:
-    """The name right after a verb right after a quotation, which the parser may read as its object:
-    '"No," replied Hale with a laugh'."""
+    """The name, or a finite verb's noun for a speaker, right after a verb right after a quotation, which the parser
+    may read as its object: '"No," replied Hale with a laugh', '"Absolutely not," replied the minister'."""
     if v.i == 0 or v.doc[v.i - 1].text not in _QUOTE_CHARS:
         return None
-    return next((c for c in v.rights if c.dep_ in ("dobj", "npadvmod", "attr") and c.pos_ == "PROPN"
-                 and c.left_edge.i == v.i + 1), None)
+    finite = v.tag_ in ("VBD", "VBZ", "VBP")  # not '"...," noting the need', nor '"...," saw viewer response'
+    return next((c for c in v.rights if c.dep_ in ("dobj", "npadvmod", "attr") and c.left_edge.i == v.i + 1
+                 and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and finite and speaks(c))), None)
 
 
 def framing_complement(v: Token) -> Token | None:

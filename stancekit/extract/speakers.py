@@ -238,7 +238,8 @@ billionaire millionaire celebrity prisoner inmate detainee refugee migrant immig
 commuter superintendent pope monk nun chaplain lecturer pupil juror trooper sailor warden coroner accountant
 epidemiologist virologist biologist chemist physicist geologist climatologist meteorologist astronomer archaeologist
 sociologist philosopher theologian demographer criminologist biographer blogger podcaster influencer presenter
-correspondent translator clerk waiter waitress bartender mechanic electrician plumber carpenter trucker
+correspondent translator clerk waiter waitress bartender mechanic electrician plumber carpenter trucker mogul
+tycoon classmate commenter executioner reviewer
 """.split())
 _PERSON_NOUNS |= _TRADES
 # "The company said": in news, a business noun after the firm's name refers back to it (the most recent
@@ -587,7 +588,7 @@ def entity_index(
                                           if e.label_ in SPEAKER_LABELS]))
     named = {t.text for e in ents if e.label_ in _PERSON_LABELS and not _adjective(e) for t in e}
     ents = [e for e in ents if (not _adjective(e) or e.text in named) and not _not_a_name(e)]
-    ents = _complete_names(doc, _split_org_tails(ents))
+    ents = _complete_names(doc, _split_possessors(_split_org_tails(ents)))
     ents = _cut_epithets([_trim_person(e) for e in _split_pairs(_join_split_names(
         sorted(ents + _proper_names(doc, ents), key=lambda e: e.start)))])
     # "the Clintons", "both Bidens": a family is a group ("they"), not a person ("she") nor a full name
@@ -1095,6 +1096,22 @@ def _split_org_tails(ents: list[Span]) -> list[Span]:
             out.append(e)
         else:
             out += [Span(e.doc, e.start, toks[cut].i, label=e.label_), Span(e.doc, toks[cut].i, e.end, label="ORG")]
+    return out
+
+
+def _split_possessors(ents: list[Span]) -> list[Span]:
+    """An entity "X's Y" whose Y is one of the article's people is X and that person: the NER reads "Harbor
+    College's Okafor" (the college's pollster, Gary Okafor) as one organisation; but "the Women's March" names
+    nobody called March."""
+    people = [[t.text for t in e] for e in ents if e.label_ in _PERSON_LABELS]
+    out: list[Span] = []
+    for e in ents:
+        pos = next((t.i for t in e[1:-1] if t.tag_ == "POS"), None) if e.label_ not in _PERSON_LABELS else None
+        rest = [t.text for t in e.doc[pos + 1 : e.end]] if pos is not None else []
+        if rest and any(len(p) > len(rest) and _contains_name(p, rest) for p in people):
+            out += [Span(e.doc, e.start, pos, label=e.label_), Span(e.doc, pos + 1, e.end, label="PERSON")]
+        else:
+            out.append(e)
     return out
 
 
@@ -1953,6 +1970,18 @@ def _epithet(mention: Span, root: Token, idx: EntityIndex) -> bool:
     return any(describes(t) for t in left) and all(describes(t) or t.lower_ in _RANKS_OF_TITLES for t in left)
 
 
+_AGE = re.compile(r"\d{1,3}[- ]year[- ]old")
+
+
+def _age_alone(mention: Span) -> bool:
+    """"The 62-year-old said": an age alone after "the" is a reporter's way to name again someone just named, as an
+    epithet is (the parse hangs the words anywhere). Not matched to an age the article gave earlier: the person
+    just named is meant, whoever else had that age ("Ana Ruiz, a 52-year-old nurse ... Tom Hale said ... the
+    52-year-old said" is Hale)."""
+    words = _trim_punct(mention)
+    return len(words) > 1 and words[0].lower_ == "the" and _AGE.fullmatch(words[1:].text) is not None
+
+
 def _clause(tok: Token) -> Token:
     """The verb of the clause ``tok`` is in (the sentence's root where there is none)."""
     while tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
@@ -2480,6 +2509,14 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else poss or named
         if obj is not None:
             end = obj.right_edge.i + (doc[obj.right_edge.i].tag_ != "POS")  # "the ministry's" -> "the ministry"
+            # a name the parse hangs on the owner is the spokesman's: "The spokesman for the fire department, Capt.
+            # Rolf Ansel," is Ansel, not his office
+            set_off = next((c for c in obj.rights if c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","), None)
+            person = next((e for e in idx.ents if e[2] == "person" and e[0].start <= set_off.i < e[0].end),
+                          None) if set_off is not None else None
+            if person is not None:
+                return _speaker(person[1], mention, "person")
+            end = min(end, set_off.left_edge.i - 1) if set_off is not None else end
             owner_span = doc[obj.left_edge.i : end]
             owner = _resolve(doc, owner_span, before, idx, enclosing)
             if owner is not None:
@@ -2522,11 +2559,12 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         return _speaker(_description(_trim_punct(mention.doc[mention.start : listed])), mention, _noun_kind(root))
     qualified = _qualified(mention, root, ent) if ent is not None else None
     holders = _role_holders(idx, mention, root, max(before, mention.start_char))
-    if not holders and _epithet(mention, root, idx):
+    age_alone = _age_alone(mention)
+    if not holders and (_epithet(mention, root, idx) or age_alone):
         name = _recent_person(idx, before, _noun_gender(low), past_said=not idx.blocked[mention.start_char],
                               skip=_not_the_described(root, idx))
-        if name is not None:
-            return _speaker(name, mention, "person")
+        if name is not None or age_alone:  # "the 34-year-old" with no one named before: someone unnamed
+            return _speaker(name or _description(_trim_punct(mention)), mention, "person")
     if qualified is not None and ent[2] == "person" and ent[0].root.dep_ == "poss" and ent[0].root.head == root:
         # "Ana Ruiz's (Swedish) lawyer (Tom Hale)": the one named there, else one the article gave the title ("his
         # lawyer, Tom Hale", "press secretary Tom Hale") but not for something else ("a spokesman for a tenants'
@@ -3004,6 +3042,8 @@ def _own_words(mention: Span, root: Token) -> str:
     doc = mention.doc
     end = mention.end
     noun = root.tag_ in ("NN", "NNS") or root.lower_ in _PARTISANS  # "a Democrat who oversaw ..." -> "a Democrat"
+    # and a title after "the": "The Prime Minister, speaking in Rome," -> "The Prime Minister"
+    noun = noun or root.lower_ in _ANY_TITLE and mention[0].lower_ in _DEFINITE
     # and the counted noun of "several of the districts, including ...", but not its relative clause, which says
     # who is counted ("21% of people who voted for Lind")
     counted = of_objects(root) if _count(root) else []
