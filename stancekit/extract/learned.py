@@ -61,6 +61,7 @@ from .rules import (
     Found,
     agent_of,
     asked_aside,
+    by_object,
     clause_content,
     framed_speaker,
     framing_complement,
@@ -617,9 +618,7 @@ def agent_source(doc: Doc, st: Linked, sources: Sequence[Span]) -> Span | None:
     spokesman] that ..." is the spokesman's report, although "Reporters" is as near, and the name in apposition
     to it where it has one (but "Democrats were outraged by [Comey's] announcement" is the Democrats' reaction)."""
     root = _root(doc, *st.cue) if st.cue is not None else None
-    agent = next((c for c in root.children if c.dep_ == "agent"), None) if root is not None and (
-        root.lower_ in ALL_FORMS) else None
-    obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    obj = by_object(root) if root is not None and root.lower_ in ALL_FORMS else None
     # the name in apposition first: "championed by his running mate, [Representative Tom Lind]"
     words = [] if obj is None else [c for c in obj.rights if c.dep_ == "appos"] + [obj]
     return next((s for t in words for s in sources if s[0] <= t.idx < s[1]), None)
@@ -694,10 +693,10 @@ def open_clause_cut(mention: Tokens | None) -> Tokens | None:
     if mention is None:
         return None
     rel = next((t for t in mention[1:] if t.tag_ in ("WP", "WP$", "WDT") and t.nbor(-1).text == ","), None)
-    verb = rel.head.head if rel is not None and rel.tag_ == "WP$" else rel.head if rel is not None else None
-    if verb is None or verb.i < mention.end or rel.i - 1 <= mention.start:
+    if rel is None or rel.i - 1 <= mention.start:
         return mention
-    return mention.doc[mention.start : rel.i - 1]
+    verb = rel.head.head if rel.tag_ == "WP$" else rel.head  # "whose" hangs on its noun ("whose department")
+    return mention if verb.i < mention.end else mention.doc[mention.start : rel.i - 1]
 
 
 def _trim_start(text: str, st: Linked, start: int) -> bool:

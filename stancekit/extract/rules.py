@@ -213,11 +213,16 @@ def agent_of(v: Token) -> Token | None:
     spite by the mayor")."""
     passive = any(c.dep_ == "auxpass" for c in v.children) or v.tag_ == "VBN" and not any(
         c.dep_ == "aux" for c in v.children)
-    by = next((c for c in v.children if c.dep_ == "agent"), None) if passive and v.lower_ not in FRAMES else None
-    obj = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    obj = by_object(v) if passive and v.lower_ not in FRAMES else None
     if obj is None or obj.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in obj.children):
         return None
     return obj if obj.ent_type_ in SPEAKER_LABELS or speaks(obj) or obj.tag_ == "PRP" else None
+
+
+def by_object(v: Token) -> Token | None:
+    """The noun after the "by" the parse gives ``v`` as its agent, whatever it is."""
+    by = next((c for c in v.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _quoted(subj: Token, v: Token) -> bool:
