@@ -133,6 +133,19 @@ def test_prepositional_content(rules_kit):
     check(only(rules_kit, text), text, "a recount of the Halden vote", "indirect", "called", "Thomas Hale")
 
 
+@pytest.mark.parametrize("text, content", [
+    ("A senior diplomat, speaking on condition of anonymity, said the talks had stalled.", "the talks had stalled"),
+    ("The witness testified on Thursday before the committee.", None),
+    ("Opposition leaders called on Wednesday for his resignation.", "his resignation"),
+    # guards: what someone spoke on; a phone call the parse does not hang on "spoke"
+    ("The mayor will speak on the future of the waterfront at noon.", "the future of the waterfront"),
+    ("The senator spoke on the phone with reporters for an hour.", None),
+])
+def test_how_or_when_someone_spoke_is_not_what_they_said(rules_kit, text, content):
+    """"Spoke on condition of anonymity / on Thursday / on the phone": no statement "condition of anonymity"."""
+    assert [q.text for q in rules_kit(text).quotes] == ([content] if content else [])
+
+
 def test_transcript_colon_lines(rules_kit):
     text = "MODERATOR: Will you scrap the tax?\nHALE: We will scrap it on day one.\nUpdate: this story was corrected."
     found = [(q.text, q.cue.text, q.speaker.mention) for q in rules_kit(text).quotes]

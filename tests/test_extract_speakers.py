@@ -2595,3 +2595,33 @@ def test_what_the_subject_was_told_is_not_the_subject_s(rules_kit, kit):
         *told, said = pipeline(text).quotes
         assert all(q.speaker is None for q in told)
         assert (said.text, said.speaker.name) == ("she was disappointed", "the minister")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Senator Ana Ruiz spoke on Friday. Ruiz's statement said the bill was flawed.", "Ana Ruiz", "person"),
+    ("The board's statement said the school would reopen on Monday.", "the board", "organization"),
+    # guard: an owner named before
+    ("The Senate Ethics Committee met on Friday. The committee's report concluded that the senator had broken no "
+     "rules.", "Senate Ethics Committee", "organization"),
+])
+def test_a_document_owned_by_a_speaker_is_their_word(rules_kit, kit, text, name, kind):
+    """"Ruiz's statement said" had been "Ana Ruiz's statement", an organisation; "the board's statement" the
+    statement itself."""
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.name, q.speaker.kind) == (name, kind)
+
+
+def test_a_count_of_terms_describes_the_person_just_named(rules_kit, kit):
+    """"The second-term senator" is a reporter's way to name Hale again, as "the Vermont senator" would be."""
+    text = ('"I\'m not going anywhere," Tom Hale told the Gazette. The second-term senator, who faces a primary in '
+            'May, said he had raised more money than ever.')
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.name, q.speaker.kind) == ("Tom Hale", "person")
+
+
+def test_a_person_s_aide_keeps_the_words_of_the_role(rules_kit, kit):
+    """"Lindqvist's campaign manager" had been "Ana Lindqvist's manager"."""
+    text = ("Ana Lindqvist is running for mayor. Lindqvist's campaign manager said in an email that the candidate had "
+            "never taken money from lobbyists.")
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.name, q.speaker.kind) == ("Ana Lindqvist's campaign manager", "person")

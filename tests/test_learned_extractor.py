@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import torch
 
@@ -542,9 +544,16 @@ def test_an_apposition_the_tagger_gave_the_content_describes_the_source(learned,
      "the commissioner, whose department", "the commissioner"),
     ('"We are hopeful," said a senior official, who requested anonymity to discuss the talks.',
      "a senior official, who", "a senior official"),
-    # guard: a whole relative clause in the source stays, as PolNeAR marks it
+    ("A nurse who asked not to be named said the ward was full.", "A nurse who", "A nurse"),
+    ("The senator, who faces a primary in May, said the vote would go ahead.", "The senator, who faces",
+     "The senator"),
+    # guards: a whole relative clause in the source stays, as PolNeAR marks it; so do a pronoun the clause defines,
+    # a relative after a preposition and an acronym that looks like one
     ("Tom Hale, who chairs the panel, said the vote would go ahead.", "Tom Hale, who chairs the panel,",
      "Tom Hale, who chairs the panel,"),
+    ("Those who opposed the plan said it would fail.", "Those who", "Those who"),
+    ("Relatives, many of whom said the warnings were ignored, met the mayor.", "many of whom", "many of whom"),
+    ("In fact, the WHO said the risk was low.", "the WHO", "the WHO"),
 ])
 def test_the_first_words_of_a_relative_clause_are_no_part_of_the_mention(learned, nlp, text, tagged, mention):
     """The tagger sometimes runs a source into the opening words of the relative clause after it."""
@@ -566,3 +575,75 @@ def test_a_question_put_by_someone_named_is_theirs(kit, rules_kit):
         question, answer = pipeline(text).quotes
         assert (question.text, question.speaker.name) == ("whether she would run again", "a reporter")
         assert answer.speaker.name == "Ana Ruiz"
+
+
+def test_a_cue_whose_subject_comes_first_does_not_join_the_content_before_it(learned, nlp):
+    """"A nurse who asked [not to be named] said [the ward was full]": "said" is the nurse's, not an aside inside
+    one statement, so the two contents are two statements (the second had been "not to be named said the ward was
+    full", the nurse's by the source "who")."""
+    text = "A nurse who asked not to be named said the ward was full."
+    spans = [("SOURCE", 0, 7), ("SOURCE", 8, 11), ("CUE", 12, 17), ("CONTENT", 18, 33), ("CUE", 34, 38),
+             ("CONTENT", 39, 56)]
+    asked, said = learned.to_quotes(nlp(text), spans)
+    assert (asked.text, asked.cue.text) == ("not to be named", "asked")
+    assert (said.text, said.cue.text, said.speaker.mention) == ("the ward was full", "said", "A nurse")
+
+
+@pytest.mark.parametrize("text, tagged", [
+    ("The plan, he said, is dead.", [("CONTENT", "The plan"), ("SOURCE", "he"), ("CUE", "said"),
+                                     ("CONTENT", "is dead")]),
+    ("Tom Lind is demanding Ana Ruiz make a pledge not to run.", [
+        ("SOURCE", "Tom Lind"), ("CUE", "is demanding"), ("CONTENT", "Ana Ruiz"), ("CUE", "make a pledge"),
+        ("CONTENT", "not to run")]),
+    ("The lack of enthusiasm for Lind among voters seems to be a problem.", [
+        ("CUE", "lack of enthusiasm for"), ("CONTENT", "Lind among voters"), ("CUE", "seems"),
+        ("CONTENT", "to be a problem")]),
+])
+def test_a_cue_inside_one_statement_still_joins_its_pieces(learned, nlp, text, tagged):
+    """Guards: an aside, and a verb of the content itself, whose subject is no tagged source before it (Ana Ruiz is
+    inside the first piece; "lack" is tagged a cue)."""
+    spans = [(role, *re.search(rf"\b{words}\b", text).span()) for role, words in tagged]
+    (q,) = learned.to_quotes(nlp(text), spans)
+    assert len(q.fragments) == 2
+
+
+def test_a_source_run_across_a_full_stop_is_two_sources(learned, nlp):
+    """The tagger ran "Jean-Pierre Martin, the race director" into the "Martin" that opens the next sentence."""
+    text = ('"We did everything right," said Jean-Pierre Martin, the race director. Martin added that the course '
+            'would change.')
+    source, added = text.index("Jean-Pierre"), text.index("added")
+    spans = [("CONTENT", 0, 26), ("CUE", 27, 31), ("SOURCE", source, added - 1), ("CUE", added, added + 5),
+             ("CONTENT", added + 6, len(text) - 1)]
+    said, added = learned.to_quotes(nlp(text), spans)
+    assert (said.speaker.mention, added.speaker.mention) == ("Jean-Pierre Martin, the race director", "Martin")
+    assert said.speaker.name == added.speaker.name == "Jean-Pierre Martin"
+
+
+def test_an_interview_s_turn_labels_are_no_speakers(learned, nlp):
+    """"Q:" and "A:" mark a question and an answer; the speaker had been named "Q"."""
+    text = "Q: Why did you run?\nA: Because nobody else would."
+    answer = text.index("Because")
+    spans = [("SOURCE", 0, 1), ("CUE", 1, 2), ("CONTENT", 3, 19), ("SOURCE", 20, 21), ("CUE", 21, 22),
+             ("CONTENT", answer, len(text))]
+    question, answer = learned.to_quotes(nlp(text), spans)
+    assert (question.text, question.speaker, answer.speaker) == ("Why did you run?", None, None)
+
+
+def test_a_content_takes_the_cue_its_clause_hangs_on(learned, nlp):
+    """"…, a claim that two officials dispute": "claim" is nearer the content than "told", but the content is what
+    the ambassador told (it had been the officials' claim)."""
+    text = ('The ambassador told the newspaper that the embassy had been "completely unaware" of the plan, a claim '
+            'that two former officials dispute.')
+    tagged = [("SOURCE", "The ambassador"), ("CUE", "told"), ("CONTENT", 'that the embassy had been "completely '
+              'unaware" of the plan'), ("CUE", "claim"), ("SOURCE", "two former officials"), ("CUE", "dispute")]
+    spans = [(role, text.index(words), text.index(words) + len(words)) for role, words in tagged]
+    q = learned.to_quotes(nlp(text), spans)[0]
+    assert (q.cue.text, q.speaker.name) == ("told", "the ambassador")
+
+
+def test_a_content_cut_after_its_subject_runs_to_the_end_of_the_clause(learned, nlp):
+    """The tagger stopped at the comma of a relative clause set off after the subject of what police said."""
+    text = "Police said the man, whose name was not released, had been drinking."
+    spans = [("SOURCE", 0, 6), ("CUE", 7, 11), ("CONTENT", 12, 19)]
+    (q,) = learned.to_quotes(nlp(text), spans)
+    assert q.text == "the man, whose name was not released, had been drinking"

@@ -4,10 +4,13 @@ The tagger (:class:`stancekit.modeling.tagger.SpanTagger`, trained by ``stanceki
 only says which characters play which role. Statements are rebuilt from those spans:
 
 1. Content pieces separated only by one cue and/or sources and punctuation (``"A," he said, "B."``)
-   are one statement with several fragments (:func:`_group_contents`); a content one mark short of its
+   are one statement with several fragments (:func:`_group_contents`), unless the cue reports for a source
+   before the first piece ("A nurse who asked [not to be named] said [the ward was full]", :func:`outer_cues`);
+   a source the tagger ran across a full stop is two (:func:`sources_by_sentence`); a content one mark short of its
    quotation takes the mark (:func:`to_the_marks`); a content that is only a subject and its reporting verb,
    right before that verb's "that" clause, is the report's source and cue (:func:`frames_as_sources`).
-2. Each statement takes the cheapest free cue: character distance, plus a penalty for every other
+2. Each statement takes the cue right before it that the parse makes its clause's head (:func:`governing_cues`),
+   else the cheapest free cue: character distance, plus a penalty for every other
    statement in between and for crossing a sentence boundary; cues further than the neighbouring
    sentence are never linked, and a gesture alone in its sentence ("Her aide nodded.") only to a statement after it
    (:func:`_lone_gestures`); "according to" in a sentence before a statement frames that sentence only
@@ -22,7 +25,8 @@ only says which characters play which role. Statements are rebuilt from those sp
    A cue left without any source takes its verb's subject from the parse when that resolves to someone
    ("He arrived ... and promptly voted against ...", :func:`cue_subject`); a source left without a cue gives
    its statement the reporting verb it is the subject of (:func:`source_verb`). A report inside a relative
-   clause ends where the main clause resumes (:func:`relative_clause_end`).
+   clause ends where the main clause resumes (:func:`relative_clause_end`), and one the tagger stopped after its
+   subject runs to the end of its clause (:func:`subject_only_end`).
 4. A framed report ("The agency quoted the minister as saying ...") belongs to the framed speaker, as
    with the rules (:func:`stancekit.extract.rules.framed_speaker`), whichever source the tagger marked;
    the frame itself read as content ("quoted [the minister]") is not a statement. Likewise a report
@@ -36,14 +40,14 @@ only says which characters play which role. Statements are rebuilt from those sp
    :func:`whole_phrase`). Sources go through the same speaker resolution as the rule-based extractor
    (:func:`stancekit.extract.speakers.resolve_speaker`); a cue-less, source-less direct quotation right
    after a statement continues its speaker; other statements with neither cue nor source are dropped, and so
-   are those whose source is a page's label ("Advertisement:").
+   are those whose source is a page's label ("Advertisement:"); an interview's "Q:" and "A:" are no speakers.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -90,6 +94,9 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}  # verb tags of a clause's own tense
 _SENTENCE_START = re.compile(r"[.!?][\"”’']?\s+|\n")  # what precedes one
 _OPEN = "\"“‘'«"
+_TRAILING = {",", ";", ":", ".", "-", "—", "–"}  # punctuation a clause's span may end with that its content does not
+# A full stop after a lower-case word, before a capital: no abbreviation ("the race director. Martin", not "Sen. X")
+_FULL_STOP = re.compile(r"(?<![\w.])[a-z]{2,}([.!?][\"”’']?\s+)(?=[A-Z])")
 _CROSS_COST = 1000  # per other statement lying between a statement and a cue/source
 _SENT_COST = 300  # per sentence boundary between a statement and its cue
 _USED_COST = 500  # a source already linked to another cue
@@ -99,6 +106,9 @@ _AFTER_UNPUNCTUATED_LINE = re.compile(r"\w\s*\n[ \t]*\Z")
 # A page's label the tagger takes for a source ("Advertisement:" before a paragraph, "Advertisement Continue
 # reading the main story"): what it seems to introduce is no one's statement
 _PAGE_LABELS = frozenset({"advertisement"})
+# An interview's turns ("Q: Why did you run?" / "A: Because ..."): a question or an answer, not a name (the
+# rules find no speaker there either)
+_TURN = re.compile(r"[QA][ \t]*:")
 
 
 @dataclass
@@ -124,7 +134,8 @@ def _lone_gestures(text: str, roles: dict[str, list[Span]], sentence: Callable[[
             if text[c[0] : c[1]].lower() in GESTURE_FORMS and sentence(c[0]) not in with_content}
 
 
-def _group_contents(text: str, roles: dict[str, list[Span]], gestures: set[Span]) -> list[Linked]:
+def _group_contents(text: str, roles: dict[str, list[Span]], gestures: set[Span],
+                    outer: Collection[Span] = ()) -> list[Linked]:
     """Join content pieces interrupted by their own attribution.
 
     Two pieces are one statement when one cue and its sources lie between them and either both sides are
@@ -135,7 +146,7 @@ def _group_contents(text: str, roles: dict[str, list[Span]], gestures: set[Span]
     of the time (1,168 of 1,215) when only punctuation is left beside the cue and sources, 87% (291 of 333)
     with more words; the unquoted pattern 95%. A quotation followed by an attribution of its own to another
     source (``"A," Berg said. "B," Lind said.``) is not joined, nor are two quotations around a lone gesture
-    (:func:`_lone_gestures`).
+    (:func:`_lone_gestures`) or around a cue of ``outer`` (:func:`outer_cues`).
     """
     cues, sources = roles["CUE"], roles["SOURCE"]
     groups: list[Linked] = []
@@ -156,7 +167,7 @@ def _group_contents(text: str, roles: dict[str, list[Span]], gestures: set[Span]
             else:
                 joins = text[lo - 1] not in _CLOSE and marks in ("", ",,") and _GAP_OK.fullmatch(gap)
             if inner and len(inner_cues) <= 1 and not g.inner_cues and joins and "\n" not in gap and not any(
-                    c in gestures for c in inner_cues):
+                    c in gestures or c in outer for c in inner_cues):
                 g.frags.append(frag)
                 g.inner_cues += inner_cues
                 continue
@@ -231,6 +242,17 @@ def subjects_as_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> list
             if span is not None and span.root.dep_ == "nsubj" and any(a <= span.root.head.idx < b for a, b in cues):
                 role = "SOURCE"
         out.append((role, s, e))
+    return out
+
+
+def sources_by_sentence(text: str, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A source the tagger ran across a full stop is two: '"…," said Jean-Pierre Martin, the race director.
+    Martin added that …' has the sources "Jean-Pierre Martin, the race director" and "Martin"."""
+    out = []
+    for role, s, e in spans:
+        stops = [m.span(1) for m in _FULL_STOP.finditer(text, s, e)] if role == "SOURCE" else []
+        starts, ends = [s, *(b for _, b in stops)], [*(a for a, _ in stops), e]
+        out += [(role, a, b) for a, b in zip(starts, ends, strict=True)]
     return out
 
 
@@ -374,8 +396,34 @@ def relative_clause_end(doc: Doc, st: Linked, regions: Sequence[QuoteRegion]) ->
     return end if after.tag_ in _FINITE and after.head != cue else None  # not the parse's second complement
 
 
-def link(text: str, spans: Iterable[tuple[str, int, int]], sentences: Sequence[Span]) -> list[Linked]:
-    """Statements from role spans; ``sentences`` are sorted ``(start, end)`` sentence boundaries."""
+def subject_only_end(doc: Doc, st: Linked, regions: Sequence[QuoteRegion]) -> int | None:
+    """Where a content ends that the tagger stopped after its subject, at a clause set off after it ("Police said
+    [the man], whose name was not released, had been drinking"): the end of the cue's clausal complement
+    (:func:`~stancekit.extract.rules.clause_content`), when the content opens it, has no verb and is no quotation,
+    and the clause goes on in the same paragraph."""
+    cue = _root(doc, *st.cue) if st.cue is not None and len(st.frags) == 1 else None
+    if cue is None or quotation_at(regions, st.start) or not any(c.dep_ == "ccomp" for c in cue.children):
+        return None
+    found = clause_content(cue)
+    content = doc.char_span(st.start, st.end, alignment_mode="expand")
+    if (found is None or len(found) != 2 or doc[found[0]].idx != st.start or content is None
+            or any(t.pos_ in ("VERB", "AUX") for t in content)):
+        return None
+    last = found[1] - 1
+    while last > found[0] and (doc[last].is_space or doc[last].text in _TRAILING):
+        last -= 1
+    end = doc[last].idx + len(doc[last])
+    if end <= st.end or "\n" in doc.text[st.end : end] or any(st.end <= r.start < end for r in regions):
+        return None  # (no span runs across a line break outside quotation marks: :func:`line_breaks`)
+    return end
+
+
+def link(text: str, spans: Iterable[tuple[str, int, int]], sentences: Sequence[Span],
+         outer: Collection[Span] = (), governing: Mapping[Span, Span] | None = None) -> list[Linked]:
+    """Statements from role spans; ``sentences`` are sorted ``(start, end)`` sentence boundaries; ``outer``: cues
+    that join no content pieces around them (:func:`outer_cues`); ``governing``: the cue a content piece's clause
+    hangs on, taken before any nearer one (:func:`governing_cues`)."""
+    governing = governing or {}
     by_role: dict[str, list[Span]] = {"SOURCE": [], "CUE": [], "CONTENT": []}
     for role, s, e in spans:
         by_role[role].append((s, e))
@@ -387,7 +435,7 @@ def link(text: str, spans: Iterable[tuple[str, int, int]], sentences: Sequence[S
         return max(0, bisect_right(starts, char) - 1)
 
     gestures = _lone_gestures(text, roles, sent)
-    groups = _group_contents(text, roles, gestures)
+    groups = _group_contents(text, roles, gestures, outer)
 
     free = set(cues)
     for g in groups:
@@ -409,7 +457,7 @@ def link(text: str, spans: Iterable[tuple[str, int, int]], sentences: Sequence[S
                 continue  # "X said A, according to Y." frames its own sentence, not the next one's quotation
                 # (but "According to the Journal:" introduces the passage after it)
             cost = _distance(extent, c) + _SENT_COST * hops + _CROSS_COST * _between(groups, extent, c, g)
-            pairs.append((cost, gi, c))
+            pairs.append((-1 if governing.get(g.frags[0]) == c else cost, gi, c))
     for _, gi, c in sorted(pairs):
         if groups[gi].cue is None and c in free:
             groups[gi].cue = c
@@ -430,6 +478,41 @@ def link(text: str, spans: Iterable[tuple[str, int, int]], sentences: Sequence[S
             g.source = best[1]
             used.add(best[1])
     return [g for g in groups if g.cue or g.source or _is_quotation(text, g)]
+
+
+def outer_cues(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> set[Span]:
+    """Cues whose verb's subject is a tagged source before the content just before them: that content lies in the
+    source's own clause ("[A nurse] who asked [not to be named] said [the ward was full]"), so the cue does not
+    interrupt one statement, as "he said" does in "The plan, he said, is dead", or a verb of the content itself in
+    "Lind is demanding [Hale] make a pledge [not to run]" or "[the lack of support for] [Lind among voters] seems
+    [to be a problem]"."""
+    contents = sorted((s, e) for role, s, e in spans if role == "CONTENT")
+    sources = [(s, e) for role, s, e in spans if role == "SOURCE"]
+    out = set()
+    for role, s, e in spans:
+        before = next((c for c in reversed(contents) if c[1] <= s), None) if role == "CUE" else None
+        verb = _root(doc, s, e) if before is not None else None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+        if subject is not None and subject.idx < before[0] and any(a <= subject.idx < b for a, b in sources):
+            out.add((s, e))
+    return out
+
+
+def governing_cues(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> dict[Span, Span]:
+    """Content -> the cue right before it whose verb the parse makes the head of the content's clause: 'The
+    ambassador told the paper [that the embassy had been "unaware"], a claim that two officials dispute' is what he
+    told, not the nearer "claim"'s. Not for quotations, whose parse is less to be trusted, nor past another cue."""
+    cues = sorted((s, e) for role, s, e in spans if role == "CUE")
+    out = {}
+    for role, s, e in spans:
+        if role != "CONTENT" or doc.text[s] in _OPEN:
+            continue
+        last = next((c for c in reversed(cues) if c[1] <= s), None)  # the cue right before the content
+        root = _root(doc, s, e)
+        if last is not None and root is not None and root.dep_ in ("ccomp", "xcomp") and (
+                last[0] <= root.head.idx < last[1]):
+            out[(s, e)] = last
+    return out
 
 
 def _is_quotation(text: str, g: Linked) -> bool:
@@ -687,16 +770,25 @@ def whole_phrase(mention: Tokens | None, cue: Span | None) -> Tokens | None:
 
 
 def open_clause_cut(mention: Tokens | None) -> Tokens | None:
-    """The tagged source without the first words of a relative clause it ran into: "a senior official, who
-    requested anonymity", "the commissioner, whose department has faced criticism" were tagged up to "who" and
-    "department"; the clause describes the speaker, and its start is no part of the mention."""
+    """The tagged source without the first words of a relative clause it ran into: "a senior official, who requested
+    anonymity", "the commissioner, whose department has faced criticism" were tagged up to "who" and "department"
+    ("the senator, who faces" of "the senator, who faces a primary in May, said"); the clause describes the speaker,
+    and its start is no part of the mention ("A nurse who" of "A nurse who asked not to be named said" neither; but
+    "many of whom" is one)."""
     if mention is None:
         return None
-    rel = next((t for t in mention[1:] if t.tag_ in ("WP", "WP$", "WDT") and t.nbor(-1).text == ","), None)
-    if rel is None or rel.i - 1 <= mention.start:
+    rel = next((t for t in mention[1:] if t.tag_ in ("WP", "WP$", "WDT") and t.is_lower  # not "the WHO"
+                and (t.nbor(-1).text == "," or t.i == mention.end - 1 and t.nbor(-1).tag_ != "IN")), None)
+    if rel is None:
         return mention
     verb = rel.head.head if rel.tag_ == "WP$" else rel.head  # "whose" hangs on its noun ("whose department")
-    return mention if verb.i < mention.end else mention.doc[mention.start : rel.i - 1]
+    # the whole clause is in where its verb is and the mention ends at punctuation ("Tom Hale, who chairs the
+    # panel[,] said"), not in mid-clause ("the senator, who faces [a primary]")
+    doc = mention.doc
+    whole = verb.i < mention.end and (mention.end == len(doc) or mention[-1].is_punct or doc[mention.end].is_punct)
+    end = rel.i - (rel.nbor(-1).text == ",")
+    pronoun = end - mention.start == 1 and doc[mention.start].pos_ in ("PRON", "DET")  # "Those who" names no one
+    return mention if whole or pronoun or end <= mention.start else doc[mention.start : end]
 
 
 def _trim_start(text: str, st: Linked, start: int) -> bool:
@@ -735,12 +827,13 @@ class LearnedExtractor:
         if not spans:
             return []
         regions = find_quotes(text) if regions is None else regions
+        spans = sources_by_sentence(text, spans)
         spans = frames_as_sources(doc, appositions_to_sources(doc, subjects_as_sources(doc, spans)))
         spans = to_the_marks(text, spans, regions)
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
         spans = quotation_with_its_own_cue(text, spans, regions, [s for s, _ in sentences])
         sources = [(s, e) for role, s, e in spans if role == "SOURCE"]
-        linked = link(text, spans, sentences)
+        linked = link(text, spans, sentences, outer_cues(doc, spans), governing_cues(doc, spans))
         idx = entity_index(doc, text, regions) if linked else None
         out: list[Quote] = []
         prev: tuple[int, Speaker | None] | None = None
@@ -752,7 +845,7 @@ class LearnedExtractor:
                 if _antecedent_of_source(doc, st):
                     continue
                 st.source, st.cue = verb_in_source(doc, st) or (st.source, source_verb(doc, st))
-            if (clause_end := relative_clause_end(doc, st, regions)) is not None:
+            if (clause_end := relative_clause_end(doc, st, regions) or subject_only_end(doc, st, regions)) is not None:
                 st.frags[0] = (st.start, clause_end)
             framed = _framed(doc, st.cue) if st.cue is not None else None
             inner = _inner_report(doc, text, st, regions)
@@ -773,6 +866,8 @@ class LearnedExtractor:
                 speaker = resolve_speaker(doc, mention, st.start, idx)
             elif st.source is not None and text[slice(*st.source)].strip(" :").lower() in _PAGE_LABELS:
                 continue
+            elif st.source is not None and _TURN.match(text, st.source[0]):
+                pass
             elif st.source is not None:
                 # the question after "(when) asked" is the asker's (:func:`_asker`); the subject answers next
                 asked = _asked(doc, st)

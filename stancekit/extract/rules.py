@@ -53,6 +53,10 @@ _OUTLET_VOICES = {"editorial board", "the editorial board", "editors", "the edit
 _ALL_HASHES = hashes(ALL_FORMS)
 _NO_BELIEF_HASHES = hashes(ALL_FORMS - BELIEF_FORMS)
 _OBJ_PREPS = ("as", "of", "for")
+# Objects of "spoke on ..." that say how someone spoke, not about what ("on condition of anonymity"); a date or
+# time after any of the prepositions says when ("testified on Thursday").
+_NOT_TOPICS = {"condition", "background", "record", "behalf", "phone", "telephone", "camera", "air", "tape", "stage",
+               "television", "radio", "podcast"}
 _WINDOW = 10  # tokens searched beside a quotation for its attribution
 _MIN_STANDALONE_WORDS = 4  # shorter cue-less quotations are titles or scare quotes, not statements
 
@@ -302,9 +306,11 @@ def clause_content(v: Token) -> tuple[int, ...] | None:
             return obj.left_edge.i, end + 1
     preps = PREPOSITION_OF.get(low)
     if preps:
-        prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ in preps and c.i > v.i), None)
-        if prep is not None and prep.right_edge.i > prep.i:
-            return prep.i + 1, prep.right_edge.i + 1
+        for prep in (c for c in kids if c.dep_ == "prep" and c.lower_ in preps and c.i > v.i):
+            obj = next((c for c in prep.children if c.i > prep.i), None)
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME") and (
+                    prep.lower_ != "on" or obj.lower_ not in _NOT_TOPICS):  # "called on Friday for a recount"
+                return prep.i + 1, prep.right_edge.i + 1
     if v.dep_ == "parataxis" and low in SPEECH_FORMS:
         return v.head.left_edge.i, v.left_edge.i, v.right_edge.i + 1, v.head.right_edge.i + 1
     return None

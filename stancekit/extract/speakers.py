@@ -60,7 +60,8 @@ where nobody is titled president -> the person named most so far, not one holdin
 "Anna Berg's supporters", "farmers in Iowa" itself, but "Pentagon officials" -> "Pentagon"; "officials in
 Anna Berg's administration" -> "Anna Berg's administration"; "Berg's lawyer" -> the lawyer the article named,
 else "Anna Berg's lawyer"); a document -> its author, never its subject ("a
-report from the Office of X on Mayor Y's program" -> the office, "a poll released by X", "a video of X",
+report from the Office of X on Mayor Y's program" -> the office, "Ruiz's statement" -> Ruiz, "the board's report" ->
+the board, "a poll released by X", "a video of X",
 "interviews with X"; the document itself when no author is named), a later "it" -> a main-clause document
 subject ("An independent review ... found ... It also reported"), and a later "the report" -> the author of the
 report named last ("Tom Lind's report ... The report said"); "one senior Democrat" -> an unnamed person, whom
@@ -239,7 +240,8 @@ commuter superintendent pope monk nun chaplain lecturer pupil juror trooper sail
 epidemiologist virologist biologist chemist physicist geologist climatologist meteorologist astronomer archaeologist
 sociologist philosopher theologian demographer criminologist biographer blogger podcaster influencer presenter
 correspondent translator clerk waiter waitress bartender mechanic electrician plumber carpenter trucker mogul
-tycoon classmate commenter executioner reviewer
+tycoon classmate commenter executioner reviewer sprinter skier skater gymnast wrestler medalist medallist rower
+marathoner
 """.split())
 _PERSON_NOUNS |= _TRADES
 # "The company said": in news, a business noun after the firm's name refers back to it (the most recent
@@ -1945,13 +1947,14 @@ _DESCRIBING_NOUNS = frozenset(("billionaire", "millionaire", "veteran"))  # "the
 
 def _epithet(mention: Span, root: Token, idx: EntityIndex) -> bool:
     """"The New York businessman", "the brash businessman", "the 68-year-old leader", "the Vermont senator", "the
-    Missouri conservative": a definite person noun that a place, a nationality, an age or a judgement describes is a
-    reporter's way to name again someone just named, as a "he" would (the caller asks this only where nobody holds
-    the noun as a title that fits). Not a noun a body, a field or another noun qualifies ("the FBI director", "the
-    medical director", "the union leader", "the department's leader", "the ambassador to Berlin"), nor a title
-    the article gives someone of a nation ("the Ukrainian president" after Iranian President Tom Hale), a noun
-    with its own name ("the New Jersey senator Ana Ruiz"), an owner ("the Hennepin County attorney's office") or
-    a newspaper's name ("the Union Leader", "The Hollywood Reporter")."""
+    Missouri conservative", "the two-term governor": a definite person noun that a place, a nationality, an age, a
+    judgement or a count of terms describes is a reporter's way to name again someone just named, as a "he" would
+    (the caller asks this only where nobody holds the noun as a title that fits). Not a noun a body, a field or
+    another noun qualifies ("the FBI director", "the medical director", "the union leader", "the department's
+    leader", "the ambassador to Berlin"), nor a title the article gives someone of a nation ("the Ukrainian
+    president" after Iranian President Tom Hale), a noun with its own name ("the New Jersey senator Ana Ruiz"), an
+    owner ("the Hennepin County attorney's office") or a newspaper's name ("the Union Leader", "The Hollywood
+    Reporter")."""
     if (mention[0].lower_ != "the" or root.lower_ not in _EPITHET_NOUNS or root.tag_ not in ("NN", "NNP")
             or not root.is_lower and root.lower_ not in _ANY_TITLE):
         return False
@@ -1962,7 +1965,7 @@ def _epithet(mention: Span, root: Token, idx: EntityIndex) -> bool:
         return False
 
     def describes(t: Token) -> bool:
-        return (t.ent_type_ in _NATIONS | _HOME_LABELS or t.lower_ in _DESCRIBING_NOUNS
+        return (t.ent_type_ in _NATIONS | _HOME_LABELS or t.lower_ in _DESCRIBING_NOUNS or t.lower_ == "term"
                 or t.dep_ == "amod" and t.tag_ in ("JJ", "VBN") and t.ent_type_ in ("", "DATE")  # "68-year-old"
                 and t.lower_ not in _CLASSIFYING and t.lower_ not in _RANKS_OF_TITLES - {"former"})
 
@@ -2304,8 +2307,11 @@ def _qualified(mention: Span, root: Token, ent: tuple[Span, str, SpeakerKind]) -
         # Ana Ruiz's school" are people whatever their noun
         return None
     kind = _noun_kind(root)
-    if ent[2] == "person":
-        return _speaker(_own_words(mention, root) if deeper else f"{ent[1]}'s {root.lower_}", mention, kind)
+    if ent[2] == "person":  # "Ana Ruiz's (campaign) manager"
+        role = [w.lower_ for t in root.lefts if t.dep_ == "compound" and t.i >= ent[0].end  # "law enforcement"
+                for w in mention.doc[max(t.left_edge.i, ent[0].end) : t.i + 1] if w.is_lower]
+        return _speaker(_own_words(mention, root) if deeper else f"{ent[1]}'s " + " ".join([*role, root.lower_]),
+                        mention, kind)
     if (noun in _VOICE_NOUNS and ent[0].label_ not in _GROUP_LABELS and not _from_place(ent[0], root)
             and not _of_a_nation(root)):
         # "Pentagon officials", "lawyers for New York"; not "a Chicago lawyer"
@@ -2484,7 +2490,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         return _speaker(same_party or _own_words(mention, root), mention, "person")
     # "his office", "her campaign": the possessor's organisation.
     poss = next((c for c in root.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None)
-    if (low in _ORG_NOUNS and poss is not None and low not in _SPOKES  # not a date's: "July's poll"
+    if (low in _ORG_NOUNS and poss is not None and low not in _SPOKES and low not in _AUTHORED  # (:func:`_author`)
             and not (root.tag_ == "NNP" and any(_index_entities_at(idx, root)))):  # nor a named
         # body's: "the White House’s Council of Economic Advisers"
         owner_span = doc[poss.left_edge.i : poss.i + 1]
@@ -2942,11 +2948,12 @@ def _clause_subjects(verb: Token) -> Iterator[Token]:
 
 def _author(doc: Doc, mention: Span, root: Token, before: int, idx: EntityIndex,
             enclosing: Speaker | None) -> Speaker | None:
-    """Who speaks through a document: the one after "by" or "from" ("a report from the Office of Rural Affairs",
-    "a poll released Thursday by Quinnipiac University"), an organisation it appears in ("a study in the Journal
-    of X"), the one a recording is of or an interview with; else a name modifying it ("a CNN poll", "Berg's
-    letter"); never what it is about ("a review of the Harbor Fund", "a report on Mayor Tom Lind's program").
-    The document itself when no author is named but other names are; None when no name is in the mention."""
+    """Who speaks through a document: the one after "by" or "from" ("a report from the Office of Rural Affairs", "a
+    poll released Thursday by Quinnipiac University"), an organisation it appears in ("a study in the Journal of
+    X"), the one a recording is of or an interview with; else the one owning it ("the committee's report", "the
+    minister's letter") or a name modifying it ("a CNN poll", "Berg's letter"); never what it is about ("a review of
+    the Harbor Fund", "a report on Mayor Tom Lind's program"). The document itself when no author is named but other
+    names are; None when no name is in the mention."""
     preps = [c for c in root.children if c.i < mention.end and c.dep_ in ("prep", "agent")]
     preps += [p for c in root.children if c.dep_ == "acl" and c.i < mention.end  # "released Thursday by X"
               for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ == "by" and p.i < mention.end]
@@ -2965,6 +2972,11 @@ def _author(doc: Doc, mention: Span, root: Token, before: int, idx: EntityIndex,
         author = _resolve(doc, doc[obj.left_edge.i : end], before, idx, enclosing)
         # not "an interview with the magazine X", nor "a report in Ohio"
         if author is not None and author.kind in kinds and (prep.lower_ != "in" or author.name not in idx.places):
+            return _speaker(author.name, mention, author.kind)
+    owner = next((c for c in root.children if c.dep_ == "poss" and not c.ent_type_ and c.i >= mention.start), None)
+    if owner is not None:  # "the committee's report", "his statement": whoever the owner is (a name: below)
+        author = _resolve(doc, doc[owner.left_edge.i : owner.i + 1], before, idx, enclosing)
+        if author is not None and author.kind in _SPEAKING:
             return _speaker(author.name, mention, author.kind)
     inside = [e for e in idx.ents if mention.start <= e[0].start < mention.end]
     # a name the document hangs on ("a CNN poll", "Berg's letter"), or one outside its phrase that the
