@@ -146,7 +146,7 @@ def _group_contents(text: str, roles: dict[str, list[Span]], gestures: set[Span]
     of the time (1,168 of 1,215) when only punctuation is left beside the cue and sources, 87% (291 of 333)
     with more words; the unquoted pattern 95%. A quotation followed by an attribution of its own to another
     source (``"A," Berg said. "B," Lind said.``) is not joined, nor are two quotations around a lone gesture
-    (:func:`_lone_gestures`) or around a cue of ``outer`` (:func:`outer_cues`).
+    (:func:`_lone_gestures`), nor any two pieces around a cue of ``outer`` (:func:`outer_cues`).
     """
     cues, sources = roles["CUE"], roles["SOURCE"]
     groups: list[Linked] = []
@@ -867,7 +867,7 @@ class LearnedExtractor:
             elif st.source is not None and text[slice(*st.source)].strip(" :").lower() in _PAGE_LABELS:
                 continue
             elif st.source is not None and _TURN.match(text, st.source[0]):
-                pass
+                pass  # an interview's question or answer: no speaker
             elif st.source is not None:
                 # the question after "(when) asked" is the asker's (:func:`_asker`); the subject answers next
                 asked = _asked(doc, st)
