@@ -66,7 +66,8 @@ def test_quote_over_several_paragraphs(rules_kit):
     )
     quote = text[text.index("“We were") : text.index("” the letter") + 1]
     q = only(rules_kit, text)
-    check(q, text, quote, "direct", "said", "the letter", "other")
+    # the letter named before is the residents': they speak through it
+    check(q, text, quote, "direct", "said", "the residents", "group")
     assert q.fragments == []
 
 
