@@ -367,6 +367,15 @@ def quotation_with_its_own_cue(text: str, spans: Sequence[tuple[str, int, int]],
     return out
 
 
+def _end_without(doc: Doc, first: int, stop: int, drop: Callable[[Token], bool]) -> int:
+    """Character end of the tokens ``[first, stop)`` of a clause, less those at its right that ``drop`` accepts
+    (punctuation the parse ends the clause with and the content does not); the first token always stays."""
+    last = stop - 1
+    while last > first and drop(doc[last]):
+        last -= 1
+    return doc[last].idx + len(doc[last])
+
+
 def relative_clause_end(doc: Doc, st: Linked, regions: Sequence[QuoteRegion]) -> int | None:
     """Where the content of a report inside a relative clause ends, where the tagger ran it on into the main
     clause ("Tom Lind, whose spokesman said [the bill was dead], left early"; "Officials who said [the vote
@@ -383,10 +392,7 @@ def relative_clause_end(doc: Doc, st: Linked, regions: Sequence[QuoteRegion]) ->
     if found is None or len(found) != 2 or doc[found[0]].idx != st.start:
         return None
     after = next((t for t in doc[found[1] :] if not t.is_punct), None)
-    last = found[1] - 1
-    while last > found[0] and doc[last].text in (",", ";", ":"):
-        last -= 1
-    end = doc[last].idx + len(doc[last])
+    end = _end_without(doc, *found, lambda t: t.text in (",", ";", ":"))
     if after is None or not any(t.tag_ in _FINITE for t in doc[found[0] : found[1]]) or not end < st.end:
         return None
     if quotation_at(regions, end) or any(end <= r.start < st.end for r in regions):
@@ -409,10 +415,7 @@ def subject_only_end(doc: Doc, st: Linked, regions: Sequence[QuoteRegion]) -> in
     if (found is None or len(found) != 2 or doc[found[0]].idx != st.start or content is None
             or any(t.pos_ in ("VERB", "AUX") for t in content)):
         return None
-    last = found[1] - 1
-    while last > found[0] and (doc[last].is_space or doc[last].text in _TRAILING):
-        last -= 1
-    end = doc[last].idx + len(doc[last])
+    end = _end_without(doc, *found, lambda t: t.is_space or t.text in _TRAILING)
     if end <= st.end or "\n" in doc.text[st.end : end] or any(st.end <= r.start < end for r in regions):
         return None  # (no span runs across a line break outside quotation marks: :func:`line_breaks`)
     return end
