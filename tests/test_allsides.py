@@ -62,14 +62,15 @@ def test_hand_labelled_allsides_statements_are_still_produced_and_scored(kit, da
     """``stancekit evaluate claims --allsides``: the default pipeline still yields the labelled dev statements (so
     the real-news figure stays comparable) and labels them as well as when the news thresholds were chosen (70
     of 100; 54 with the benchmark thresholds). Two, both "other", went with the blanking of link cards: one was a
-    card's headline, one is now part of the statement before it. Where the CPU has no bf16 units (an AVX2-only
+    card's headline, one is now part of the statement before it; a checkworthy one went when two sentences read
+    as one statement ("claimed A. Mr. Trump insisted B") became two. Where the CPU has no bf16 units (an AVX2-only
     host) the default precision is fp32, whose spans lose one more, an opinion: 97 (accuracy 71.1, macro-F1 71.4).
     Blanking labelled links moves the tagger's windows in their articles, so one more may go on other hosts."""
     from stancekit.evaluation.claims import allsides_claims
 
     news, benchmark = allsides_claims(kit, "dev", data_dir, [None, kit.claim_model.benchmark_thresholds],
                                      cache=allsides_docs)
-    assert news["n"] == 100 and news["matched"] >= 96 and news["checkworthy gold"] == 16
+    assert news["n"] == 100 and news["matched"] >= 96 and news["checkworthy gold"] == 15
     assert news["opinion gold"] >= 32 and news["other gold"] >= 47
     assert news["accuracy"] >= 0.68 and news["macro_f1"] >= 0.68
     assert benchmark["accuracy"] <= 0.56

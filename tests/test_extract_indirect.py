@@ -171,3 +171,23 @@ def test_a_question_set_off_between_subject_and_verb_is_the_reporters(rules_kit,
     asked, said = rules_kit(text).quotes
     assert (asked.cue.text, asked.speaker) == ("asked", None)
     assert (said.text, said.cue.text, said.speaker.name) == (answer, "said", speaker)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("According to a memo, the agency plans to cut 300 jobs next year.", "a memo"),
+    # guard: a speech act inside the frame is the speaker's own
+    ("According to the memo, the director said the cuts were needed.", "the director"),
+])
+def test_what_someone_plans_according_to_a_source_is_the_source_s_report(rules_kit, kit, text, speaker):
+    """An attitude ("plans", "believes") is no statement of its holder's: the memo reports the plan. It had been the
+    agency's."""
+    for pipeline in (rules_kit, kit):
+        (q,) = pipeline(text).quotes
+        assert q.speaker.name == speaker
+
+
+def test_a_passive_perception_inside_according_to_leaves_the_speech_its_speaker_s(rules_kit):
+    """Guard: "heard" is a perception verb, but "Piner is heard saying ..." reports what Piner said."""
+    text = 'According to a police report, Piner is heard saying that he is "ready" for a fight.'
+    (q,) = rules_kit(text).quotes
+    assert (q.text, q.speaker.name) == ('that he is "ready" for a fight', "Piner")

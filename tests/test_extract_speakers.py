@@ -2625,3 +2625,87 @@ def test_a_person_s_aide_keeps_the_words_of_the_role(rules_kit, kit):
             "never taken money from lobbyists.")
     for q in last_quotes(text, rules_kit, kit):
         assert (q.speaker.name, q.speaker.kind) == ("Ana Lindqvist's campaign manager", "person")
+
+
+def test_an_age_makes_a_one_word_name_a_person_a_pronoun_can_mean(rules_kit, kit):
+    """The NER missed "Jones" of "Jones, 54,"; only a person is given an age, so the later "he" is Jones (it had
+    been no one)."""
+    text = 'Jones, 54, said he had lived on the street for 30 years. "I have never seen anything like it," he said.'
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.mention, q.speaker.name, q.speaker.kind) == ("he", "Jones", "person")
+
+
+def test_a_year_is_no_age(rules_kit, kit):
+    """Guard: "1998" of "January 27, 1998," is set off by commas after a proper noun as an age is, but "January" is
+    no person for "she" to mean."""
+    text = "On January 27, 1998, she told the network that there was a conspiracy against her husband."
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.mention, q.speaker.name) == ("she", None)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Transportation officials said the bridge would reopen in March.", "Transportation officials", "group"),
+    # guard: a body's name stays its name
+    ("Pentagon officials said the troops would leave.", "Pentagon", "organization"),
+])
+def test_a_portfolio_opening_a_sentence_is_no_organisation(rules_kit, kit, text, name, kind):
+    """The NER tags a capitalised "Transportation" ORG; the speaker had been the organisation "Transportation"."""
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.name, q.speaker.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("According to a memo obtained by the Gazette, the ministry will close three clinics.",
+     "a memo obtained by the Gazette", "other"),
+    # guard: who released a report wrote it
+    ("A report released by the Harbor Institute on Monday found that rents rose.", "Harbor Institute", "organization"),
+])
+def test_whoever_obtained_a_document_did_not_write_it(rules_kit, kit, text, name, kind):
+    """"A memo obtained by the Gazette" had been the Gazette's word."""
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.name, q.speaker.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("text", ["The report said the officers acted lawfully.",
+                                  "Court records show that Hanley owed $40,000 in back taxes."])
+def test_a_document_without_an_author_is_no_organisation(rules_kit, kit, text):
+    """An unattributed report had the kind "organization", records the kind "group"."""
+    for q in last_quotes(text, rules_kit, kit):
+        assert q.speaker.kind == "other"
+
+
+def test_a_participle_read_as_a_clause_leaves_the_noun_the_head(kit):
+    """The parse reads "Voters interviewed" as a clause; the speaker's kind came from "interviewed" ("other")."""
+    (q,) = kit("Voters interviewed outside polling stations said the economy was their top concern.").quotes
+    assert (q.speaker.name, q.speaker.kind) == ("Voters interviewed outside polling stations", "group")
+
+
+@pytest.mark.parametrize("text, name", [
+    ('He is the third minister to resign this month. His predecessor, Ana Varga, quit after saying the policy was '
+     '"unworkable."', "Ana Varga"),
+    ('One expert, Professor Lina Haas of Bremen University, said the findings were "plausible but not proven."',
+     "Lina Haas"),
+])
+def test_a_person_the_ner_or_the_parse_misreads_is_still_the_person(rules_kit, kit, text, name):
+    """The NER tagged only "Varga" of "Ana Varga", as ORG (the speaker had been the organisation "Varga"); the parse
+    hangs "Lina Haas of Bremen University" on "University", in apposition to "expert" (the speaker had been "Bremen
+    University", a person)."""
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.name, q.speaker.kind) == (name, "person")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ohio's health department said 12 people had died.", "Ohio's health department"),
+    # guard: a place's government is the place
+    ("Kenya's government said 12 people had died.", "Kenya"),
+])
+def test_a_place_s_body_is_named_with_its_words(rules_kit, kit, text, name):
+    """"Ohio's health department" had been "Ohio", as if the state had spoken."""
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.name, q.speaker.kind) == (name, "organization")
+
+
+def test_the_body_named_again_is_the_place_s_body(kit):
+    """"The department" after "Ohio's health department" had been "the department"."""
+    quotes = kit("Ohio's health department said 12 people had died. The department did not say where.").quotes
+    assert [q.speaker.name for q in quotes] == ["Ohio's health department"] * 2

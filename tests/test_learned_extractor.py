@@ -647,3 +647,45 @@ def test_a_content_cut_after_its_subject_runs_to_the_end_of_the_clause(learned, 
     spans = [("SOURCE", 0, 6), ("CUE", 7, 11), ("CONTENT", 12, 19)]
     (q,) = learned.to_quotes(nlp(text), spans)
     assert q.text == "the man, whose name was not released, had been drinking"
+
+
+def test_a_description_before_an_inverted_source_is_part_of_the_source(learned, nlp):
+    """The tagger read the role before the name, after the cue, as content: a second statement "the striking
+    nurses' union leader," without a cue."""
+    text = '"This is not over," vowed the striking nurses\' union leader, Helen Quist.'
+    spans = [("CONTENT", 0, 19), ("CUE", 20, 25), ("CONTENT", 26, 60), ("SOURCE", 61, 72)]
+    (q,) = learned.to_quotes(nlp(text), spans)
+    assert (q.text, q.speaker.mention, q.speaker.name) == (
+        '"This is not over,"', "the striking nurses' union leader, Helen Quist", "Helen Quist")
+
+
+def test_a_content_with_its_own_cue_is_not_joined_to_the_next_across_another_attribution(learned, nlp):
+    """"[The officer's lawyer] [said] [A] while [the victim's family] [called] [B]" had been one statement of the
+    family's, the lawyer's words its first piece; so had the reporter's question and the answer of "Asked [to
+    describe the device], [Hale] said, [...]"."""
+    text = ('The officer\'s lawyer said his client "acted within the law," while the victim\'s family called the '
+            'shooting "murder."')
+    spans = [("SOURCE", 0, 20), ("CUE", 21, 25), ("CONTENT", 26, 66), ("SOURCE", 67, 86), ("CUE", 87, 93),
+             ("CONTENT", 94, 116)]
+    lawyer, family = learned.to_quotes(nlp(text), spans)
+    assert (lawyer.cue.text, lawyer.speaker.name) == ("said", "the officer's lawyer")
+    assert (family.text, family.cue.text, family.speaker.name) == ('the shooting "murder."', "called",
+                                                                   "the victim's family")
+    text = 'Asked to describe the device, Hale said, "Not going to go into that."'
+    tagged = [("CUE", "Asked"), ("CONTENT", "to describe the device"), ("SOURCE", "Hale"), ("CUE", "said"),
+              ("CONTENT", '"Not going to go into that."')]
+    spans = [(role, text.index(words), text.index(words) + len(words)) for role, words in tagged]
+    asked, said = learned.to_quotes(nlp(text), spans)
+    assert (asked.speaker, said.text, said.speaker.name) == (None, '"Not going to go into that."', "Hale")
+
+
+def test_an_aside_set_off_by_commas_still_joins_after_a_cue(learned, nlp):
+    """Guard: "[A], his friends say, [B]" is one statement of the friends' even where a cue precedes A (the parse
+    makes "say" an aside)."""
+    text = ("Mr. Lind does not plan to leave that post for a year or two, his friends say, unless he is named chief of "
+            "staff.")
+    tagged = [("SOURCE", "Mr. Lind"), ("CUE", "does not plan"), ("CONTENT", "to leave that post for a year or two"),
+              ("SOURCE", "his friends"), ("CUE", "say"), ("CONTENT", "unless he is named chief of staff")]
+    spans = [(role, text.index(words), text.index(words) + len(words)) for role, words in tagged]
+    (q,) = learned.to_quotes(nlp(text), spans)
+    assert (len(q.fragments), q.cue.text, q.speaker.mention) == (2, "say", "his friends")

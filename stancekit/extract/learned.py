@@ -5,7 +5,9 @@ only says which characters play which role. Statements are rebuilt from those sp
 
 1. Content pieces separated only by one cue and/or sources and punctuation (``"A," he said, "B."``)
    are one statement with several fragments (:func:`_group_contents`), unless the cue reports for a source
-   before the first piece ("A nurse who asked [not to be named] said [the ward was full]", :func:`outer_cues`);
+   before the first piece ("A nurse who asked [not to be named] said [the ward was full]") or, after a piece with a
+   cue of its own, is no aside ("Asked [to describe it], [Hale] said, [...]", :func:`outer_cues`); a content
+   between a cue and the source in apposition to it is part of the source (:func:`appositions_to_sources`);
    a source the tagger ran across a full stop is two (:func:`sources_by_sentence`); a content one mark short of its
    quotation takes the mark (:func:`to_the_marks`); a content that is only a subject and its reporting verb,
    right before that verb's "that" clause, is the report's source and cue (:func:`frames_as_sources`).
@@ -69,6 +71,7 @@ from .rules import (
     clause_content,
     framed_speaker,
     framing_complement,
+    holds,
     inverted_subject,
     quotation_at,
     reported_by,
@@ -142,11 +145,12 @@ def _group_contents(text: str, roles: dict[str, list[Span]], gestures: set[Span]
     quotations (``"A," he said. "B."``, also with more words around the cue: ``"A," she said at a briefing
     on Monday. "B."``; the first may be a partial quotation without a cue of its own before it: ``The summit
     achieved "too little," he added. "B."``) or neither is and only punctuation is left between them, without
-    a full stop (``A, he said, B``). In PolNeAR train's gold spans two quotations around one cue are one statement 96%
-    of the time (1,168 of 1,215) when only punctuation is left beside the cue and sources, 87% (291 of 333)
-    with more words; the unquoted pattern 95%. A quotation followed by an attribution of its own to another
-    source (``"A," Berg said. "B," Lind said.``) is not joined, nor are two quotations around a lone gesture
-    (:func:`_lone_gestures`), nor any two pieces around a cue of ``outer`` (:func:`outer_cues`).
+    a full stop (``A, he said, B``). In PolNeAR
+    train's gold spans two quotations around one cue are one statement 96% of the time (1,168 of 1,215) when only
+    punctuation is left beside the cue and sources, 87% (291 of 333) with more words; the unquoted pattern 95%. A
+    quotation followed by an attribution of its own to another source (``"A," Berg said. "B," Lind said.``) is not
+    joined, nor are two quotations around a lone gesture (:func:`_lone_gestures`), nor any two pieces around a cue
+    of ``outer`` (:func:`outer_cues`).
     """
     cues, sources = roles["CUE"], roles["SOURCE"]
     groups: list[Linked] = []
@@ -308,8 +312,10 @@ def verb_in_source(doc: Doc, st: Linked) -> tuple[tuple[int, int], tuple[int, in
 def appositions_to_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """A content span that opens with an apposition to the source just before it gives the apposition to the
     source: in "According to Ana Ruiz, the head of the water board, the reservoir is low", what she says is that
-    the reservoir is low, and "the head of the water board" says who she is."""
-    out = list(spans)
+    the reservoir is low, and "the head of the water board" says who she is. Likewise a content span right before
+    the source, the cue's subject, that the source is in apposition to is part of the source: in '"…," vowed the
+    nurses' union leader, Helen Quist' the tagger may read "the nurses' union leader," as content."""
+    out = _descriptions_in_sources(doc, spans)
     for k in range(1, len(out)):
         (role, a, b), (next_role, c, d) = out[k - 1], out[k]
         source = doc.char_span(a, b, alignment_mode="contract") if role == "SOURCE" else None
@@ -321,6 +327,21 @@ def appositions_to_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> l
         if after is not None and after.text == "," and after.idx + 1 < d:
             start = strip_span(doc.text, after.idx + 1, d)[0]
             out[k - 1], out[k] = (role, a, after.idx), (next_role, start, d)
+    return out
+
+
+def _descriptions_in_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    for role, a, b in spans:
+        if role == "SOURCE" and out and out[-1][0] == "CONTENT" and not doc.text[out[-1][2]:a].strip(" ,"):
+            head = doc.char_span(out[-1][1], out[-1][2], alignment_mode="contract")
+            source = doc.char_span(a, b, alignment_mode="contract")
+            if (head is not None and source is not None and len(head) and len(source)
+                    and source.root.dep_ == "appos" and source.root.head == head.root
+                    and head.root.dep_ == "nsubj" and head.root.tag_.startswith("NN")):
+                out[-1] = (role, out[-1][1], b)
+                continue
+        out.append((role, a, b))
     return out
 
 
@@ -484,19 +505,28 @@ def link(text: str, spans: Iterable[tuple[str, int, int]], sentences: Sequence[S
 
 
 def outer_cues(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> set[Span]:
-    """Cues whose verb's subject is a tagged source before the content just before them: that content lies in the
-    source's own clause ("[A nurse] who asked [not to be named] said [the ward was full]"), so the cue does not
-    interrupt one statement, as "he said" does in "The plan, he said, is dead", or a verb of the content itself in
-    "Lind is demanding [Hale] make a pledge [not to run]" or "[the lack of support for] [Lind among voters] seems
-    [to be a problem]"."""
+    """Cues that do not interrupt one statement, as "he said" does in "The plan, he said, is dead" (nor does a
+    verb of the content itself in "Lind is demanding [Hale] make a pledge [not to run]" or "[the lack of support
+    for] [Lind among voters] seems [to be a problem]"): one whose verb's subject is a tagged source before the
+    content just before it, which then lies in the source's own clause ("[A nurse] who asked [not to be named] said
+    [the ward was full]"); and one with its source after a content that has a cue of its own before it in the
+    sentence, unless the parse makes it an aside ("Asked [to describe the device], [Hale] said, [...]", "[The
+    lawyer] said [A] while [the family] called [B]"; but "Lind does not intend [to leave], [his friends] say,
+    [unless ...]" is one statement of the friends')."""
     contents = sorted((s, e) for role, s, e in spans if role == "CONTENT")
     sources = [(s, e) for role, s, e in spans if role == "SOURCE"]
+    cues = [(s, e) for role, s, e in spans if role == "CUE"]
     out = set()
-    for role, s, e in spans:
-        before = next((c for c in reversed(contents) if c[1] <= s), None) if role == "CUE" else None
+    for s, e in cues:
+        before = next((c for c in reversed(contents) if c[1] <= s), None)
         verb = _root(doc, s, e) if before is not None else None
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb else None
+        if verb is None:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.idx < before[0] and any(a <= subject.idx < b for a, b in sources):
+            out.add((s, e))
+        elif verb.dep_ != "parataxis" and any(before[1] <= a and b <= s for a, b in sources) and any(
+                verb.sent.start_char <= c[0] and c[1] <= before[0] for c in cues):
             out.add((s, e))
     return out
 
@@ -560,11 +590,12 @@ def _inner_report(doc: Doc, text: str, st: Linked, regions: Sequence[QuoteRegion
     marks is the speaker's own word ("How come his own family doesn't know ...", according to a paper). Where the
     parse hangs the phrase on the inner clause ("Y warned that X attended, according to a statement"), the report
     ends where the frame's content does, if its speaker opens the frame (a parse that wrong is trusted no further:
-    "If ..., it could signal that ..., according to X" stays X's)."""
+    "If ..., it could signal that ..., according to X" stays X's), and an attitude stays X's report ("the agency
+    plans to cut jobs, according to a memo")."""
     if st.cue is None or not ACCORDING.match(text, st.cue[0]):
         return None
     verb = _root(doc, st.start, st.end)
-    if verb is None or not verb.tag_.startswith("VB") or verb.lower_ not in ALL_FORMS:
+    if verb is None or not verb.tag_.startswith("VB") or verb.lower_ not in ALL_FORMS or holds(verb):
         return None
     if quotation_at(regions, verb.idx) is not None:
         return None
@@ -628,7 +659,7 @@ def cue_subject(doc: Doc, st: Linked, idx: EntityIndex) -> Speaker | None:
     eager to pass"). Never "there is/are" ("there were reports that"), "be" with anything else ("is to examine",
     "is under investigation"), a passive subject ("the accord is expected to ..."), an "it" ("it was unclear";
     rarely resolved to the right body), a word of the content, nor a thing ("The best guess", "the attack")
-    rather than a person, organisation, group or personal pronoun."""
+    rather than a person, organisation, group, personal pronoun or document ("the report found")."""
     root = _root(doc, *st.cue)
     if root is None:
         return None
@@ -648,7 +679,7 @@ def cue_subject(doc: Doc, st: Linked, idx: EntityIndex) -> Speaker | None:
     if any(a < mention.end_char and mention.start_char < b for a, b in st.frags):
         return None
     speaker = resolve_speaker(doc, mention, st.start, idx)
-    if speaker is None or speaker.kind == "other" and mention.root.lower_ not in _PERSONAL:
+    if speaker is None or speaker.kind == "other" and mention.root.lower_ not in _PERSONAL and not speaks(mention.root):
         return None
     return speaker
 

@@ -107,6 +107,8 @@ PREPOSITION_OF = {f: preps for base, preps in PREPOSITIONAL.items() for f in _fo
 ALL_FORMS = SPEECH_FORMS | BELIEF_FORMS | INFINITIVE_FORMS | OBJECT_FORMS | frozenset(PREPOSITION_OF)
 SPEECH_WORDS = SPEECH_FORMS | _table(SPEECH_ACTS) | REPORT_NOUNS
 ATTITUDE_WORDS = BELIEF_FORMS | _table(ATTITUDES)
+# What someone holds, not says ("plans", "believes"): "according to a memo, the agency plans ..." is the memo's.
+HELD_FORMS = ATTITUDE_WORDS - SPEECH_WORDS
 GESTURE_FORMS = _table(GESTURES)
 
 

@@ -19,6 +19,7 @@ from .lexicon import (
     ALL_FORMS,
     BELIEF_FORMS,
     FRAMES,
+    HELD_FORMS,
     INFINITIVE_FORMS,
     OBJECT_FORMS,
     PREPOSITION_OF,
@@ -340,8 +341,17 @@ def reported_by(v: Token, regions: list[QuoteRegion]) -> Found | None:
     return Found(frags, cue_span(v), None if asked_aside(v, frags[-1][1]) else subject_of(v), rank=1)
 
 
+def holds(verb: Token) -> bool:
+    """The verb reports what its subject holds, not says ("the agency plans", "Russia believes", "the bill is
+    expected to ..."); not a passive over a speech verb ("Lind is heard saying ...": what is heard is said)."""
+    return verb.lower_ in HELD_FORMS and not (any(c.dep_ == "auxpass" for c in verb.children)
+                                              and any(c.lower_ in SPEECH_FORMS for c in verb.children))
+
+
 def according_to(doc: Doc, text: str) -> list[Found]:
-    """``according to X, CONTENT`` / ``CONTENT, according to X`` (content = the clause minus the phrase)."""
+    """``according to X, CONTENT`` / ``CONTENT, according to X`` (content = the clause minus the phrase). Where
+    the clause's verb is an attitude ("the agency plans to ..."), X's report outranks the attitude's: what the
+    agency plans is what X says it plans."""
     out = []
     for m in ACCORDING.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -357,7 +367,9 @@ def according_to(doc: Doc, text: str) -> list[Found]:
         pieces = [_clip(doc, lo, a, acc), _clip(doc, b, hi, acc)]
         frags = [_chars(doc, s, e) for s, e in pieces if e - s >= 2]
         if frags:
-            out.append(Found(frags, (span.start_char, span.end_char), _span(doc, pobj.left_edge.i, b, acc), rank=2))
+            held = head is not None and holds(head)  # same rank as the attitude's, and earlier
+            out.append(Found(frags, (span.start_char, span.end_char), _span(doc, pobj.left_edge.i, b, acc),
+                             rank=1 if held else 2))
     return out
 
 

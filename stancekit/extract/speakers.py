@@ -335,7 +335,8 @@ _DOCUMENT_NOUNS = {"poll", "survey", "report", "study", "analysis", "statement",
                    "book", "article", "tweet", "post", "video", "tape", "recording", "footage", "transcript",
                    "interview", "email", "release", "filing", "ad", "estimate", "projection", "review", "audit",
                    "ruling", "order", "website", "account", "editorial", "column", "data", "research", "finding",
-                   "paper", "newspaper", "network", "station", "testimony", "remark", "rule", "proposal"}
+                   "paper", "newspaper", "network", "station", "testimony", "remark", "rule", "proposal",
+                   "record", "statistic"}
 # Plural subjects a later "they" that speaks may mean: people, bodies, documents and political camps.
 _THEY_NOUNS = _PLURAL_PEOPLE | _DOCUMENT_NOUNS
 _VOICES = _SPEAKER_NOUNS | _DOCUMENT_NOUNS  # who or what makes statements: see speaks()
@@ -1026,17 +1027,18 @@ def _reports(doc: Doc, i: int) -> bool:
 def _personal(name: Span) -> bool:
     """A one-word name the article refers to as only a person can be referred to: by a relative "who" ("Okafor, who
     chairs the committee, said", "said Varga, who spoke from Oslo"), a reflexive right after it ("Provo
-    himself said") or, as the subject of a reporting verb, by "his" or "her" in the verb's own phrase ("Hale
-    wrote in his newsletter", "Okafor said on her blog"). Not several words ("Goldman Sachs, who declined to
-    comment" is a company), a word after an article ("a Texan and a Californian, who" are no names) nor a place ("a
-    nurse who worked in Ghana, who has accused ...": the parse may hang the nurse's "who" on it)."""
+    himself said"), an age ("Jones, 54, said") or, as the subject of a reporting verb, by "his" or "her" in the
+    verb's own phrase ("Hale wrote in his newsletter", "Okafor said on her blog"). Not several words ("Goldman
+    Sachs, who declined to comment" is a company), a word after an article ("a Texan and a Californian, who" are no
+    names) nor a place ("a nurse who worked in Ghana, who has accused ...": the parse may hang the nurse's "who" on
+    it)."""
     tok, doc = name[0], name.doc
     if len(name) != 1 or not (tok.is_alpha and tok.is_title and tok.tag_ == "NNP") or tok.ent_type_ in _PLACE_LABELS:
         return False
     if tok.i and doc[tok.i - 1].tag_ == "DT":
         return False
     verb = tok.head
-    return (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _REFLEXIVES
+    return (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _REFLEXIVES or any(_age(c) for c in tok.rights)
             or any(c.dep_ == "relcl" and c.i > tok.i and any(g.lower_ == "who" and g.dep_ in _SUBJ_DEPS
                                                              for g in c.children) for c in tok.children)
             or tok.dep_ in _SUBJ_DEPS and verb.lower_ in ALL_FORMS  # "Time called her ... for her work": hers
@@ -1125,7 +1127,7 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
     for e in ents:
         prev = out[-1] if out else None
         if (prev is not None and prev.label_ in _PERSON_LABELS and e.label_ in _PERSON_LABELS and len(prev) <= 2
-                and len(e) == 1 and prev.end == e.start and "\n" not in prev[-1].whitespace_):
+                and len(e) == 1 and prev.end == e.start and "\n" not in prev[-1].whitespace_ and not prev[-1].is_space):
             out[-1] = Span(e.doc, prev.start, e.end, label=prev.label_)
         else:
             out.append(e)
@@ -1291,7 +1293,8 @@ def _plural_name(ent: Span) -> bool:
 
 def _misread_orgs(ents: list[Span]) -> list[Span]:
     """Organisation and place entities the article shows to be something else: a two-word name whose surname the
-    NER reads as a person elsewhere is that person ("NBC’s | Megyn Kelly" tagged ORG, then "Kelly said"), and a
+    NER reads as a person elsewhere is that person ("NBC’s | Megyn Kelly" tagged ORG, then "Kelly said"), so is a
+    one-word name after a common given name left out of any entity ("Ana | Varga", only "Varga" tagged ORG), and a
     place acronym that spells out an organisation the article names is that organisation ("NRA" after "the National
     Rifle Association", tagged GPE, which no later "the group" or "they" could mean)."""
     surnames = {e.text for e in ents if e.label_ in _PERSON_LABELS and len(e) == 1}
@@ -1303,7 +1306,14 @@ def _misread_orgs(ents: list[Span]) -> list[Span]:
                 and all(t.is_alpha and t.is_title and t.tag_ == "NNP" and t.lower_ not in _ORG_WORDS
                         and t.lower_ not in _MEDIA_WORDS and t.lower_ not in _PLATFORMS for t in e))
 
+    def given(e: Span) -> bool:
+        first = e.doc[e.start - 1] if e.start else None
+        return (len(e) == 1 and first is not None and first.lower_ in _GIVEN_NAMES and first.tag_ == "NNP"
+                and not first.ent_type_ and first.whitespace_ == " " and e[0].is_alpha and e[0].is_title
+                and e[0].lower_ not in _ORG_WORDS)
+
     return [Span(e.doc, e.start, e.end, label="PERSON") if e.label_ == "ORG" and person(e)
+            else Span(e.doc, e.start - 1, e.end, label="PERSON") if e.label_ == "ORG" and given(e)
             else Span(e.doc, e.start, e.end, label="ORG") if e.label_ in _PLACE_LABELS and len(e) == 1
             and e.text.isalpha() and e.text.isupper() and len(e.text) > 2 and e.text in spelled
             else e for e in ents]
@@ -1572,6 +1582,10 @@ def _adjective(ent: Span) -> bool:
 _STORMS = {"hurricane", "typhoon", "cyclone", "storm"}
 
 
+_PORTFOLIOS = frozenset("""transportation transport education health defense defence energy housing agriculture
+immigration commerce labor environment finance security safety election elections tourism trade justice""".split())
+
+
 def _not_a_name(ent: Span) -> bool:
     """A "person" with a digit is a product ("Tesla Model 3") or a page's link text run together ("Tom
     Lind2020"), one with "v." a court case ("Gideon v. Wainwright"), one with "/" a photo credit ("Tom Lind/AP"):
@@ -1582,7 +1596,8 @@ def _not_a_name(ent: Span) -> bool:
     Sgt", tagged ORG, of "Police Sgt. Ana Ruiz", which made the organisation "Police Sgt" speak), nor an
     organisation or place without a capital that ends in a preposition or article ("the ministry on", tagged ORG,
     which named "ministry on" the speaker of "was announced by the ministry on Friday"; but "the justice
-    department", as some papers write it, is one)."""
+    department", as some papers write it, is one), nor a government's portfolio opening a sentence before a plural
+    noun ("Transportation officials said", tagged ORG, are officials, not the organisation "Transportation")."""
     product_case_or_credit = ent.label_ in _PERSON_LABELS and (
         any(c.isdigit() or c == "/" for c in ent.text) or any(t.lower_ in ("v.", "vs.", "v") for t in ent[1:-1])
         or len(ent) > 2 and ent[0].lower_ in ("pro", "anti") and ent[1].text == "-")
@@ -1591,7 +1606,9 @@ def _not_a_name(ent: Span) -> bool:
     et_al = ent[0].lower_ in ("al", "al.") and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "et"
     title = ent.label_ in ("ORG", *_PERSON_LABELS) and ent[-1].lower_ in _TITLE_ABBREVIATIONS
     uncapitalised = ent.label_ in _ORG_LABELS and ent.text.islower() and ent[-1].tag_ in ("IN", "DT", "CC", "TO")
-    return (product_case_or_credit or command or et_al or title or uncapitalised
+    portfolio = (len(ent) == 1 and ent[0].lower_ in _PORTFOLIOS and ent[0].is_sent_start and ent.end < len(ent.doc)
+                 and ent.doc[ent.end].tag_ == "NNS")
+    return (product_case_or_credit or command or et_al or title or uncapitalised or portfolio
             or len(ent) > 1 and ent[0].lower_ in _STORMS)
 
 
@@ -1893,12 +1910,13 @@ _TIME_PREPOSITIONS = frozenset(("during", "under", "since", "throughout", "befor
 # administration" dates a statement; it is no antecedent of "the administration"
 
 
-def _named_org(idx: EntityIndex, noun: str, before: int) -> str | None:
+def _named_org(idx: EntityIndex, noun: str, before: int, mention: Span) -> str | None:
     """The organisation "the <noun>" refers to: the last one named before with that head ("the department" after
     the Minneapolis Police Department, not the fire department named first; "the agency" after any public body's
     head or an acronym, "the IRS", "the National Park Service") or a person's ("the administration"
     after "the Lind administration": Tom Lind's administration, not the Small Business Administration named
-    later; not a report's "the Lind report", which :func:`_author` reads), else the article's fullest."""
+    later; not a report's "the Lind report", which :func:`_author` reads) or a place's ("the ministry" after
+    "Kenya's health ministry", before ``mention``: :func:`_place_body`), else the article's fullest."""
     def headed(name: str) -> bool:  # and "the airline" of "Norvik Airlines" (but "the state" is no "United States")
         if noun == "house":
             return _the_chamber(name)
@@ -1917,6 +1935,10 @@ def _named_org(idx: EntityIndex, noun: str, before: int) -> str | None:
                   and not (body.dep_ == "pobj" and body.head.lower_ in _TIME_PREPOSITIONS)), None)
     if owned is not None and (named is None or owned[0] > named[0]):
         return f"{owned[2]}'s {noun}"
+    body = next(((t.idx, b) for t in reversed(mention.doc[: mention.start])
+                 if t.lower_ == noun and t.idx < before and (b := _place_body(t, idx)) is not None), None)
+    if body is not None and (named is None or body[0] > named[0]):
+        return body[1]
     return named[1] if named is not None else next((o for o in idx.orgs if headed(o)), None)
 
 
@@ -2056,8 +2078,8 @@ def _head(mention: Span) -> Token:
     ("Paul Goldman, a strategist who advised former Govs. | L. Douglas Wilder") has a root per sentence.
     Where the parse hangs the words off something outside the mention ("the affidavit states" read as a
     noun phrase), its root is a determiner: the last noun is the head then (but "those" is the head of "those who
-    doubted Lind", who are not Lind); where it reads a title inside the mention as a clause, the clause's subject
-    is."""
+    doubted Lind", who are not Lind); where it reads a title or a participle inside the mention as a clause, the
+    clause's subject is."""
     if not mention.doc.has_annotation("SENT_START"):  # unparsed text (a document too long to parse)
         return mention.root
     first = mention[0].sent
@@ -2075,6 +2097,9 @@ def _head(mention: Span) -> Token:
         return next((c for c in root.lefts if c.dep_ in _SUBJ_DEPS and c.i >= span.start and c.pos_ != "PRON"),
                     next((t for t in span if t.pos_ in ("NOUN", "PROPN") and not span.start <= t.head.i < span.end),
                          root))
+    if root.tag_ in ("VBD", "VBN") and root.i > span.start:  # a participle read as a clause's verb: "Voters
+        # interviewed outside polling stations" -> "interviewed", with "Voters" as its subject
+        return next((c for c in root.lefts if c.dep_ in _SUBJ_DEPS and c.i >= span.start), root)
     return root
 
 
@@ -2114,10 +2139,13 @@ def _ent_in(idx: EntityIndex, span: Span, root: Token) -> tuple[Span, str, Speak
     def rank(e: tuple[Span, str, SpeakerKind]) -> tuple[bool, bool, bool]:
         # a possessor is no head: the parse cut the mention short ("The Hill's | Steve Clemons")
         names = e[0].start <= root.i < e[0].end and root.dep_ != "poss" or _is_apposition(e[0], root)
+        # nor is a person's organisation, whatever the parse: "One expert, Professor Lina Haas of Bremen University"
+        affiliation = e[0].start > 0 and span.doc[e[0].start - 1].lower_ in ("of", "at") and any(
+            f[2] == "person" and f[0].end == e[0].start - 1 for f in found)
         # a name run into the next one modifies it: "Counselor to President Tom Lind | Ana Ruiz" is Ruiz
         modifier = e[0].root.dep_ == "compound" and any(f is not e and f[0].start <= e[0].root.head.i < f[0].end
                                                         for f in found)
-        return (not names, e[2] != "person", modifier)
+        return (not names or affiliation, e[2] != "person", modifier)
 
     return min(found, key=rank) if found else None
 
@@ -2493,6 +2521,9 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if (low in _ORG_NOUNS and poss is not None and low not in _SPOKES and low not in _AUTHORED  # (:func:`_author`)
             and not (root.tag_ == "NNP" and any(_index_entities_at(idx, root)))):  # nor a named
         # body's: "the White House’s Council of Economic Advisers"
+        body = _place_body(root, idx)
+        if body is not None:
+            return _speaker(body, mention, "organization")
         owner_span = doc[poss.left_edge.i : poss.i + 1]
         owner = _resolve(doc, owner_span, before, idx, enclosing)
         if owner is None:
@@ -2612,7 +2643,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if ((low in _ORG_NOUNS or low in _MEDIA_NOUNS) and mention[0].lower_ in ("the", "this", "that")
             and not _of_members(root) and not _of_a_nation(root)
             and not (low == "agency" and _described(mention, root))):
-        org = _named_org(idx, low, before)
+        org = _named_org(idx, low, before, mention)
         if org is None and ent is None and mention[0].lower_ == "the":
             if low in _COMPANY_NOUNS and root.tag_ != "NNP":  # not a name the NER missed ("European Research Group")
                 org = _recent_company(idx, before, low)
@@ -2946,16 +2977,19 @@ def _clause_subjects(verb: Token) -> Iterator[Token]:
             yield from (s for s in c.children if s.dep_ in _SUBJ_DEPS)
 
 
+_READ_BY = frozenset("seen obtained reviewed read received viewed acquired examined leaked".split())  # not authors
+
+
 def _author(doc: Doc, mention: Span, root: Token, before: int, idx: EntityIndex,
             enclosing: Speaker | None) -> Speaker | None:
     """Who speaks through a document: the one after "by" or "from" ("a report from the Office of Rural Affairs", "a
-    poll released Thursday by Quinnipiac University"), an organisation it appears in ("a study in the Journal of
-    X"), the one a recording is of or an interview with; else the one owning it ("the committee's report", "the
-    minister's letter") or a name modifying it ("a CNN poll", "Berg's letter"); never what it is about ("a review of
-    the Harbor Fund", "a report on Mayor Tom Lind's program"). The document itself when no author is named but other
-    names are; None when no name is in the mention."""
+    poll released Thursday by Quinnipiac University", not "a memo seen by reporters"), an organisation it appears in
+    ("a study in the Journal of X"), the one a recording is of or an interview with; else the one owning it ("the
+    committee's report", "the minister's letter") or a name modifying it ("a CNN poll", "Berg's letter"); never what
+    it is about ("a review of the Harbor Fund", "a report on Mayor Tom Lind's program"). The document itself when no
+    author is named but other names are; None when no name is in the mention."""
     preps = [c for c in root.children if c.i < mention.end and c.dep_ in ("prep", "agent")]
-    preps += [p for c in root.children if c.dep_ == "acl" and c.i < mention.end  # "released Thursday by X"
+    preps += [p for c in root.children if c.dep_ == "acl" and c.i < mention.end and c.lower_ not in _READ_BY
               for p in c.children if p.dep_ in ("prep", "agent") and p.lower_ == "by" and p.i < mention.end]
     noun = _singular(root.lower_)
     for prep in preps:
@@ -2988,6 +3022,23 @@ def _author(doc: Doc, mention: Span, root: Token, before: int, idx: EntityIndex,
         # "the Democratic memo" is the Democrats'
         return _speaker(f"{party.title()}s" if party else authors[0][1], mention, authors[0][2])
     return _speaker(_own_words(mention, root), mention, _noun_kind(root)) if inside else None
+
+
+_STATE_NOUNS = frozenset(("government", "administration", "regime", "state", "authorities", "authority"))
+_PASSING = frozenset("new former current own top main previous then outgoing incoming".split())  # no body's name
+
+
+def _place_body(root: Token, idx: EntityIndex) -> str | None:
+    """"Kenya's health ministry", "Ohio's health department": one of a place's bodies, named with the words that
+    say which, as written; not "Kenya's (new) government", which is the place's, nor a body with a name of its own
+    ("Georgia's Emory University")."""
+    poss = next((c for c in root.children if c.dep_ == "poss"), None)
+    if poss is None or root.lower_ in _STATE_NOUNS or root.lower_ not in _ORG_NOUNS or root.ent_type_:
+        return None
+    place = next((name for _, name, _ in _index_entities_at(idx, poss) if name in idx.places), None)
+    branch = [w for w in root.doc[poss.i + 1 : root.i] if w.dep_ in ("amod", "compound") and w.is_alpha
+              and w.lower_ not in _PASSING] if place is not None else []
+    return f"{place}'s {root.doc[branch[0].i : root.i + 1].text}" if branch else None
 
 
 def _in_persons_org(ent: Span, root: Token) -> bool:
@@ -3116,15 +3167,20 @@ _ONE_PERSON_NOUNS = (_PERSON_NOUNS | _PEOPLE_NOUNS | {"hostage", "staffer", "wri
 
 
 def _age(t: Token) -> bool:
-    """"62" of "Hale, 62,": a number set off by commas after a name is the person's age."""
+    """"62" of "Hale, 62,": a number of years set off by commas after a name is the person's age (not the year of
+    "January 27, 1998,")."""
     return (t.dep_ in ("appos", "npadvmod", "nummod") and t.tag_ == "CD" and t.i > t.head.i and t.head.tag_ == "NNP"
+            and t.text.isdigit() and int(t.text) < 120 and t.head.ent_type_ != "DATE"
             and t.doc[t.i - 1].text == "," and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == ",")
 
 
 def _noun_kind(root: Token) -> SpeakerKind:
-    """The kind of speaker a mention's head noun names when no entity does."""
+    """The kind of speaker a mention's head noun names when no entity does; a document no one is named the author of
+    ("The report said") is none of person, organisation or group."""
     if any(_age(c) for c in root.rights):
         return "person"
+    if _singular(root.lower_) in _AUTHORED and root.tag_ in ("NN", "NNS"):
+        return "other"
     if (root.tag_ in ("NNS", "NNPS") or root.lower_ in _COLLECTIVE_NOUNS
             or root.lower_ in ("right", "left") and any(c.lower_ == "the" for c in root.children)):
         return "group"  # "the religious right"
