@@ -145,12 +145,11 @@ def _group_contents(text: str, roles: dict[str, list[Span]], gestures: set[Span]
     quotations (``"A," he said. "B."``, also with more words around the cue: ``"A," she said at a briefing
     on Monday. "B."``; the first may be a partial quotation without a cue of its own before it: ``The summit
     achieved "too little," he added. "B."``) or neither is and only punctuation is left between them, without
-    a full stop (``A, he said, B``). In PolNeAR
-    train's gold spans two quotations around one cue are one statement 96% of the time (1,168 of 1,215) when only
-    punctuation is left beside the cue and sources, 87% (291 of 333) with more words; the unquoted pattern 95%. A
-    quotation followed by an attribution of its own to another source (``"A," Berg said. "B," Lind said.``) is not
-    joined, nor are two quotations around a lone gesture (:func:`_lone_gestures`), nor any two pieces around a cue
-    of ``outer`` (:func:`outer_cues`).
+    a full stop (``A, he said, B``). In PolNeAR train's gold spans two quotations around one cue are one statement 96%
+    of the time (1,168 of 1,215) when only punctuation is left beside the cue and sources, 87% (291 of 333)
+    with more words; the unquoted pattern 95%. A quotation followed by an attribution of its own to another
+    source (``"A," Berg said. "B," Lind said.``) is not joined, nor are two quotations around a lone gesture
+    (:func:`_lone_gestures`), nor any two pieces around a cue of ``outer`` (:func:`outer_cues`).
     """
     cues, sources = roles["CUE"], roles["SOURCE"]
     groups: list[Linked] = []
@@ -331,6 +330,7 @@ def appositions_to_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> l
 
 
 def _descriptions_in_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The second case of :func:`appositions_to_sources`: a content the source after it is in apposition to."""
     out: list[tuple[str, int, int]] = []
     for role, a, b in spans:
         if role == "SOURCE" and out and out[-1][0] == "CONTENT" and not doc.text[out[-1][2]:a].strip(" ,"):
