@@ -836,13 +836,27 @@ def _turn_speaker(idx: EntityIndex, before: int) -> str | None:
     return idx.turns[i - 1][1] if i else None
 
 
+def _earlier_nouns(mention: Span, noun: str) -> Iterator[Token]:
+    """The words spelled ``noun`` before ``mention``, nearest first, found with one vectorised look-up (a long
+    article's every "the report" or "the ministry" looks back)."""
+    doc = mention.doc
+    lower = doc.to_array("LOWER")[: mention.start].astype(np.uint64)
+    for i in np.flatnonzero(lower == hash_string(noun))[::-1]:
+        yield doc[int(i)]
+
+
+def _document(noun: Token) -> bool:
+    """A common noun for something written or recorded that speaks for its author: "the report", "polls"."""
+    return _singular(noun.lower_) in _AUTHORED and noun.tag_ in ("NN", "NNS")
+
+
 def _earlier_author(idx: EntityIndex, mention: Span, noun: str) -> Speaker | None:
     """The author of the last ``noun`` named before ``mention`` with one ("Mueller's report", "a poll released by
     Quinnipiac University"), for a later "the report" or "the poll" (:func:`_author`); looked up only for such a
     mention, back from it."""
     doc = mention.doc
-    for tok in reversed(doc[: mention.start]):
-        if tok.lower_ == noun and tok.tag_ == "NN" and not idx.blocked[tok.idx]:
+    for tok in _earlier_nouns(mention, noun):
+        if tok.tag_ == "NN" and not idx.blocked[tok.idx]:
             phrase = doc[tok.left_edge.i : tok.right_edge.i + 1]
             author = _author(doc, phrase, tok, tok.idx, idx, None)
             if author is not None and author.kind in _SPEAKING and author.name != _own_words(phrase, tok):
@@ -1935,8 +1949,8 @@ def _named_org(idx: EntityIndex, noun: str, before: int, mention: Span) -> str |
                   and not (body.dep_ == "pobj" and body.head.lower_ in _TIME_PREPOSITIONS)), None)
     if owned is not None and (named is None or owned[0] > named[0]):
         return f"{owned[2]}'s {noun}"
-    body = next(((t.idx, b) for t in reversed(mention.doc[: mention.start])
-                 if t.lower_ == noun and t.idx < before and (b := _place_body(t, idx)) is not None), None)
+    body = next(((t.idx, b) for t in _earlier_nouns(mention, noun)
+                 if t.idx < before and (b := _place_body(t, idx)) is not None), None)
     if body is not None and (named is None or body[0] > named[0]):
         return body[1]
     return named[1] if named is not None else next((o for o in idx.orgs if headed(o)), None)
@@ -2579,7 +2593,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if range_from is not None:
         group = _resolve(doc, doc[mention.start : range_from.i - 1], anchor_char, idx, enclosing)
         return _speaker(group.name, mention, group.kind) if group is not None else None
-    if _singular(low) in _AUTHORED and root.tag_ in ("NN", "NNS"):
+    if _document(root):
         author = _author(doc, mention, root, before, idx, enclosing)
         if author is None and len(mention) == 2 and mention[0].lower_ == "the":  # "the report": the one named last
             author = _earlier_author(idx, mention, low)
@@ -3179,7 +3193,7 @@ def _noun_kind(root: Token) -> SpeakerKind:
     ("The report said") is none of person, organisation or group."""
     if any(_age(c) for c in root.rights):
         return "person"
-    if _singular(root.lower_) in _AUTHORED and root.tag_ in ("NN", "NNS"):
+    if _document(root):
         return "other"
     if (root.tag_ in ("NNS", "NNPS") or root.lower_ in _COLLECTIVE_NOUNS
             or root.lower_ in ("right", "left") and any(c.lower_ == "the" for c in root.children)):
