@@ -2709,3 +2709,67 @@ def test_the_body_named_again_is_the_place_s_body(kit):
     """"The department" after "Ohio's health department" had been "the department"."""
     quotes = kit("Ohio's health department said 12 people had died. The department did not say where.").quotes
     assert [q.speaker.name for q in quotes] == ["Ohio's health department"] * 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Moody's said the downgrade reflected the state's rising pension costs.", "Moody's"),
+    ("A spokesman for McDonald's said the chain would raise wages at 400 restaurants.", "McDonald's"),
+    ("Executives at Christie's said the sale was a record.", "Christie's"),
+    # guard: a possessor's "'s" is not the name's
+    ("Google's lawyers argued that the fine was excessive.", "Google"),
+])
+def test_a_company_named_with_a_possessive_keeps_it(rules_kit, kit, text, name):
+    """"Moody's" had been "Moody", as if a person or a company of that name had spoken."""
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.name, q.speaker.kind) == (name, "organization")
+
+
+def test_a_name_the_ner_ran_across_a_comma_is_two_names(rules_kit, kit):
+    """The NER tags "Axios, Walmart" as one organisation (the kind had been "other", and in an article where the
+    name came back, "Walmart" was "Axios, Walmart")."""
+    for q in last_quotes("In a statement to Axios, Walmart said it would hire more workers.", rules_kit, kit):
+        assert (q.speaker.name, q.speaker.kind) == ("Walmart", "organization")
+
+
+def test_a_name_after_another_person_s_name_renames_the_role(rules_kit, kit):
+    """The parse hangs "Tom Haskell" on "Ellen Brooks", the name after "under": the speaker had been the mayor."""
+    text = "The budget director under Mayor Ellen Brooks, Tom Haskell, said the city was broke."
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.name, q.speaker.kind) == ("Tom Haskell", "person")
+
+
+def test_a_relative_clause_after_a_name_the_ner_missed_is_no_part_of_it(rules_kit, kit):
+    """The speaker had been "FEMSA, which runs the port"."""
+    for q in last_quotes("FEMSA, which runs the port, said the strike had ended.", rules_kit, kit):
+        assert q.speaker.name == "FEMSA"
+
+
+def test_the_body_of_a_person_s_title_is_no_organisation_of_that_name(rules_kit, kit):
+    """The NER tags "Council" of "Council member Rosa Delgado" ORG; "the city council" had been the organisation
+    "Council", a dateline's dash had kept the capital of "The city council", and the rules had taken the dateline,
+    which the parse makes a second subject of "said", for the speaker ("HARBOR CITY")."""
+    text = ("HARBOR CITY — The city council said on Tuesday that it would ban gas-powered leaf blowers. Council member "
+            "Rosa Delgado, who sponsored the measure, said the vote was overdue.")
+    for extractor in (rules_kit, kit):
+        council, delgado = extractor(text).quotes
+        assert (council.speaker.name, council.speaker.kind) == ("the city council", "organization")
+        assert delgado.speaker.name == "Rosa Delgado"
+
+
+def test_an_organisation_the_ner_starts_after_its_capitalised_preposition_keeps_its_name(rules_kit, kit):
+    """The NER tags only "Borders" of "Doctors Without Borders" ORG; the speaker had been "Borders"."""
+    for q in last_quotes("Doctors Without Borders said its clinic in the city had been hit twice.", rules_kit, kit):
+        assert (q.speaker.name, q.speaker.kind) == ("Doctors Without Borders", "organization")
+
+
+def test_a_one_word_name_in_apposition_to_a_kin_noun_is_a_person(rules_kit, kit):
+    """The NER missed "Ana" of "his wife, Ana,"; "she" had been no one."""
+    text = 'Tom Reilly and his wife, Ana, opened the diner in 1998. "We never thought we would close," she said.'
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.mention, q.speaker.name, q.speaker.kind) == ("she", "Ana", "person")
+
+
+def test_neither_of_two_named_people_is_no_one_of_them(rules_kit, kit):
+    """"Neither Lind nor Berg would say" had been Berg's statement, a person's."""
+    for q in last_quotes("Neither Lind nor Berg would say how much it cost.", rules_kit, kit):
+        assert (q.speaker.name, q.speaker.kind) == ("Neither Lind nor Berg", "group")

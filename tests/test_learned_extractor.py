@@ -689,3 +689,67 @@ def test_an_aside_set_off_by_commas_still_joins_after_a_cue(learned, nlp):
     spans = [(role, text.index(words), text.index(words) + len(words)) for role, words in tagged]
     (q,) = learned.to_quotes(nlp(text), spans)
     assert (len(q.fragments), q.cue.text, q.speaker.mention) == (2, "say", "his friends")
+
+
+def test_a_relative_clause_the_tagger_made_a_source_of_its_own_is_part_of_the_source(learned, nlp):
+    """The tagger read "which passed the House last week" as a second source, the nearer to the cue, and the
+    speaker was "the bill"; a clause cut to its pronoun stays the source of its own verb (guard)."""
+    text = "Supporters of the bill, which passed the House last week, said it would save lives."
+    tagged = [("SOURCE", "Supporters of the bill"), ("SOURCE", "which passed the House"), ("CUE", "said"),
+              ("CONTENT", "it would save lives")]
+    spans = [(role, text.index(words), text.index(words) + len(words)) for role, words in tagged]
+    (q,) = learned.to_quotes(nlp(text), spans)
+    assert (q.speaker.name, q.speaker.kind) == ("Supporters of the bill", "group")
+    text = "The nurses, who said the wards were full, walked out on Monday."
+    tagged = [("SOURCE", "The nurses"), ("SOURCE", "who"), ("CUE", "said"), ("CONTENT", "the wards were full")]
+    spans = [(role, text.index(words), text.index(words) + len(words)) for role, words in tagged]
+    (q,) = learned.to_quotes(nlp(text), spans)
+    assert (q.speaker.mention, q.speaker.name) == ("who", "the nurses")
+
+
+@pytest.mark.parametrize("text, cue, content, said", [
+    ("Hale told investigators he had never met the victim.", "told", "investigators he had never met the victim",
+     "he had never met the victim"),
+    ("Prosecutors have told the judges that they are nearly finished.", "have told",
+     "the judges that they are nearly finished", "that they are nearly finished"),
+    # guards: an object that is what was said, and subjects the parse takes for the object
+    ("Lind reminded voters of the vote in March.", "reminded", "voters of the vote in March",
+     "voters of the vote in March"),
+    ("The ratings firm warned the impact of the sanctions could be significant.", "warned",
+     "the impact of the sanctions could be significant", "the impact of the sanctions could be significant"),
+    ("Health officials warned Americans should be prepared for more closures.", "warned",
+     "Americans should be prepared for more closures", "Americans should be prepared for more closures"),
+    ('On trade, the minister warned that time to reach a deal "is running out."', "warned",
+     'that time to reach a deal "is running out."', 'that time to reach a deal "is running out."'),
+])
+def test_a_content_the_tagger_opened_at_the_addressee_starts_at_the_clause(learned, nlp, text, cue, content, said):
+    """The tagger took "investigators" of "told investigators he ..." into what was said (PolNeAR leaves the
+    addressee out)."""
+    source = text[: text.index(cue) - 1].removeprefix("On trade, ")
+    tagged = [("SOURCE", source), ("CUE", cue), ("CONTENT", content)]
+    spans = [(role, text.index(words), text.index(words) + len(words)) for role, words in tagged]
+    (q,) = learned.to_quotes(nlp(text), spans)
+    assert q.text == said
+
+
+def test_a_source_in_a_phrase_set_off_between_the_subject_and_the_cue_yields_to_the_subject(learned, nlp):
+    """The tagger read "in [a report] released Wednesday" as an attribution: the speaker was "a report"."""
+    text = "The agency's inspector general, in a report released Wednesday, found that staff had ignored warnings."
+    tagged = [("SOURCE", "The agency's inspector general,"), ("CUE", "in"), ("SOURCE", "a report"), ("CUE", "found"),
+              ("CONTENT", "that staff had ignored warnings")]
+    spans = [(role, text.index(words), text.index(words) + len(words)) for role, words in tagged]
+    (q,) = learned.to_quotes(nlp(text), spans)
+    assert (q.cue.text, q.speaker.name, q.speaker.kind) == ("found", "the agency's inspector general", "person")
+    # guard: a phrase that holds the cue is the attribution itself
+    text = "Hawaii, as one of the governor's climate advisers pointed out, rarely gets two hurricanes in a row."
+    tagged = [("CONTENT", "Hawaii"), ("SOURCE", "one of the governor's climate advisers"), ("CUE", "pointed out"),
+              ("CONTENT", "rarely gets two hurricanes in a row")]
+    spans = [(role, text.index(words), text.index(words) + len(words)) for role, words in tagged]
+    assert [q.speaker.name for q in learned.to_quotes(nlp(text), spans) if q.cue is not None] == [
+        "one of the governor's climate advisers"]
+    # guard: nor does "according to" (the aide reports what Hale thinks)
+    text = "Hale, according to one of his aides, thinks the plan will fail."
+    tagged = [("SOURCE", "Hale"), ("CUE", "according to"), ("SOURCE", "one of his aides"), ("CUE", "thinks"),
+              ("CONTENT", "the plan will fail")]
+    spans = [(role, text.index(words), text.index(words) + len(words)) for role, words in tagged]
+    assert [q.speaker.mention for q in learned.to_quotes(nlp(text), spans)] == ["one of his aides"]

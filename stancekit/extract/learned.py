@@ -8,7 +8,8 @@ only says which characters play which role. Statements are rebuilt from those sp
    before the first piece ("A nurse who asked [not to be named] said [the ward was full]") or, after a piece with a
    cue of its own, is no aside ("Asked [to describe it], [Hale] said, [...]", :func:`outer_cues`); a content
    between a cue and the source in apposition to it is part of the source (:func:`appositions_to_sources`);
-   a source the tagger ran across a full stop is two (:func:`sources_by_sentence`); a content one mark short of its
+   a source the tagger ran across a full stop is two (:func:`sources_by_sentence`), and one that is a relative
+   clause on the source before it is part of that source (:func:`relatives_in_sources`); a content one mark short of its
    quotation takes the mark (:func:`to_the_marks`); a content that is only a subject and its reporting verb,
    right before that verb's "that" clause, is the report's source and cue (:func:`frames_as_sources`).
 2. Each statement takes the cue right before it that the parse makes its clause's head (:func:`governing_cues`),
@@ -21,14 +22,15 @@ only says which characters play which role. Statements are rebuilt from those sp
 3. Each cue (or a cue-less statement) takes the nearest source in the statement's sentences, preferring
    one not already used and not across another statement ("Mook said A, arguing that B" shares Mook),
    unless that source follows the content and the parse makes an earlier one the cue's subject
-   (:func:`subject_source`), or it is a name in a clause between the cue's subject and the cue, which then yields
-   to the subject ("Mike Pence, warming up a crowd in a district represented by Justin Amash, said",
-   :func:`nested_source`).
+   (:func:`subject_source`), or it is a name in a clause or a phrase set off by a comma between the cue's subject
+   and the cue, which then yields to the subject ("Mike Pence, warming up a crowd in a district represented by
+   Justin Amash, said", "The inspector general, in a report released Wednesday, found", :func:`nested_source`).
    A cue left without any source takes its verb's subject from the parse when that resolves to someone
    ("He arrived ... and promptly voted against ...", :func:`cue_subject`); a source left without a cue gives
    its statement the reporting verb it is the subject of (:func:`source_verb`). A report inside a relative
-   clause ends where the main clause resumes (:func:`relative_clause_end`), and one the tagger stopped after its
-   subject runs to the end of its clause (:func:`subject_only_end`).
+   clause ends where the main clause resumes (:func:`relative_clause_end`), one the tagger stopped after its
+   subject runs to the end of its clause (:func:`subject_only_end`), and one it opened at the cue's addressee
+   starts at the clause reported ("told [reporters] [he would run]", :func:`addressee_start`).
 4. A framed report ("The agency quoted the minister as saying ...") belongs to the framed speaker, as
    with the rules (:func:`stancekit.extract.rules.framed_speaker`), whichever source the tagger marked;
    the frame itself read as content ("quoted [the minister]") is not a statement. Likewise a report
@@ -59,7 +61,7 @@ from spacy.tokens import Span as Tokens
 from ..modeling.tagger import SpanTagger
 from ..types import Quote, Speaker
 from . import _CONTINUATION_CHARS, make_quote
-from .lexicon import ALL_FORMS, GESTURE_FORMS
+from .lexicon import ALL_FORMS, GESTURE_FORMS, TOLD_FORMS
 from .quotes import DOUBLE_MARKS, QuoteRegion, find_quotes
 from .rules import (
     ACCORDING,
@@ -259,6 +261,26 @@ def sources_by_sentence(text: str, spans: Sequence[tuple[str, int, int]]) -> lis
     return out
 
 
+def relatives_in_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A source that is a relative clause on the source just before it is part of that source: in "[Supporters of
+    the bill], [which passed the House last week], said ..." the tagger's nearer source is the bill's clause, and
+    the supporters speak. Only a clause set off by a comma, whose verb is no cue: one the tagger cut to its pronoun
+    ("[the lawyers], [who] said ...") is the source of its own verb and stays."""
+    cues = [(s, e) for role, s, e in spans if role == "CUE"]
+    out: list[tuple[str, int, int]] = []
+    for role, a, b in spans:
+        if role == "SOURCE" and out and out[-1][0] == "SOURCE" and doc.text[out[-1][2] : a].strip() == ",":
+            clause = doc.char_span(a, b, alignment_mode="contract")
+            pronoun = clause[0] if clause is not None and len(clause) else None
+            verb = pronoun.head if pronoun is not None else None
+            if (verb is not None and pronoun.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.i < clause.end
+                    and out[-1][1] <= verb.head.idx < out[-1][2] and not any(s <= verb.idx < e for s, e in cues)):
+                out[-1] = (role, out[-1][1], b)
+                continue
+        out.append((role, a, b))
+    return out
+
+
 def frames_as_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """A content span that is only a subject and its reporting verb, right before a content span that is that
     verb's "that" clause, is the report's frame: its source and cue ("[The union warned] [that the cap would hurt
@@ -440,6 +462,30 @@ def subject_only_end(doc: Doc, st: Linked, regions: Sequence[QuoteRegion]) -> in
     if end <= st.end or "\n" in doc.text[st.end : end] or any(st.end <= r.start < end for r in regions):
         return None  # (no span runs across a line break outside quotation marks: :func:`line_breaks`)
     return end
+
+
+def addressee_start(doc: Doc, st: Linked, regions: Sequence[QuoteRegion]) -> int | None:
+    """Where a content starts that the tagger opened at the cue's addressee ("Hale told [investigators he had
+    never met the victim]"): at the clause the verb reports, which is what PolNeAR marks (of its train contents
+    after "told", "assured", "informed" or "reminded", 129 start a word or two after the verb, 17 right after
+    it). The parse often takes a clause's subject for the object ("warned [the impact of sanctions] could be
+    significant", "warned [Americans] should be prepared", "warned [that time] ... "is not unlimited""), so only
+    after a verb of telling (not "said"), where the object is someone who can be told (a name, a pronoun, "the
+    judges"), without punctuation, the verb's only object, and the clause after it has a subject of its own and
+    opens outside any quotation."""
+    cue = _root(doc, *st.cue) if st.cue is not None else None
+    if cue is None or cue.lower_ not in TOLD_FORMS or quotation_at(regions, st.start):
+        return None
+    objects = [c for c in cue.children if c.dep_ in ("dobj", "dative")]
+    addressee = objects[0] if len(objects) == 1 and objects[0].left_edge.idx == st.start else None
+    if addressee is None or any(t.is_punct for t in addressee.subtree) or not (
+            addressee.tag_ in ("PRP", "NNP", "NNPS") or speaks(addressee)):
+        return None
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.left_edge.i > addressee.right_edge.i
+                   and c.left_edge.idx < st.frags[0][1] and any(k.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                               for k in c.children)), None)
+    start = clause.left_edge.idx if clause is not None else None
+    return start if start is not None and doc.text[start] not in _OPEN and not quotation_at(regions, start) else None
 
 
 def link(text: str, spans: Iterable[tuple[str, int, int]], sentences: Sequence[Span],
@@ -744,7 +790,10 @@ def agent_source(doc: Doc, st: Linked, sources: Sequence[Span]) -> Span | None:
 def nested_source(doc: Doc, st: Linked) -> tuple[int, int] | None:
     """The cue's subject where the tagged source is a name in a clause between that subject and the cue: "Vice
     President Mike Pence, warming up the crowd in a district represented by [Rep. Justin Amash, who bolted the
-    party], said" is Pence's report, not Amash's ("Vice President Mike Pence" its source)."""
+    party], said" is Pence's report, not Amash's ("Vice President Mike Pence" its source); likewise in a phrase set
+    off by a comma ("The agency's inspector general, in [a report] released Wednesday, found"; not "Hawaii, as
+    [one of the president's advisers] pointed out, ...", where the phrase holds the cue, nor "Hale, according to
+    [one of his aides], thinks ...", the aide's report)."""
     subj = _verb_cue_subject(doc, st)
     if subj is None or st.source is None or st.cue is None:
         return None
@@ -758,10 +807,13 @@ def nested_source(doc: Doc, st: Linked) -> tuple[int, int] | None:
         return None
     if not subj.start_char <= a < b <= st.cue[0] or any(x < b and subj.start_char < y for x, y in st.frags):
         return None  # nor a "subject" the parse found in the content ("“Thanks for watching,” the aide wrote")
-    t, clause = tagged.root, False  # only a name inside a clause, not in the subject's own phrase ("someone like
+    t, clause = tagged.root, False  # only a name inside a clause or a phrase set off by a comma ("The agency's
+    # inspector general, in [a report] released Wednesday, found"), not in the subject's own phrase ("someone like
     while t.head != t and t not in (root, cue.root):  # Mr. Clarke") nor in apposition ("Her aide, Tom Hale,")
         t = t.head
-        clause = clause or t.dep_ in ("relcl", "acl", "advcl") and t.pos_ in ("VERB", "AUX")
+        clause = clause or t.dep_ in ("relcl", "acl", "advcl") and t.pos_ in ("VERB", "AUX") or (
+            t.dep_ == "prep" and doc[t.i - 1].text == "," and t.lower_ not in ("as", "according")
+            and t.right_edge.i < cue.start)
     if not clause:
         return None
     end = next((t for t in doc[root.i : subj.end] if t.text == ","), None)  # not the clause after its comma
@@ -862,7 +914,8 @@ class LearnedExtractor:
             return []
         regions = find_quotes(text) if regions is None else regions
         spans = sources_by_sentence(text, spans)
-        spans = frames_as_sources(doc, appositions_to_sources(doc, subjects_as_sources(doc, spans)))
+        spans = relatives_in_sources(doc, subjects_as_sources(doc, spans))
+        spans = frames_as_sources(doc, appositions_to_sources(doc, spans))
         spans = to_the_marks(text, spans, regions)
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
         spans = quotation_with_its_own_cue(text, spans, regions, [s for s, _ in sentences])
@@ -918,6 +971,8 @@ class LearnedExtractor:
                     continue
             elif st.cue is None and prev is not None and st.start - prev[0] <= _CONTINUATION_CHARS:
                 speaker = prev[1]
+            if (clause_start := addressee_start(doc, st, regions)) is not None:
+                st.frags[0] = (clause_start, st.frags[0][1])
             said_by = _asker(doc, st, idx) if asked else speaker
             if said_by is not None and said_by.kind == "person" and said_by.name:
                 block(idx, st.frags)

@@ -90,9 +90,6 @@ expect fear worry doubt suspect need aim refuse like dislike love hate care cond
 GESTURES = "nod shrug smile laugh chuckle sigh grin pause wince frown gasp".split()
 # Verbs that frame another speaker: "X quoted / cited Y as saying ...", "Y was quoted by X as saying ...".
 FRAMES = {f for b in ("quote", "cite", "describe", "report") for f in _forms(b)}
-# Speech verbs whose object is the addressee ("told reporters"), never the content.
-RECIPIENT_FORMS = frozenset(f for b in ("say", "tell", "ask", "inform", "assure", "advise", "warn", "caution", "remind",
-                                         "urge", "email", "text", "answer", "order") for f in _forms(b))
 
 
 def _table(words: list[str]) -> frozenset[str]:
@@ -110,6 +107,10 @@ ATTITUDE_WORDS = BELIEF_FORMS | _table(ATTITUDES)
 # What someone holds, not says ("plans", "believes"): "according to a memo, the agency plans ..." is the memo's.
 HELD_FORMS = ATTITUDE_WORDS - SPEECH_WORDS
 GESTURE_FORMS = _table(GESTURES)
+# Speech verbs whose object is the addressee ("told reporters"), never the content; those among them that report
+# a clause after the addressee ("told reporters [he would run]").
+TOLD_FORMS = _table(["tell", "inform", "assure", "advise", "warn", "caution", "remind"])
+RECIPIENT_FORMS = TOLD_FORMS | _table(["say", "ask", "urge", "email", "text", "answer", "order"])
 
 
 def hashes(forms: frozenset[str]) -> np.ndarray:

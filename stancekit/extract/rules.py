@@ -189,6 +189,8 @@ def subject_of(v: Token) -> Span | None:
     t = v
     for _ in range(4):
         subjs = [c for c in t.children if c.dep_ in _SUBJ and not _punct(c)]
+        if len(subjs) > 1:  # a dateline the parse makes a second subject: "HALDEN, Ohio — The council said"
+            subjs = [c for c in subjs if not any(k.text in ("—", "–") for k in c.children)] or subjs
         subj = next((c for c in subjs if not _quoted(c, t)), None)
         if subj is None and t == v:
             subj = inverted_subject(v)

@@ -381,12 +381,28 @@ def _name_tokens(span: Span) -> list[Token]:
     end = next((t.i for t in span[1:] if t.i < end and t.text.startswith("@")), end)
     toks = [t for t in span.doc[span.start : end]
             if not (t.is_punct or t.is_space) and t.tag_ != "POS" and t.lower_ not in ("'s", "’s")]
+    # a company named for its founder, as the NER read it, owns nothing when no noun phrase follows: "Moody's said",
+    # "at Christie's." (not "Google's lawyers", "the EPA’s decision", "the FBI’s most prominent", nor "a friend of
+    # McGahn's"; a person's name the NER read so is still the person's: :func:`entity_index`)
+    after = span.doc[toks[-1].i + 1] if toks and toks[-1].i + 2 < len(span.doc) else None
+    if (span.label_ == "ORG" and after is not None and after.tag_ == "POS" and after.i < span.end
+            and toks[-1].dep_ != "poss" and _ends_phrase(span.doc[after.i + 1])
+            and not (span.start and span.doc[span.start - 1].lower_ == "of")):
+        toks.append(after)
     # a dateline run into the name is one token: "(PALM BEACH,) Fla.—President | Donald Trump"; a web page's command
     # opens a sentence: "Add | Tom Lind as an interest", "Watch | Lind's statement"
     while toks and (toks[0].lower_ in _TITLES or toks[0].tag_ == "DT" or len(toks) > 1 and (
             "—" in toks[0].text[1:] or toks[0].is_sent_start and toks[0].lower_ in _PAGE_COMMANDS)):
         toks = toks[1:]
     return toks
+
+
+def _ends_phrase(tok: Token) -> bool:
+    """``tok`` opens no noun phrase: a verb or adverb of the clause ("said", "also"), or a full stop or comma."""
+    if tok.is_punct:
+        return not (tok.is_quote or tok.is_left_punct)
+    return tok.pos_ in ("VERB", "AUX", "ADV") and tok.dep_ not in _MODIFIER_DEPS | {"advmod"} or (
+        tok.pos_ == "ADV" and tok.head.pos_ in ("VERB", "AUX"))
 
 
 _PAGE_COMMANDS = frozenset("add watch follow read share subscribe listen click see sign copy embed".split())
@@ -400,8 +416,8 @@ def _person_tokens(span: Span) -> list[Token]:
     """:func:`_name_tokens` of a person, ending before a lower-case word that is not a particle: NER runs names
     into what follows ("Obama a B-" of "giving Romney an A- and Obama a B-"). A lower-case piece joined by a
     hyphen stays ("Ban Ki-moon"), and so does a surname with a lower-case prefix ("Paul deVries"); a "name"
-    that starts in lower case is left as the NER read it."""
-    toks = _name_tokens(span)
+    that starts in lower case is left as the NER read it. A possessive is never part of it ("Smith’s", tagged ORG)."""
+    toks = [t for t in _name_tokens(span) if t.tag_ != "POS"]
     if not toks or not toks[0].text[:1].isupper():
         return toks
     end = next((k for k, t in enumerate(toks) if t.is_alpha and t.text.islower()
@@ -591,7 +607,7 @@ def entity_index(
                                           if e.label_ in SPEAKER_LABELS]))
     named = {t.text for e in ents if e.label_ in _PERSON_LABELS and not _adjective(e) for t in e}
     ents = [e for e in ents if (not _adjective(e) or e.text in named) and not _not_a_name(e)]
-    ents = _complete_names(doc, _split_possessors(_split_org_tails(ents)))
+    ents = _complete_names(doc, _split_possessors(_split_org_tails(_split_at_commas(ents))))
     ents = _cut_epithets([_trim_person(e) for e in _split_pairs(_join_split_names(
         sorted(ents + _proper_names(doc, ents), key=lambda e: e.start)))])
     # "the Clintons", "both Bidens": a family is a group ("they"), not a person ("she") nor a full name
@@ -627,9 +643,11 @@ def entity_index(
     # A surname-only person ("Trump") that the NER also reads as ORG is that person by name and kind, but not a
     # pronoun's antecedent: such mentions are mostly modifiers ("Trump's claim"), and the gender is unknown.
     single = [f for f in full_names if len(f) == 1]
-    surname_orgs = {e.start for e in ents if e.label_ == "ORG" and [t.text for t in _name_tokens(e)] in single}
+    # (a possessive the NER took into an ORG is no part of a person's name: "Peter Smith", then "Smith’s claims")
+    named = {e.start: [t.text for t in _name_tokens(e) if t.tag_ != "POS"] for e in ents}
+    surname_orgs = {e.start for e in ents if e.label_ == "ORG" and named[e.start] in single}
     is_person = surname_orgs | {e.start for e in ents if e.label_ in _PERSON_LABELS or any(
-        _contains_name(f, [t.text for t in _name_tokens(e)]) for f in full_names if len(f) > 1)}
+        _contains_name(f, named[e.start]) for f in full_names if len(f) > 1)}
     ents += _name_mentions(doc, full_names, ents)
     ents.sort(key=lambda e: e.start)
     orgs = sorted({_name_text(_name_tokens(e)) or e.text for e in ents if e.start not in is_person
@@ -992,9 +1010,9 @@ def _person_name(doc: Doc, start: int, end: int, spoke: bool) -> Span | None:
     """Tokens ``[start, end)`` as a PERSON span without its titles when something marks them as a person the NER
     may have missed or mislabelled: a personal title or honorific before the name ("Mayor Ana Ruiz", "Gov. Abbott",
     "Imam Darrow"), a noun of a person's trade before a name of two words or more ("chief economist Ana Ruiz"), a role
-    apposition ("Ana Ruiz, the mayor", "the mayor, Ana Ruiz") or, with ``spoke``, being a two- to four-word
-    subject of a reporting verb ("said Ana Ruiz"), two words opening with a common given name ("Sean Hannity") or,
-    for one word, the words the article refers to it with (:func:`_personal`).
+    or kin apposition ("Ana Ruiz, the mayor", "the mayor, Ana Ruiz", "his wife, Ana") or, with ``spoke``, being a two-
+    to four-word subject of a reporting verb ("said Ana Ruiz"), two words opening with a common given name ("Sean
+    Hannity") or, for one word, the words the article refers to it with (:func:`_personal`).
     Organisation and place words ("Party", "Inc.", "Station") veto."""
     titles = [i for i in range(start, end) if doc[i].lower_ in _PERSON_TITLES or i == start and (
         doc[i].lower_ in _HONORIFICS)]
@@ -1020,7 +1038,7 @@ def _person_name(doc: Doc, start: int, end: int, spoke: bool) -> Span | None:
     before += [doc[start - 2]] if start > 1 and doc[start - 1].text == "," else []
     role = any(c.dep_ == "appos" and c.lower_ in _ROLE_NOUNS for c in root.children) or any(
         b.lower_ in _ROLE_NOUNS and not (_reports(doc, end) and any(c.dep_ == "det" for c in b.children))
-        for b in before)
+        or b.lower_ in _KIN_GENDER and root.dep_ == "appos" for b in before)  # "his wife, Ana,"
     spoke = spoke and len(name) >= 2 and root.dep_ in _SUBJ_DEPS and root.head.lower_ in ALL_FORMS
     given = len(name) == 2 and name[0].lower_ in _GIVEN_NAMES  # "Sean Hannity" tagged ORG
     return Span(doc, start, end, label="PERSON") if titled or role or spoke or given or _personal(name) else None
@@ -1167,6 +1185,25 @@ def _split_pairs(ents: list[Span]) -> list[Span]:
 _HYPHENS = frozenset("-‐–")
 
 
+def _split_at_commas(ents: list[Span]) -> list[Span]:
+    """An entity the NER ran across a comma between two phrases is two names: "(In a statement to) Axios, Walmart
+    (urged ...)" is Walmart speaking to Axios, where each side hangs on a word outside the entity. A list, a
+    place's state or an apposition hangs one side on the other and stays one ("Morgan, Lewis and Bockus",
+    "Springfield, Ill.")."""
+    def inside(e: Span, part: Span) -> bool:
+        return e.start <= part.root.head.i < e.end
+
+    out: list[Span] = []
+    for e in ents:
+        cut = next((t.i for t in e[1:-1] if t.text == "," and not (
+            inside(e, e.doc[e.start : t.i]) or inside(e, e.doc[t.i + 1 : e.end]))), None)
+        if cut is None:
+            out.append(e)
+        else:
+            out += [Span(e.doc, e.start, cut, label=e.label_), Span(e.doc, cut + 1, e.end, label=e.label_)]
+    return out
+
+
 def _cut_epithets(ents: list[Span]) -> list[Span]:
     """A person's name without a word run into it before a given name, where the article also gives the name
     without it: a nickname ("Slippery James Lind" of a quoted post, with "James Lind") or a headline's verb
@@ -1189,14 +1226,32 @@ def _org_names_cut_short(doc: Doc) -> list[Span]:
     United for Clean Ports"; the NER reads "Americans" and maybe an ORG "Lower Rents") or a body's head noun ("the
     Islamic State"). Read as the nationality, "Americans" would be the group speaking and a stance target. Not a
     title or a group ("Russian President", "Asian Americans"), a name after "for" ("Republicans for Lind"), a
-    head noun that more name follows ("Democratic State Sen. ..."), nor a line in title case."""
+    head noun that more name follows ("Democratic State Sen. ..."), nor a line in title case. Likewise an
+    organisation the NER starts after a capitalised preposition ("Doctors Without | Borders")."""
     out: list[Span] = []
     for e in doc.ents:
         if out and e.start < out[-1].end:
             continue
         end = _org_name_end(e) if e.label_ in _GROUP_LABELS and not _headline(e[0]) else None
-        out.append(Span(doc, e.start, end, label="ORG") if end else e)
+        start = _org_name_start(e) if e.label_ == "ORG" and not _headline(e[0]) else None
+        if start is not None and out and start < out[-1].end:
+            start = None
+        out.append(Span(doc, start if start is not None else e.start, end or e.end, label="ORG")
+                   if end or start is not None else e)
     return out
+
+
+def _org_name_start(ent: Span) -> int | None:
+    """Where an organisation's name starts that the NER cut after a capitalised preposition inside a sentence:
+    "Doctors Without | Borders", "Reporters Without | Borders" (the capitals of the words before it, on its line)."""
+    doc, k = ent.doc, ent.start - 1
+    if k < 1 or not (doc[k].tag_ == "IN" and doc[k].is_title and not doc[k].is_sent_start):
+        return None
+    start = k
+    while (start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].tag_.startswith("NN")
+           and "\n" not in doc[start - 1].whitespace_):
+        start -= 1
+    return start if start < k else None
 
 
 def _org_name_end(ent: Span) -> int | None:
@@ -1611,7 +1666,9 @@ def _not_a_name(ent: Span) -> bool:
     organisation or place without a capital that ends in a preposition or article ("the ministry on", tagged ORG,
     which named "ministry on" the speaker of "was announced by the ministry on Friday"; but "the justice
     department", as some papers write it, is one), nor a government's portfolio opening a sentence before a plural
-    noun ("Transportation officials said", tagged ORG, are officials, not the organisation "Transportation")."""
+    noun ("Transportation officials said", tagged ORG, are officials, not the organisation "Transportation"), nor
+    the body of a person's title ("Council" of "Council member Ana Ruiz", tagged ORG, which made every later "the
+    city council" the organisation "Council")."""
     product_case_or_credit = ent.label_ in _PERSON_LABELS and (
         any(c.isdigit() or c == "/" for c in ent.text) or any(t.lower_ in ("v.", "vs.", "v") for t in ent[1:-1])
         or len(ent) > 2 and ent[0].lower_ in ("pro", "anti") and ent[1].text == "-")
@@ -1622,7 +1679,9 @@ def _not_a_name(ent: Span) -> bool:
     uncapitalised = ent.label_ in _ORG_LABELS and ent.text.islower() and ent[-1].tag_ in ("IN", "DT", "CC", "TO")
     portfolio = (len(ent) == 1 and ent[0].lower_ in _PORTFOLIOS and ent[0].is_sent_start and ent.end < len(ent.doc)
                  and ent.doc[ent.end].tag_ == "NNS")
-    return (product_case_or_credit or command or et_al or title or uncapitalised or portfolio
+    body_of_title = (len(ent) == 1 and ent[0].lower_ in _ORG_NOUNS and ent.end < len(ent.doc)
+                     and ent.doc[ent.end].lower_ in _PERSON_NOUNS and ent.doc[ent.end].is_lower)
+    return (product_case_or_credit or command or et_al or title or uncapitalised or portfolio or body_of_title
             or len(ent) > 1 and ent[0].lower_ in _STORMS)
 
 
@@ -2250,12 +2309,12 @@ def _conjuncts(mention: Span, root: Token, idx: EntityIndex) -> tuple[list[Span]
 
 def _is_apposition(ent: Span, root: Token) -> bool:
     """``ent`` renames the head ("Trump's aide, Kellyanne Conway"; "activist and chair of X, Rachel Lind"), also
-    where the parse hangs a person's name on the name after the head's "of" or "for" ("A friend of Ana Ruiz, Tom
-    Lind": one name does not rename another person's)."""
+    where the parse hangs a person's name on the name after the head's preposition ("A friend of Ana Ruiz, Tom
+    Lind", "The budget director under Mayor Ana Ruiz, Tom Lind": one name does not rename another person's)."""
     head = ent.root.head
     return ent.root.dep_ == "appos" and (head == root or head in root.conjuncts or (
         ent.label_ == "PERSON" and root.tag_ == "NN" and head.tag_ == "NNP" and head.dep_ == "pobj"
-        and head.head.head == root and head.head.lower_ in ("of", "for", "to")))
+        and head.head.head == root and head.head.dep_ == "prep"))
 
 
 def _singular(noun: str) -> str:
@@ -2476,6 +2535,8 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     transcript = _transcript_speaker(mention, idx)
     if transcript is not None:
         return transcript
+    if any(c.dep_ in ("cc", "preconj") and c.lower_ in ("neither", "nor") for c in root.children):
+        return _speaker(_own_words(mention, root), mention, "group")  # "Neither Lind nor Berg would say": not Berg
     coordinated = _conjuncts(mention, root, idx)
     if coordinated is not None:  # "Tom Lind and Ana Ruiz said": a joint statement is theirs, not its first member's
         parts, word = coordinated
@@ -2685,6 +2746,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if all(t.like_num or t.is_punct for t in mention):  # "with 4,747 confirmed cases" tagged as a source
         return None
     return _speaker(_own_words(mention, root), mention, _noun_kind(root))
+
 
 
 # Heads that count out of a group named after "of": "several of", "lots of", "a mix of", "one of", "60% of" (and any
@@ -3128,22 +3190,31 @@ def _own_words(mention: Span, root: Token) -> str:
     counter = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
     if counter is not None and _count(counter) and mention.start <= counter.i:
         counted.append(counter)
-    for head in ([root] if noun or counted else []) + counted:
+    # and the name the head is "of": "the government of Karin Lund, the country's leader since 2015,"
+    owner = of_objects(root) if noun and not counted else []
+    for head in ([root] if noun or counted else []) + counted + owner:
         for c in head.rights:
-            set_off = doc[c.left_edge.i - 1].text == "," and c.dep_ in ("acl", "appos", "prep")
-            if c.left_edge.i < end and (set_off or c.dep_ == "relcl" and noun and head == root
-                                        or c.dep_ == "appos" and c.lower_.endswith(("self", "selves"))):
+            comma = doc[c.left_edge.i - 1].text == ","
+            if c.left_edge.i < end and (comma and c.dep_ in ("acl", "appos", "prep") or c.dep_ == "relcl" and (
+                    noun and head == root or comma and c.left_edge.tag_ in _WH)
+                    or c.dep_ == "appos" and c.lower_.endswith(("self", "selves"))):
                 end = c.left_edge.i
                 break
-    end = min([end] + [c.i - 1 for c in root.rights if _age(c)])
+    # an age, and a relative clause set off after a name the NER missed ("USDA, which is part of ...")
+    end = min([end] + [c.i - 1 for c in root.rights if _age(c)]
+              + [c.left_edge.i for c in root.rights if c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ","
+                 and c.left_edge.tag_ in _WH])
     while end - 1 > mention.start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in (",", "alike") or (
             doc[end - 1].tag_ in ("WDT", "WP") and doc[end - 2].pos_ in ("NOUN", "PROPN"))):  # "documents that"
         end -= 1
     return _description(doc[mention.start : end])
 
 
-_OPENERS = frozenset("\"“‘'([")  # marks a sentence may open after
+_OPENERS = frozenset("\"“‘'([—–")  # marks a sentence may open after (a dash: a dateline's)
 _CLOSED_OPENERS = frozenset(("DT", "PDT", "PRP$", "CD", "IN"))  # tags of "The", "All", "His", "One", "At least"
+
+
+_WH = frozenset(("WDT", "WP", "WP$", "WRB"))  # tags of the word a relative clause opens with ("which", "whose")
 
 
 def _description(words: Span) -> str:
@@ -3151,7 +3222,7 @@ def _description(words: Span) -> str:
     ("The judge said ... the judge added" are both "the judge"); not a name's ("The Valley Ledger", "The Hill"),
     nor a capital inside a sentence ("Goths, Huns and Vandals"), nor a word the article writes in lower case
     nowhere else ("Trump allies", which the tagger may read as a common noun; but "Police said" where "police" is
-    written too)."""
+    written too). A dateline's dash opens a sentence ("HALDEN — The council voted ...")."""
     first = words[0]
     doc = first.doc
     before = doc[first.i - 1] if first.i else None
