@@ -715,10 +715,10 @@ def test_a_relative_clause_the_tagger_made_a_source_of_its_own_is_part_of_the_so
     # guards: an object that is what was said, and subjects the parse takes for the object
     ("Lind reminded voters of the vote in March.", "reminded", "voters of the vote in March",
      "voters of the vote in March"),
-    ("The ratings firm warned the impact of the sanctions could be significant.", "warned",
-     "the impact of the sanctions could be significant", "the impact of the sanctions could be significant"),
-    ("Health officials warned Americans should be prepared for more closures.", "warned",
-     "Americans should be prepared for more closures", "Americans should be prepared for more closures"),
+    ("The ratings firm warned the new tariffs could hurt exporters.", "warned", "the new tariffs could hurt exporters",
+     "the new tariffs could hurt exporters"),
+    ("Health officials warned Canadians should be ready for more closures.", "warned",
+     "Canadians should be ready for more closures", "Canadians should be ready for more closures"),
     ('On trade, the minister warned that time to reach a deal "is running out."', "warned",
      'that time to reach a deal "is running out."', 'that time to reach a deal "is running out."'),
 ])

@@ -468,8 +468,8 @@ def addressee_start(doc: Doc, st: Linked, regions: Sequence[QuoteRegion]) -> int
     """Where a content starts that the tagger opened at the cue's addressee ("Hale told [investigators he had
     never met the victim]"): at the clause the verb reports, which is what PolNeAR marks (of its train contents
     after "told", "assured", "informed" or "reminded", 129 start a word or two after the verb, 17 right after
-    it). The parse often takes a clause's subject for the object ("warned [the impact of sanctions] could be
-    significant", "warned [Americans] should be prepared", "warned [that time] ... "is not unlimited""), so only
+    it). The parse often takes a clause's subject for the object ("warned [the new tariffs] could hurt exporters",
+    "warned [Canadians] should be ready", 'warned [that time] to reach a deal "is running out"'), so only
     after a verb of telling (not "said"), where the object is someone who can be told (a name, a pronoun, "the
     judges"), without punctuation, the verb's only object, and the clause after it has a subject of its own and
     opens outside any quotation."""

@@ -3172,12 +3172,13 @@ def _antecedent(noun: Token) -> Token:
 
 def _own_words(mention: Span, root: Token) -> str:
     """A common-noun speaker's name: the mention without a relative clause ("scientists who study this"), a
-    description a comma sets off after its head ("one farmer, who asked not to be named", "the
-    congressman, a member of the leadership,", "critics, including the union,"), an intensifying "herself" ("the
-    mayor herself"), an age ("Hale, 62,", also after a name), a closing "alike" ("unions and business groups
-    alike") or a possessive ending ("The minister's claim that ..." -> "the minister"); lists ("lawmakers,
-    officials and others") and names ("Article VI, Section 11") stay whole, as do descriptions without a comma ("an
-    official briefed on the talks"); see :func:`_description`."""
+    description a comma sets off after its head ("one farmer, who asked not to be named", "the congressman, a member
+    of the leadership,", "critics, including the union,") or after the noun it is "of" ("the government of the
+    island, a former colony,"), a relative clause a comma sets off after a name the NER missed ("FEMSA, which runs the
+    port,"), an intensifying "herself" ("the mayor herself"), an age ("Hale, 62,", also after a name), a closing
+    "alike" ("unions and business groups alike") or a possessive ending ("The minister's claim that ..." -> "the
+    minister"); lists ("lawmakers, officials and others") and names ("Article VI, Section 11") stay whole, as do
+    descriptions without a comma ("an official briefed on the talks"); see :func:`_description`."""
     doc = mention.doc
     end = mention.end
     noun = root.tag_ in ("NN", "NNS") or root.lower_ in _PARTISANS  # "a Democrat who oversaw ..." -> "a Democrat"
@@ -3200,7 +3201,7 @@ def _own_words(mention: Span, root: Token) -> str:
                     or c.dep_ == "appos" and c.lower_.endswith(("self", "selves"))):
                 end = c.left_edge.i
                 break
-    # an age, and a relative clause set off after a name the NER missed ("USDA, which is part of ...")
+    # an age, and a relative clause set off after a name the NER missed
     end = min([end] + [c.i - 1 for c in root.rights if _age(c)]
               + [c.left_edge.i for c in root.rights if c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ","
                  and c.left_edge.tag_ in _WH])
