@@ -267,17 +267,28 @@ def relatives_in_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> lis
     the supporters speak. Only a clause set off by a comma, whose verb is no cue: one the tagger cut to its pronoun
     ("[the lawyers], [who] said ...") is the source of its own verb and stays."""
     cues = [(s, e) for role, s, e in spans if role == "CUE"]
+
+    def relative(before: tuple[str, int, int], a: int, b: int) -> bool:
+        clause = doc.char_span(a, b, alignment_mode="contract")
+        if before[0] != "SOURCE" or doc.text[before[2] : a].strip() != "," or clause is None or not len(clause):
+            return False
+        pronoun, verb = clause[0], clause[0].head
+        return (pronoun.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.i < clause.end
+                and before[1] <= verb.head.idx < before[2] and not any(s <= verb.idx < e for s, e in cues))
+
+    return _joined_sources(spans, relative)
+
+
+def _joined_sources(spans: Sequence[tuple[str, int, int]],
+                    joins: Callable[[tuple[str, int, int], int, int], bool]) -> list[tuple[str, int, int]]:
+    """``spans`` with each source that ``joins(span before it, start, end)`` merged into the span before it, as
+    one source."""
     out: list[tuple[str, int, int]] = []
     for role, a, b in spans:
-        if role == "SOURCE" and out and out[-1][0] == "SOURCE" and doc.text[out[-1][2] : a].strip() == ",":
-            clause = doc.char_span(a, b, alignment_mode="contract")
-            pronoun = clause[0] if clause is not None and len(clause) else None
-            verb = pronoun.head if pronoun is not None else None
-            if (verb is not None and pronoun.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.i < clause.end
-                    and out[-1][1] <= verb.head.idx < out[-1][2] and not any(s <= verb.idx < e for s, e in cues)):
-                out[-1] = (role, out[-1][1], b)
-                continue
-        out.append((role, a, b))
+        if role == "SOURCE" and out and joins(out[-1], a, b):
+            out[-1] = (role, out[-1][1], b)
+        else:
+            out.append((role, a, b))
     return out
 
 
@@ -353,18 +364,16 @@ def appositions_to_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> l
 
 def _descriptions_in_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The second case of :func:`appositions_to_sources`: a content the source after it is in apposition to."""
-    out: list[tuple[str, int, int]] = []
-    for role, a, b in spans:
-        if role == "SOURCE" and out and out[-1][0] == "CONTENT" and not doc.text[out[-1][2]:a].strip(" ,"):
-            head = doc.char_span(out[-1][1], out[-1][2], alignment_mode="contract")
-            source = doc.char_span(a, b, alignment_mode="contract")
-            if (head is not None and source is not None and len(head) and len(source)
-                    and source.root.dep_ == "appos" and source.root.head == head.root
-                    and head.root.dep_ == "nsubj" and head.root.tag_.startswith("NN")):
-                out[-1] = (role, out[-1][1], b)
-                continue
-        out.append((role, a, b))
-    return out
+    def described(before: tuple[str, int, int], a: int, b: int) -> bool:
+        if before[0] != "CONTENT" or doc.text[before[2] : a].strip(" ,"):
+            return False
+        head = doc.char_span(before[1], before[2], alignment_mode="contract")
+        source = doc.char_span(a, b, alignment_mode="contract")
+        return (head is not None and source is not None and len(head) > 0 and len(source) > 0
+                and source.root.dep_ == "appos" and source.root.head == head.root
+                and head.root.dep_ == "nsubj" and head.root.tag_.startswith("NN"))
+
+    return _joined_sources(spans, described)
 
 
 def to_the_marks(text: str, spans: Sequence[tuple[str, int, int]],

@@ -1234,10 +1234,8 @@ def _org_names_cut_short(doc: Doc) -> list[Span]:
             continue
         end = _org_name_end(e) if e.label_ in _GROUP_LABELS and not _headline(e[0]) else None
         start = _org_name_start(e) if e.label_ == "ORG" and not _headline(e[0]) else None
-        if start is not None and out and start < out[-1].end:
-            start = None
-        out.append(Span(doc, start if start is not None else e.start, end or e.end, label="ORG")
-                   if end or start is not None else e)
+        start = e.start if start is None or out and start < out[-1].end else start
+        out.append(Span(doc, start, end or e.end, label="ORG") if end or start != e.start else e)
     return out
 
 
@@ -2748,7 +2746,6 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     return _speaker(_own_words(mention, root), mention, _noun_kind(root))
 
 
-
 # Heads that count out of a group named after "of": "several of", "lots of", "a mix of", "one of", "60% of" (and any
 # number).
 _PARTITIVES = frozenset("some several many most few all lots lot dozens scores hundreds thousands half majority "
@@ -3195,16 +3192,15 @@ def _own_words(mention: Span, root: Token) -> str:
     owner = of_objects(root) if noun and not counted else []
     for head in ([root] if noun or counted else []) + counted + owner:
         for c in head.rights:
-            comma = doc[c.left_edge.i - 1].text == ","
-            if c.left_edge.i < end and (comma and c.dep_ in ("acl", "appos", "prep") or c.dep_ == "relcl" and (
-                    noun and head == root or comma and c.left_edge.tag_ in _WH)
+            if c.left_edge.i < end and (
+                    doc[c.left_edge.i - 1].text == "," and c.dep_ in ("acl", "appos", "prep") or _set_off_relative(c)
+                    or c.dep_ == "relcl" and noun and head == root
                     or c.dep_ == "appos" and c.lower_.endswith(("self", "selves"))):
                 end = c.left_edge.i
                 break
     # an age, and a relative clause set off after a name the NER missed
     end = min([end] + [c.i - 1 for c in root.rights if _age(c)]
-              + [c.left_edge.i for c in root.rights if c.dep_ == "relcl" and doc[c.left_edge.i - 1].text == ","
-                 and c.left_edge.tag_ in _WH])
+              + [c.left_edge.i for c in root.rights if _set_off_relative(c)])
     while end - 1 > mention.start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in (",", "alike") or (
             doc[end - 1].tag_ in ("WDT", "WP") and doc[end - 2].pos_ in ("NOUN", "PROPN"))):  # "documents that"
         end -= 1
@@ -3213,6 +3209,11 @@ def _own_words(mention: Span, root: Token) -> str:
 
 _OPENERS = frozenset("\"“‘'([—–")  # marks a sentence may open after (a dash: a dateline's)
 _CLOSED_OPENERS = frozenset(("DT", "PDT", "PRP$", "CD", "IN"))  # tags of "The", "All", "His", "One", "At least"
+
+
+def _set_off_relative(c: Token) -> bool:
+    """``c`` heads a relative clause a comma sets off, opening with its relative word (", which runs the port")."""
+    return c.dep_ == "relcl" and c.doc[c.left_edge.i - 1].text == "," and c.left_edge.tag_ in _WH
 
 
 _WH = frozenset(("WDT", "WP", "WP$", "WRB"))  # tags of the word a relative clause opens with ("which", "whose")
