@@ -164,6 +164,12 @@ def test_participle_report_is_its_own_statement(rules_kit):
     ("The coach, asked whether he would resign, said he would not.", "he would not", "the coach"),
     ("Lind, when asked whether the plan would pass, said it was too early to tell.", "it was too early to tell",
      "Lind"),
+    # the content ends before the rest of the question's phrase: "about the bill [on Sunday],"
+    ("The senator, asked about the bill on Sunday, said it had no chance of passing.", "it had no chance of passing",
+     "the senator"),
+    # the parse ends the question's phrase with the comma after it
+    ("His chief of staff, asked about the rumors, said he was focused on the state.", "he was focused on the state",
+     "his chief of staff"),
 ])
 def test_a_question_set_off_between_subject_and_verb_is_the_reporters(rules_kit, text, answer, speaker):
     """The parse reads "asked" as the subject's own verb and leaves "said" without a subject (or takes the
@@ -171,6 +177,14 @@ def test_a_question_set_off_between_subject_and_verb_is_the_reporters(rules_kit,
     asked, said = rules_kit(text).quotes
     assert (asked.cue.text, asked.speaker) == ("asked", None)
     assert (said.text, said.cue.text, said.speaker.name) == (answer, "said", speaker)
+
+
+def test_a_question_set_off_between_subject_and_verb_is_the_named_askers(rules_kit):
+    """The question of "X, asked by Y whether ..., said" is Y's (it had been nobody's)."""
+    text = "The coach, asked by reporters whether he would stay, said he was not going anywhere."
+    asked, said = rules_kit(text).quotes
+    assert (asked.text, asked.cue.text, asked.speaker.name) == ("whether he would stay", "asked", "reporters")
+    assert (said.text, said.speaker.name) == ("he was not going anywhere", "the coach")
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -191,3 +205,16 @@ def test_a_passive_perception_inside_according_to_leaves_the_speech_its_speaker_
     text = 'According to a police report, Piner is heard saying that he is "ready" for a fight.'
     (q,) = rules_kit(text).quotes
     assert (q.text, q.speaker.name) == ('that he is "ready" for a fight', "Piner")
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("The senator said Tuesday she supports the bill.", "she supports the bill", "said"),
+    ("The company said last week it would close the plant.", "it would close the plant", "said"),
+    # guards: a day that is the content's own, a question about days
+    ("Lind said Tuesday's vote was rigged.", "Tuesday's vote was rigged", "said"),
+    ("People do not always know what days they will be working.", "what days they will be working", "know"),
+])
+def test_the_day_of_the_saying_is_no_part_of_what_was_said(rules_kit, text, content, cue):
+    """The parse hangs "Tuesday" of "said Tuesday she ..." on the content's verb: it had opened the content."""
+    (q,) = rules_kit(text).quotes
+    assert (q.text, q.cue.text) == (content, cue)

@@ -253,6 +253,9 @@ def test_question_set_off_between_subject_and_verb_is_not_the_speakers(learned, 
         question, answer = _quotes(learned, nlp, text)
         assert (question.text[:7], question.cue.text, question.speaker) == ("whether", "asked", None)
         assert answer.speaker.mention.rstrip(",") in ("The coach", "Mara Lind")
+    # the question's phrase goes on after what the tagger marks as asked ("on Sunday"); it had been the senator's
+    question, answer = _quotes(learned, nlp, "The senator, asked about the bill on Sunday, said it had no chance.")
+    assert (question.text, question.speaker, answer.speaker.name) == ("the bill", None, "the senator")
     (own,) = _quotes(learned, nlp, "Tom Lind asked whether the plan would pass, and nobody answered.")
     assert (own.text, own.speaker.name) == ("whether the plan would pass", "Tom Lind")
 
@@ -753,3 +756,17 @@ def test_a_source_in_a_phrase_set_off_between_the_subject_and_the_cue_yields_to_
               ("CONTENT", "the plan will fail")]
     spans = [(role, text.index(words), text.index(words) + len(words)) for role, words in tagged]
     assert [q.speaker.mention for q in learned.to_quotes(nlp(text), spans)] == ["one of his aides"]
+
+
+def test_what_a_quotation_was_said_of_is_no_statement(learned, nlp):
+    """The tagger marked "the prices" after "said of" as a content of its own: a second statement, the shopper's,
+    saying nothing. Guards: "wrote of" takes its object for what was written; what a subject was informed of is a
+    statement (the informant's)."""
+    text = ('"It\'s a disgrace," one shopper said of the prices. Another, a retired teacher named Hugh Barrow, said he '
+            "had stopped buying meat altogether.")
+    assert [(q.text, q.speaker.name) for q in _quotes(learned, nlp, text)] == [
+        ('"It\'s a disgrace,"', "one shopper"), ("he had stopped buying meat altogether", "Hugh Barrow")]
+    (wrote,) = _quotes(learned, nlp, "In her memoir, Hale wrote of the years she spent in the camp.")
+    assert (wrote.text, wrote.cue.text) == ("the years she spent in the camp", "wrote of")
+    informed, _ = _quotes(learned, nlp, "The minister, informed of the decision, said she would appeal.")
+    assert (informed.text, informed.cue.text, informed.speaker) == ("the decision", "informed of", None)

@@ -44,7 +44,8 @@ only says which characters play which role. Statements are rebuilt from those sp
    :func:`whole_phrase`). Sources go through the same speaker resolution as the rule-based extractor
    (:func:`stancekit.extract.speakers.resolve_speaker`); a cue-less, source-less direct quotation right
    after a statement continues its speaker; other statements with neither cue nor source are dropped, and so
-   are those whose source is a page's label ("Advertisement:"); an interview's "Q:" and "A:" are no speakers.
+   are those whose source is a page's label ("Advertisement:"), and those that are only what a quotation was
+   said of ('"...," Lind said of [the prices]', :func:`topic_of_cue`); an interview's "Q:" and "A:" are no speakers.
 """
 
 from __future__ import annotations
@@ -61,7 +62,7 @@ from spacy.tokens import Span as Tokens
 from ..modeling.tagger import SpanTagger
 from ..types import Quote, Speaker
 from . import _CONTINUATION_CHARS, make_quote
-from .lexicon import ALL_FORMS, GESTURE_FORMS, TOLD_FORMS
+from .lexicon import ALL_FORMS, GESTURE_FORMS, PREPOSITION_OF, SPEECH_FORMS, TOLD_FORMS
 from .quotes import DOUBLE_MARKS, QuoteRegion, find_quotes
 from .rules import (
     ACCORDING,
@@ -767,6 +768,22 @@ def _antecedent_of_source(doc: Doc, st: Linked) -> bool:
             and any(a <= pron.head.head.idx < b for a, b in st.frags))
 
 
+def topic_of_cue(doc: Doc, st: Linked, regions: Sequence[QuoteRegion]) -> bool:
+    """'"It's a disgrace," Lind said of [the prices]': the object of an "of" that the cue's verb does not take for
+    its content (:data:`PREPOSITION_OF`; "wrote of", "warned of" do) is what the words were about. A content that is
+    only that phrase, with no quotation in it, is no statement; the tagger marks it as one next to the quotation.
+    Not after a verb that tells the subject something ("The minister, informed of [the decision], said": what the
+    minister was told, :func:`_asked`), nor after a noun ("any mention of", "show signs of")."""
+    cue = doc.char_span(*st.cue, alignment_mode="expand") if st.cue is not None and len(st.frags) == 1 else None
+    verb = cue[-2] if cue is not None and len(cue) >= 2 and cue[-1].lower_ == "of" else None
+    if (verb is None or verb.pos_ != "VERB" or verb.lower_ not in SPEECH_FORMS or verb.lower_ in PUT_TO
+            or verb.lower_ in TOLD_FORMS or "of" in PREPOSITION_OF.get(verb.lower_, ())):
+        return False
+    root = _root(doc, st.start, st.end)
+    return (root is not None and root.dep_ == "pobj" and root.head == cue[-1] and root.pos_ in ("NOUN", "PROPN")
+            and not any(r.start < st.end and st.start < r.end for r in regions))
+
+
 def _verb_cue_subject(doc: Doc, st: Linked) -> Tokens | None:
     """The parse's subject of a verb cue ("Hale said"), or None for a nominal cue or no cue."""
     root = _root(doc, *st.cue) if st.cue is not None else None
@@ -934,8 +951,8 @@ class LearnedExtractor:
         out: list[Quote] = []
         prev: tuple[int, Speaker | None] | None = None
         for st in linked:
-            if not any(ch.isalnum() for ch in text[st.start : st.end]):
-                continue  # a stray quote mark tagged as content ("... at.\"\n\nSo"): no words, no statement
+            if not any(ch.isalnum() for ch in text[st.start : st.end]) or topic_of_cue(doc, st, regions):
+                continue  # a stray quote mark tagged as content ("... at.\"\n\nSo"), or what the words were about
             speaker, asked = None, False
             if st.cue is None and st.source is not None:
                 if _antecedent_of_source(doc, st):

@@ -147,20 +147,25 @@ def asked_aside(verb: Token, end_char: int) -> bool:
     its verb, which the parse often reads as the subject's own "asked" (a past tense with Berg as subject); it is
     the asker's (:func:`agent_of`; else nobody's), and so is what was told to the subject ("The minister, when
     informed of the decision, said"). Only a verb of :data:`PUT_TO` right after the comma (or ", when"), its content
-    (ending at ``end_char``) right before a comma and a finite verb."""
+    (ending at ``end_char``) right before a comma and a finite verb, or before the rest of the verb's phrase and
+    then the comma ("The senator, asked about the bill on Sunday, said")."""
     doc = verb.doc
     if verb.lower_ not in PUT_TO or verb.i < 2 or any(c.dep_ in ("dobj", "dative") for c in verb.children):
         return False  # nor a verb with an object, the subject's own: "her husband, Tom Lind, told her that"
     prev = doc[verb.i - 1]
     opened = prev.text == "," or prev.lower_ == "when" and doc[verb.i - 2].text == ","
-    after = next((t for t in doc[verb.i + 1 :] if t.idx >= end_char), None)
+    after = next((t for t in doc[verb.i + 1 :] if t.idx >= end_char and (t.text == "," or t.i > verb.right_edge.i)),
+                 None)
     return (opened and after is not None and after.text == "," and after.i + 1 < len(doc)
             and doc[after.i + 1].tag_ in ("VBD", "VBZ", "VBP"))
 
 
 def _aside(verb: Token) -> bool:
-    """:func:`asked_aside` for a verb whose content is its whole subtree."""
-    return asked_aside(verb, verb.right_edge.idx + len(verb.right_edge))
+    """:func:`asked_aside` for a verb whose content is its whole subtree (but the comma the parse may end it with)."""
+    last = verb.right_edge
+    while last.is_punct and last.i > verb.i:
+        last = verb.doc[last.i - 1]
+    return asked_aside(verb, last.idx + len(last))
 
 
 def _aside_question(v: Token) -> Token | None:
@@ -283,12 +288,17 @@ def clause_content(v: Token) -> tuple[int, ...] | None:
     aside = _aside_question(v)
     comp = next((c for c in kids if c.dep_ == "ccomp" and c != aside), None)
     if comp is not None and (low in SPEECH_FORMS or low in BELIEF_FORMS or low in INFINITIVE_FORMS):
-        end = comp.right_edge.i + 1
+        start, end = comp.left_edge.i, comp.right_edge.i + 1
         # "said the plan failed, arguing that ...": the parser hangs the second report off the content.
         for c in comp.children:
             if c.i > comp.i and c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and c.lower_ in SPEECH_FORMS:
                 end = min(end, c.left_edge.i)
-        return comp.left_edge.i, end
+            # "said Tuesday she supports ...": the parser hangs the day of the saying on the content's verb (not "know
+            # what days they will work")
+            if (c.left_edge.i == start == v.i + 1 and c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")
+                    and not any(w.tag_ in ("WDT", "WP", "WRB") for w in c.subtree)):
+                start = c.right_edge.i + 1
+        return start, end
     if low in INFINITIVE_FORMS:
         x = next((c for c in kids if c.dep_ == "xcomp" and c.i > v.i), None)
         if x is not None:
@@ -340,7 +350,8 @@ def reported_by(v: Token, regions: list[QuoteRegion]) -> Found | None:
             frags.append(frag)
     if not frags:
         return None
-    return Found(frags, cue_span(v), None if asked_aside(v, frags[-1][1]) else subject_of(v), rank=1)
+    unnamed = asked_aside(v, frags[-1][1]) and agent_of(v) is None  # asked, but not "by reporters": nobody's
+    return Found(frags, cue_span(v), None if unnamed else subject_of(v), rank=1)
 
 
 def holds(verb: Token) -> bool:

@@ -241,7 +241,7 @@ epidemiologist virologist biologist chemist physicist geologist climatologist me
 sociologist philosopher theologian demographer criminologist biographer blogger podcaster influencer presenter
 correspondent translator clerk waiter waitress bartender mechanic electrician plumber carpenter trucker mogul
 tycoon classmate commenter executioner reviewer sprinter skier skater gymnast wrestler medalist medallist rower
-marathoner
+marathoner scorer drummer guitarist bassist vocalist pianist violinist cellist keyboardist saxophonist trumpeter
 """.split())
 _PERSON_NOUNS |= _TRADES
 # "The company said": in news, a business noun after the firm's name refers back to it (the most recent
@@ -273,7 +273,7 @@ _ORG_NOUNS = {
     "ministry", "office", "department", "agency", "government", "administration", "campaign", "committee", "council",
     "commission", "court", "board", "party", "union", "team", "police", "army", "military", "authority",
     "authorities", "embassy", "parliament", "senate", "house", "congress", "cabinet", "newspaper", "paper", "network",
-    "station", "institute",
+    "station", "institute", "museum", "zoo",
     "university", "hospital", "school", "club", "federation", "association", "coalition", "alliance", "secretariat",
     "directorate", "bureau", "service", "statement", "report", "poll", "survey", "study", "website", "spokesperson",
     "spokesman", "spokeswoman",
@@ -1440,7 +1440,20 @@ def _proper_names(doc: Doc, ents: list[Span]) -> list[Span]:
             runs.append([i])
     found = (_person_name(doc, run[0], run[-1] + 1, spoke=True) for run in runs
              if not (run[-1] + 1 < len(doc) and doc[run[-1] + 1].text == "/"))  # a photo credit: "Tom Lind/AP"
-    return [span for span in found if span is not None]
+    return [span for span in found if span is not None] + _misread_surnames(doc, covered)
+
+
+def _misread_surnames(doc: Doc, covered: set[int]) -> list[Span]:
+    """A surname opening a sentence that the tagger read as an adjective or a plural ("Lopez, the team's top
+    scorer, said", "Hargreaves, his deputy, said"), which no run of proper nouns holds: a person where a noun of one
+    person renames it (plurals of people have no singular person in apposition: "Officials, the deputy said,")."""
+    if not doc.has_annotation("DEP"):
+        return []  # an unparsed text (too long to parse): no appositions to tell
+    firsts = (s[0] for s in doc.sents)
+    return [Span(doc, t.i, t.i + 1, label="PERSON") for t in firsts
+            if t.tag_ in ("JJ", "NN", "NNS") and t.is_title and t.is_alpha and t.i not in covered
+            and t.lower_ not in _TITLE_OR_PERSON_NOUNS and t.i + 1 < len(doc) and doc[t.i + 1].text == ","
+            and any(c.dep_ == "appos" and c.tag_ == "NN" and c.lower_ in _PERSON_OR_KIN for c in t.children)]
 
 
 def _name_mentions(doc: Doc, full_names: list[list[str]], ents: list[Span]) -> list[Span]:
@@ -2075,7 +2088,9 @@ def _age_alone(mention: Span) -> bool:
     just named is meant, whoever else had that age ("Ana Ruiz, a 52-year-old nurse ... Tom Hale said ... the
     52-year-old said" is Hale)."""
     words = _trim_punct(mention)
-    return len(words) > 1 and words[0].lower_ == "the" and _AGE.fullmatch(words[1:].text) is not None
+    comma = next((t.i for t in words if t.text == ","), words.end)  # "the 72-year-old, who has led the club"
+    return comma - words.start > 1 and words[0].lower_ == "the" and _AGE.fullmatch(
+        mention.doc[words.start + 1 : comma].text) is not None
 
 
 def _clause(tok: Token) -> Token:
@@ -2175,6 +2190,7 @@ def _head(mention: Span) -> Token:
 
 
 _PLURAL_TITLES = frozenset(("sens", "reps", "govs", "drs"))
+_ISSUED = frozenset("issued released published posted sent filed".split())  # their subject authored their object
 # Participles that name the speaker rather than describe the head: "one worker, identified only as K.T.", "a man
 # named Tom Lind", "figures published by the Treasury", "an account provided by Tom Lind".
 _NAMING = {"identified", "named", "called", "known", "published", "released", "issued", "prepared", "compiled",
@@ -2313,6 +2329,14 @@ def _is_apposition(ent: Span, root: Token) -> bool:
     return ent.root.dep_ == "appos" and (head == root or head in root.conjuncts or (
         ent.label_ == "PERSON" and root.tag_ == "NN" and head.tag_ == "NNP" and head.dep_ == "pobj"
         and head.head.head == root and head.head.dep_ == "prep"))
+
+
+def _business_name(ent: Span, head: str) -> bool:
+    """An organisation's name in apposition names the head when the head is a body's noun ("its parent company"),
+    or when the name has a business's form ("Tovik Chemicals", "Tovik Inc.") after a noun a person or a business
+    can be ("the owner"): the NER's organisation renaming a noun of people is often a person's name it misread."""
+    last = (_name_tokens(ent) or list(ent))[-1]
+    return head in _ORG_NOUNS and head not in _SPOKES or last.tag_ == "NNPS" or last.lower_ in _ORG_SUFFIXES
 
 
 def _singular(noun: str) -> str:
@@ -2456,6 +2480,11 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         head = _relative_head(rel) if rel.lower_ in _RELATIVE and rel.tag_ in ("WDT", "WP") else None
     if head is not None and (len(mention) == 1 or rel.head.i < mention.end):  # "who", "which advocates for ..."
         noun = _antecedent(head) if rel.lower_ in ("who", "whom", "whose") else head
+        if rel.lower_ == "which" and noun.ent_type_ in ("DATE", "TIME"):  # "filed a lawsuit on Monday, which claims":
+            # the object of the verb the date hangs on
+            noun = next((c for c in noun.head.head.children if c.dep_ == "dobj"), None) if noun.dep_ == "pobj" else None
+            if noun is None:
+                return None
         a, b = noun.left_edge.i, noun.i + 1  # widened to the names the parse cuts ("Americans for | Fair Rents group")
         cut = [e for e, _, kind in idx.ents if e.start < b and e.end > a and kind != "person"]
         sub = doc[min([a] + [e.start for e in cut]) : max([b] + [e.end for e in cut])]
@@ -2464,8 +2493,21 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
                 rel.head.tag_ == "VBP" or any(c.lower_ in ("both", "all") for c in rel.head.children)):
             sub = doc[noun.head.left_edge.i : noun.i + 1]
         target = _resolve(doc, sub, anchor_char, idx, enclosing)
-        if target is None or rel.lower_ == "which" and target.kind == "person" and (  # a misattached "which"
+        if target is not None and rel.lower_ == "which" and target.kind == "person" and (  # a misattached "which"
                 noun.ent_type_ == "PERSON" or _singular(noun.lower_) in _PERSON_NOUNS):
+            # the document the person's phrase hangs on: "a statement from Ana Lind, which said" (its author's)
+            owner = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+            target = _resolve(doc, doc[owner.left_edge.i : noun.i + 1], anchor_char, idx, enclosing) if (
+                owner is not None and _document(owner)) else None
+        issued = noun.dep_ == "dobj" and noun.head.lower_ in _ISSUED and any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        if (target is None or target.kind not in _SPEAKING) and issued:
+            # what someone issued anew speaks for them: "The company issued a statement, which said" (not "the committee
+            # released the complaint, which alleges", nor a later "the statement", which may be another's)
+            issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            target = _resolve(doc, doc[issuer.left_edge.i : issuer.i + 1], anchor_char, idx, enclosing) if (
+                issuer is not None) else target
+        if target is None:
             return None
         return _speaker(target.name, mention, target.kind)
     if low in _SELF_PRONOUNS and len(mention) == 1:
@@ -2563,6 +2605,13 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
                        and all(t.tag_ in ("NNP", "NNPS", "DT") for t in doc[mention.start : e[0].start - 1])), None)
     if owned_name is not None:
         return _speaker(owned_name[1], mention, "person")
+    # "Its parent company, Tovik Chemicals", "The plant's owner, Tovik Inc." (not "His group, not the NRA,")
+    if renamed is None and root.tag_ == "NN":
+        firm = next((e for e in idx.ents if e[2] == "organization" and mention.start <= e[0].start < mention.end
+                     and _is_apposition(e[0], root) and _business_name(e[0], low)
+                     and not any(t.lower_ == "not" for t in doc[root.i + 1 : e[0].start])), None)
+        if firm is not None:
+            return _speaker(firm[1], mention, "organization")
     if renamed is not None:  # with those listed with the person: "two senators, Tom Lind and Ana Ruiz of Utah,"
         chain = {renamed[0].root.i}
         for t in doc[renamed[0].end : mention.end]:
@@ -2674,7 +2723,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         name = _recent_person(idx, before, _noun_gender(low), past_said=not idx.blocked[mention.start_char],
                               skip=_not_the_described(root, idx))
         if name is not None or age_alone:  # "the 34-year-old" with no one named before: someone unnamed
-            return _speaker(name or _description(_trim_punct(mention)), mention, "person")
+            return _speaker(name or _own_words(mention, root), mention, "person")
     if qualified is not None and ent[2] == "person" and ent[0].root.dep_ == "poss" and ent[0].root.head == root:
         # "Ana Ruiz's (Swedish) lawyer (Tom Hale)": the one named there, else one the article gave the title ("his
         # lawyer, Tom Hale", "press secretary Tom Hale") but not for something else ("a spokesman for a tenants'
