@@ -1446,7 +1446,8 @@ def _proper_names(doc: Doc, ents: list[Span]) -> list[Span]:
 def _misread_surnames(doc: Doc, covered: set[int]) -> list[Span]:
     """A surname opening a sentence that the tagger read as an adjective or a plural ("Lopez, the team's top
     scorer, said", "Hargreaves, his deputy, said"), which no run of proper nouns holds: a person where a noun of one
-    person renames it (plurals of people have no singular person in apposition: "Officials, the deputy said,")."""
+    person renames it after a comma (plurals of people have no singular person in apposition, "Officials, the deputy
+    said,"; a label's colon is no apposition, "Analysis: Jane Doe, correspondent")."""
     if not doc.has_annotation("DEP"):
         return []  # an unparsed text (too long to parse): no appositions to tell
     firsts = (s[0] for s in doc.sents)
