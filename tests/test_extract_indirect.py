@@ -218,3 +218,17 @@ def test_the_day_of_the_saying_is_no_part_of_what_was_said(rules_kit, text, cont
     """The parse hangs "Tuesday" of "said Tuesday she ..." on the content's verb: it had opened the content."""
     (q,) = rules_kit(text).quotes
     assert (q.text, q.cue.text) == (content, cue)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In his role, Lind has forced Democrats in the Senate to oppose everything the president proposed.",
+     "Democrats in the Senate"),
+    ("They voice concerns over deficits from time to time, in order to attack the tax cuts.", "They"),
+    # guards: a promise to someone is the promiser's, and what one uses something for the user's
+    ("Lind promised voters to oppose the plan.", "Lind"),
+    ("Lind used the report to claim that the port was unsafe.", "Lind"),
+])
+def test_an_infinitive_s_speaker_is_whoever_does_what_it_says(rules_kit, text, speaker):
+    """The infinitive's subject had been the controlling verb's ("Lind") or the noun of "in order to" ("order")."""
+    q = rules_kit(text).quotes[-1]
+    assert q.speaker.mention == speaker

@@ -21,6 +21,7 @@ from .lexicon import (
     FRAMES,
     HELD_FORMS,
     INFINITIVE_FORMS,
+    OBJECT_CONTROL_FORMS,
     OBJECT_FORMS,
     PREPOSITION_OF,
     RECIPIENT_FORMS,
@@ -186,12 +187,13 @@ def _subject_words(subj: Token, v: Token) -> Span | None:
 def subject_of(v: Token) -> Span | None:
     """Who reports: the verb's subject (its agent in the passive: "was told by X"), the framed speaker of "X
     quoted Y as saying", or the subject inherited from the verb it hangs off ("..., adding that", "declined to
-    say", "a statement saying")."""
+    say", "a statement saying", "..., in order to attack"), or that verb's object where it does what the infinitive
+    says ("forced Democrats to oppose": the Democrats; not "promised voters to")."""
     doc = v.doc
     agent = agent_of(v)
     if agent is not None:
         return _span(doc, agent.left_edge.i, agent.right_edge.i + 1, v)
-    t = v
+    t, infinitives = v, True
     for _ in range(4):
         subjs = [c for c in t.children if c.dep_ in _SUBJ and not _punct(c)]
         if len(subjs) > 1:  # a dateline the parse makes a second subject: "HALDEN, Ohio — The council said"
@@ -207,6 +209,18 @@ def subject_of(v: Token) -> Span | None:
             return _subject_words(subj, v)
         if t.tag_ == "VBN" and t.dep_ == "advcl":
             return None  # "Asked whether ..., Hale said": the asker is not Hale
+        # "Lind forced Democrats to oppose it": the Democrats oppose it (:data:`OBJECT_CONTROL_FORMS`), reached from
+        # the verb through infinitives only (not "ordered the state to shut down and asked ...", nor "warned Republicans
+        # not to go down that road, suggesting ...")
+        obj = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None) if (
+            t.dep_ == "xcomp" and t.head.lower_ in OBJECT_CONTROL_FORMS and infinitives) else None
+        if obj is not None and any(c.tag_ == "TO" for c in t.children) and obj.lower_ != "it" and (
+                obj.ent_type_ in SPEAKER_LABELS or speaks(obj) or obj.tag_ == "PRP"):
+            return _span(doc, obj.left_edge.i, obj.right_edge.i + 1, v)
+        infinitives = infinitives and t.dep_ == "xcomp"
+        if t.dep_ == "acl" and t.head.lower_ == "order" and t.head.head.lower_ == "in":
+            t = t.head.head  # "They voice concerns, in order to attack the cuts": the clause's subject
+            continue
         if t.dep_ == "pcomp" and t.head.lower_ == "as" and t.head.head.lower_ in FRAMES:
             return framed_speaker(t.head.head, v)
         if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
