@@ -221,12 +221,11 @@ def test_the_day_of_the_saying_is_no_part_of_what_was_said(rules_kit, text, cont
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("In his role, Lind has forced Democrats in the Senate to oppose everything the president proposed.",
-     "Democrats in the Senate"),
-    ("They voice concerns over deficits from time to time, in order to attack the tax cuts.", "They"),
+    ("Lind has forced the council's members to oppose every plan the mayor proposed.", "the council's members"),
+    ("The unions marched through the city on Friday, in order to demand higher wages.", "The unions"),
     # guards: a promise to someone is the promiser's, and what one uses something for the user's
     ("Lind promised voters to oppose the plan.", "Lind"),
-    ("Lind used the report to claim that the port was unsafe.", "Lind"),
+    ("Lind used the audit to argue that the port was unsafe.", "Lind"),
 ])
 def test_an_infinitive_s_speaker_is_whoever_does_what_it_says(rules_kit, text, speaker):
     """The infinitive's subject had been the controlling verb's ("Lind") or the noun of "in order to" ("order")."""

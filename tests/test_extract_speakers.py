@@ -2810,8 +2810,7 @@ def test_an_age_named_again_with_a_relative_clause_is_a_person(rules_kit, kit):
     ("The company issued a statement, which said the recall was voluntary.", "the company", "organization"),
     # guards: whoever obtained the document did not write it, nor did whoever released one already there
     ("The Times obtained a memo, which said the plant was unsafe.", "a memo", "other"),
-    ("The committee released the whistleblower complaint, which alleges that the mayor lied.",
-     "the whistleblower complaint", "other"),
+    ("The board released the auditor's memo, which says that the mayor lied.", "the auditor's memo", "other"),
 ])
 def test_a_document_s_which_speaks_for_its_author(rules_kit, kit, text, name, kind):
     """The parse hangs "which" on "Ana Lind" (the speaker had been no one, a person's "which" being taken for a

@@ -111,7 +111,7 @@ GESTURE_FORMS = _table(GESTURES)
 # a clause after the addressee ("told reporters [he would run]").
 TOLD_FORMS = _table(["tell", "inform", "assure", "advise", "warn", "caution", "remind"])
 RECIPIENT_FORMS = TOLD_FORMS | _table(["say", "ask", "urge", "email", "text", "answer", "order"])
-# Verbs whose object does what their infinitive says ("forced Democrats to oppose it": the Democrats oppose it; not
+# Verbs whose object does what their infinitive says ("forced the members to oppose it": the members oppose it; not
 # "promised voters to cut taxes", "used the report to claim", "wrote the minister to ask").
 OBJECT_CONTROL_FORMS = _table("""force urge ask tell persuade convince press pressure push encourage require order
 instruct lead prompt allow invite challenge compel get spur cause inspire motivate rally mobilize mobilise direct

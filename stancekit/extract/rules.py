@@ -188,7 +188,7 @@ def subject_of(v: Token) -> Span | None:
     """Who reports: the verb's subject (its agent in the passive: "was told by X"), the framed speaker of "X
     quoted Y as saying", or the subject inherited from the verb it hangs off ("..., adding that", "declined to
     say", "a statement saying", "..., in order to attack"), or that verb's object where it does what the infinitive
-    says ("forced Democrats to oppose": the Democrats; not "promised voters to")."""
+    says ("forced the members to oppose": the members; not "promised voters to")."""
     doc = v.doc
     agent = agent_of(v)
     if agent is not None:
@@ -209,9 +209,9 @@ def subject_of(v: Token) -> Span | None:
             return _subject_words(subj, v)
         if t.tag_ == "VBN" and t.dep_ == "advcl":
             return None  # "Asked whether ..., Hale said": the asker is not Hale
-        # "Lind forced Democrats to oppose it": the Democrats oppose it (:data:`OBJECT_CONTROL_FORMS`), reached from
-        # the verb through infinitives only (not "ordered the state to shut down and asked ...", nor "warned Republicans
-        # not to go down that road, suggesting ...")
+        # "Lind forced the members to oppose it": the members oppose it (:data:`OBJECT_CONTROL_FORMS`), reached from
+        # the verb through infinitives only (not "ordered the schools to close and asked ...", nor "warned the council
+        # not to vote, suggesting ...")
         obj = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None) if (
             t.dep_ == "xcomp" and t.head.lower_ in OBJECT_CONTROL_FORMS and infinitives) else None
         if obj is not None and any(c.tag_ == "TO" for c in t.children) and obj.lower_ != "it" and (
@@ -219,7 +219,7 @@ def subject_of(v: Token) -> Span | None:
             return _span(doc, obj.left_edge.i, obj.right_edge.i + 1, v)
         infinitives = infinitives and t.dep_ == "xcomp"
         if t.dep_ == "acl" and t.head.lower_ == "order" and t.head.head.lower_ == "in":
-            t = t.head.head  # "They voice concerns, in order to attack the cuts": the clause's subject
+            t = t.head.head  # "The unions marched, in order to demand ...": the clause's subject
             continue
         if t.dep_ == "pcomp" and t.head.lower_ == "as" and t.head.head.lower_ in FRAMES:
             return framed_speaker(t.head.head, v)

@@ -2606,7 +2606,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
                        and all(t.tag_ in ("NNP", "NNPS", "DT") for t in doc[mention.start : e[0].start - 1])), None)
     if owned_name is not None:
         return _speaker(owned_name[1], mention, "person")
-    # "Its parent company, Tovik Chemicals", "The plant's owner, Tovik Inc." (not "His group, not the NRA,")
+    # "Its parent company, Tovik Chemicals", "The plant's owner, Tovik Inc." (not "His union, not the Harbor League,")
     if renamed is None and root.tag_ == "NN":
         firm = next((e for e in idx.ents if e[2] == "organization" and mention.start <= e[0].start < mention.end
                      and _is_apposition(e[0], root) and _business_name(e[0], low)
