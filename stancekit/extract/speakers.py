@@ -2470,6 +2470,43 @@ def resolve_speaker(
         None, mention, "person" if _trim_punct(mention).text.lower() in _SOMEONE else "other")
 
 
+def _relative_speaker(doc: Doc, mention: Span, head: Token, anchor_char: int, idx: EntityIndex,
+                      enclosing: Speaker | None) -> Speaker | None:
+    """A relative pronoun's speaker (``mention`` opens with it; ``head`` is the noun its clause is on): the noun's,
+    or, for a document the parse hides behind another word, its author ("a statement from Ana Lind, which said",
+    where "which" hangs on Lind; "filed a lawsuit on Monday, which claims", where it hangs on the date) or the one
+    who issued it anew ("The company issued a statement, which said"; not "the board released the auditor's memo,
+    which says", nor a later "the statement", which may be another's)."""
+    rel = mention[0]
+
+    def words(first: Token, last: Token) -> Speaker | None:
+        return _resolve(doc, doc[first.left_edge.i : last.i + 1], anchor_char, idx, enclosing)
+
+    noun = _antecedent(head) if rel.lower_ in ("who", "whom", "whose") else head
+    if rel.lower_ == "which" and noun.ent_type_ in ("DATE", "TIME"):  # the object of the verb the date hangs on
+        noun = next((c for c in noun.head.head.children if c.dep_ == "dobj"), None) if noun.dep_ == "pobj" else None
+        if noun is None:
+            return None
+    a, b = noun.left_edge.i, noun.i + 1  # widened to the names the parse cuts ("Americans for | Fair Rents group")
+    cut = [e for e, _, kind in idx.ents if e.start < b and e.end > a and kind != "person"]
+    sub = doc[min([a] + [e.start for e in cut]) : max([b] + [e.end for e in cut])]
+    if noun.dep_ == "conj" and noun.head.i < noun.i and noun.tag_ in ("NNP", "NN") and (  # "Tom Lind and
+            # Ana Ruiz, who both have ..." (but "Tom Lind and millions who share his views" are the millions)
+            rel.head.tag_ == "VBP" or any(c.lower_ in ("both", "all") for c in rel.head.children)):
+        sub = doc[noun.head.left_edge.i : noun.i + 1]
+    target = _resolve(doc, sub, anchor_char, idx, enclosing)
+    if target is not None and rel.lower_ == "which" and target.kind == "person" and (  # a misattached "which"
+            noun.ent_type_ == "PERSON" or _singular(noun.lower_) in _PERSON_NOUNS):
+        owner = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+        target = words(owner, noun) if owner is not None and _document(owner) else None
+    issued = noun.dep_ == "dobj" and noun.head.lower_ in _ISSUED and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    if (target is None or target.kind not in _SPEAKING) and issued:
+        issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        target = words(issuer, issuer) if issuer is not None else target
+    return _speaker(target.name, mention, target.kind) if target is not None else None
+
+
 def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclosing: Speaker | None) -> Speaker | None:
     root = _head(mention)
     low = root.lower_
@@ -2480,37 +2517,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     else:
         head = _relative_head(rel) if rel.lower_ in _RELATIVE and rel.tag_ in ("WDT", "WP") else None
     if head is not None and (len(mention) == 1 or rel.head.i < mention.end):  # "who", "which advocates for ..."
-        noun = _antecedent(head) if rel.lower_ in ("who", "whom", "whose") else head
-        if rel.lower_ == "which" and noun.ent_type_ in ("DATE", "TIME"):  # "filed a lawsuit on Monday, which claims":
-            # the object of the verb the date hangs on
-            noun = next((c for c in noun.head.head.children if c.dep_ == "dobj"), None) if noun.dep_ == "pobj" else None
-            if noun is None:
-                return None
-        a, b = noun.left_edge.i, noun.i + 1  # widened to the names the parse cuts ("Americans for | Fair Rents group")
-        cut = [e for e, _, kind in idx.ents if e.start < b and e.end > a and kind != "person"]
-        sub = doc[min([a] + [e.start for e in cut]) : max([b] + [e.end for e in cut])]
-        if noun.dep_ == "conj" and noun.head.i < noun.i and noun.tag_ in ("NNP", "NN") and (  # "Tom Lind and
-                # Ana Ruiz, who both have ..." (but "Tom Lind and millions who share his views" are the millions)
-                rel.head.tag_ == "VBP" or any(c.lower_ in ("both", "all") for c in rel.head.children)):
-            sub = doc[noun.head.left_edge.i : noun.i + 1]
-        target = _resolve(doc, sub, anchor_char, idx, enclosing)
-        if target is not None and rel.lower_ == "which" and target.kind == "person" and (  # a misattached "which"
-                noun.ent_type_ == "PERSON" or _singular(noun.lower_) in _PERSON_NOUNS):
-            # the document the person's phrase hangs on: "a statement from Ana Lind, which said" (its author's)
-            owner = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
-            target = _resolve(doc, doc[owner.left_edge.i : noun.i + 1], anchor_char, idx, enclosing) if (
-                owner is not None and _document(owner)) else None
-        issued = noun.dep_ == "dobj" and noun.head.lower_ in _ISSUED and any(
-            c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-        if (target is None or target.kind not in _SPEAKING) and issued:
-            # what someone issued anew speaks for them: "The company issued a statement, which said" (not "the committee
-            # released the complaint, which alleges", nor a later "the statement", which may be another's)
-            issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-            target = _resolve(doc, doc[issuer.left_edge.i : issuer.i + 1], anchor_char, idx, enclosing) if (
-                issuer is not None) else target
-        if target is None:
-            return None
-        return _speaker(target.name, mention, target.kind)
+        return _relative_speaker(doc, mention, head, anchor_char, idx, enclosing)
     if low in _SELF_PRONOUNS and len(mention) == 1:
         if enclosing and enclosing.name:
             return _speaker(enclosing.name, mention, enclosing.kind)
