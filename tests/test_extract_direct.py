@@ -119,3 +119,51 @@ def test_a_stray_opening_mark_does_not_hide_later_quotes():
             "‘He told me “no” and left,’ she wrote.")
     assert [text[r.start : r.end] for r in find_quotes(text)] == [
         "“We never looked back,”", "‘He told me “no” and left,’"]
+
+
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ('"Get out of my shop!" the baker shouted at the cameras.', '"Get out of my shop!"', "shouted", "the baker"),
+    ('The crowd outside the court chanted: "Free them all!"', '"Free them all!"', "chanted",
+     "the crowd outside the court"),
+    ('"Please, just tell me where he is," the father pleaded with officers.', '"Please, just tell me where he is,"',
+     "pleaded", "the father"),
+])
+def test_verbs_of_the_voice_attribute_the_quotation_beside_them(rules_kit, kit, text, content, cue, speaker):
+    """Shouting, chanting or pleading reports the quotation beside it (as speech); never a clause: the same verbs
+    without a quotation give no statement. (The learned extractor's cue takes a colon after the verb with it.)"""
+    q = only(rules_kit, text)
+    check(q, text, content, "direct", cue, speaker)
+    learned = only(kit, text)
+    assert (learned.text, learned.speaker.name, learned.cue.text.rstrip(":")) == (content, speaker, cue)
+    assert q.kind == learned.kind == "speech"
+    assert rules_kit("The baker shouted at the cameras and then read the charges aloud.").quotes == []
+
+
+def test_a_headline_name_before_a_colon_speaks_the_quotation(rules_kit):
+    text = 'Mayor Okafor: "We will rebuild the pier"\n\nThe storm destroyed half the harbor on Sunday.'
+    check(only(rules_kit, text), text, '"We will rebuild the pier"', "direct", ":", "Okafor")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"No, she does not," the host said.', "the host"),
+    ('"Sir, he does not," Ana Voss said.', "Ana Voss"),
+    ('"Fix the roads before anything else. Bridges, tunnels, the harbor wall," Ana Voss said.', "Ana Voss"),
+])
+def test_a_subject_inside_the_quotation_is_not_the_speaker(rules_kit, text, speaker):
+    """A short answer whose own subject the parse hangs on the verb after it: the subject after the closing mark
+    speaks."""
+    assert only(rules_kit, text).speaker.name == speaker
+
+
+def test_an_outlet_the_parse_makes_a_second_subject_is_not_the_speaker(rules_kit):
+    text = 'On Monday, Valley News’ Tom Brandt said that the plan was "dead on arrival."'
+    assert only(rules_kit, text).speaker.name == "Tom Brandt"
+
+
+def test_a_word_or_participle_of_the_voice_does_not_take_the_cue(rules_kit):
+    """Guards: "read" inside a hyphenated word, and a participle going on after a quotation, are no cues."""
+    text = '"We will appeal," the widely-read newsletter said.'
+    check(only(rules_kit, text), text, '"We will appeal,"', "direct", "said", "the widely-read newsletter")
+    text = 'The firm said it would "cooperate fully", echoing its statement of last week.'
+    check(only(rules_kit, text), text, 'it would "cooperate fully", echoing its statement of last week', "mixed",
+          "said", "the firm")

@@ -105,7 +105,8 @@ def test_a_pipeline_can_keep_speech_only(rules_kit):
     ("said in a statement", False, "speech"), ("According to", False, "speech"), (":", True, "speech"),
     (None, True, "speech"), ("believes, she said", False, "speech"), ("hopes", False, "belief"),
     ("does not like", False, "belief"), ("opposes", False, "belief"), ("voted for", False, "other"),
-    ("passed", False, "other"), (None, False, "other")])
+    ("passed", False, "other"), (None, False, "other"), ("chanted", True, "speech"), ("shouted", True, "speech"),
+    ("pleaded", True, "speech"), ("pleaded guilty", False, "other")])
 def test_statement_kind_reads_the_cue(cue, quoted, kind):
     assert statement_kind(cue, quoted) == kind
 
@@ -147,7 +148,9 @@ def test_how_or_when_someone_spoke_is_not_what_they_said(rules_kit, text, conten
 
 
 def test_transcript_colon_lines(rules_kit):
-    text = "MODERATOR: Will you scrap the tax?\nHALE: We will scrap it on day one.\nUpdate: this story was corrected."
+    """A name before a colon speaks the line; a label does not ("Update:", "In brief:")."""
+    text = ("MODERATOR: Will you scrap the tax?\nHALE: We will scrap it on day one.\nUpdate: this story was corrected."
+            "\nIn brief: the two camps met twice.")
     found = [(q.text, q.cue.text, q.speaker.mention) for q in rules_kit(text).quotes]
     assert found == [("Will you scrap the tax?", ":", "MODERATOR"), ("We will scrap it on day one", ":", "HALE")]
 
@@ -231,3 +234,20 @@ def test_an_infinitive_s_speaker_is_whoever_does_what_it_says(rules_kit, text, s
     """The infinitive's subject had been the controlling verb's ("Lind") or the noun of "in order to" ("order")."""
     q = rules_kit(text).quotes[-1]
     assert q.speaker.mention == speaker
+
+
+def test_told_an_audience_that_is_a_report_not_a_relative_clause(rules_kit):
+    """The parse reads "that" after "told a news conference" as a relative pronoun on "conference"; a clause with
+    another subject beside its "that" is what was told."""
+    text = 'Governor Ilse Brandauer told a news conference that cuts were "not on the table for now."'
+    check(only(rules_kit, text), text, 'that cuts were "not on the table for now."', "mixed", "told",
+          "Ilse Brandauer")
+
+
+def test_a_clause_before_a_colon_or_semicolon_is_not_the_next_verbs_content(rules_kit):
+    text = "Not everyone is pleased: shop owners on the old road say trade has fallen by a third."
+    check(only(rules_kit, text), text, "trade has fallen by a third", "indirect", "say",
+          "shop owners on the old road")
+    text = "Most of the voters told pollsters they had decided; a few said they were still weighing it."
+    q = rules_kit(text).quotes[-1]
+    assert (q.text, q.cue.text, q.speaker.name) == ("they were still weighing it", "said", "a few")

@@ -2837,3 +2837,27 @@ def test_a_musician_is_a_person(kit):
     """"The band's drummer" had been of kind "other"."""
     q = only(kit, "The band's drummer told fans that it would be their last show.")
     assert (q.speaker.name, q.speaker.kind) == ("the band's drummer", "person")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ('The archbishop issued a statement to the families on Monday. "We failed you," it read.', '"We failed you,"',
+     "the archbishop"),
+    ("Ana Lind sent a letter to the water board. It said the utility had ignored her questions for a year.",
+     "the utility had ignored her questions for a year", "Ana Lind"),
+])
+def test_it_for_a_document_someone_issued_is_its_issuer(rules_kit, kit, text, content, speaker):
+    """The "it" that speaks after "X issued a statement" is the statement, whose words are X's (a person is
+    otherwise never what "it" stands for)."""
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.text, q.speaker.name) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Leaders of both parties, among them Senator Ruth Hale, said the deal was fair.", "Leaders of both parties"),
+    ("Members of the board, among them the two newest, say the vote was rushed.", "Members of the board"),
+])
+def test_examples_set_off_after_a_speaker_are_not_the_speaker(rules_kit, kit, text, speaker):
+    """", among them" lists examples of the speakers, however the parse hangs it, and the learned tagger may link
+    the examples alone to the cue."""
+    for pipeline in (rules_kit, kit):
+        assert only(pipeline, text).speaker.name == speaker

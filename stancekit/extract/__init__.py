@@ -63,15 +63,16 @@ def quote_type(frags: list[tuple[int, int]], regions: list[QuoteRegion]) -> str:
 
 
 def statement_kind(cue: str | None, quoted: bool) -> StatementKind:
-    """``speech`` when the cue is a speech verb or act ("said", "denounced", "talked about"), a report noun ("in a
-    statement", "according to") or punctuation (":"), or when a quotation has no cue; ``belief`` for a belief or
-    attitude ("fear", "hopes", "opposes"); ``other`` for the rest, mostly actions PolNeAR also counts ("voted for",
-    "passed"). Speech wins when a cue has both ("believes, she said")."""
+    """``speech`` when the cue is a speech verb or act ("said", "denounced", "talked about"), a verb of the voice
+    ("shouted", "chanted", "the sign read"), a report noun ("in a statement", "according to") or punctuation (":"),
+    or when a quotation has no cue; ``belief`` for a belief or attitude ("fear", "hopes", "opposes"); ``other`` for
+    the rest, mostly actions PolNeAR also counts ("voted for", "passed"). Speech wins when a cue has both
+    ("believes, she said")."""
     cue = cue or ""
     words = set(re.findall(r"[a-z]+", cue.lower()))
     if not words:
         return "speech" if quoted or cue.strip() else "other"
-    if words & SPEECH_WORDS:
+    if words & SPEECH_WORDS and "guilty" not in words:  # a plea ("pleaded guilty") is a legal act, not words
         return "speech"
     return "belief" if words & ATTITUDE_WORDS else "other"
 

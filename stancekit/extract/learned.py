@@ -115,6 +115,8 @@ _PAGE_LABELS = frozenset({"advertisement"})
 # An interview's turns ("Q: Why did you run?" / "A: Because ..."): a question or an answer, not a name (the
 # rules find no speaker there either)
 _TURN = re.compile(r"[QA][ \t]*:")
+# A source that only lists examples of the source before it ("Critics of the plan, [among them two governors], say")
+_EXAMPLES = re.compile(r"[,—–-]\s*(?:among them|among|including|such as)\b[^.;:!?\"“”\n]*\Z", flags=re.IGNORECASE)
 
 
 @dataclass
@@ -802,6 +804,21 @@ def subject_source(doc: Doc, st: Linked, sources: Sequence[Span]) -> Span | None
     return None if subj is None else next((s for s in sources if s[0] <= subj.root.idx < s[1]), None)
 
 
+def listed_source(doc: Doc, st: Linked, sources: Sequence[Span]) -> Span | None:
+    """The tagged source whose examples linking took for the source: "Critics of the plan, among them two governors,
+    say" and "Several senators, including Ana Ruiz, have said" are the critics' and the senators' statements (the
+    tagger may split "among them" from the rest). Only where the cue's subject in the parse is in that source."""
+    before = st.cue is not None and st.source is not None and st.source[1] <= st.cue[0]
+    subj = _verb_cue_subject(doc, st) if before else None
+    if subj is None:
+        return None
+    for s in reversed(sources):
+        if s[1] <= st.source[0] and s[0] <= subj.root.idx < s[1]:  # the examples run from the subject to the cue
+            examples = _EXAMPLES.search(doc.text, subj.root.idx, st.source[1])
+            return (s[0], min(s[1], examples.start())) if examples else None
+    return None
+
+
 def agent_source(doc: Doc, st: Linked, sources: Sequence[Span]) -> Span | None:
     """The tagged source after the "by" of a passive reporting verb: "Reporters were told by [a government
     spokesman] that ..." is the spokesman's report, although "Reporters" is as near, and the name in apposition
@@ -984,8 +1001,8 @@ class LearnedExtractor:
             elif st.source is not None:
                 # the question after "(when) asked" is the asker's (:func:`_asker`); the subject answers next
                 asked = _asked(doc, st)
-                st.source = (subject_source(doc, st, sources) or agent_source(doc, st, sources)
-                             or nested_source(doc, st) or st.source)
+                st.source = (subject_source(doc, st, sources) or listed_source(doc, st, sources)
+                             or agent_source(doc, st, sources) or nested_source(doc, st) or st.source)
                 tagged = open_clause_cut(whole_phrase(doc.char_span(*st.source, alignment_mode="expand"), st.cue))
                 mention = joint_source(doc, st, tagged, idx)
                 enclosing = next((q.speaker for q in out if q.start < st.source[0] < q.end), None)

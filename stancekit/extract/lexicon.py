@@ -28,6 +28,7 @@ _IRREGULAR = {
     "seek": ["seek", "seeks", "sought", "seeking"],
     "swear": ["swear", "swears", "swore", "sworn", "swearing"],
     "forecast": ["forecast", "forecasts", "forecasted", "forecasting"],
+    "echo": ["echo", "echoes", "echoed", "echoing"],
 }
 
 
@@ -43,7 +44,8 @@ def _forms(base: str) -> list[str]:
         return [base, stem + "ies", stem + "ied", base + "ing"]
     if base.endswith(("sh", "ch", "ss", "x")):
         return [base, base + "es", base + "ed", base + "ing"]
-    if base in ("admit", "quip", "commit", "regret", "plan", "chat", "jot", "nod", "shrug", "grin"):
+    if base in ("admit", "quip", "commit", "regret", "plan", "chat", "jot", "nod", "shrug", "grin", "snap",
+                "deadpan"):
         return [base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"]
     return [base, base + "s", base + "ed", base + "ing"]
 
@@ -86,6 +88,11 @@ memo email briefing according response warning warnings""".split())
 # Attitudes, with the beliefs: "wants to", "opposes the bill", "hopes that", "does not like".
 ATTITUDES = """want plan seek intend wish prefer hope oppose support endorse reject favor favour consider view
 expect fear worry doubt suspect need aim refuse like dislike love hate care condone""".split()
+# Verbs of the voice, which report only a quotation beside them ('"Get out!" she shouted', '"We failed you," the
+# statement read', 'The crowd chanted: "..."'): speech, but never the cue of a clause ("shouted at the crowd", "read the
+# report" report nothing).
+VOICE = """shout yell scream cry whisper mutter murmur exclaim chant holler bellow bark snap gush fume scoff sneer
+interject echo vent snark plead bemoan deadpan recite rail read""".split()
 # Gestures, which the tagger can take for reporting verbs ("Her husband nodded."): they report nothing said.
 GESTURES = "nod shrug smile laugh chuckle sigh grin pause wince frown gasp".split()
 # Verbs that frame another speaker: "X quoted / cited Y as saying ...", "Y was quoted by X as saying ...".
@@ -102,7 +109,8 @@ INFINITIVE_FORMS = _table(INFINITIVE)
 OBJECT_FORMS = _table(OBJECT)
 PREPOSITION_OF = {f: preps for base, preps in PREPOSITIONAL.items() for f in _forms(base)}
 ALL_FORMS = SPEECH_FORMS | BELIEF_FORMS | INFINITIVE_FORMS | OBJECT_FORMS | frozenset(PREPOSITION_OF)
-SPEECH_WORDS = SPEECH_FORMS | _table(SPEECH_ACTS) | REPORT_NOUNS
+VOICE_FORMS = _table(VOICE)
+SPEECH_WORDS = SPEECH_FORMS | _table(SPEECH_ACTS) | REPORT_NOUNS | VOICE_FORMS
 ATTITUDE_WORDS = BELIEF_FORMS | _table(ATTITUDES)
 # What someone holds, not says ("plans", "believes"): "according to a memo, the agency plans ..." is the memo's.
 HELD_FORMS = ATTITUDE_WORDS - SPEECH_WORDS

@@ -26,6 +26,8 @@ from .lexicon import (
     PREPOSITION_OF,
     RECIPIENT_FORMS,
     SPEECH_FORMS,
+    TOLD_FORMS,
+    VOICE_FORMS,
     hashes,
 )
 from .quotes import QuoteRegion, find_quotes
@@ -42,7 +44,11 @@ ACCORDING = re.compile(r"\baccording to\b", flags=re.IGNORECASE)
 _COLON_LINE = re.compile(r"^(?P<src>[A-Z][^\W\d_]*(?:[ .’'-]+[A-Za-z][^\W\d_]*){0,4}\.?)(?P<colon>:)[ \t]+"
                          r"(?P<content>[^\n]+)", flags=re.MULTILINE)
 _NOT_SOURCES = {"update", "note", "editor", "read", "watch", "related", "photo", "video", "source", "sources", "q", "a",
-                "question", "answer", "warning", "correction", "more", "see", "also", "listen", "caption", "credit"}
+                "question", "answer", "warning", "correction", "more", "see", "also", "listen", "caption", "credit",
+                "breaking", "just", "now", "file"}  # "BREAKING:", "JUST IN:", "NOW WATCH:", "FILE PHOTO:"
+# Lower-case words a speaker's name or title before a colon may hold ("Secretary of State", "Ana de la Cruz")
+_NAME_PARTICLES = {"of", "the", "and", "for", "from", "at", "de", "da", "del", "la", "le", "van", "von", "der", "al",
+                   "bin"}
 _DASH_SOURCE = re.compile(r"[ \t]*[-–—―]{1,2}[ \t]*(?=[A-Z])")
 # A roundup's byline under a quotation: "Name, Outlet" ending its line, on the quotation's line or the next one
 # ("... it is a start.” Tom Baker, Northfield Times").
@@ -54,6 +60,7 @@ _OUTLET_VOICES = {"editorial board", "the editorial board", "editors", "the edit
                   "editorial staff"}
 _ALL_HASHES = hashes(ALL_FORMS)
 _NO_BELIEF_HASHES = hashes(ALL_FORMS - BELIEF_FORMS)
+_VOICE_HASHES = hashes(VOICE_FORMS - ALL_FORMS)
 _OBJ_PREPS = ("as", "of", "for")
 # Objects of "spoke on ..." that say how someone spoke, not about what ("on condition of anonymity"); a date or
 # time after any of the prepositions says when ("testified on Thursday").
@@ -120,11 +127,27 @@ def _span(doc: Doc, s: int, e: int, anchor: Token) -> Span | None:
     return doc[s:e] if e > s else None
 
 
-def cue_tokens(doc: Doc, beliefs: bool = True) -> list[Token]:
-    """Verbs in the reporting lexicon (one vectorised look-up over the document's lower-case ids)."""
+def cue_tokens(doc: Doc, beliefs: bool = True, voice: bool = False) -> list[Token]:
+    """Verbs in the reporting lexicon (one vectorised look-up over the document's lower-case ids); ``voice``: the
+    verbs of the voice instead, cues of a quotation beside them only (``VOICE`` in the lexicon)."""
     lowers = doc.to_array("LOWER").astype(np.uint64)
-    hits = np.flatnonzero(np.isin(lowers, _ALL_HASHES if beliefs else _NO_BELIEF_HASHES))
-    return [doc[int(i)] for i in hits if doc[int(i)].tag_.startswith("VB")]
+    forms = _VOICE_HASHES if voice else _ALL_HASHES if beliefs else _NO_BELIEF_HASHES
+    return [doc[int(i)] for i in np.flatnonzero(np.isin(lowers, forms)) if doc[int(i)].tag_.startswith("VB")]
+
+
+def _voice_cues(doc: Doc) -> set[int]:
+    """Verbs of the voice that may attribute a quotation beside them: not a word's part ("the widely-read weekly
+    said"), nor the "reading" of a thing it describes ('holding placards reading "no more cuts"', inside what
+    another reports), nor a participle after a quotation, which goes on with the sentence ('said it would "cooperate",
+    echoing its earlier words')."""
+    def after_quotation(t: Token) -> bool:
+        marks = [k.text for k in doc[max(0, t.i - 2) : t.i]]
+        return t.tag_ == "VBG" and bool(marks) and (marks[-1] in _QUOTE_CHARS or marks[-1] == "," and (
+            len(marks) == 2 and marks[0] in _QUOTE_CHARS))
+
+    return {t.i for t in cue_tokens(doc, voice=True)
+            if not (t.i and t.nbor(-1).text == "-" or t.i + 1 < len(doc) and t.nbor(1).text == "-")
+            and not (t.lower_ == "reading" and t.dep_ == "acl") and not after_quotation(t)}
 
 
 def cue_span(v: Token) -> tuple[int, int]:
@@ -188,7 +211,8 @@ def subject_of(v: Token) -> Span | None:
     """Who reports: the verb's subject (its agent in the passive: "was told by X"), the framed speaker of "X
     quoted Y as saying", or the subject inherited from the verb it hangs off ("..., adding that", "declined to
     say", "a statement saying", "..., in order to attack"), or that verb's object where it does what the infinitive
-    says ("forced the members to oppose": the members; not "promised voters to")."""
+    says ("forced the members to oppose": the members; not "promised voters to"). Of two subjects the parse gives
+    one verb, not one inside the quotation before it nor a possessor of the other."""
     doc = v.doc
     agent = agent_of(v)
     if agent is not None:
@@ -198,6 +222,11 @@ def subject_of(v: Token) -> Span | None:
         subjs = [c for c in t.children if c.dep_ in _SUBJ and not _punct(c)]
         if len(subjs) > 1:  # a dateline the parse makes a second subject: "HALDEN, Ohio — The council said"
             subjs = [c for c in subjs if not any(k.text in ("—", "–") for k in c.children)] or subjs
+            # or a subject inside the quotation before it: '"Sir, he does not," Ana Voss said' is Voss's ("he" is
+            # followed by the quotation's closing mark), or a possessor: "Harbor News' Tom Hale tweeted" is Hale's
+            subjs = [c for c in subjs if not _closed_before(c, t)
+                     and not (c.right_edge.text in ("'", "’", "'s", "’s") and c.right_edge.head == c
+                              and c.right_edge.i + 1 < t.i)] or subjs
         subj = next((c for c in subjs if not _quoted(c, t)), None)
         if subj is None and t == v:
             subj = inverted_subject(v)
@@ -229,6 +258,12 @@ def subject_of(v: Token) -> Span | None:
             return None
         t = t.head
     return None
+
+
+def _closed_before(subj: Token, v: Token) -> bool:
+    """A quotation closes between the words of ``subj`` (punctuation aside) and ``v``: '"Edmonton," Lind replied'."""
+    last = max((k.i for k in subj.subtree if not k.is_punct), default=subj.i)
+    return any(k.text in _QUOTE_CHARS and k.nbor(-1).text[-1] in ",.?!" for k in subj.doc[last + 1 : v.i])
 
 
 def agent_of(v: Token) -> Token | None:
@@ -290,6 +325,25 @@ def framed_speaker(frame: Token, anchor: Token | None = None) -> Span | None:
     return _span(frame.doc, y.left_edge.i, y.right_edge.i + 1, anchor or frame) if y is not None else None
 
 
+def _colon_between(clause: Token, v: Token) -> bool:
+    """A clause before ``v`` that a colon or a semicolon ends is no content of ``v``: in "Not everyone is pleased:
+    shop owners say sales fell" the owners say that sales fell, and in "Most voters told pollsters they had decided;
+    a few said they had not" the few say they had not (the parse hangs both clauses on the verb after)."""
+    between = v.doc[clause.right_edge.i + 1 : v.i]  # not a colon inside a quotation the verb attributes
+    return clause.i < v.i and any(t.text in (":", ";") and t.head == v for t in between) and not any(
+        t.is_quote for t in between)
+
+
+def _complement_as_relative(v: Token) -> Token | None:
+    """The "that" clause of "told a news conference that cuts were ...", which the parse reads as a relative clause on
+    the addressee: a clause whose "that" is a subject beside another subject is no relative clause."""
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+    rel = next((c for c in obj.rights if c.dep_ == "relcl"), None) if obj is not None else None
+    subjects = [c for c in rel.children if c.dep_ in _SUBJ] if rel is not None else []
+    opens = subjects and subjects[0].lower_ == "that" and subjects[0].i == rel.left_edge.i
+    return rel if opens and len(subjects) > 1 else None
+
+
 def clause_content(v: Token) -> tuple[int, ...] | None:
     """Token range(s) ``(s, e[, s2, e2])`` of an indirect statement's content: the clausal complement
     ("said (that) ..."), the infinitive ("refused to comment"), the object ("called the plan reckless"), a
@@ -300,7 +354,9 @@ def clause_content(v: Token) -> tuple[int, ...] | None:
     if framing_complement(v) is not None:
         return None  # "X quoted Y as saying ...": the statement is Y's, found from "saying"
     aside = _aside_question(v)
-    comp = next((c for c in kids if c.dep_ == "ccomp" and c != aside), None)
+    comp = next((c for c in kids if c.dep_ == "ccomp" and c != aside and not _colon_between(c, v)), None)
+    if comp is None and low in TOLD_FORMS:
+        comp = _complement_as_relative(v)
     if comp is not None and (low in SPEECH_FORMS or low in BELIEF_FORMS or low in INFINITIVE_FORMS):
         start, end = comp.left_edge.i, comp.right_edge.i + 1
         # "said the plan failed, arguing that ...": the parser hangs the second report off the content.
@@ -402,16 +458,19 @@ def according_to(doc: Doc, text: str) -> list[Found]:
 
 def colon_lines(doc: Doc, text: str) -> list[Found]:
     """``NAME: content`` lines (interview transcripts, "Source: claim" headlines): content = rest of the line."""
-    out = []
-    for m in _COLON_LINE.finditer(text):
-        src = doc.char_span(m.start("src"), m.end("src"), alignment_mode="expand")
-        if src is None or not (src[0].is_title or src[0].is_upper) or src[0].lower_ in _NOT_SOURCES:
-            continue
-        a, b = m.start("content"), m.end("content")
-        b = len(text[a:b].rstrip(" \t.")) + a
-        if b - a > 3:
-            out.append(Found([(a, b)], (m.start("colon"), m.end("colon")), src, rank=2))
-    return out
+    return [f for f in (_colon_line(doc, text, m) for m in _COLON_LINE.finditer(text)) if f is not None]
+
+
+def _colon_line(doc: Doc, text: str, m: re.Match) -> Found | None:
+    """The statement of one ``NAME: content`` line; a name's words are capitalised ("HALE", "Sen. Ana Ruiz",
+    "Statement from Governor Tom Hale"), a label's are not ("In brief:", "Our take:")."""
+    src = doc.char_span(m.start("src"), m.end("src"), alignment_mode="expand")
+    if src is None or not (src[0].is_title or src[0].is_upper) or src[0].lower_ in _NOT_SOURCES or any(
+            t.is_alpha and t.is_lower and t.lower_ not in _NAME_PARTICLES for t in src):
+        return None
+    a, b = m.start("content"), m.end("content")
+    b = len(text[a:b].rstrip(" \t.")) + a
+    return Found([(a, b)], (m.start("colon"), m.end("colon")), src, rank=2) if b - a > 3 else None
 
 
 def _region_tokens(doc: Doc, r: QuoteRegion) -> tuple[int, int] | None:
@@ -468,7 +527,7 @@ def _attribution_before(doc: Doc, ts: int, te: int, is_cue: set[int]) -> Token |
         return None
     for k in range(ts - 1, max(-1, ts - 1 - _WINDOW), -1):
         t = doc[k]
-        if k in is_cue and t.lower_ in SPEECH_FORMS:
+        if k in is_cue and (t.lower_ in SPEECH_FORMS or t.lower_ in VOICE_FORMS):
             return t
         if t.text in _SENT_END or t.text in _QUOTE_CHARS:
             return None
@@ -539,6 +598,9 @@ def quoted_statements(
         if t[0] and doc[t[0] - 1].text == ":":
             colon = doc[t[0] - 1]
             subj = next((c for c in colon.sent.root.children if c.dep_ in _SUBJ and c.i < colon.i), None)
+            line = _COLON_LINE.match(text, text.rfind("\n", 0, colon.idx) + 1) if subj is None else None
+            if line is not None and line.start("colon") == colon.idx and _colon_line(doc, text, line) is not None:
+                continue  # a 'Mayor Lind: "..."' headline: colon_lines reports it with its source
             src = _span(doc, subj.left_edge.i, subj.right_edge.i + 1, colon) if subj is not None else None
             out.append(Found([(r.start, r.end)], (colon.idx, colon.idx + 1), src, rank=1))
             continue
@@ -571,7 +633,7 @@ def find_statements(
     regions = find_quotes(text) if regions is None else regions
     cues = cue_tokens(doc, beliefs)
     is_cue = {t.i for t in cues}
-    found, used = quoted_statements(doc, text, regions, is_cue)
+    found, used = quoted_statements(doc, text, regions, is_cue | _voice_cues(doc))
     for v in cues:
         if v.i in used or quotation_at(regions, v.idx):
             continue

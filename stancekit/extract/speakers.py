@@ -2192,6 +2192,18 @@ def _head(mention: Span) -> Token:
 
 _PLURAL_TITLES = frozenset(("sens", "reps", "govs", "drs"))
 _ISSUED = frozenset("issued released published posted sent filed".split())  # their subject authored their object
+
+
+def _issued(noun: Token) -> bool:
+    """``noun`` is something its clause's subject issues anew ("The company issued a statement"), whose words are that
+    subject's; not "the board released the auditor's memo", nor a later "the statement", which may be another's."""
+    return noun.dep_ == "dobj" and noun.head.lower_ in _ISSUED and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def _issuer(subj: Token) -> bool:
+    """``subj`` issued a document that a later "it" speaks for: 'The bishop issued a statement. "...," it read.'"""
+    return subj.dep_ == "nsubj" and any(_issued(c) and _document(c) for c in subj.head.children)
 # Participles that name the speaker rather than describe the head: "one worker, identified only as K.T.", "a man
 # named Tom Lind", "figures published by the Treasury", "an account provided by Tom Lind".
 _NAMING = {"identified", "named", "called", "known", "published", "released", "issued", "prepared", "compiled",
@@ -2376,8 +2388,11 @@ def _examples(mention: Span, root: Token) -> int | None:
     if root.tag_ != "NNS":
         return None
     for c in mention.doc[root.i + 1 : mention.end]:  # also where the list hangs on a modifier of the speaker:
-        # "legislators from high-tax states, including Tom Lind"
-        if c.dep_ == "prep" and root in c.ancestors and (
+        # "legislators from high-tax states, including Tom Lind"; ", among them" wherever the parse hangs it
+        # ("Some economists, among them Lars Eide, say", where "Eide" is a second subject)
+        among_them = (c.lower_ == "among" and c.nbor(-1).text == "," and c.i + 1 < len(c.doc)
+                      and c.nbor(1).lower_ == "them")
+        if among_them or c.dep_ == "prep" and root in c.ancestors and (
                 c.lower_ in ("including", "like") or c.lower_ == "as" and any(a.lower_ == "such" for a in c.children)):
             return c.left_edge.i
     return None
@@ -2499,9 +2514,7 @@ def _relative_speaker(doc: Doc, mention: Span, head: Token, anchor_char: int, id
             noun.ent_type_ == "PERSON" or _singular(noun.lower_) in _PERSON_NOUNS):
         owner = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
         target = words(owner, noun) if owner is not None and _document(owner) else None
-    issued = noun.dep_ == "dobj" and noun.head.lower_ in _ISSUED and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-    if (target is None or target.kind not in _SPEAKING) and issued:
+    if (target is None or target.kind not in _SPEAKING) and _issued(noun):
         issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         target = words(issuer, issuer) if issuer is not None else target
     return _speaker(target.name, mention, target.kind) if target is not None else None
@@ -2565,8 +2578,8 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         singular = low in ("it", "its")
         thing = _subject_antecedent(mention[0], idx, singular)
         found = _resolve(doc, thing, anchor_char, idx, enclosing) if thing is not None else None
-        if found is not None and singular and found.kind == "person":  # "the Ana Ruiz squad ... it": the squad
-            found = None
+        if found is not None and singular and found.kind == "person" and not _issuer(thing.root):  # "the Ana Ruiz
+            found = None  # squad ... it": the squad (but a document the person issued speaks for them)
         if found is not None or thing is not None and thing.root.lower_ not in _GROUP_PRONOUNS:
             return _speaker(found.name if found else _own_words(thing, thing.root), mention,
                             found.kind if found else "other" if singular else "group")
@@ -2604,8 +2617,10 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if people is not None:
         return _speaker(_joined(people), mention, "group")
     # "Labour's finance spokesperson, Priya Shah": a person renaming the head is the speaker.
+    listed = _examples(mention, root)  # (not a name among the examples: "Leaders, among them Senator Ruth Hale,")
     renamed = next((e for e in idx.ents if e[2] == "person" and mention.start <= e[0].start < mention.end
-                    and _is_apposition(e[0], root)), None) if root.tag_ in ("NN", "NNS") else None
+                    and _is_apposition(e[0], root) and (listed is None or e[0].start < listed)),
+                   None) if root.tag_ in ("NN", "NNS") else None
     # "Fox News’ Ana Ruiz", "Vox's Tom Hale": an outlet's person
     owned_name = next((e for e in idx.ents if e[2] == "person" and e[0].end == _trim_punct(mention).end
                        and mention.start < e[0].start - 1 and doc[e[0].start - 1].text in ("’", "'", "’s", "'s")
@@ -2721,8 +2736,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if org_of is not None:
         return _speaker(f"{org_of[1]}'s {org_of[0].root.head.lower_}", mention, "organization")
     ent = _ent_in(idx, mention, root)
-    listed = _examples(mention, root) if ent is not None else None
-    if listed is not None and listed < ent[0].start:
+    if listed is not None and (ent is None or listed < ent[0].start):
         return _speaker(_description(_trim_punct(mention.doc[mention.start : listed])), mention, _noun_kind(root))
     qualified = _qualified(mention, root, ent) if ent is not None else None
     holders = _role_holders(idx, mention, root, max(before, mention.start_char))
@@ -3021,9 +3035,10 @@ def _subject_antecedent(pron: Token, idx: EntityIndex, singular: bool) -> Span |
     Lind and Tom Hale met the mayor. They ..." where the NER tags only one of them).
     News writes "it" and "they" for the subject it has just spoken of, not for the place, organisation or group
     named last ("the inquiry into his Manhattan office. It shows" is not Manhattan's). None where that subject is
-    quoted, for "it" a person, several or a bare word that may be a name ("Tapper" tagged as a noun), for "they"
-    a single one or things that cannot speak ("These points ... they"), or a pronoun of the same number that stands
-    for a clause or refers to none of these: the organisation, place or group named last then, as before."""
+    quoted, for "it" a person (unless the person issued a document "it" then stands for, :func:`_issuer`), several
+    or a bare word that may be a name ("Tapper" tagged as a noun), for "they" a single one or things that cannot
+    speak ("These points ... they"), or a pronoun of the same number that stands for a clause or refers to none of
+    these: the organisation, place or group named last then, as before."""
     doc, quoted = pron.doc, idx.quoted
     subj = next((c for verb in pron.head.ancestors for c in _clause_subjects(verb) if c.i < pron.i), None)
     if subj is None and pron.dep_ in _SUBJ_DEPS:  # "When outspoken conservatives look for analogies, they ..."
@@ -3042,7 +3057,7 @@ def _subject_antecedent(pron: Token, idx: EntityIndex, singular: bool) -> Span |
     if subj is None or quoted[subj.idx]:
         return None
     several = any(c.dep_ == "conj" for c in subj.children)
-    if singular and (several or not (
+    if singular and not _issuer(subj) and (several or not (
             subj.lower_ == "it" and not _expletive(subj)
             or subj.tag_ == "NN" and not subj.ent_type_ and subj.lower_ not in _PERSON_NOUNS
             and any(c.dep_ in ("det", "poss") for c in subj.children)
