@@ -261,7 +261,7 @@ def subject_of(v: Token) -> Span | None:
 
 
 def _closed_before(subj: Token, v: Token) -> bool:
-    """A quotation closes between the words of ``subj`` (punctuation aside) and ``v``: '"Edmonton," Lind replied'."""
+    """A quotation closes between the words of ``subj`` (punctuation aside) and ``v``: '"Halden," Lind replied'."""
     last = max((k.i for k in subj.subtree if not k.is_punct), default=subj.i)
     return any(k.text in _QUOTE_CHARS and k.nbor(-1).text[-1] in ",.?!" for k in subj.doc[last + 1 : v.i])
 

@@ -2192,6 +2192,10 @@ def _head(mention: Span) -> Token:
 
 _PLURAL_TITLES = frozenset(("sens", "reps", "govs", "drs"))
 _ISSUED = frozenset("issued released published posted sent filed".split())  # their subject authored their object
+# Participles that name the speaker rather than describe the head: "one worker, identified only as K.T.", "a man
+# named Tom Lind", "figures published by the Treasury", "an account provided by Tom Lind".
+_NAMING = {"identified", "named", "called", "known", "published", "released", "issued", "prepared", "compiled",
+           "proposed", "written", "produced", "conducted", "provided"}
 
 
 def _issued(noun: Token) -> bool:
@@ -2204,10 +2208,6 @@ def _issued(noun: Token) -> bool:
 def _issuer(subj: Token) -> bool:
     """``subj`` issued a document that a later "it" speaks for: 'The bishop issued a statement. "...," it read.'"""
     return subj.dep_ == "nsubj" and any(_issued(c) and _document(c) for c in subj.head.children)
-# Participles that name the speaker rather than describe the head: "one worker, identified only as K.T.", "a man
-# named Tom Lind", "figures published by the Treasury", "an account provided by Tom Lind".
-_NAMING = {"identified", "named", "called", "known", "published", "released", "issued", "prepared", "compiled",
-           "proposed", "written", "produced", "conducted", "provided"}
 
 
 # Adjectives after a speaker noun that tie it to a name it is not: "a source close to Tom Lind", "people familiar
@@ -2383,8 +2383,8 @@ def _qualifies(ent: Span, root: Token, person: bool) -> bool:
 
 def _examples(mention: Span, root: Token) -> int | None:
     """Where a list of examples of a plural speaker starts ("tech companies including Google and Amazon",
-    "Internet providers such as Verizon", "Republican leaders like Mitch McConnell"): the speakers are the
-    group, not its first example."""
+    "Internet providers such as Verizon", "Republican leaders like Mitch McConnell", "leaders, among them Ana Ruiz,"):
+    the speakers are the group, not its first example."""
     if root.tag_ != "NNS":
         return None
     for c in mention.doc[root.i + 1 : mention.end]:  # also where the list hangs on a modifier of the speaker:
