@@ -127,25 +127,22 @@ def _span(doc: Doc, s: int, e: int, anchor: Token) -> Span | None:
     return doc[s:e] if e > s else None
 
 
-def cue_tokens(doc: Doc, beliefs: bool = True, voice: bool = False) -> list[Token]:
-    """Verbs in the reporting lexicon (one vectorised look-up over the document's lower-case ids); ``voice``: the
-    verbs of the voice instead, cues of a quotation beside them only (``VOICE`` in the lexicon)."""
-    lowers = doc.to_array("LOWER").astype(np.uint64)
-    forms = _VOICE_HASHES if voice else _ALL_HASHES if beliefs else _NO_BELIEF_HASHES
+def _verbs(doc: Doc, lowers: np.ndarray, forms: np.ndarray) -> list[Token]:
+    """The verbs whose lower-case ids (``lowers``, the document's, read once) are among ``forms``: one vectorised
+    look-up over the document instead of a set test per token."""
     return [doc[int(i)] for i in np.flatnonzero(np.isin(lowers, forms)) if doc[int(i)].tag_.startswith("VB")]
 
 
-def _voice_cues(doc: Doc) -> set[int]:
+def _voice_cues(doc: Doc, lowers: np.ndarray) -> set[int]:
     """Verbs of the voice that may attribute a quotation beside them: not a word's part ("the widely-read weekly
     said"), nor the "reading" of a thing it describes ('holding placards reading "no more cuts"', inside what
     another reports), nor a participle after a quotation, which goes on with the sentence ('said it would "cooperate",
     echoing its earlier words')."""
     def after_quotation(t: Token) -> bool:
-        marks = [k.text for k in doc[max(0, t.i - 2) : t.i]]
-        return t.tag_ == "VBG" and bool(marks) and (marks[-1] in _QUOTE_CHARS or marks[-1] == "," and (
-            len(marks) == 2 and marks[0] in _QUOTE_CHARS))
+        prev, before = (doc[t.i - 1].text if t.i else ""), (doc[t.i - 2].text if t.i > 1 else "")
+        return t.tag_ == "VBG" and (prev in _QUOTE_CHARS or prev == "," and before in _QUOTE_CHARS)
 
-    return {t.i for t in cue_tokens(doc, voice=True)
+    return {t.i for t in _verbs(doc, lowers, _VOICE_HASHES)
             if not (t.i and t.nbor(-1).text == "-" or t.i + 1 < len(doc) and t.nbor(1).text == "-")
             and not (t.lower_ == "reading" and t.dep_ == "acl") and not after_quotation(t)}
 
@@ -631,9 +628,10 @@ def find_statements(
     when you have them: ``Doc.text`` is rebuilt from the tokens on every access)."""
     text = doc.text if text is None else text
     regions = find_quotes(text) if regions is None else regions
-    cues = cue_tokens(doc, beliefs)
+    lowers = doc.to_array("LOWER").astype(np.uint64)
+    cues = _verbs(doc, lowers, _ALL_HASHES if beliefs else _NO_BELIEF_HASHES)  # the reporting lexicon's
     is_cue = {t.i for t in cues}
-    found, used = quoted_statements(doc, text, regions, is_cue | _voice_cues(doc))
+    found, used = quoted_statements(doc, text, regions, is_cue | _voice_cues(doc, lowers))
     for v in cues:
         if v.i in used or quotation_at(regions, v.idx):
             continue
