@@ -167,3 +167,28 @@ def test_a_word_or_participle_of_the_voice_does_not_take_the_cue(rules_kit):
     text = 'The firm said it would "cooperate fully", echoing its statement of last week.'
     check(only(rules_kit, text), text, 'it would "cooperate fully", echoing its statement of last week', "mixed",
           "said", "the firm")
+
+
+@pytest.mark.parametrize("text, speaker, mention", [
+    ('"We will appeal," the bakery\'s lawyer, Ines Kovac, told the court. "The fine is absurd."', "Ines Kovac",
+     "the bakery's lawyer, Ines Kovac"),
+    # guard: a subject the parse does give the verb
+    ('"The gates stay shut," the park\'s warden told visitors on Sunday.', "the park's warden",
+     "the park's warden"),
+])
+def test_a_speaker_the_parse_makes_the_quotation_s_object_speaks_it(rules_kit, text, speaker, mention):
+    """The parse makes the verb after the quotation a conjunct of the quotation's verb and the speaker its object:
+    the quotation's own "We" spoke (no name)."""
+    for q in rules_kit(text).quotes:
+        assert (q.speaker.name, q.speaker.mention) == (speaker, mention)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We are not going anywhere," the drivers\' union statement read.', "the drivers' union"),
+    ('"We are not going anywhere," the union\'s statement read.', "the union"),  # "read" tagged as a noun
+])
+def test_a_union_s_statement_reads_the_union_s_words(rules_kit, kit, text, speaker):
+    """The rules had taken a plural's possessive mark for a closing quotation mark and a "read" the tagger makes a
+    noun for no verb (no speaker, no cue); both extractors had named the drivers, not their union."""
+    check(only(rules_kit, text), text, '"We are not going anywhere,"', "direct", "read", speaker, "organization")
+    check(only(kit, text), text, '"We are not going anywhere,"', "direct", "read", speaker, "organization")

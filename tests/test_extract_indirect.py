@@ -251,3 +251,60 @@ def test_a_clause_before_a_colon_or_semicolon_is_not_the_next_verbs_content(rule
     text = "Most of the voters told pollsters they had decided; a few said they were still weighing it."
     q = rules_kit(text).quotes[-1]
     assert (q.text, q.cue.text, q.speaker.name) == ("they were still weighing it", "said", "a few")
+
+
+@pytest.mark.parametrize("text", [
+    "The clerk spoke on condition of anonymity because she was not authorised to discuss the audit.",
+    # guard: the same words in a relative clause on a speaker
+    "Two guards, who were not permitted to speak to reporters, described the night in detail.",
+])
+def test_what_someone_may_not_say_is_no_statement(rules_kit, kit, text):
+    """"Was not authorised to discuss the audit" says why a source goes unnamed, not what it said (both extractors
+    made "the audit" a statement)."""
+    for pipeline in (rules_kit, kit):
+        assert [q.cue.text for q in pipeline(text).quotes if "discuss" in q.cue.text or "speak" in q.cue.text] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Valley Courier reported, citing three council members, that the vote would be delayed.",
+     "Valley Courier"),
+    ("Investigators said, citing the flight recorder, that the engine had failed at take-off.", "Investigators"),
+])
+def test_a_report_s_cited_source_is_neither_cue_nor_content(rules_kit, kit, text, speaker):
+    """"Reported, citing X, that ...": the report's content is the "that" clause, its cue the reporting verb (the
+    rules took "citing X, that ..." for the content, the learned extractor "citing" for the cue)."""
+    content = text[text.index("that ") : -1]
+    for pipeline in (rules_kit, kit):
+        q = only(pipeline, text)
+        assert (q.text, q.cue.text, q.speaker.name) == (content, text.split()[text.split().index("citing") - 1][:-1],
+                                                        speaker)
+
+
+def test_another_speaker_s_report_hung_on_the_content_is_not_part_of_it(rules_kit):
+    text = "Some farmers said the new dam would save the valley, though engineers warned it could flood the town."
+    first, second = rules_kit(text).quotes
+    check(first, text, "the new dam would save the valley", "indirect", "said", "some farmers")
+    check(second, text, "it could flood the town", "indirect", "warned", "engineers")
+
+
+def test_a_report_on_the_object_is_the_reporters_own_statement(rules_kit):
+    """"Welcomed the ruling, which they said would protect ...": the rules had taken the whole relative clause into
+    what was welcomed, and the said clause with its "which they said" into what was said."""
+    text = "Local fishermen welcomed the new quota, which they said would keep the harbour open."
+    first, second = rules_kit(text).quotes
+    check(first, text, "the new quota", "indirect", "welcomed", "Local fishermen")
+    check(second, text, "would keep the harbour open", "indirect", "said", "Local fishermen")
+
+
+def test_the_writer_s_gloss_after_a_dash_is_not_what_was_said(rules_kit):
+    text = "The landlord told the court that the tenants \"never paid on time\" — a claim the tenants denied."
+    check(only(rules_kit, text), text, 'that the tenants "never paid on time"', "mixed", "told", "the landlord")
+
+
+def test_a_speaker_joined_to_the_clause_before_speaks(rules_kit):
+    """The parse makes "an official" a conjunct of "respond" and that clause the content of "said": the rules had
+    taken the whole first clause for what was said, by nobody."""
+    text = ("The ministry did not respond to a request for comment, but an official, speaking on condition of "
+            "anonymity, said the minister was \"deeply unhappy.\"")
+    q = rules_kit(text).quotes[-1]
+    assert (q.text, q.cue.text, q.speaker.name) == ('the minister was "deeply unhappy."', "said", "an official")

@@ -443,6 +443,18 @@ def test_content_without_a_word_is_no_statement(learned, nlp):
     assert [(q.cue.text, q.text) for q in learned.to_quotes(nlp(text), spans)] == [("said", "the port would grow")]
 
 
+def test_a_relative_pronoun_marked_alone_is_no_statement(learned, nlp):
+    """PolNeAR marks the "which" of "a fund, which the treasurer said had ..." as a piece of the content, and the
+    tagger may mark it alone: it made a statement "which" (or, stretched to the clause, one that held its own
+    speaker and cue) beside the right one."""
+    text = "The town is also proposing cuts to a sports fund, which the treasurer said had not paid out in years."
+    which, treasurer, said = text.index("which"), text.index("the treasurer"), text.index("said")
+    spans = [("SOURCE", 0, 8), ("CUE", 9, 26), ("CONTENT", 27, which - 2), ("CONTENT", which, which + 5),
+             ("SOURCE", treasurer, treasurer + 13), ("CUE", said, said + 4), ("CONTENT", said + 5, len(text) - 1)]
+    assert [(q.text, q.speaker.name) for q in learned.to_quotes(nlp(text), spans)] == [
+        ("cuts to a sports fund", "the town"), ("had not paid out in years", "the treasurer")]
+
+
 def test_a_statement_without_a_cue_takes_the_verb_its_source_is_the_subject_of(learned, nlp):
     """The tagger marks the source but not the verb ("Hale said" after a quotation), or gives the verb to the
     next statement: the statement takes its source's reporting verb, never a verb inside its content."""

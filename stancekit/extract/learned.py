@@ -62,7 +62,7 @@ from spacy.tokens import Span as Tokens
 from ..modeling.tagger import SpanTagger
 from ..types import Quote, Speaker
 from . import _CONTINUATION_CHARS, make_quote
-from .lexicon import ALL_FORMS, GESTURE_FORMS, PREPOSITION_OF, SPEECH_FORMS, TOLD_FORMS
+from .lexicon import ALL_FORMS, CITING, GESTURE_FORMS, PREPOSITION_OF, SPEECH_FORMS, TOLD_FORMS
 from .quotes import DOUBLE_MARKS, QuoteRegion, find_quotes
 from .rules import (
     ACCORDING,
@@ -76,6 +76,7 @@ from .rules import (
     framing_complement,
     holds,
     inverted_subject,
+    permission_to_speak,
     quotation_at,
     reported_by,
     signature_after,
@@ -86,6 +87,7 @@ from .speakers import (
     SPEAKER_LABELS,
     EntityIndex,
     block,
+    counted_relative,
     entity_index,
     of_objects,
     resolve_speaker,
@@ -115,6 +117,7 @@ _PAGE_LABELS = frozenset({"advertisement"})
 # An interview's turns ("Q: Why did you run?" / "A: Because ..."): a question or an answer, not a name (the
 # rules find no speaker there either)
 _TURN = re.compile(r"[QA][ \t]*:")
+_CITED_THAT = re.compile(r",\s+(that)\s")  # the "that" after what a report cites (:func:`citing_asides`)
 # A source that only lists examples of the source before it ("Critics of the plan, [among them two governors], say")
 _EXAMPLES = re.compile(r"[,—–-]\s*(?:among them|among|including|such as)\b[^.;:!?\"“”\n]*\Z", flags=re.IGNORECASE)
 
@@ -268,16 +271,20 @@ def relatives_in_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> lis
     """A source that is a relative clause on the source just before it is part of that source: in "[Supporters of
     the bill], [which passed the House last week], said ..." the tagger's nearer source is the bill's clause, and
     the supporters speak. Only a clause set off by a comma, whose verb is no cue: one the tagger cut to its pronoun
-    ("[the lawyers], [who] said ...") is the source of its own verb and stays."""
+    ("[the lawyers], [who] said ...") is the source of its own verb and stays. A counted relative ("[Dock workers],
+    [many of] whom lost shifts, say"), however cut and parsed, is the group's description."""
     cues = [(s, e) for role, s, e in spans if role == "CUE"]
 
     def relative(before: tuple[str, int, int], a: int, b: int) -> bool:
         clause = doc.char_span(a, b, alignment_mode="contract")
-        if before[0] != "SOURCE" or doc.text[before[2] : a].strip() != "," or clause is None or not len(clause):
+        set_off = not doc.text[before[2] : a].strip(" ,") and "," in doc.text[before[2] - 1 : a]  # (its comma, or ours)
+        if before[0] != "SOURCE" or not set_off or clause is None or not len(clause):
             return False
         pronoun, verb = clause[0], clause[0].head
+        if any(s <= verb.idx < e for s, e in cues):
+            return False
         return (pronoun.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.i < clause.end
-                and before[1] <= verb.head.idx < before[2] and not any(s <= verb.idx < e for s, e in cues))
+                and before[1] <= verb.head.idx < before[2]) or counted_relative(doc, pronoun.i)
 
     return _joined_sources(spans, relative)
 
@@ -395,6 +402,30 @@ def to_the_marks(text: str, spans: Sequence[tuple[str, int, int]],
             if j >= 0 and end < regions[j].end and not any(ch.isalnum() for ch in text[end : regions[j].end]):
                 end = regions[j].end
         out.append((role, start, end))
+    return out
+
+
+def citing_asides(text: str, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """An aside naming a report's own source between the report's cue and its "that" clause is no cue, and what
+    it cites no content: in "The paper reported, citing two officials, that talks had stalled" (tagged cue
+    "reported", cue "citing", content "two officials ..., that talks had stalled", or two contents split before
+    "that") the paper reports that talks had stalled."""
+    out: list[tuple[str, int, int]] = []
+    k = 0
+    while k < len(spans):
+        role, start, end = spans[k]
+        after = spans[k + 1 : k + 3]
+        cited = after[:1] if after and after[0][0] == "CONTENT" else []
+        if cited and len(after) == 2 and after[1][0] == "CONTENT" and not text[after[0][2] : after[1][1]].strip(" ,"):
+            cited = after  # the tagger's two contents, split before "that"
+        that = _CITED_THAT.search(text, cited[0][1], cited[-1][2]) if cited else None
+        if (role == "CUE" and text[start:end].lower() in CITING and out and out[-1][0] == "CUE"
+                and text[:start].rstrip().endswith(",") and that is not None and not text[end : cited[0][1]].strip()):
+            out.append(("CONTENT", that.start(1), cited[-1][2]))
+            k += 1 + len(cited)
+            continue
+        out.append(spans[k])
+        k += 1
     return out
 
 
@@ -663,6 +694,14 @@ def _inner_report(doc: Doc, text: str, st: Linked, regions: Sequence[QuoteRegion
     if inner.end > st.end and st.end <= st.cue[0] < inner.end and inner.source.start_char == st.start:
         inner = replace(inner, frags=[(s, min(e, st.end)) for s, e in inner.frags if s < st.end])
     return inner if inner.end <= st.end else None
+
+
+def _relative_word(doc: Doc, st: Linked) -> bool:
+    """The content is a relative pronoun alone, which the tagger may mark apart from the clause it opens (a
+    statement of its own where its cue has no other content: "the inquiry, which he described as ...")."""
+    words = doc.char_span(st.start, st.end, alignment_mode="expand")
+    return (st.cue is not None and len(st.frags) == 1 and words is not None and len(words) == 1
+            and words[0].tag_ in ("WDT", "WP"))
 
 
 def _asked(doc: Doc, st: Linked) -> bool:
@@ -959,7 +998,7 @@ class LearnedExtractor:
         spans = sources_by_sentence(text, spans)
         spans = relatives_in_sources(doc, subjects_as_sources(doc, spans))
         spans = frames_as_sources(doc, appositions_to_sources(doc, spans))
-        spans = to_the_marks(text, spans, regions)
+        spans = citing_asides(text, to_the_marks(text, spans, regions))
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
         spans = quotation_with_its_own_cue(text, spans, regions, [s for s, _ in sentences])
         sources = [(s, e) for role, s, e in spans if role == "SOURCE"]
@@ -970,11 +1009,16 @@ class LearnedExtractor:
         for st in linked:
             if not any(ch.isalnum() for ch in text[st.start : st.end]) or topic_of_cue(doc, st, regions):
                 continue  # a stray quote mark tagged as content ("... at.\"\n\nSo"), or what the words were about
+            if st.cue is not None and any(map(permission_to_speak, doc.char_span(*st.cue, alignment_mode="expand"))):
+                continue  # "was not authorized to discuss the matter": why a source is anonymous
             speaker, asked = None, False
             if st.cue is None and st.source is not None:
                 if _antecedent_of_source(doc, st):
                     continue
                 st.source, st.cue = verb_in_source(doc, st) or (st.source, source_verb(doc, st))
+            if _relative_word(doc, st) and any(o is not st and o.cue and o.cue[0] < st.cue[1] and st.cue[0] < o.cue[1]
+                                               for o in linked):
+                continue  # the "which" PolNeAR marks of "a program, which the official said had ...", alone
             if (clause_end := relative_clause_end(doc, st, regions) or subject_only_end(doc, st, regions)) is not None:
                 st.frags[0] = (st.start, clause_end)
             framed = _framed(doc, st.cue) if st.cue is not None else None

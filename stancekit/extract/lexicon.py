@@ -97,6 +97,7 @@ interject echo vent snark plead bemoan deadpan recite rail read""".split()
 GESTURES = "nod shrug smile laugh chuckle sigh grin pause wince frown gasp".split()
 # Verbs that frame another speaker: "X quoted / cited Y as saying ...", "Y was quoted by X as saying ...".
 FRAMES = {f for b in ("quote", "cite", "describe", "report") for f in _forms(b)}
+CITING = frozenset(("citing", "quoting"))  # an aside naming a report's own source: "reported, citing X, that"
 
 
 def _table(words: list[str]) -> frozenset[str]:
@@ -115,6 +116,8 @@ ATTITUDE_WORDS = BELIEF_FORMS | _table(ATTITUDES)
 # What someone holds, not says ("plans", "believes"): "according to a memo, the agency plans ..." is the memo's.
 HELD_FORMS = ATTITUDE_WORDS - SPEECH_WORDS
 GESTURE_FORMS = _table(GESTURES)
+# "was not authorized to discuss the matter": why a source goes unnamed, not what it said
+PERMISSION_FORMS = _table(["authorize", "authorise", "permit", "allow", "clear", "empower"])
 # Speech verbs whose object is the addressee ("told reporters"), never the content; those among them that report
 # a clause after the addressee ("told reporters [he would run]").
 TOLD_FORMS = _table(["tell", "inform", "assure", "advise", "warn", "caution", "remind"])

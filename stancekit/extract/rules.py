@@ -18,11 +18,13 @@ from spacy.tokens import Doc, Span, Token
 from .lexicon import (
     ALL_FORMS,
     BELIEF_FORMS,
+    CITING,
     FRAMES,
     HELD_FORMS,
     INFINITIVE_FORMS,
     OBJECT_CONTROL_FORMS,
     OBJECT_FORMS,
+    PERMISSION_FORMS,
     PREPOSITION_OF,
     RECIPIENT_FORMS,
     SPEECH_FORMS,
@@ -35,6 +37,9 @@ from .speakers import SPEAKER_LABELS, speaks
 from .statement import Fragmented
 
 _SUBJ = ("nsubj", "nsubjpass")
+# Nouns of the writer's gloss set off after what was said by a dash ("... — a claim the defence rejected")
+_GLOSSES = ("claim", "allegation", "assertion", "accusation", "charge", "contention", "argument", "view")
+_CONTRAST = ("though", "although", "while", "whereas")  # marks of someone else's report set against the first
 _CLIMB = ("xcomp", "advcl", "conj", "pcomp", "prep")
 _CUE_LEFT = ("aux", "auxpass", "neg")
 _SENT_END = {".", "!", "?"}
@@ -129,8 +134,10 @@ def _span(doc: Doc, s: int, e: int, anchor: Token) -> Span | None:
 
 def _verbs(doc: Doc, lowers: np.ndarray, forms: np.ndarray) -> list[Token]:
     """The verbs whose lower-case ids (``lowers``, the document's, read once) are among ``forms``: one vectorised
-    look-up over the document instead of a set test per token."""
-    return [doc[int(i)] for i in np.flatnonzero(np.isin(lowers, forms)) if doc[int(i)].tag_.startswith("VB")]
+    look-up over the document instead of a set test per token. A word the tagger takes for a noun is a verb where
+    the parse makes it a sentence's root after its subject ('"...," the statement read', "..., Lind notes")."""
+    return [t for i in np.flatnonzero(np.isin(lowers, forms)) if (t := doc[int(i)]).tag_.startswith("VB") or (
+        t.dep_ == "ROOT" and any(c.dep_ in _SUBJ and c.i < t.i for c in t.children))]
 
 
 def _voice_cues(doc: Doc, lowers: np.ndarray) -> set[int]:
@@ -233,6 +240,11 @@ def subject_of(v: Token) -> Span | None:
         subj = subj or (subjs[0] if subjs else None)
         if subj is not None:
             return _subject_words(subj, v)
+        if t == v and (before := _subject_in_clause_before(v)) is not None:
+            return _subject_words(before, v)
+        stranded = _stranded_subject(v) if t == v else None
+        if stranded is not None:
+            return stranded
         if t.tag_ == "VBN" and t.dep_ == "advcl":
             return None  # "Asked whether ..., Hale said": the asker is not Hale
         # "Lind forced the members to oppose it": the members oppose it (:data:`OBJECT_CONTROL_FORMS`), reached from
@@ -255,6 +267,43 @@ def subject_of(v: Token) -> Span | None:
             return None
         t = t.head
     return None
+
+
+def _subject_in_clause_before(v: Token) -> Token | None:
+    """``v``'s subject where the parse hangs it in a clause it makes ``v``'s content before ``v``: beside a
+    relative clause's own subject ("Farmers in the region, many of whom lost their crops, say ...": the farmers and
+    "many" are both subjects of "lost"), or joined to that clause ("The office did not respond, but an official,
+    speaking on condition of anonymity, said ...": "official" a conjunct of "respond")."""
+    clause = next((c for c in v.children if c.dep_ == "ccomp" and c.i < v.i), None)
+    if clause is None:
+        return None
+    subjects = [c for c in clause.children if c.dep_ in _SUBJ]
+    relative = next((c for c in subjects if any(k.lower_ in ("whom", "which") for k in c.subtree)), None)
+    before = [c for c in subjects if relative is not None and c.i < relative.i]
+    if len(before) == 1:
+        return before[0]
+    return next((c for c in clause.rights if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _stranded_subject(v: Token) -> Span | None:
+    """The words between a closing quotation mark and ``v`` when the parse hangs them on the quotation's verb (as
+    its object) and gives ``v`` no subject: '"We will appeal," the firm's lawyer, Ada Lenz, told the court' is
+    Lenz's, not "We"'s (nor nobody's). Only one phrase that could speak, hung outside the words."""
+    doc = v.doc
+    if v.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # not '"Tides," a book about the role of luck in winning wars'
+    close = next((k.i for k in reversed(doc[v.sent.start : v.i]) if k.i and k.text in _QUOTE_CHARS
+                  and k.nbor(-1).text[-1] in ",.?!"), None)
+    if close is None or close + 1 >= v.i:
+        return None
+    words = doc[close + 1 : v.i]
+    roots = [k for k in words if not k.is_punct and not (close < k.head.i < v.i)]
+    if len(roots) != 1:
+        return None
+    root = roots[0]
+    if not (root.ent_type_ in SPEAKER_LABELS or speaks(root) or root.tag_ in ("PRP", "NNP")):
+        return None
+    return _span(doc, max(root.left_edge.i, close + 1), min(root.right_edge.i + 1, v.i), v)
 
 
 def _closed_before(subj: Token, v: Token) -> bool:
@@ -341,6 +390,25 @@ def _complement_as_relative(v: Token) -> Token | None:
     return rel if opens and len(subjects) > 1 else None
 
 
+def _quoted_clause(clause: Token) -> bool:
+    """The clause holds a quotation mark (not a plural's possessive one)."""
+    return any(t.text in _QUOTE_CHARS and t.tag_ != "POS" for t in clause.subtree)
+
+
+def citing_aside(v: Token) -> bool:
+    """``v`` opens an aside naming a report's own source between the report and its "that" clause: "The paper
+    reported, citing two officials, that talks had stalled" reports that talks had stalled; the officials are
+    neither content nor a statement of their own."""
+    clause = v.head
+    return (v.lower_ in CITING and v.dep_ == "advcl" and clause.dep_ == "ccomp" and clause.head.i < v.i < clause.i
+            and clause.head.lower_ in ALL_FORMS)
+
+
+def permission_to_speak(v: Token) -> bool:
+    """``v`` says what someone may say, not what they said: "he was not authorized to discuss the matter"."""
+    return v.dep_ == "xcomp" and v.head.lower_ in PERMISSION_FORMS
+
+
 def clause_content(v: Token) -> tuple[int, ...] | None:
     """Token range(s) ``(s, e[, s2, e2])`` of an indirect statement's content: the clausal complement
     ("said (that) ..."), the infinitive ("refused to comment"), the object ("called the plan reckless"), a
@@ -348,23 +416,35 @@ def clause_content(v: Token) -> tuple[int, ...] | None:
     (``..., said the minister``, ``Too often, he said, the debate ...``), that clause around it."""
     low = v.lower_
     kids = list(v.children)
-    if framing_complement(v) is not None:
-        return None  # "X quoted Y as saying ...": the statement is Y's, found from "saying"
+    if framing_complement(v) is not None or citing_aside(v) or permission_to_speak(v):
+        return None  # "X quoted Y as saying ...": Y's, found from "saying"; "citing Y" and what one may say: nothing
     aside = _aside_question(v)
-    comp = next((c for c in kids if c.dep_ == "ccomp" and c != aside and not _colon_between(c, v)), None)
+    # of two clauses, the one after the verb ("Farmers, many of whom lost crops, say the aid is small": the parse
+    # hangs both on "say"), unless a quotation opens the one before ('"...," Hale said on "Morning Desk"')
+    comps = [c for c in kids if c.dep_ == "ccomp" and c != aside and not _colon_between(c, v)]
+    comp = next((c for c in comps if c.i > v.i and not _quoted_clause(comps[0])), comps[0]) if comps else None
     if comp is None and low in TOLD_FORMS:
         comp = _complement_as_relative(v)
     if comp is not None and (low in SPEECH_FORMS or low in BELIEF_FORMS or low in INFINITIVE_FORMS):
         start, end = comp.left_edge.i, comp.right_edge.i + 1
-        # "said the plan failed, arguing that ...": the parser hangs the second report off the content.
+        # "said the plan failed, arguing that ...": the parser hangs the second report off the content, as it does
+        # someone else's set against it ("warned that ..., though others said ...").
         for c in comp.children:
-            if c.i > comp.i and c.dep_ in ("advcl", "conj") and c.tag_ == "VBG" and c.lower_ in SPEECH_FORMS:
+            if c.i > comp.i and c.dep_ in ("advcl", "conj") and c.lower_ in SPEECH_FORMS and (
+                    c.tag_ == "VBG" or c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in _CONTRAST
+                                                                 for k in c.children)):
                 end = min(end, c.left_edge.i)
             # "said Tuesday she supports ...": the parser hangs the day of the saying on the content's verb (not "know
             # what days they will work")
             if (c.left_edge.i == start == v.i + 1 and c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME")
                     and not any(w.tag_ in ("WDT", "WP", "WRB") for w in c.subtree)):
                 start = c.right_edge.i + 1
+            # "... when he set the fire — a claim the defence rejected": the writer's gloss on what was said
+            if c.i > comp.i and c.lower_ in _GLOSSES and v.doc[c.left_edge.i - 1].text in ("—", "–", "--"):
+                end = min(end, c.left_edge.i - 1)
+            # "reported, citing two officials, that ...": the aside names the report's own source, not its content
+            if c.i == start and citing_aside(c):
+                start = next((k.i for k in v.doc[c.right_edge.i + 1 : comp.i + 1] if not k.is_punct), start)
         return start, end
     if low in INFINITIVE_FORMS:
         x = next((c for c in kids if c.dep_ == "xcomp" and c.i > v.i), None)
@@ -379,13 +459,18 @@ def clause_content(v: Token) -> tuple[int, ...] | None:
     if low in OBJECT_FORMS or (low in SPEECH_FORMS and low not in RECIPIENT_FORMS):
         obj = next((c for c in kids if c.dep_ == "dobj" and c.i > v.i), None)
         if obj is not None:
-            end = obj.right_edge.i
+            # not a report on the object ("welcomed the ruling, which they said would protect ...": theirs)
+            reported = next((c for c in obj.rights if c.dep_ == "relcl" and c.lower_ in SPEECH_FORMS
+                             and any(k.dep_ == "nsubj" and k.tag_ == "PRP" for k in c.children)), None)
+            end = obj.right_edge.i if reported is None else reported.left_edge.i - 1
             for c in kids:
                 if c.i > obj.i and (c.dep_ in ("oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ in _OBJ_PREPS)):
                     end = max(end, c.right_edge.i)
             return obj.left_edge.i, end + 1
     preps = PREPOSITION_OF.get(low)
-    if preps:
+    # not a participle without a subject of its own ("a panel focused on X"; but "Asked about X, Hale said")
+    if preps and not (v.tag_ == "VBN" and v.dep_ != "advcl" and not any(
+            c.dep_ in _SUBJ or c.dep_ in ("aux", "auxpass") for c in kids)):
         for prep in (c for c in kids if c.dep_ == "prep" and c.lower_ in preps and c.i > v.i):
             obj = next((c for c in prep.children if c.i > prep.i), None)
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME") and (
@@ -403,6 +488,8 @@ def reported_by(v: Token, regions: list[QuoteRegion]) -> Found | None:
     if rng is None:
         return None
     doc = v.doc
+    if v.dep_ == "relcl" and rng[0] < v.i and doc[rng[0]].tag_ in ("WDT", "WP"):
+        rng = (v.i + 1, *rng[1:])  # "the ruling, which they said would protect ...": what would protect it
     frags: list[tuple[int, int]] = []
     for a, b in zip(rng[::2], rng[1::2], strict=True):
         s, e = _clip(doc, a, b, v)
@@ -495,8 +582,8 @@ def _attribution_after(doc: Doc, te: int, is_cue: set[int]) -> tuple[Token, int]
     k = te
     while k < min(len(doc), te + _WINDOW):
         t = doc[k]
-        if t.text in _QUOTE_CHARS or (t.text in _SENT_END and cue is None):
-            return None
+        if t.text in _QUOTE_CHARS and t.tag_ != "POS" or (t.text in _SENT_END and cue is None):
+            return None  # (not a plural's possessive mark: "the drivers' union said")
         if cue is None and k in is_cue:
             cue = t
         if t.text in _SENT_END or t.text in (",", ":", ";") and cue is not None:

@@ -1063,9 +1063,11 @@ def _personal(name: Span) -> bool:
     verb's own phrase ("Hale wrote in his newsletter", "Okafor said on her blog"). Not several words ("Goldman
     Sachs, who declined to comment" is a company), a word after an article ("a Texan and a Californian, who" are no
     names) nor a place ("a nurse who worked in Ghana, who has accused ...": the parse may hang the nurse's "who" on
-    it)."""
+    it), unless that "place" is a reporting verb's subject ("Rivera, who chairs the committee, warned", which the
+    NER reads as a place)."""
     tok, doc = name[0], name.doc
-    if len(name) != 1 or not (tok.is_alpha and tok.is_title and tok.tag_ == "NNP") or tok.ent_type_ in _PLACE_LABELS:
+    if len(name) != 1 or not (tok.is_alpha and tok.is_title and tok.tag_ == "NNP") or (
+            tok.ent_type_ in _PLACE_LABELS and not (tok.dep_ in _SUBJ_DEPS and tok.head.lower_ in ALL_FORMS)):
         return False
     if tok.i and doc[tok.i - 1].tag_ == "DT":
         return False
@@ -3154,9 +3156,11 @@ def _author(doc: Doc, mention: Span, root: Token, before: int, idx: EntityIndex,
             return _speaker(author.name, mention, author.kind)
     owner = next((c for c in root.children if c.dep_ == "poss" and not c.ent_type_ and c.i >= mention.start), None)
     if owner is not None:  # "the committee's report", "his statement": whoever the owner is (a name: below)
-        author = _resolve(doc, doc[owner.left_edge.i : owner.i + 1], before, idx, enclosing)
+        # with the body between ("the drivers' union statement" is the union's, not the drivers')
+        body = next((c for c in root.children if c.dep_ == "compound" and c.i > owner.i and speaks(c)), owner)
+        author = _resolve(doc, doc[owner.left_edge.i : body.i + 1], before, idx, enclosing)
         if author is not None and author.kind in _SPEAKING:
-            return _speaker(author.name, mention, author.kind)
+            return _speaker(author.name, mention, author.kind if body is owner else _noun_kind(body))
     inside = [e for e in idx.ents if mention.start <= e[0].start < mention.end]
     # a name the document hangs on ("a CNN poll", "Berg's letter"), or one outside its phrase that the
     # tagger's mention runs into ("In a 2019 survey of young people, the Trevor Project, ... found")
@@ -3244,10 +3248,11 @@ def _own_words(mention: Span, root: Token) -> str:
     description a comma sets off after its head ("one farmer, who asked not to be named", "the congressman, a member
     of the leadership,", "critics, including the union,") or after the noun it is "of" ("the government of the
     island, a former colony,"), a relative clause a comma sets off after a name the NER missed ("FEMSA, which runs the
-    port,"), an intensifying "herself" ("the mayor herself"), an age ("Hale, 62,", also after a name), a closing
-    "alike" ("unions and business groups alike") or a possessive ending ("The minister's claim that ..." -> "the
-    minister"); lists ("lawmakers, officials and others") and names ("Article VI, Section 11") stay whole, as do
-    descriptions without a comma ("an official briefed on the talks"); see :func:`_description`."""
+    port,") or of "some of whom" ("nurses, most of whom work nights,"), an intensifying "herself" ("the mayor
+    herself"), an age ("Hale, 62,", also after a name), a closing "alike" ("unions and business groups alike") or a
+    possessive ending ("The minister's claim that ..." -> "the minister"); lists ("lawmakers, officials and others")
+    and names ("Article VI, Section 11") stay whole, as do descriptions without a comma ("an official briefed on the
+    talks"); see :func:`_description`."""
     doc = mention.doc
     end = mention.end
     noun = root.tag_ in ("NN", "NNS") or root.lower_ in _PARTISANS  # "a Democrat who oversaw ..." -> "a Democrat"
@@ -3270,9 +3275,11 @@ def _own_words(mention: Span, root: Token) -> str:
                     or c.dep_ == "appos" and c.lower_.endswith(("self", "selves"))):
                 end = c.left_edge.i
                 break
-    # an age, and a relative clause set off after a name the NER missed
+    # an age, a relative clause set off after a name the NER missed, and one of "some of whom" however parsed
+    # ("The nurses, most of whom work nights," where the parse makes "most" a subject of the verb after)
     end = min([end] + [c.i - 1 for c in root.rights if _age(c)]
-              + [c.left_edge.i for c in root.rights if _set_off_relative(c)])
+              + [c.left_edge.i for c in root.rights if _set_off_relative(c)]
+              + [t.i for t in mention if t.text == "," and t.i > root.i and counted_relative(doc, t.i + 1)])
     while end - 1 > mention.start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in (",", "alike") or (
             doc[end - 1].tag_ in ("WDT", "WP") and doc[end - 2].pos_ in ("NOUN", "PROPN"))):  # "documents that"
         end -= 1
@@ -3281,6 +3288,11 @@ def _own_words(mention: Span, root: Token) -> str:
 
 _OPENERS = frozenset("\"“‘'([—–")  # marks a sentence may open after (a dash: a dateline's)
 _CLOSED_OPENERS = frozenset(("DT", "PDT", "PRP$", "CD", "IN"))  # tags of "The", "All", "His", "One", "At least"
+
+
+def counted_relative(doc: Doc, i: int) -> bool:
+    """A relative clause that counts its head opens at ``i``: "some of whom", "many of which"."""
+    return i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[i + 2].tag_ in _WH
 
 
 def _set_off_relative(c: Token) -> bool:
@@ -3314,14 +3326,19 @@ def _description(words: Span) -> str:
 # Not quantities ("46 percent", "many"): a group kind makes a mention a speaker the learned extractor takes from the
 # parse ("The top 1 percent would see ..., according to the Tax Foundation" is no report of the top 1 percent).
 _COLLECTIVE_NOUNS = {"people", "family", "public", "community", "jury", "majority", "minority", "electorate", "crew",
-                     "staff", "faction", "establishment", "movement", "audience", "crowd", "leadership"} | _COUPLE_NOUNS
+                     "staff", "faction", "establishment", "movement", "audience", "crowd", "leadership",
+                     "opposition"} | _COUPLE_NOUNS
 # Organisations ("federal law enforcement", "hospital management").
 _BODY_NOUNS = _ORG_NOUNS | _MEDIA_NOUNS | _PLATFORMS | {"media", "press", "caucus", "panel", "legislature", "chamber",
-                                                        "enforcement", "management"}
+                                                        "enforcement", "management", "league", "tribunal",
+                                                        "foundation", "church", "diocese", "assembly", "regime",
+                                                        "junta"}
 _ONE_PERSON_NOUNS = (_PERSON_NOUNS | _PEOPLE_NOUNS | {"hostage", "staffer", "writer", "listener", "host", "anchor",
                                                       "reader", "viewer", "guest", "caller", "respondent", "partner",
                                                       "individual", "mom", "dad", "mother", "father",
-                                                      "speaker"}) - _COLLECTIVE_NOUNS - (
+                                                      "speaker", "king", "queen", "prince", "princess", "emperor",
+                                                      "monarch", "sultan", "emir", "tsar", "czar", "ayatollah",
+                                                      "duke", "duchess", "dictator"}) - _COLLECTIVE_NOUNS - (
     _BODY_NOUNS - _PERSON_NOUNS)  # "the press", "the team" are organisations; "the spokesman" a person
 
 
