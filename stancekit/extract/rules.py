@@ -216,7 +216,9 @@ def subject_of(v: Token) -> Span | None:
     quoted Y as saying", or the subject inherited from the verb it hangs off ("..., adding that", "declined to
     say", "a statement saying", "..., in order to attack"), or that verb's object where it does what the infinitive
     says ("forced the members to oppose": the members; not "promised voters to"). Of two subjects the parse gives
-    one verb, not one inside the quotation before it nor a possessor of the other."""
+    one verb, not one inside the quotation before it nor a possessor of the other; without one, a subject the parse
+    hangs in a clause before the verb (:func:`_subject_in_clause_before`) or leaves after a quotation
+    (:func:`_stranded_subject`)."""
     doc = v.doc
     agent = agent_of(v)
     if agent is not None:
@@ -242,8 +244,7 @@ def subject_of(v: Token) -> Span | None:
             return _subject_words(subj, v)
         if t == v and (before := _subject_in_clause_before(v)) is not None:
             return _subject_words(before, v)
-        stranded = _stranded_subject(v) if t == v else None
-        if stranded is not None:
+        if t == v and (stranded := _stranded_subject(v)) is not None:
             return stranded
         if t.tag_ == "VBN" and t.dep_ == "advcl":
             return None  # "Asked whether ..., Hale said": the asker is not Hale
