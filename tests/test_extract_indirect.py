@@ -302,9 +302,9 @@ def test_the_writer_s_gloss_after_a_dash_is_not_what_was_said(rules_kit):
 
 
 def test_a_speaker_joined_to_the_clause_before_speaks(rules_kit):
-    """The parse makes "an official" a conjunct of "respond" and that clause the content of "said": the rules had
-    taken the whole first clause for what was said, by nobody."""
-    text = ("The ministry did not respond to a request for comment, but an official, speaking on condition of "
-            "anonymity, said the minister was \"deeply unhappy.\"")
+    """The parse makes "a city official" a conjunct of "respond" and that clause the content of "said": the rules
+    had taken the whole first clause for what was said, by nobody."""
+    text = ("The mayor's office did not immediately respond to a request for comment, but a city official, "
+            "speaking on condition of anonymity, said the mayor was \"furious.\"")
     q = rules_kit(text).quotes[-1]
-    assert (q.text, q.cue.text, q.speaker.name) == ('the minister was "deeply unhappy."', "said", "an official")
+    assert (q.text, q.cue.text, q.speaker.name) == ('the mayor was "furious."', "said", "a city official")
