@@ -1009,7 +1009,8 @@ class LearnedExtractor:
         for st in linked:
             if not any(ch.isalnum() for ch in text[st.start : st.end]) or topic_of_cue(doc, st, regions):
                 continue  # a stray quote mark tagged as content ("... at.\"\n\nSo"), or what the words were about
-            if st.cue is not None and any(map(permission_to_speak, doc.char_span(*st.cue, alignment_mode="expand"))):
+            cue_words = doc.char_span(*st.cue, alignment_mode="expand") if st.cue is not None else None
+            if any(map(permission_to_speak, cue_words or ())):
                 continue  # "was not authorized to discuss the matter": why a source is anonymous
             speaker, asked = None, False
             if st.cue is None and st.source is not None:

@@ -293,8 +293,7 @@ def _stranded_subject(v: Token) -> Span | None:
     doc = v.doc
     if v.tag_ not in ("VBD", "VBZ", "VBP"):
         return None  # not '"Tides," a book about the role of luck in winning wars'
-    close = next((k.i for k in reversed(doc[v.sent.start : v.i]) if k.i and k.text in _QUOTE_CHARS
-                  and k.nbor(-1).text[-1] in ",.?!"), None)
+    close = next((k.i for k in reversed(doc[v.sent.start : v.i]) if _closing_mark(k)), None)
     if close is None or close + 1 >= v.i:
         return None
     words = doc[close + 1 : v.i]
@@ -310,7 +309,17 @@ def _stranded_subject(v: Token) -> Span | None:
 def _closed_before(subj: Token, v: Token) -> bool:
     """A quotation closes between the words of ``subj`` (punctuation aside) and ``v``: '"Halden," Lind replied'."""
     last = max((k.i for k in subj.subtree if not k.is_punct), default=subj.i)
-    return any(k.text in _QUOTE_CHARS and k.nbor(-1).text[-1] in ",.?!" for k in subj.doc[last + 1 : v.i])
+    return any(_closing_mark(k) for k in subj.doc[last + 1 : v.i])
+
+
+def _quote_mark(t: Token) -> bool:
+    """A quotation mark, not a plural's possessive one ("the drivers' union")."""
+    return t.text in _QUOTE_CHARS and t.tag_ != "POS"
+
+
+def _closing_mark(t: Token) -> bool:
+    """A quotation mark right after the punctuation that ends a quotation: the ``"`` of '"Halden," Lind replied'."""
+    return t.i > 0 and _quote_mark(t) and t.nbor(-1).text[-1] in ",.?!"
 
 
 def agent_of(v: Token) -> Token | None:
@@ -392,8 +401,8 @@ def _complement_as_relative(v: Token) -> Token | None:
 
 
 def _quoted_clause(clause: Token) -> bool:
-    """The clause holds a quotation mark (not a plural's possessive one)."""
-    return any(t.text in _QUOTE_CHARS and t.tag_ != "POS" for t in clause.subtree)
+    """The clause holds a quotation mark."""
+    return any(map(_quote_mark, clause.subtree))
 
 
 def citing_aside(v: Token) -> bool:
@@ -583,8 +592,8 @@ def _attribution_after(doc: Doc, te: int, is_cue: set[int]) -> tuple[Token, int]
     k = te
     while k < min(len(doc), te + _WINDOW):
         t = doc[k]
-        if t.text in _QUOTE_CHARS and t.tag_ != "POS" or (t.text in _SENT_END and cue is None):
-            return None  # (not a plural's possessive mark: "the drivers' union said")
+        if _quote_mark(t) or (t.text in _SENT_END and cue is None):
+            return None
         if cue is None and k in is_cue:
             cue = t
         if t.text in _SENT_END or t.text in (",", ":", ";") and cue is not None:
