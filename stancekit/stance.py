@@ -4,9 +4,10 @@ Model input is ``[CLS] target [SEP] statement [SEP]`` (:func:`pair_inputs`). The
 never fed to the model, so a statement gets the same stance whoever said it. In the pipeline the
 statement is the quote's content, read alone and without a leading "that": the reporter's frame
 ("the agency quoted ... as saying") is not the speaker's stance. Only content without a verb (a
-scare quote such as ``"reckless"``, a bare "Absolutely not") borrows the sentence around it, with
-the speaker mention replaced by ``the speaker``, so "She called the plan ..." is kept without the
-identity.
+scare quote such as ``"reckless"``, an object such as "backed [the closure]", a bare "Absolutely not")
+borrows words around it: its cue, after ``the speaker`` ("The speaker called the plan reckless"), where
+the speaker and the cue come first, else the sentence, with the speaker mention replaced by ``the
+speaker``; either keeps "She called the plan ..." without the identity.
 Quote marks never reach the model: in a report they only say whose words these are, while the
 news training data reads marked words as the writer keeping a distance.
 Nor does the name of a person target: when the target is a person the article mentions (every default
@@ -77,6 +78,16 @@ def _sentence_context(text: str, q: Quote, off: int, content) -> str:
     return text[start:end]
 
 
+def _clause_context(text: str, q: Quote) -> str | None:
+    """The speaker, cue and content alone, the speaker first ("[who] backed [the closure]" -> "The speaker backed
+    the closure"): the rest of the sentence may be another statement ("Lind, who backed the closure, said the pool
+    cost too much"). None unless the speaker mention, the cue and the content come in that order."""
+    sp, cue = q.speaker, q.cue
+    if sp is None or cue is None or not sp.mention or not sp.end <= cue.start < cue.end <= q.start:
+        return None
+    return SPEAKER_PLACEHOLDER.capitalize() + " " + text[cue.start : q.end]
+
+
 def unquote(text: str) -> str:
     """``text`` without quote marks and without the comma/space edges an attribution leaves."""
     return _DOUBLE_QUOTES.sub("", text).strip(_EDGES)
@@ -86,7 +97,8 @@ def statement_input(document: Document, q: Quote, parsed=None) -> str:
     """What the model reads for one quote (see the module docstring)."""
     found = _chunk(q, parsed) if parsed else None
     if found is not None and found[2] is not None and not _has_verb(found[2]):
-        return unquote(_sentence_context(document.text, q, found[0], found[2]))
+        clause = _clause_context(document.text, q)
+        return unquote(clause if clause is not None else _sentence_context(document.text, q, found[0], found[2]))
     content = unquote(q.content)
     that = _THAT.match(content) if q.type != "direct" else None
     return content[that.end() :] if that else content

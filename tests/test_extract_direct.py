@@ -30,6 +30,15 @@ def test_a_short_answer_before_an_inverted_cue_is_not_the_subject(rules_kit, kit
     assert (q.text, q.cue.text, q.speaker.name) == ('"No,"', "said", "Olsen")
 
 
+def test_a_verb_of_the_speaker_s_relative_clause_is_not_the_quotation_s_cue(rules_kit, kit):
+    """'"...," Lind, who is expected to be the next chair, said': the cue had been "is expected" (and, once a
+    passive's subject no longer speaks, nobody's)."""
+    text = '"We will take the deal," Lind, who is expected to be the next chair, said in a letter.'
+    for pipeline, cue in ((rules_kit, "said"), (kit, "said in a letter")):
+        q = pipeline(text).quotes[0]
+        assert (q.text, q.cue.text, q.speaker.name) == ('"We will take the deal,"', cue, "Lind")
+
+
 def test_speaker_before_with_colon(rules_kit):
     text = 'Piotr Lind told the crowd: "We are not going back to work for crumbs."'
     check(only(rules_kit, text), text, '"We are not going back to work for crumbs."', "direct", "told", "Piotr Lind")

@@ -308,3 +308,36 @@ def test_a_speaker_joined_to_the_clause_before_speaks(rules_kit):
             "speaking on condition of anonymity, said the mayor was \"furious.\"")
     q = rules_kit(text).quotes[-1]
     assert (q.text, q.cue.text, q.speaker.name) == ('the mayor was "furious."', "said", "a city official")
+
+
+@pytest.mark.parametrize("text, content, second", [
+    ("The mayor said that the road would close and urged drivers to avoid the area.", "that the road would close",
+     ("urged", "drivers to avoid the area")),
+    ("The tribunal ruled that the dismissal was unfair and ordered the firm to pay damages.",
+     "that the dismissal was unfair", None),
+    # a content's verb of another tense (in a clause inside it here), whatever its subject
+    ("Judge Ruiz said she does not believe the mayor will resign and added she suspects a deal.",
+     "she does not believe the mayor will resign", ("added", "she suspects a deal")),
+])
+def test_a_second_report_joined_to_the_content_is_the_speaker_s_own(rules_kit, kit, text, content, second):
+    """The parse joins "urged" to the content's verb: the content ran on to the end, and the rules gave the urging to
+    "the road"."""
+    for pipeline in (rules_kit, kit):
+        assert pipeline(text).quotes[0].text == content
+    if second is not None:
+        first, other = rules_kit(text).quotes
+        assert (other.cue.text, other.text, other.speaker.name) == (*second, first.speaker.name)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The auditor said that the firm had cut costs and raised prices.",
+     "that the firm had cut costs and raised prices"),
+    ("Officials said the suspect fled and told police nothing.", "the suspect fled and told police nothing"),
+    ("Ruiz said Ana Berg could have taken back her words and apologized.",
+     "Ana Berg could have taken back her words and apologized"),
+])
+def test_a_joined_verb_of_the_content_s_own_stays_in_it(rules_kit, kit, text, content):
+    """Guard: what the firm did (no report), what the suspect told (someone who can, in the same tense) and what Berg
+    could have done (a participle the tagger reads as a past tense) stay in what was said."""
+    for pipeline in (rules_kit, kit):
+        assert pipeline(text).quotes[0].text == content

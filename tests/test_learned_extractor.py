@@ -22,6 +22,11 @@ def _quotes(learned, nlp, text):
     return learned.extract_batch([nlp(text)])[0]
 
 
+def _spans(text, tagged):
+    """``(role, start, end)`` of each ``(role, words)``, at the words' first place in ``text``."""
+    return [(role, text.index(words), text.index(words) + len(words)) for role, words in tagged]
+
+
 def test_learned_extractor_is_the_default_and_rules_are_opt_in(kit, rules_kit):
     from stancekit.extract import RuleExtractor
 
@@ -554,6 +559,26 @@ def test_an_apposition_the_tagger_gave_the_content_describes_the_source(learned,
     assert q.speaker.name == "Ana Lindqvist"
 
 
+def test_an_object_linked_as_source_yields_to_the_cue_s_subject(learned, nlp):
+    """The tagger marks "customers" as a source, and linking takes the nearest: the promise had been theirs."""
+    text = "The ferry company apologised to customers and promised refunds."
+    tagged = [("SOURCE", "The ferry company"), ("CUE", "apologised to"), ("SOURCE", "customers"), ("CUE", "promised"),
+              ("CONTENT", "refunds")]
+    spans = _spans(text, tagged)
+    (q,) = learned.to_quotes(nlp(text), spans)
+    assert (q.cue.text, q.speaker.name) == ("promised", "the ferry company")
+
+
+def test_a_source_cut_inside_a_participle_phrase_runs_to_its_end(learned, nlp):
+    """The tagger stopped at "filed": the speaker had been "court documents filed"."""
+    text = "According to court documents filed on Tuesday, the firm paid the fine in two instalments."
+    tagged = [("CUE", "According to"), ("SOURCE", "court documents filed"),
+              ("CONTENT", "the firm paid the fine in two instalments")]
+    spans = _spans(text, tagged)
+    (q,) = learned.to_quotes(nlp(text), spans)
+    assert q.speaker.mention == q.speaker.name == "court documents filed on Tuesday"
+
+
 @pytest.mark.parametrize("text, tagged, mention", [
     ('"We need to do better," admitted the commissioner, whose department has faced months of criticism.',
      "the commissioner, whose department", "the commissioner"),
@@ -651,7 +676,7 @@ def test_a_content_takes_the_cue_its_clause_hangs_on(learned, nlp):
             'that two former officials dispute.')
     tagged = [("SOURCE", "The ambassador"), ("CUE", "told"), ("CONTENT", 'that the embassy had been "completely '
               'unaware" of the plan'), ("CUE", "claim"), ("SOURCE", "two former officials"), ("CUE", "dispute")]
-    spans = [(role, text.index(words), text.index(words) + len(words)) for role, words in tagged]
+    spans = _spans(text, tagged)
     q = learned.to_quotes(nlp(text), spans)[0]
     assert (q.cue.text, q.speaker.name) == ("told", "the ambassador")
 
@@ -689,7 +714,7 @@ def test_a_content_with_its_own_cue_is_not_joined_to_the_next_across_another_att
     text = 'Asked to describe the device, Hale said, "Not going to go into that."'
     tagged = [("CUE", "Asked"), ("CONTENT", "to describe the device"), ("SOURCE", "Hale"), ("CUE", "said"),
               ("CONTENT", '"Not going to go into that."')]
-    spans = [(role, text.index(words), text.index(words) + len(words)) for role, words in tagged]
+    spans = _spans(text, tagged)
     asked, said = learned.to_quotes(nlp(text), spans)
     assert (asked.speaker, said.text, said.speaker.name) == (None, '"Not going to go into that."', "Hale")
 
@@ -701,7 +726,7 @@ def test_an_aside_set_off_by_commas_still_joins_after_a_cue(learned, nlp):
             "staff.")
     tagged = [("SOURCE", "Mr. Lind"), ("CUE", "does not plan"), ("CONTENT", "to leave that post for a year or two"),
               ("SOURCE", "his friends"), ("CUE", "say"), ("CONTENT", "unless he is named chief of staff")]
-    spans = [(role, text.index(words), text.index(words) + len(words)) for role, words in tagged]
+    spans = _spans(text, tagged)
     (q,) = learned.to_quotes(nlp(text), spans)
     assert (len(q.fragments), q.cue.text, q.speaker.mention) == (2, "say", "his friends")
 
@@ -712,12 +737,12 @@ def test_a_relative_clause_the_tagger_made_a_source_of_its_own_is_part_of_the_so
     text = "Supporters of the bill, which passed the House last week, said it would save lives."
     tagged = [("SOURCE", "Supporters of the bill"), ("SOURCE", "which passed the House"), ("CUE", "said"),
               ("CONTENT", "it would save lives")]
-    spans = [(role, text.index(words), text.index(words) + len(words)) for role, words in tagged]
+    spans = _spans(text, tagged)
     (q,) = learned.to_quotes(nlp(text), spans)
     assert (q.speaker.name, q.speaker.kind) == ("Supporters of the bill", "group")
     text = "The nurses, who said the wards were full, walked out on Monday."
     tagged = [("SOURCE", "The nurses"), ("SOURCE", "who"), ("CUE", "said"), ("CONTENT", "the wards were full")]
-    spans = [(role, text.index(words), text.index(words) + len(words)) for role, words in tagged]
+    spans = _spans(text, tagged)
     (q,) = learned.to_quotes(nlp(text), spans)
     assert (q.speaker.mention, q.speaker.name) == ("who", "the nurses")
 
@@ -742,9 +767,20 @@ def test_a_content_the_tagger_opened_at_the_addressee_starts_at_the_clause(learn
     addressee out)."""
     source = text[: text.index(cue) - 1].removeprefix("On trade, ")
     tagged = [("SOURCE", source), ("CUE", cue), ("CONTENT", content)]
-    spans = [(role, text.index(words), text.index(words) + len(words)) for role, words in tagged]
+    spans = _spans(text, tagged)
     (q,) = learned.to_quotes(nlp(text), spans)
     assert q.text == said
+
+
+def test_the_subject_and_verb_of_a_relative_clause_tagged_as_source_yield_to_the_subject(learned, nlp):
+    """The tagger marks "the council commissioned" as a second source: the speaker had been "the council
+    commissioned"."""
+    text = "The audit, which the council commissioned last year, found that the accounts were sound."
+    tagged = [("SOURCE", "The audit"), ("SOURCE", "the council commissioned"), ("CUE", "found"),
+              ("CONTENT", "that the accounts were sound")]
+    spans = _spans(text, tagged)
+    (q,) = learned.to_quotes(nlp(text), spans)
+    assert (q.speaker.mention, q.speaker.name) == ("The audit", "the audit")
 
 
 def test_a_source_in_a_phrase_set_off_between_the_subject_and_the_cue_yields_to_the_subject(learned, nlp):
@@ -752,21 +788,21 @@ def test_a_source_in_a_phrase_set_off_between_the_subject_and_the_cue_yields_to_
     text = "The agency's inspector general, in a report released Wednesday, found that staff had ignored warnings."
     tagged = [("SOURCE", "The agency's inspector general,"), ("CUE", "in"), ("SOURCE", "a report"), ("CUE", "found"),
               ("CONTENT", "that staff had ignored warnings")]
-    spans = [(role, text.index(words), text.index(words) + len(words)) for role, words in tagged]
+    spans = _spans(text, tagged)
     (q,) = learned.to_quotes(nlp(text), spans)
     assert (q.cue.text, q.speaker.name, q.speaker.kind) == ("found", "the agency's inspector general", "person")
     # guard: a phrase that holds the cue is the attribution itself
     text = "Hawaii, as one of the governor's climate advisers pointed out, rarely gets two hurricanes in a row."
     tagged = [("CONTENT", "Hawaii"), ("SOURCE", "one of the governor's climate advisers"), ("CUE", "pointed out"),
               ("CONTENT", "rarely gets two hurricanes in a row")]
-    spans = [(role, text.index(words), text.index(words) + len(words)) for role, words in tagged]
+    spans = _spans(text, tagged)
     assert [q.speaker.name for q in learned.to_quotes(nlp(text), spans) if q.cue is not None] == [
         "one of the governor's climate advisers"]
     # guard: nor does "according to" (the aide reports what Hale thinks)
     text = "Hale, according to one of his aides, thinks the plan will fail."
     tagged = [("SOURCE", "Hale"), ("CUE", "according to"), ("SOURCE", "one of his aides"), ("CUE", "thinks"),
               ("CONTENT", "the plan will fail")]
-    spans = [(role, text.index(words), text.index(words) + len(words)) for role, words in tagged]
+    spans = _spans(text, tagged)
     assert [q.speaker.mention for q in learned.to_quotes(nlp(text), spans)] == ["one of his aides"]
 
 

@@ -295,7 +295,13 @@ def test_model_reads_the_bare_statement_or_the_sentence_of_a_verbless_quote(rule
     assert inputs("Ruiz said that the workers' union was \u201cacting in bad faith.\u201d") == [
         "the workers' union was acting in bad faith."]
     assert inputs('Mayor Ana Ruiz called the minister\'s plan "reckless".') == [
-        "The speaker called the minister's plan reckless."]
+        "The speaker called the minister's plan reckless"]
+    # the speaker, cue and content alone: the rest of the sentence is another statement (it had been read whole,
+    # "Mayor Ana Ruiz, the speaker backed the closure, said ...", and labelled none toward the closure)
+    assert inputs("Mayor Ana Ruiz, who backed the closure, said the pool cost too much to heat.") == [
+        "The speaker backed the closure", "the pool cost too much to heat"]
+    # where the speaker follows, the sentence
+    assert inputs('"Reckless," Ruiz called the plan.')[0] == "Reckless, the speaker called the plan."
 
 
 def test_stance_and_claims_switch_off_with_false_and_odd_values_are_refused():

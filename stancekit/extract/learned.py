@@ -76,6 +76,8 @@ from .rules import (
     framing_complement,
     holds,
     inverted_subject,
+    joined_report,
+    passive_report,
     permission_to_speak,
     quotation_at,
     reported_by,
@@ -429,6 +431,22 @@ def citing_asides(text: str, spans: Sequence[tuple[str, int, int]]) -> list[tupl
     return out
 
 
+def told_addressees(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The subject of a passive verb of telling is the one told, not what was told: in "[The minister] was warned by
+    officials [that the dam could fail]" the tagger marks both as contents, and the warning was only the second.
+    Dropped where a content follows the cue."""
+    cues = [(s, e) for role, s, e in spans if role == "CUE"]
+    out = []
+    for k, (role, start, end) in enumerate(spans):
+        root = _root(doc, start, end) if role == "CONTENT" else None
+        verb = root.head if root is not None and root.dep_ == "nsubjpass" else None
+        if (verb is not None and verb.lower_ in TOLD_FORMS and any(a <= verb.idx < b for a, b in cues)
+                and any(r == "CONTENT" and s > verb.idx and s < verb.sent.end_char for r, s, _ in spans[k + 1 :])):
+            continue
+        out.append((role, start, end))
+    return out
+
+
 def quotation_with_its_own_cue(text: str, spans: Sequence[tuple[str, int, int]], regions: Sequence[QuoteRegion],
                                sentence_starts: Sequence[int]) -> list[tuple[str, int, int]]:
     """A content the tagger ran on from one sentence into the next quotation, where that quotation has its own
@@ -486,6 +504,15 @@ def relative_clause_end(doc: Doc, st: Linked, regions: Sequence[QuoteRegion]) ->
     if doc[after.i - 1].text == ",":  # a comma closes the clause: "whose spokesman said [A], left early"
         return end if after.pos_ in ("VERB", "AUX") and after.tag_ != "VBG" else None
     return end if after.tag_ in _FINITE and after.head != cue else None  # not the parse's second complement
+
+
+def joined_report_end(doc: Doc, st: Linked, regions: Sequence[QuoteRegion]) -> int | None:
+    """Where the last part of a content ends before a second report of the speaker's the tagger ran it into ("The
+    court ruled [that the ban was lawful and dismissed the appeal]": :func:`~stancekit.extract.rules.joined_report`)."""
+    cue = _root(doc, *st.cue) if st.cue is not None else None
+    last = doc.char_span(*st.frags[-1], alignment_mode="expand")
+    end = joined_report(cue, last.start, last.end, regions) if cue is not None and last is not None else None
+    return doc[end - 1].idx + len(doc[end - 1]) if end is not None else None
 
 
 def subject_only_end(doc: Doc, st: Linked, regions: Sequence[QuoteRegion]) -> int | None:
@@ -710,13 +737,21 @@ def _asked(doc: Doc, st: Linked) -> bool:
     "asked by ..."), not the main clause's subject's. After the main verb, only a verb of :data:`PUT_TO` ("Berg told
     the court, when questioned about ...": not "Lind ... cried, having been called ...") and only a content that
     follows it in its sentence: '"No," she said when asked about it. "..."' gives the next sentence's quotation the
-    cue; it is her answer."""
+    cue; it is her answer. So is a question put in the passive ("[Lind] was asked whether ..."): its subject answers
+    next."""
     if st.cue is None:
         return False
     span = doc.char_span(*st.cue, alignment_mode="expand")
-    return span is not None and (asked_aside(span[0], st.end) or any(
+    return span is not None and (asked_aside(span[0], st.end) or _put_in_passive(span) or any(
         _participle(t) and t.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
         and (t.i < t.head.i or t.lower_ in PUT_TO and st.cue[1] <= st.start < t.sent.end_char) for t in span))
+
+
+def _put_in_passive(cue: Tokens) -> bool:
+    """"was asked", "were questioned", "was pressed": a question put to the verb's subject."""
+    verb = cue.root
+    return (verb.lower_ in PUT_TO and verb.lower_ not in TOLD_FORMS and any(c.dep_ == "auxpass" for c in verb.children)
+            and any(c.dep_ == "nsubjpass" for c in verb.children))
 
 
 def _asker(doc: Doc, st: Linked, idx: EntityIndex) -> Speaker | None:
@@ -769,7 +804,8 @@ def cue_subject(doc: Doc, st: Linked, idx: EntityIndex) -> Speaker | None:
         mention = doc[poss.left_edge.i : poss.right_edge.i + 1] if poss is not None else None
     else:
         mention = subject_of(root)
-        if mention is not None and mention.root.dep_ != "nsubj" and mention.root != inverted_subject(root):
+        if mention is not None and mention.root.dep_ != "nsubj" and mention.root != inverted_subject(root) and (
+                mention.root.head.dep_ != "agent"):
             return None
     if mention is None or mention.root.lower_ == "it":
         return None
@@ -858,6 +894,30 @@ def listed_source(doc: Doc, st: Linked, sources: Sequence[Span]) -> Span | None:
     return None
 
 
+def subject_for_object(doc: Doc, st: Linked, sources: Sequence[Span]) -> Span | None:
+    """The tagged source holding the cue's subject where linking took an object for the source: "[The company]
+    apologised to [customers] and promised refunds" is the company's promise, not the customers' (the parse gives
+    "promised" the subject of "apologised"). Only the subject of the cue's verb, of a verb it is joined to or of
+    the verb whose purpose its infinitive says ("spoke with [Lind] to congratulate him"), not of a noun's ("the
+    decision of [the director] to send a letter") nor of "there is" ("a lot of people think ..., but there is
+    [research] to suggest ..."); never for the author after "by" or the source after "according to" ("Hale,
+    according to [one of his aides], thinks ...")."""
+    tagged = _root(doc, *st.source) if st.source is not None else None
+    if tagged is None or tagged.dep_ not in ("dobj", "pobj", "dative") or tagged.head.lower_ == "by" or (
+            ACCORDING.match(doc.text, tagged.head.head.idx)):
+        return None
+    subj = _verb_cue_subject(doc, st)
+    if subj is None or subj.root.dep_ != "nsubj" or st.source[0] <= subj.root.idx < st.source[1]:
+        return None
+    verb = _root(doc, *st.cue)
+    while verb != subj.root.head and not any(c.dep_ == "expl" for c in verb.children) and (
+            verb.dep_ == "conj" or verb.dep_ in ("xcomp", "advcl") and any(c.tag_ == "TO" for c in verb.children)):
+        verb = verb.head
+    if verb != subj.root.head:
+        return None
+    return next((s for s in sources if s[0] <= subj.root.idx < s[1] and s[1] <= st.cue[0]), None)
+
+
 def agent_source(doc: Doc, st: Linked, sources: Sequence[Span]) -> Span | None:
     """The tagged source after the "by" of a passive reporting verb: "Reporters were told by [a government
     spokesman] that ..." is the spokesman's report, although "Reporters" is as near, and the name in apposition
@@ -867,6 +927,23 @@ def agent_source(doc: Doc, st: Linked, sources: Sequence[Span]) -> Span | None:
     # the name in apposition first: "championed by his running mate, [Representative Tom Lind]"
     words = [] if obj is None else [c for c in obj.rights if c.dep_ == "appos"] + [obj]
     return next((s for t in words for s in sources if s[0] <= t.idx < s[1]), None)
+
+
+def passive_subject(doc: Doc, st: Linked) -> bool:
+    """The tagged source is in the subject of a passive cue ("[Residents] were told that ...", "[The mayor] is said
+    to be ...", "The Senate, controlled by [Republicans], is expected to ..."): the one told or what was said, whose
+    speaker is the agent or unnamed (:func:`passive_report`)."""
+    root = _root(doc, *st.cue) if st.cue is not None else None
+    if root is None or st.source is None or not passive_report(root):
+        return False
+    verb = root if any(c.dep_ == "nsubjpass" for c in root.children) else root.head
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and subj.left_edge.idx <= st.source[0] <= subj.right_edge.idx
+
+
+def _opens_clause(t: Token) -> bool:
+    """``t`` is the verb of a relative, participle or adverbial clause."""
+    return t.dep_ in ("relcl", "acl", "advcl") and t.pos_ in ("VERB", "AUX")
 
 
 def nested_source(doc: Doc, st: Linked) -> tuple[int, int] | None:
@@ -889,11 +966,14 @@ def nested_source(doc: Doc, st: Linked) -> tuple[int, int] | None:
         return None
     if not subj.start_char <= a < b <= st.cue[0] or any(x < b and subj.start_char < y for x, y in st.frags):
         return None  # nor a "subject" the parse found in the content ("“Thanks for watching,” the aide wrote")
-    t, clause = tagged.root, False  # only a name inside a clause or a phrase set off by a comma ("The agency's
-    # inspector general, in [a report] released Wednesday, found"), not in the subject's own phrase ("someone like
-    while t.head != t and t not in (root, cue.root):  # Mr. Clarke") nor in apposition ("Her aide, Tom Hale,")
+    # Only a name inside a clause (or that clause's subject and verb: "The report, which [the ministry published] on
+    # Friday, said") or a phrase set off by a comma ("The agency's inspector general, in [a report] released
+    # Wednesday, found"), not in the subject's own phrase ("someone like Mr. Clarke") nor in apposition ("Her aide,
+    # Tom Hale,").
+    t, clause = tagged.root, _opens_clause(tagged.root)
+    while t.head != t and t not in (root, cue.root):
         t = t.head
-        clause = clause or t.dep_ in ("relcl", "acl", "advcl") and t.pos_ in ("VERB", "AUX") or (
+        clause = clause or _opens_clause(t) or (
             t.dep_ == "prep" and doc[t.i - 1].text == "," and t.lower_ not in ("as", "according")
             and t.right_edge.i < cue.start)
     if not clause:
@@ -935,6 +1015,18 @@ def whole_phrase(mention: Tokens | None, cue: Span | None) -> Tokens | None:
             or cue is not None and mention.end_char <= cue[0] < head.idx + len(head)):
         return mention
     return doc[mention.start : head.i + 1]
+
+
+def participle_phrase(mention: Tokens | None, cue: Span | None) -> Tokens | None:
+    """The tagged source run on to the end of the participle phrase it stopped in: "[court documents filed] on
+    Tuesday" names the documents filed on Tuesday, not "court documents filed". Only up to the cue."""
+    if mention is None or len(mention) < 2 or mention[-1].tag_ != "VBN" or mention[-1].dep_ != "acl":
+        return mention
+    end = mention[-1].right_edge.i + 1
+    doc = mention.doc
+    if end <= mention.end or cue is not None and mention.end_char <= cue[0] <= doc[end - 1].idx:
+        return mention
+    return doc[mention.start : end]
 
 
 def open_clause_cut(mention: Tokens | None) -> Tokens | None:
@@ -998,7 +1090,7 @@ class LearnedExtractor:
         spans = sources_by_sentence(text, spans)
         spans = relatives_in_sources(doc, subjects_as_sources(doc, spans))
         spans = frames_as_sources(doc, appositions_to_sources(doc, spans))
-        spans = citing_asides(text, to_the_marks(text, spans, regions))
+        spans = told_addressees(doc, citing_asides(text, to_the_marks(text, spans, regions)))
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
         spans = quotation_with_its_own_cue(text, spans, regions, [s for s, _ in sentences])
         sources = [(s, e) for role, s, e in spans if role == "SOURCE"]
@@ -1022,6 +1114,8 @@ class LearnedExtractor:
                 continue  # the "which" PolNeAR marks of "a program, which the official said had ...", alone
             if (clause_end := relative_clause_end(doc, st, regions) or subject_only_end(doc, st, regions)) is not None:
                 st.frags[0] = (st.start, clause_end)
+            if (joined := joined_report_end(doc, st, regions)) is not None:
+                st.frags[-1] = (st.frags[-1][0], joined)
             framed = _framed(doc, st.cue) if st.cue is not None else None
             inner = _inner_report(doc, text, st, regions)
             inner_speaker = resolve_speaker(doc, inner.source, inner.start, idx) if inner is not None else None
@@ -1047,9 +1141,11 @@ class LearnedExtractor:
                 # the question after "(when) asked" is the asker's (:func:`_asker`); the subject answers next
                 asked = _asked(doc, st)
                 st.source = (subject_source(doc, st, sources) or listed_source(doc, st, sources)
-                             or agent_source(doc, st, sources) or nested_source(doc, st) or st.source)
-                tagged = open_clause_cut(whole_phrase(doc.char_span(*st.source, alignment_mode="expand"), st.cue))
-                mention = joint_source(doc, st, tagged, idx)
+                             or agent_source(doc, st, sources) or nested_source(doc, st)
+                             or subject_for_object(doc, st, sources) or st.source)
+                tagged = whole_phrase(doc.char_span(*st.source, alignment_mode="expand"), st.cue)
+                tagged = open_clause_cut(participle_phrase(tagged, st.cue))
+                mention = _verb_cue_subject(doc, st) if passive_subject(doc, st) else joint_source(doc, st, tagged, idx)
                 enclosing = next((q.speaker for q in out if q.start < st.source[0] < q.end), None)
                 speaker = resolve_speaker(doc, mention, st.start, idx, enclosing)
             elif st.cue is not None:

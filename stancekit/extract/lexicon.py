@@ -122,6 +122,11 @@ PERMISSION_FORMS = _table(["authorize", "authorise", "permit", "allow", "clear",
 # a clause after the addressee ("told reporters [he would run]").
 TOLD_FORMS = _table(["tell", "inform", "assure", "advise", "warn", "caution", "remind"])
 RECIPIENT_FORMS = TOLD_FORMS | _table(["say", "ask", "urge", "email", "text", "answer", "order"])
+# Reporting verbs whose passive subject is the one told or what was said, never the speaker ("Residents were told",
+# "The mayor is said to be", "Rain is expected"): not a worry, whose passive subject holds it ("Residents were
+# worried"), a question, whose subject answers next ("Lind was asked whether ..."), nor a quotation's frame ("he was
+# quoted as saying": his words).
+PASSIVE_REPORT_FORMS = (SPEECH_WORDS | BELIEF_FORMS) - _table(["worry", "ask", "question", "quote", "cite"])
 # Verbs whose object does what their infinitive says ("forced the members to oppose it": the members oppose it; not
 # "promised voters to cut taxes", "used the report to claim", "wrote the minister to ask").
 OBJECT_CONTROL_FORMS = _table("""force urge ask tell persuade convince press pressure push encourage require order

@@ -24,10 +24,12 @@ from .lexicon import (
     INFINITIVE_FORMS,
     OBJECT_CONTROL_FORMS,
     OBJECT_FORMS,
+    PASSIVE_REPORT_FORMS,
     PERMISSION_FORMS,
     PREPOSITION_OF,
     RECIPIENT_FORMS,
     SPEECH_FORMS,
+    SPEECH_WORDS,
     TOLD_FORMS,
     VOICE_FORMS,
     hashes,
@@ -212,8 +214,9 @@ def _subject_words(subj: Token, v: Token) -> Span | None:
 
 
 def subject_of(v: Token) -> Span | None:
-    """Who reports: the verb's subject (its agent in the passive: "was told by X"), the framed speaker of "X
-    quoted Y as saying", or the subject inherited from the verb it hangs off ("..., adding that", "declined to
+    """Who reports: the verb's subject (its agent in the passive: "was told by X"; nobody's, :func:`passive_report`,
+    without one), the framed speaker of "X quoted Y as saying", the subject of the report it is joined to
+    (:func:`joined_report`), or the subject inherited from the verb it hangs off ("..., adding that", "declined to
     say", "a statement saying", "..., in order to attack"), or that verb's object where it does what the infinitive
     says ("forced the members to oppose": the members; not "promised voters to"). Of two subjects the parse gives
     one verb, not one inside the quotation before it nor a possessor of the other; without one, a subject the parse
@@ -223,7 +226,11 @@ def subject_of(v: Token) -> Span | None:
     agent = agent_of(v)
     if agent is not None:
         return _span(doc, agent.left_edge.i, agent.right_edge.i + 1, v)
+    if passive_report(v):
+        return None
     t, infinitives = v, True
+    if _joins_report(v, _reporter_of(v.head)):
+        t = _reporter_of(v.head)  # "The mayor said that the road would close and urged ...": the mayor urged
     for _ in range(4):
         subjs = [c for c in t.children if c.dep_ in _SUBJ and not _punct(c)]
         if len(subjs) > 1:  # a dateline the parse makes a second subject: "HALDEN, Ohio — The council said"
@@ -320,6 +327,30 @@ def _quote_mark(t: Token) -> bool:
 def _closing_mark(t: Token) -> bool:
     """A quotation mark right after the punctuation that ends a quotation: the ``"`` of '"Halden," Lind replied'."""
     return t.i > 0 and _quote_mark(t) and t.nbor(-1).text[-1] in ",.?!"
+
+
+_ADDRESSED = frozenset(("told", "informed", "assured", "reminded"))  # never without someone told, when active
+
+
+def passive_report(v: Token) -> bool:
+    """A reporting verb (:data:`PASSIVE_REPORT_FORMS`) in the passive, whose subject is the one told ("Residents were
+    told that ...", "Pupils have been warned not to ...", "The ambassador was summoned and told that ...") or what was
+    said ("The mayor is said to be furious", "The plan was announced on Monday"): never the speaker, who is the agent
+    (:func:`agent_of`) or unnamed. A participle joined to a passive verb shares its auxiliary (also "told",
+    "informed", "assured" and "reminded" with no one told after them, which the tagger may read as past tenses)."""
+    if v.lower_ not in PASSIVE_REPORT_FORMS or any(
+            c.tag_ == "VBG" and c.dep_ in ("xcomp", "ccomp", "advcl") and not any(
+                k.dep_ in (*_SUBJ, "aux") for k in c.children) for c in v.children):
+        return False  # nor a perception of the subject's own words: "Lind was heard saying ...", "is seen pleading"
+    aux = next((c for c in v.children if c.dep_ == "auxpass"), None)
+    if aux is not None:  # but a "has" the parse takes for "is": "he's accused Lind of ...", "she's called on X to"
+        return not (aux.lower_ in ("'s", "’s") and any(
+            c.dep_ == "dobj" or c.dep_ in ("prep", "prt") and c.lower_ in PREPOSITION_OF.get(v.lower_, ())
+            for c in v.children))
+    kids = {c.dep_ for c in v.children}
+    participle = v.tag_ == "VBN" or v.lower_ in _ADDRESSED and not kids & {"dobj", "dative"}
+    return (v.dep_ == "conj" and participle and not kids & {"aux", *_SUBJ}
+            and any(c.dep_ == "auxpass" for c in v.head.children))
 
 
 def agent_of(v: Token) -> Token | None:
@@ -491,13 +522,56 @@ def clause_content(v: Token) -> tuple[int, ...] | None:
     return None
 
 
+def joined_report(v: Token, first: int, stop: int, regions: Sequence[QuoteRegion]) -> int | None:
+    """Where the content ``[first, stop)`` of ``v`` ends before a second report of the speaker's that the parse joins
+    to it: in "The mayor said that the road would close and urged drivers to stay away" and "The court ruled that
+    the ban was lawful and dismissed the appeal" the urging and the dismissal are the mayor's and the court's, not
+    part of what was said. A reporting verb of ``v``'s own finite tense, without a subject, after "and", outside
+    quotation marks, that the content's verb cannot share (:func:`_joins_report`)."""
+    doc = v.doc
+    for t in doc[first + 2 : stop]:
+        if _joins_report(t, v) and quotation_at(regions, t.idx) is None:
+            return t.i - 1 - (doc[t.i - 2].text == ",")
+    return None
+
+
+def _reporter_of(verb: Token) -> Token:
+    """The verb whose clausal complement holds ``verb``'s clause, through clauses inside it (``verb`` itself when it
+    is in none)."""
+    while verb.dep_ == "ccomp":
+        verb = verb.head
+    return verb
+
+
+def _joins_report(t: Token, v: Token) -> bool:
+    """``t`` is a report joined to the content of ``v`` (:func:`joined_report`): the content's own verb cannot
+    share it, being of another tense ("Lind said Oslo [wants] to talk and suggested ...", "she says she ['ll] help
+    and vows ...") or having a subject that cannot report (a thing); not "Police said [the suspect] fled and told
+    nobody", nor "could have [taken] it back and apologized", whose participle the tagger reads as a past tense."""
+    verb = t.head  # the content's verb, or a verb of a clause inside it ("she does not believe [...]")
+    if not (t.dep_ == "conj" and _reporter_of(verb) == v and t.tag_ == v.tag_ in ("VBD", "VBZ", "VBP")
+            and t.lower_ in SPEECH_WORDS and t.doc[t.i - 1].lower_ == "and"
+            and not any(c.dep_ in _SUBJ for c in t.children)):
+        return False
+    aux = next((c for c in verb.lefts if c.dep_ in ("aux", "auxpass")), None)
+    finite = aux.tag_ if aux is not None else verb.tag_
+    if verb.tag_ != "VBN" and finite in ("MD", "VBZ", "VBP", "VBD") and finite != v.tag_:
+        return True
+    subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+    return subj is not None and subj.tag_ not in ("PRP", "NNP", "NNPS") and not (
+        subj.ent_type_ in SPEAKER_LABELS or speaks(subj))
+
+
 def reported_by(v: Token, regions: list[QuoteRegion]) -> Found | None:
     """The indirect (or mixed) statement the reporting verb ``v`` introduces, content from
-    :func:`clause_content` kept inside ``v``'s line and snapped to the quotations it touches; None without one."""
+    :func:`clause_content` kept inside ``v``'s line and snapped to the quotations it touches (and cut before a report
+    joined to it, :func:`joined_report`); None without one."""
     rng = clause_content(v)
     if rng is None:
         return None
     doc = v.doc
+    if (end := joined_report(v, rng[-2], rng[-1], regions)) is not None:
+        rng = (*rng[:-1], end)
     if v.dep_ == "relcl" and rng[0] < v.i and doc[rng[0]].tag_ in ("WDT", "WP"):
         rng = (v.i + 1, *rng[1:])  # "the ruling, which they said would protect ...": what would protect it
     frags: list[tuple[int, int]] = []
@@ -594,7 +668,11 @@ def _attribution_after(doc: Doc, te: int, is_cue: set[int]) -> tuple[Token, int]
         t = doc[k]
         if _quote_mark(t) or (t.text in _SENT_END and cue is None):
             return None
-        if cue is None and k in is_cue:
+        # not a verb of the speaker's relative clause: '"...," Lind, who is expected to ..., said' (one a relative
+        # word opens: the parse may read '"...?" moderator Ana Lind asked' as one)
+        if cue is None and k in is_cue and not any(
+                a.dep_ == "relcl" and a.left_edge.i >= te and a.left_edge.tag_ in ("WDT", "WP", "WP$")
+                for a in (t, *t.ancestors)):
             cue = t
         if t.text in _SENT_END or t.text in (",", ":", ";") and cue is not None:
             break

@@ -242,6 +242,7 @@ sociologist philosopher theologian demographer criminologist biographer blogger 
 correspondent translator clerk waiter waitress bartender mechanic electrician plumber carpenter trucker mogul
 tycoon classmate commenter executioner reviewer sprinter skier skater gymnast wrestler medalist medallist rower
 marathoner scorer drummer guitarist bassist vocalist pianist violinist cellist keyboardist saxophonist trumpeter
+headteacher headmaster headmistress harbourmaster harbormaster postmaster stationmaster landlady
 """.split())
 _PERSON_NOUNS |= _TRADES
 # "The company said": in news, a business noun after the firm's name refers back to it (the most recent
@@ -2500,11 +2501,17 @@ def _relative_speaker(doc: Doc, mention: Span, head: Token, anchor_char: int, id
         return _resolve(doc, doc[first.left_edge.i : last.i + 1], anchor_char, idx, enclosing)
 
     noun = _antecedent(head) if rel.lower_ in ("who", "whom", "whose") else head
+    stop = noun.i + 1
+    # "An aide to the governor, who asked not to be named": the aide (to the governor) goes unnamed
+    if rel.lower_ == "who" and noun.dep_ == "pobj" and _unnamed_clause(rel.head) and (
+            _singular(noun.head.head.lower_) in _PERSON_NOUNS):
+        noun = noun.head.head
     if rel.lower_ == "which" and noun.ent_type_ in ("DATE", "TIME"):  # the object of the verb the date hangs on
         noun = next((c for c in noun.head.head.children if c.dep_ == "dobj"), None) if noun.dep_ == "pobj" else None
         if noun is None:
             return None
-    a, b = noun.left_edge.i, noun.i + 1  # widened to the names the parse cuts ("Americans for | Fair Rents group")
+    # widened to the names the parse cuts ("Americans for | Fair Rents group")
+    a, b = noun.left_edge.i, max(noun.i + 1, stop)
     cut = [e for e, _, kind in idx.ents if e.start < b and e.end > a and kind != "person"]
     sub = doc[min([a] + [e.start for e in cut]) : max([b] + [e.end for e in cut])]
     if noun.dep_ == "conj" and noun.head.i < noun.i and noun.tag_ in ("NNP", "NN") and (  # "Tom Lind and
@@ -2520,6 +2527,15 @@ def _relative_speaker(doc: Doc, mention: Span, head: Token, anchor_char: int, id
         issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         target = words(issuer, issuer) if issuer is not None else target
     return _speaker(target.name, mention, target.kind) if target is not None else None
+
+
+_UNNAMED_WORDS = frozenset(("named", "identified", "anonymity", "authorized", "authorised", "permitted"))
+
+
+def _unnamed_clause(verb: Token) -> bool:
+    """Why a source goes unnamed: "who asked not to be named", "who spoke on condition of anonymity", "who was not
+    authorized to speak"."""
+    return any(t.lower_ in _UNNAMED_WORDS for t in verb.subtree)
 
 
 def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclosing: Speaker | None) -> Speaker | None:
@@ -3248,7 +3264,8 @@ def _own_words(mention: Span, root: Token) -> str:
     description a comma sets off after its head ("one farmer, who asked not to be named", "the congressman, a member
     of the leadership,", "critics, including the union,") or after the noun it is "of" ("the government of the
     island, a former colony,"), a relative clause a comma sets off after a name the NER missed ("FEMSA, which runs the
-    port,") or of "some of whom" ("nurses, most of whom work nights,"), an intensifying "herself" ("the mayor
+    port,") or after a word that follows the head ("people familiar with the plan, who spoke on condition of
+    anonymity"), or of "some of whom" ("nurses, most of whom work nights,"), an intensifying "herself" ("the mayor
     herself"), an age ("Hale, 62,", also after a name), a closing "alike" ("unions and business groups alike") or a
     possessive ending ("The minister's claim that ..." -> "the minister"); lists ("lawmakers, officials and others")
     and names ("Article VI, Section 11") stay whole, as do descriptions without a comma ("an official briefed on the
@@ -3275,10 +3292,11 @@ def _own_words(mention: Span, root: Token) -> str:
                     or c.dep_ == "appos" and c.lower_.endswith(("self", "selves"))):
                 end = c.left_edge.i
                 break
-    # an age, a relative clause set off after a name the NER missed, and one of "some of whom" however parsed
-    # ("The nurses, most of whom work nights," where the parse makes "most" a subject of the verb after)
+    # an age, a relative clause set off after the head (a name the NER missed) or a word after it ("people familiar
+    # with the plan, who spoke on condition of anonymity"), and one of "some of whom" however parsed ("The nurses,
+    # most of whom work nights," where the parse makes "most" a subject of the verb after)
     end = min([end] + [c.i - 1 for c in root.rights if _age(c)]
-              + [c.left_edge.i for c in root.rights if _set_off_relative(c)]
+              + [c.left_edge.i for t in mention if t.i >= root.i for c in t.rights if _set_off_relative(c)]
               + [t.i for t in mention if t.text == "," and t.i > root.i and counted_relative(doc, t.i + 1)])
     while end - 1 > mention.start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in (",", "alike") or (
             doc[end - 1].tag_ in ("WDT", "WP") and doc[end - 2].pos_ in ("NOUN", "PROPN"))):  # "documents that"
