@@ -567,6 +567,11 @@ def test_an_object_linked_as_source_yields_to_the_cue_s_subject(learned, nlp):
     spans = _spans(text, tagged)
     (q,) = learned.to_quotes(nlp(text), spans)
     assert (q.cue.text, q.speaker.name) == ("promised", "the ferry company")
+    # a quotation without a cue, its source an object (this had raised a TypeError)
+    text = 'The meeting ended with Tom Vik: "We will not sell the farm."'
+    tagged = [("SOURCE", "Tom Vik"), ("CONTENT", '"We will not sell the farm."')]
+    (q,) = learned.to_quotes(nlp(text), _spans(text, tagged))
+    assert (q.cue, q.speaker.name) == (None, "Tom Vik")
 
 
 def test_a_source_cut_inside_a_participle_phrase_runs_to_its_end(learned, nlp):

@@ -900,16 +900,21 @@ def subject_for_object(doc: Doc, st: Linked, sources: Sequence[Span]) -> Span | 
     "promised" the subject of "apologised"). Only the subject of the cue's verb, of a verb it is joined to or of
     the verb whose purpose its infinitive says ("spoke with [Lind] to congratulate him"), not of a noun's ("the
     decision of [the director] to send a letter") nor of "there is" ("a lot of people think ..., but there is
-    [research] to suggest ..."); never for the author after "by" or the source after "according to" ("Hale,
-    according to [one of his aides], thinks ...")."""
+    [research] to suggest ..."), and only one that can speak (not "His ratings in [the latest poll] show"). Never
+    for an object that does what the cue's infinitive says ("could not get [a single member] to vote for it"), the
+    author after "by" or "from", a group after "of" ("Some of [the lawmakers] were ...") or the source after
+    "according to" ("Hale, according to [one of his aides], thinks ...")."""
     tagged = _root(doc, *st.source) if st.source is not None else None
-    if tagged is None or tagged.dep_ not in ("dobj", "pobj", "dative") or tagged.head.lower_ == "by" or (
-            ACCORDING.match(doc.text, tagged.head.head.idx)):
+    if tagged is None or tagged.dep_ not in ("dobj", "pobj", "dative") or tagged.head.lower_ in (
+            "by", "from", "of") or ACCORDING.match(doc.text, tagged.head.head.idx):
+        return None
+    verb = _root(doc, *st.cue) if st.cue is not None else None
+    if verb is None or tagged.dep_ == "dobj" and verb.dep_ == "xcomp" and tagged.head == verb.head:
         return None
     subj = _verb_cue_subject(doc, st)
-    if subj is None or subj.root.dep_ != "nsubj" or st.source[0] <= subj.root.idx < st.source[1]:
+    if subj is None or subj.root.dep_ != "nsubj" or st.source[0] <= subj.root.idx < st.source[1] or not (
+            subj.root.ent_type_ in SPEAKER_LABELS or speaks(subj.root) or subj.root.tag_ in ("PRP", "NNP", "NNPS")):
         return None
-    verb = _root(doc, *st.cue)
     while verb != subj.root.head and not any(c.dep_ == "expl" for c in verb.children) and (
             verb.dep_ == "conj" or verb.dep_ in ("xcomp", "advcl") and any(c.tag_ == "TO" for c in verb.children)):
         verb = verb.head
