@@ -316,8 +316,8 @@ def test_a_speaker_joined_to_the_clause_before_speaks(rules_kit):
     ("The tribunal ruled that the dismissal was unfair and ordered the firm to pay damages.",
      "that the dismissal was unfair", None),
     # a content's verb of another tense (in a clause inside it here), whatever its subject
-    ("Judge Ruiz said she doubts the mayor will resign and noted that a deal was close.",
-     "she doubts the mayor will resign", ("noted", "that a deal was close")),
+    ("The coach said he thinks the club will stay up and predicted a late rally.", "he thinks the club will stay up",
+     ("predicted", "a late rally")),
 ])
 def test_a_second_report_joined_to_the_content_is_the_speaker_s_own(rules_kit, kit, text, content, second):
     """The parse joins "urged" to the content's verb: the content ran on to the end, and the rules gave the urging to

@@ -548,7 +548,7 @@ def _joins_report(t: Token, v: Token) -> bool:
     share it, being of another tense ("Lind said Oslo [wants] to talk and suggested ...", "she says she ['ll] help
     and vows ...") or having a subject that cannot report (a thing); not "Police said [the suspect] fled and told
     nobody", nor "could have [withdrawn] it and apologized", whose participle the tagger reads as a past tense."""
-    verb = t.head  # the content's verb, or a verb of a clause inside it ("she doubts [...]")
+    verb = t.head  # the content's verb, or a verb of a clause inside it ("he thinks [...]")
     if not (t.dep_ == "conj" and _reporter_of(verb) == v and t.tag_ == v.tag_ in ("VBD", "VBZ", "VBP")
             and t.lower_ in SPEECH_WORDS and t.doc[t.i - 1].lower_ == "and"
             and not any(c.dep_ in _SUBJ for c in t.children)):
