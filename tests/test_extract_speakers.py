@@ -2586,8 +2586,8 @@ def test_the_agent_of_a_passive_report_is_the_speaker(rules_kit, kit):
     ("Staff were told that the office is closing for good.", "that the office is closing for good", "were told"),
 ])
 def test_the_subject_of_a_passive_report_is_the_one_told_not_the_speaker(rules_kit, kit, text, content, cue):
-    """Without a "by", the teller is unnamed: the tenants, savers and envoy had been the speakers (the envoy's "told"
-    is joined to "was summoned", whose auxiliary it shares)."""
+    """Without a "by", the teller is unnamed: the tenants, savers, envoy and staff had been the speakers (the envoy's
+    "told" is joined to "was summoned", whose auxiliary it shares)."""
     for q in last_quotes(text, rules_kit, kit):
         assert (q.text, q.cue.text, q.speaker) == (content, cue, None)
 
