@@ -89,6 +89,7 @@ from .speakers import (
     SPEAKER_LABELS,
     EntityIndex,
     block,
+    can_speak,
     counted_relative,
     entity_index,
     of_objects,
@@ -912,8 +913,8 @@ def subject_for_object(doc: Doc, st: Linked, sources: Sequence[Span]) -> Span | 
     if verb is None or tagged.dep_ == "dobj" and verb.dep_ == "xcomp" and tagged.head == verb.head:
         return None
     subj = _verb_cue_subject(doc, st)
-    if subj is None or subj.root.dep_ != "nsubj" or st.source[0] <= subj.root.idx < st.source[1] or not (
-            subj.root.ent_type_ in SPEAKER_LABELS or speaks(subj.root) or subj.root.tag_ in ("PRP", "NNP", "NNPS")):
+    if subj is None or subj.root.dep_ != "nsubj" or st.source[0] <= subj.root.idx < st.source[1] or not can_speak(
+            subj.root):
         return None
     while verb != subj.root.head and not any(c.dep_ == "expl" for c in verb.children) and (
             verb.dep_ == "conj" or verb.dep_ in ("xcomp", "advcl") and any(c.tag_ == "TO" for c in verb.children)):

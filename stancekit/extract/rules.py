@@ -35,7 +35,7 @@ from .lexicon import (
     hashes,
 )
 from .quotes import QuoteRegion, find_quotes
-from .speakers import SPEAKER_LABELS, speaks
+from .speakers import SPEAKER_LABELS, can_speak, speaks
 from .statement import Fragmented
 
 _SUBJ = ("nsubj", "nsubjpass")
@@ -229,8 +229,8 @@ def subject_of(v: Token) -> Span | None:
     if passive_report(v):
         return None
     t, infinitives = v, True
-    if _joins_report(v, _reporter_of(v.head)):
-        t = _reporter_of(v.head)  # "The mayor said that the road would close and urged ...": the mayor urged
+    if _joins_report(v, reporter := _reporter_of(v.head)):
+        t = reporter  # "The mayor said that the road would close and urged ...": the mayor urged
     for _ in range(4):
         subjs = [c for c in t.children if c.dep_ in _SUBJ and not _punct(c)]
         if len(subjs) > 1:  # a dateline the parse makes a second subject: "HALDEN, Ohio — The council said"
@@ -558,8 +558,7 @@ def _joins_report(t: Token, v: Token) -> bool:
     if verb.tag_ != "VBN" and finite in ("MD", "VBZ", "VBP", "VBD") and finite != v.tag_:
         return True
     subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
-    return subj is not None and subj.tag_ not in ("PRP", "NNP", "NNPS") and not (
-        subj.ent_type_ in SPEAKER_LABELS or speaks(subj))
+    return subj is not None and not can_speak(subj)
 
 
 def reported_by(v: Token, regions: list[QuoteRegion]) -> Found | None:

@@ -2368,6 +2368,12 @@ def speaks(noun: Token) -> bool:
     return _singular(noun.lower_) in _VOICES
 
 
+def can_speak(t: Token) -> bool:
+    """A word for someone who can make a statement: a named person, organisation or group, a noun that speaks
+    (:func:`speaks`), a personal pronoun or a proper noun the NER missed."""
+    return t.ent_type_ in SPEAKER_LABELS or speaks(t) or t.tag_ in ("PRP", "NNP", "NNPS")
+
+
 def _qualifies(ent: Span, root: Token, person: bool) -> bool:
     """``ent`` modifies the head directly ("Clinton aides", "Berg's lawyers", "Russian officials") or through
     "of", "for", "at", "in", "from", "to" ("supporters of Anna Berg"); not "including X", "like X", "as X".
