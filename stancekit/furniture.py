@@ -13,6 +13,10 @@ A video player's card names a clip twice, headline-like ("JUST WATCHED Lind vows
 WATCH Lind vows veto 01:53"), often inside a paragraph. It is not blanked but its statements are dropped after
 tagging: removing words moves the span tagger's windows, which changes statements all over the article.
 
+A broadcaster's media labels ("Media playback is unsupported on your device", "Media caption", "Image copyright
+Getty Images", "Image caption") run into the caption after them: "Image caption Ms Lind said ..." had "Image caption Ms
+Lind" as its speaker, and "is unsupported" and "caption" were cues.
+
 Invisible characters (zero-width spaces and joiners, byte-order marks, soft hyphens outside a word) are blanked
 the same way: spaCy reads a zero-width space and the name after it as one token that is nobody's name.
 
@@ -37,6 +41,9 @@ _LINK = re.compile(r"(?im)(?:^[ \t]*|(\()[ \t]*)((?:related(?: stor(?:y|ies)| vi
                    r"(?:read|see|watch)(?: more| also)?|more|also read|recommended))[ \t]*:")
 # A video card, from its first title to the clip's length
 _VIDEO_CARD = re.compile(r"JUST WATCHED\b[^\n]*?\bReplay More Videos\b[^\n]*?\bMUST WATCH\b[^\n]*?\b\d{1,2}:\d\d\b")
+# A media label; "Image copyright" with its holder, a name up to the caption's label or the line's end
+_MEDIA_LABEL = re.compile(r"Media playback is unsupported on your device|Media caption|Image caption|"
+                          r"Image copyright [A-Z][^\n]{0,40}?(?= ?Image caption|\n|$)")
 # Zero-width space, non-joiner, joiner, word joiner, BOM; a soft hyphen only where it does not join two letters
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]+|\xad(?![^\W\d_])|(?<![^\W\d_])\xad")
 # A surname's prefix and a curly apostrophe before the capital that goes on ("O’Connell", "D’Souza", "Ja’Mal"),
@@ -50,9 +57,14 @@ _NAME_CHARS = 60  # the legal name between the shown name and the glue
 
 
 def furniture(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each piece of furniture in ``text``: link cards, lines in capitals and labelled
-    links, in order."""
-    return sorted(link_cards(text) + caps_lines(text) + link_lines(text))
+    """``(start, end)`` of each piece of furniture in ``text``: link cards, lines in capitals, labelled
+    links and media labels, in order."""
+    return sorted(link_cards(text) + caps_lines(text) + link_lines(text) + media_labels(text))
+
+
+def media_labels(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each media label: the words before a video's or a picture's caption, not the caption."""
+    return [m.span() for m in _MEDIA_LABEL.finditer(text)]
 
 
 def video_cards(text: str) -> list[tuple[int, int]]:

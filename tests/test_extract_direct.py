@@ -44,6 +44,27 @@ def test_speaker_before_with_colon(rules_kit):
     check(only(rules_kit, text), text, '"We are not going back to work for crumbs."', "direct", "told", "Piotr Lind")
 
 
+@pytest.mark.parametrize("text, mention", [
+    ('The mayor was blunt: "We cannot afford it."', "The mayor"),
+    ('"We are optimistic," said one executive. Ruth Dale was less sure: "It could go either way."', "Ruth Dale"),
+])
+def test_the_subject_of_a_clause_a_colon_ends_speaks_the_quotation(rules_kit, text, mention):
+    """The parse hangs the clause before the colon on the quotation's verb: the speaker had been nobody, or a mention
+    that ran into the quotation."""
+    q = rules_kit(text).quotes[-1]
+    assert (q.cue.text, q.speaker.mention) == (":", mention)
+
+
+def test_a_gloss_after_a_quotation_does_not_take_it(rules_kit, kit):
+    """"..., a claim the treasury disputed": the rules had given the quotation to the treasury, and the director's
+    statement was lost."""
+    text = ('The agency\'s director told lawmakers that funding cuts had left it "stretched to breaking point," a '
+            'claim the treasury disputed.')
+    for pipeline in (rules_kit, kit):
+        check(only(pipeline, text), text, 'that funding cuts had left it "stretched to breaking point,"', "mixed",
+              "told", "the agency's director")
+
+
 def test_quote_split_by_attribution_is_one_statement(rules_kit):
     text = '"We will not move," he said, "not an inch."'
     q = only(rules_kit, text)

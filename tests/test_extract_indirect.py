@@ -141,10 +141,32 @@ def test_prepositional_content(rules_kit):
     # guards: what someone spoke on; a phone call the parse does not hang on "spoke"
     ("The mayor will speak on the future of the waterfront at noon.", "the future of the waterfront"),
     ("The senator spoke on the phone with reporters for an hour.", None),
+    # where someone spoke, not about what: they had been the minister's and Hale's statements
+    ("The minister, speaking on a radio programme, conceded that the rollout had been slower than promised.",
+     "that the rollout had been slower than promised"),
+    ("Speaking on a conference call with reporters, Hale said the talks had stalled.", "the talks had stalled"),
+    ("The senator commented on the call between the two leaders.", "the call between the two leaders"),  # guard
 ])
 def test_how_or_when_someone_spoke_is_not_what_they_said(rules_kit, text, content):
     """"Spoke on condition of anonymity / on Thursday / on the phone": no statement "condition of anonymity"."""
     assert [q.text for q in rules_kit(text).quotes] == ([content] if content else [])
+
+
+def test_a_that_clause_the_parse_hangs_on_the_interview_is_what_was_said(rules_kit, kit):
+    """The parse makes the "that" clause a clause on "interview": the rules had found only the quotation, by
+    nobody."""
+    text = ('Lorne Abbott, a former adviser to the premier, said in an interview that the decision "was made long '
+            'before the consultation began."')
+    for pipeline in (rules_kit, kit):
+        check(only(pipeline, text), text, 'that the decision "was made long before the consultation began."', "mixed",
+              "said", "Lorne Abbott")
+
+
+def test_what_someone_called_a_quotation_is_their_statement(rules_kit):
+    """"what she called [...]": the parse makes "what" the object and the quotation a predicate; the rules had
+    found the quotation alone, by nobody."""
+    text = 'The mayor denounced what she called "a shameful attack on the city."'
+    check(only(rules_kit, text), text, '"a shameful attack on the city."', "direct", "called", "the mayor")
 
 
 def test_transcript_colon_lines(rules_kit):
@@ -318,6 +340,11 @@ def test_a_speaker_joined_to_the_clause_before_speaks(rules_kit):
     # a content's verb of another tense (in a clause inside it here), whatever its subject
     ("The coach said he thinks the club will stay up and predicted a late rally.", "he thinks the club will stay up",
      ("predicted", "a late rally")),
+    # after "but" as after "and": the rules had run the content on to the end
+    ("The port authority acknowledged that the cranes had been idle but denied that any cargo was lost.",
+     "that the cranes had been idle", ("denied", "that any cargo was lost")),
+    ("The referee said the goal was offside but admitted he had not seen the replay.", "the goal was offside",
+     ("admitted", "he had not seen the replay")),
 ])
 def test_a_second_report_joined_to_the_content_is_the_speaker_s_own(rules_kit, kit, text, content, second):
     """The parse joins "urged" to the content's verb: the content ran on to the end, and the rules gave the urging to
@@ -333,11 +360,13 @@ def test_a_second_report_joined_to_the_content_is_the_speaker_s_own(rules_kit, k
     ("The auditor said that the firm had cut costs and raised prices.",
      "that the firm had cut costs and raised prices"),
     ("Officials said the suspect fled and told police nothing.", "the suspect fled and told police nothing"),
+    ("Police said the suspect fled but told nobody where he was going.",
+     "the suspect fled but told nobody where he was going"),
     ("Ruiz said Ana Berg could have withdrawn the remark and apologized.",
      "Ana Berg could have withdrawn the remark and apologized"),
 ])
 def test_a_joined_verb_of_the_content_s_own_stays_in_it(rules_kit, kit, text, content):
-    """Guard: what the firm did (no report), what the suspect told (someone who can, in the same tense) and what Berg
-    could have done (a participle the tagger reads as a past tense) stay in what was said."""
+    """Guard: what the firm did (no report), what the suspect told (someone who can, in the same tense, after "and"
+    or "but") and what Berg could have done (a participle the tagger reads as a past tense) stay in what was said."""
     for pipeline in (rules_kit, kit):
         assert pipeline(text).quotes[0].text == content

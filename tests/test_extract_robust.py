@@ -114,6 +114,23 @@ def test_labelled_links_to_other_stories_are_page_furniture(rules_kit, kit):
     assert furniture("More than 40 people came. Read the report: it is short.\nWatch the vote, she said.") == []
 
 
+def test_a_broadcaster_s_media_labels_are_page_furniture(rules_kit, kit):
+    """The labels before a picture's or a video's caption are blanked, the caption kept: the speaker had been "Image
+    copyright Photo Agency Image caption Ms Lind", and "is unsupported" a cue."""
+    text = ("Media playback is unsupported on your device Media caption Harbour workers walk out\n\n"
+            "Image copyright Photo Agency Image caption Ms Lind said the cranes had been idle for a week.")
+    assert [text[s:e] for s, e in furniture(text)] == [
+        "Media playback is unsupported on your device", "Media caption", "Image copyright Photo Agency",
+        "Image caption"]
+    for pipeline in (rules_kit, kit):
+        doc = pipeline(text)
+        _offsets_hold(doc)
+        assert [(q.text, q.speaker.mention) for q in doc.quotes] == [
+            ("the cranes had been idle for a week", "Ms Lind")]
+    # guard: the words in a sentence, without a holder's name after "Image copyright"
+    assert furniture("The caption under the image was wrong. Image copyright law is strict.") == []
+
+
 def test_a_video_card_gives_no_statement_and_no_antecedent(rules_kit, kit):
     """A video player's card (a clip's title twice, then its length), inside a paragraph or on its own line, is
     no statement and names no one for a later "she"; it stays in the text the tagger reads, whose windows would

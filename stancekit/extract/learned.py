@@ -482,16 +482,17 @@ def _end_without(doc: Doc, first: int, stop: int, drop: Callable[[Token], bool])
 
 
 def relative_clause_end(doc: Doc, st: Linked, regions: Sequence[QuoteRegion]) -> int | None:
-    """Where the content of a report inside a relative clause ends, where the tagger ran it on into the main
-    clause ("Tom Lind, whose spokesman said [the bill was dead], left early"; "Officials who said [the vote
-    was rigged] were fired"): the end of the cue's clausal complement as the parse has it
-    (:func:`~stancekit.extract.rules.clause_content`), when the content starts there and holds a finite verb, and
-    the main clause's verb follows: after a comma any verb but a gerund ("... York, [including] ..." goes on),
-    else a finite one the parse does not hang on the cue ("Washington lobbyists working with X [failed] to
-    register": the parse cut the complement short); never inside a quotation or before one the content goes on
-    into."""
+    """Where the content of a report inside a relative clause or a participle phrase ends, where the tagger ran it on
+    into the main clause ("Tom Lind, whose spokesman said [the bill was dead], left early"; "Officials who said [the
+    vote was rigged] were fired"; "A man carrying a sign saying [the war must end] was arrested"): the end of the
+    cue's clausal complement as the parse has it (:func:`~stancekit.extract.rules.clause_content`), when the content
+    starts there and holds a finite verb, and the main clause's verb follows: after a comma any verb but a gerund
+    ("... York, [including] ..." goes on), else a finite one the parse does not hang on the cue ("Washington
+    lobbyists working with X [failed] to register": the parse cut the complement short); never inside a quotation
+    or before one the content goes on into."""
     cue = _root(doc, *st.cue) if st.cue is not None else None
-    if cue is None or cue.dep_ != "relcl" or len(st.frags) > 1 or not any(c.dep_ == "ccomp" for c in cue.children):
+    if (cue is None or cue.dep_ not in ("relcl", "acl") or len(st.frags) > 1
+            or not any(c.dep_ == "ccomp" for c in cue.children)):
         return None
     found = clause_content(cue)
     if found is None or len(found) != 2 or doc[found[0]].idx != st.start:
@@ -792,7 +793,8 @@ def cue_subject(doc: Doc, st: Linked, idx: EntityIndex) -> Speaker | None:
     eager to pass"). Never "there is/are" ("there were reports that"), "be" with anything else ("is to examine",
     "is under investigation"), a passive subject ("the accord is expected to ..."), an "it" ("it was unclear";
     rarely resolved to the right body), a word of the content, nor a thing ("The best guess", "the attack")
-    rather than a person, organisation, group, personal pronoun or document ("the report found")."""
+    rather than a person, organisation, group, personal pronoun or document ("the report found"). A passive's subject
+    speaks where the cue goes on to a reporting verb ("The governor is expected to say")."""
     root = _root(doc, *st.cue)
     if root is None:
         return None
@@ -804,9 +806,10 @@ def cue_subject(doc: Doc, st: Linked, idx: EntityIndex) -> Speaker | None:
         poss = next((c for c in root.children if c.dep_ == "poss"), None)
         mention = doc[poss.left_edge.i : poss.right_edge.i + 1] if poss is not None else None
     else:
-        mention = subject_of(root)
+        said = _to_say(root, st)  # "The governor is expected to say": the one to say it (not "the accord is expected")
+        mention = subject_of(said or root)
         if mention is not None and mention.root.dep_ != "nsubj" and mention.root != inverted_subject(root) and (
-                mention.root.head.dep_ != "agent"):
+                mention.root.head.dep_ != "agent") and not (said is not None and mention.root.dep_ == "nsubjpass"):
             return None
     if mention is None or mention.root.lower_ == "it":
         return None
@@ -935,12 +938,20 @@ def agent_source(doc: Doc, st: Linked, sources: Sequence[Span]) -> Span | None:
     return next((s for t in words for s in sources if s[0] <= t.idx < s[1]), None)
 
 
+def _to_say(root: Token, st: Linked) -> Token | None:
+    """The reporting verb a passive cue goes on to ("is expected [to say]", "is set [to announce]"), whose subject
+    speaks; not one after the cue ("is said to have told" is the unnamed reporters')."""
+    return next((c for c in root.children if c.dep_ == "xcomp" and c.lower_ in SPEECH_FORMS
+                 and st.cue[0] <= c.idx < st.cue[1]), None)
+
+
 def passive_subject(doc: Doc, st: Linked) -> bool:
     """The tagged source is in the subject of a passive cue ("[Residents] were told that ...", "[The mayor] is said
     to be ...", "The Senate, controlled by [Republicans], is expected to ..."): the one told or what was said, whose
-    speaker is the agent or unnamed (:func:`passive_report`)."""
+    speaker is the agent or unnamed (:func:`passive_report`); unless the cue goes on to a verb the subject is to say
+    (:func:`_to_say`)."""
     root = _root(doc, *st.cue) if st.cue is not None else None
-    if root is None or st.source is None or not passive_report(root):
+    if root is None or st.source is None or not passive_report(root) or _to_say(root, st) is not None:
         return False
     verb = root if any(c.dep_ == "nsubjpass" for c in root.children) else root.head
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)

@@ -28,6 +28,7 @@ from .lexicon import (
     PERMISSION_FORMS,
     PREPOSITION_OF,
     RECIPIENT_FORMS,
+    REPORT_NOUNS,
     SPEECH_FORMS,
     SPEECH_WORDS,
     TOLD_FORMS,
@@ -35,7 +36,7 @@ from .lexicon import (
     hashes,
 )
 from .quotes import QuoteRegion, find_quotes
-from .speakers import SPEAKER_LABELS, can_speak, speaks
+from .speakers import SPEAKER_LABELS, can_speak, issuer_of, speaks
 from .statement import Fragmented
 
 _SUBJ = ("nsubj", "nsubjpass")
@@ -69,10 +70,11 @@ _ALL_HASHES = hashes(ALL_FORMS)
 _NO_BELIEF_HASHES = hashes(ALL_FORMS - BELIEF_FORMS)
 _VOICE_HASHES = hashes(VOICE_FORMS - ALL_FORMS)
 _OBJ_PREPS = ("as", "of", "for")
-# Objects of "spoke on ..." that say how someone spoke, not about what ("on condition of anonymity"); a date or
+# Objects of "spoke on ..." (or words before them) that say how or where someone spoke, not about what ("on condition
+# of anonymity", "on a conference call", "on a radio programme", "on the Senate floor"); a date or
 # time after any of the prepositions says when ("testified on Thursday").
 _NOT_TOPICS = {"condition", "background", "record", "behalf", "phone", "telephone", "camera", "air", "tape", "stage",
-               "television", "radio", "podcast"}
+               "television", "tv", "radio", "podcast", "conference", "floor", "sidelines", "trail"}
 _WINDOW = 10  # tokens searched beside a quotation for its attribution
 _MIN_STANDALONE_WORDS = 4  # shorter cue-less quotations are titles or scare quotes, not statements
 
@@ -217,11 +219,11 @@ def subject_of(v: Token) -> Span | None:
     """Who reports: the verb's subject (its agent in the passive: "was told by X"; nobody's, :func:`passive_report`,
     without one), the framed speaker of "X quoted Y as saying", the subject of the report it is joined to
     (:func:`joined_report`), or the subject inherited from the verb it hangs off ("..., adding that", "declined to
-    say", "a statement saying", "..., in order to attack"), or that verb's object where it does what the infinitive
-    says ("forced the members to oppose": the members; not "promised voters to"). Of two subjects the parse gives
-    one verb, not one inside the quotation before it nor a possessor of the other; without one, a subject the parse
-    hangs in a clause before the verb (:func:`_subject_in_clause_before`) or leaves after a quotation
-    (:func:`_stranded_subject`)."""
+    say", "a statement saying" or, for one someone issued, its issuer: "The club released a statement saying", "...,
+    in order to attack"), or that verb's object where it does what the infinitive says ("forced the members to
+    oppose": the members; not "promised voters to"). Of two subjects the parse gives one verb, not one inside the
+    quotation before it nor a possessor of the other; without one, a subject the parse hangs in a clause before the
+    verb (:func:`_subject_in_clause_before`) or leaves after a quotation (:func:`_stranded_subject`)."""
     doc = v.doc
     agent = agent_of(v)
     if agent is not None:
@@ -269,8 +271,9 @@ def subject_of(v: Token) -> Span | None:
             continue
         if t.dep_ == "pcomp" and t.head.lower_ == "as" and t.head.head.lower_ in FRAMES:
             return framed_speaker(t.head.head, v)
-        if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):
-            return _span(doc, t.head.left_edge.i, t.head.i + 1, v)
+        if t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN"):  # "a statement saying": the statement, or who
+            issuer = issuer_of(t.head)  # issued it ("The club released a statement saying": the club)
+            return _subject_words(issuer, v) if issuer is not None else _span(doc, t.head.left_edge.i, t.head.i + 1, v)
         if t.dep_ not in _CLIMB or t.head == t:
             return None
         t = t.head
@@ -423,12 +426,35 @@ def _colon_between(clause: Token, v: Token) -> bool:
 
 def _complement_as_relative(v: Token) -> Token | None:
     """The "that" clause of "told a news conference that cuts were ...", which the parse reads as a relative clause on
-    the addressee: a clause whose "that" is a subject beside another subject is no relative clause."""
+    the addressee (:func:`_opens_with_complementiser`)."""
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
     rel = next((c for c in obj.rights if c.dep_ == "relcl"), None) if obj is not None else None
-    subjects = [c for c in rel.children if c.dep_ in _SUBJ] if rel is not None else []
-    opens = subjects and subjects[0].lower_ == "that" and subjects[0].i == rel.left_edge.i
-    return rel if opens and len(subjects) > 1 else None
+    return rel if rel is not None and _opens_with_complementiser(rel) else None
+
+
+_SETTINGS = REPORT_NOUNS | {"conference", "hearing"}
+
+
+def _complement_on_setting(v: Token) -> Token | None:
+    """The "that" clause of "said in an interview that ...", which the parse reads as a clause on the interview
+    (:func:`_opens_with_complementiser`), on the noun of a prepositional phrase right after the verb that names where
+    or how it was said."""
+    prep = next((c for c in v.rights if c.dep_ == "prep"), None)
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if noun is None or noun.lower_ not in _SETTINGS:
+        return None
+    return next((c for c in noun.rights if c.dep_ in ("acl", "relcl") and _opens_with_complementiser(c)), None)
+
+
+def _opens_with_complementiser(clause: Token) -> bool:
+    """The clause opens with a "that" that is no relative pronoun, whatever the parse calls it: a mark, a subject
+    beside another subject, or the object of a passive verb ("that the board [will not be bullied]")."""
+    first = clause.left_edge
+    if first.lower_ != "that" or first.head != clause:
+        return False
+    subjects = [c for c in clause.children if c.dep_ in _SUBJ]
+    return (first.dep_ == "mark" or (first in subjects and len(subjects) > 1)
+            or (first.dep_ == "dobj" and any(c.dep_ == "auxpass" for c in clause.children)))
 
 
 def _quoted_clause(clause: Token) -> bool:
@@ -466,8 +492,12 @@ def clause_content(v: Token) -> tuple[int, ...] | None:
     comp = next((c for c in comps if c.i > v.i and not _quoted_clause(comps[0])), comps[0]) if comps else None
     if comp is None and low in TOLD_FORMS:
         comp = _complement_as_relative(v)
+    if comp is None and low in SPEECH_FORMS:
+        comp = _complement_on_setting(v)
     if comp is not None and (low in SPEECH_FORMS or low in BELIEF_FORMS or low in INFINITIVE_FORMS):
         start, end = comp.left_edge.i, comp.right_edge.i + 1
+        if comp.dep_ in ("acl", "relcl"):  # a clause read as the noun's: what the parse hangs on the noun after it
+            end = max(end, comp.head.right_edge.i + 1)  # is the clause's ("by the hedge fund")
         # "said the plan failed, arguing that ...": the parser hangs the second report off the content, as it does
         # someone else's set against it ("warned that ..., though others said ...").
         for c in comp.children:
@@ -499,6 +529,8 @@ def clause_content(v: Token) -> tuple[int, ...] | None:
             return clause.left_edge.i, clause.right_edge.i + 1
     if low in OBJECT_FORMS or (low in SPEECH_FORMS and low not in RECIPIENT_FORMS):
         obj = next((c for c in kids if c.dep_ == "dobj" and c.i > v.i), None)
+        if obj is None and any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in v.lefts):
+            obj = next((c for c in kids if c.dep_ == "oprd" and c.i > v.i), None)  # "what she called [a disgrace]"
         if obj is not None:
             # not a report on the object ("welcomed the ruling, which they said would protect ...": theirs)
             reported = next((c for c in obj.rights if c.dep_ == "relcl" and c.lower_ in SPEECH_FORMS
@@ -514,8 +546,8 @@ def clause_content(v: Token) -> tuple[int, ...] | None:
             c.dep_ in _SUBJ or c.dep_ in ("aux", "auxpass") for c in kids)):
         for prep in (c for c in kids if c.dep_ == "prep" and c.lower_ in preps and c.i > v.i):
             obj = next((c for c in prep.children if c.i > prep.i), None)
-            if obj is not None and obj.ent_type_ not in ("DATE", "TIME") and (
-                    prep.lower_ != "on" or obj.lower_ not in _NOT_TOPICS):  # "called on Friday for a recount"
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME") and (  # "called on Friday for a recount"
+                    prep.lower_ != "on" or not any(w.lower_ in _NOT_TOPICS for w in (obj, *obj.lefts))):
                 return prep.i + 1, prep.right_edge.i + 1
     if v.dep_ == "parataxis" and low in SPEECH_FORMS:
         return v.head.left_edge.i, v.left_edge.i, v.right_edge.i + 1, v.head.right_edge.i + 1
@@ -550,7 +582,7 @@ def _joins_report(t: Token, v: Token) -> bool:
     nobody", nor "could have [withdrawn] it and apologized", whose participle the tagger reads as a past tense."""
     verb = t.head  # the content's verb, or a verb of a clause inside it ("he thinks [...]")
     if not (t.dep_ == "conj" and _reporter_of(verb) == v and t.tag_ == v.tag_ in ("VBD", "VBZ", "VBP")
-            and t.lower_ in SPEECH_WORDS and t.doc[t.i - 1].lower_ == "and"
+            and t.lower_ in SPEECH_WORDS and t.doc[t.i - 1].lower_ in ("and", "but")
             and not any(c.dep_ in _SUBJ for c in t.children)):
         return False
     aux = next((c for c in verb.lefts if c.dep_ in ("aux", "auxpass")), None)
@@ -668,9 +700,11 @@ def _attribution_after(doc: Doc, te: int, is_cue: set[int]) -> tuple[Token, int]
         if _quote_mark(t) or (t.text in _SENT_END and cue is None):
             return None
         # not a verb of the speaker's relative clause: '"...," Lind, who is expected to ..., said' (one a relative
-        # word opens: the parse may read '"...?" moderator Ana Lind asked' as one)
+        # word opens: the parse may read '"...?" moderator Ana Lind asked' as one), nor of a gloss's: '"...," a claim
+        # the ministry denied'
         if cue is None and k in is_cue and not any(
-                a.dep_ == "relcl" and a.left_edge.i >= te and a.left_edge.tag_ in ("WDT", "WP", "WP$")
+                a.dep_ == "relcl" and a.left_edge.i >= te and (
+                    a.left_edge.tag_ in ("WDT", "WP", "WP$") or a.head.lower_ in _GLOSSES)
                 for a in (t, *t.ancestors)):
             cue = t
         if t.text in _SENT_END or t.text in (",", ":", ";") and cue is not None:
@@ -768,11 +802,19 @@ def quoted_statements(
             continue
         if t[0] and doc[t[0] - 1].text == ":":
             colon = doc[t[0] - 1]
-            subj = next((c for c in colon.sent.root.children if c.dep_ in _SUBJ and c.i < colon.i), None)
+            # the clause the colon ends ("The mayor was blunt:"), which the parse may hang on the quotation's verb
+            clause = doc[max(colon.i - 1, 0)]
+            while clause.head.i < colon.i and clause.head != clause:
+                clause = clause.head
+            subj = next((c for c in (*clause.children, *colon.sent.root.children)
+                         if c.dep_ in _SUBJ and c.i < colon.i), None)
             line = _COLON_LINE.match(text, text.rfind("\n", 0, colon.idx) + 1) if subj is None else None
             if line is not None and line.start("colon") == colon.idx and _colon_line(doc, text, line) is not None:
                 continue  # a 'Mayor Lind: "..."' headline: colon_lines reports it with its source
-            src = _span(doc, subj.left_edge.i, subj.right_edge.i + 1, colon) if subj is not None else None
+            src = None
+            if subj is not None:  # the subject ends before its verb, whatever the parse hangs on it from the quotation
+                stop = min(subj.right_edge.i + 1, colon.i, subj.head.i if subj.head.i > subj.i else colon.i)
+                src = _span(doc, subj.left_edge.i, stop, colon)
             out.append(Found([(r.start, r.end)], (colon.idx, colon.idx + 1), src, rank=1))
             continue
         words = sum(1 for tok in doc[t[0] : t[1]] if tok.is_alpha)

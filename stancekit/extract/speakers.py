@@ -242,7 +242,10 @@ sociologist philosopher theologian demographer criminologist biographer blogger 
 correspondent translator clerk waiter waitress bartender mechanic electrician plumber carpenter trucker mogul
 tycoon classmate commenter executioner reviewer sprinter skier skater gymnast wrestler medalist medallist rower
 marathoner scorer drummer guitarist bassist vocalist pianist violinist cellist keyboardist saxophonist trumpeter
-headteacher headmaster headmistress harbourmaster harbormaster postmaster stationmaster landlady
+headteacher headmaster headmistress harbourmaster harbormaster postmaster stationmaster landlady agent publicist
+treasurer comptroller auditor registrar solicitor barrister magistrate bailiff steward trustee ombudsman constable
+consul mediator arbitrator curator archivist librarian dean provost rector principal vicar lifeguard ranger jailer
+janitor caretaker
 """.split())
 _PERSON_NOUNS |= _TRADES
 # "The company said": in news, a business noun after the firm's name refers back to it (the most recent
@@ -2194,7 +2197,12 @@ def _head(mention: Span) -> Token:
 
 
 _PLURAL_TITLES = frozenset(("sens", "reps", "govs", "drs"))
-_ISSUED = frozenset("issued released published posted sent filed".split())  # their subject authored their object
+# Verbs whose subject authored their object: "issued a statement", "released a report"; except what "released",
+# "published" or "posted" makes public of another's ("the site released an email").
+_ISSUED = frozenset("issued released published posted sent filed wrote signed".split())
+_PUBLISHED = frozenset(("released", "published", "posted"))
+_LEAKABLE = frozenset("""email emails document documents recording recordings tape tapes transcript transcripts
+footage files cable cables""".split())
 # Participles that name the speaker rather than describe the head: "one worker, identified only as K.T.", "a man
 # named Tom Lind", "figures published by the Treasury", "an account provided by Tom Lind".
 _NAMING = {"identified", "named", "called", "known", "published", "released", "issued", "prepared", "compiled",
@@ -2203,14 +2211,21 @@ _NAMING = {"identified", "named", "called", "known", "published", "released", "i
 
 def _issued(noun: Token) -> bool:
     """``noun`` is something its clause's subject issues anew ("The company issued a statement"), whose words are that
-    subject's; not "the board released the auditor's memo", nor a later "the statement", which may be another's."""
+    subject's; not "the board released the auditor's memo", "hackers released an email", nor a later "the
+    statement", which may be another's."""
     return noun.dep_ == "dobj" and noun.head.lower_ in _ISSUED and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and not (
+        noun.head.lower_ in _PUBLISHED and noun.lower_ in _LEAKABLE)
 
 
 def _issuer(subj: Token) -> bool:
     """``subj`` issued a document that a later "it" speaks for: 'The bishop issued a statement. "...," it read.'"""
     return subj.dep_ == "nsubj" and any(_issued(c) and _document(c) for c in subj.head.children)
+
+
+def issuer_of(noun: Token) -> Token | None:
+    """The subject who issued ``noun`` anew (:func:`_issued`), whose words it carries."""
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None) if _issued(noun) else None
 
 
 # Adjectives after a speaker noun that tie it to a name it is not: "a source close to Tom Lind", "people familiar
@@ -2516,8 +2531,10 @@ def _relative_speaker(doc: Doc, mention: Span, head: Token, anchor_char: int, id
         noun = next((c for c in noun.head.head.children if c.dep_ == "dobj"), None) if noun.dep_ == "pobj" else None
         if noun is None:
             return None
-    # widened to the names the parse cuts ("Americans for | Fair Rents group")
+    # widened to the names the parse cuts ("Americans for | Fair Rents group"), without a quotation's closing mark
     a, b = noun.left_edge.i, max(noun.i + 1, stop)
+    while a < noun.i and doc[a].is_punct:
+        a += 1
     cut = [e for e, _, kind in idx.ents if e.start < b and e.end > a and kind != "person"]
     sub = doc[min([a] + [e.start for e in cut]) : max([b] + [e.end for e in cut])]
     if noun.dep_ == "conj" and noun.head.i < noun.i and noun.tag_ in ("NNP", "NN") and (  # "Tom Lind and
@@ -2529,9 +2546,8 @@ def _relative_speaker(doc: Doc, mention: Span, head: Token, anchor_char: int, id
             noun.ent_type_ == "PERSON" or _singular(noun.lower_) in _PERSON_NOUNS):
         owner = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
         target = words(owner, noun) if owner is not None and _document(owner) else None
-    if (target is None or target.kind not in _SPEAKING) and _issued(noun):
-        issuer = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
-        target = words(issuer, issuer) if issuer is not None else target
+    if (target is None or target.kind not in _SPEAKING) and (issuer := issuer_of(noun)) is not None:
+        target = words(issuer, issuer)
     return _speaker(target.name, mention, target.kind) if target is not None else None
 
 
@@ -2553,7 +2569,8 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         head = _relative_head(rel.head)  # charter says", "Tom Lind, whose spokesman said": the clause's noun
     else:
         head = _relative_head(rel) if rel.lower_ in _RELATIVE and rel.tag_ in ("WDT", "WP") else None
-    if head is not None and (len(mention) == 1 or rel.head.i < mention.end):  # "who", "which advocates for ..."
+    if head is not None and (len(mention) == 1 or rel.head.i < mention.end  # "who", "which advocates for ..."
+                             or all(t.lower_ in ("all", "both", "each") for t in mention[1:])):  # "who all"
         return _relative_speaker(doc, mention, head, anchor_char, idx, enclosing)
     if low in _SELF_PRONOUNS and len(mention) == 1:
         if enclosing and enclosing.name:
