@@ -46,7 +46,7 @@ def test_speaker_before_with_colon(rules_kit):
 
 @pytest.mark.parametrize("text, mention", [
     ('The mayor was blunt: "We cannot afford it."', "The mayor"),
-    ('"We are optimistic," said one executive. Ruth Dale was less sure: "It could go either way."', "Ruth Dale"),
+    ('"We are optimistic," said one executive. Another was less sure: "It could go either way."', "Another"),
 ])
 def test_the_subject_of_a_clause_a_colon_ends_speaks_the_quotation(rules_kit, text, mention):
     """The parse hangs the clause before the colon on the quotation's verb: the speaker had been nobody, or a mention
