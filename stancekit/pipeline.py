@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from .chunking import chunk_text
+from .extract.quotes import opening_marks
 from .furniture import blank, curly_apostrophes, furniture, invisibles, straight_apostrophes, video_cards
 from .parallel import ordered_map, worker_kit
 from .types import STATEMENT_KINDS, Document, Quote, Speaker, TextSpan, author_name
@@ -156,7 +157,7 @@ class Kit:
         blanked = [furniture(text) for text, *_ in block]
         hidden = [invisibles(text) for text, *_ in block]
         clean = [blank(text, c + h) for (text, *_), c, h in zip(block, blanked, hidden, strict=True)]
-        prepared = [straight_apostrophes(text) for text in clean]
+        prepared = [opening_marks(straight_apostrophes(text)) for text in clean]
         pieces = [(i, off, chunk) for i, text in enumerate(prepared) for off, chunk in chunk_text(text)]
         parsed = [[] for _ in block]  # per document: its (offset, spaCy doc) chunks
         for (i, off, _), sdoc in zip(pieces, self.nlp.pipe((c for _, _, c in pieces), batch_size=batch_size),

@@ -65,12 +65,15 @@ def test_hand_labelled_allsides_statements_are_still_produced_and_scored(kit, da
     card's headline, one is now part of the statement before it; a checkworthy one went when two sentences read
     as one statement ("claimed A. Mr. Trump insisted B") became two. Where the CPU has no bf16 units (an AVX2-only
     host) the default precision is fp32, whose spans lose one more, an opinion: 97 (accuracy 71.1, macro-F1 71.4).
-    Blanking labelled links moves the tagger's windows in their articles, so one more may go on other hosts."""
+    Blanking labelled links moves the tagger's windows in their articles, so one more may go on other hosts. Two, an
+    opinion and a checkworthy one, each a quotation in a paragraph of its own, are now the second part of their
+    speaker's statement, joined to the quotation before (94 on the AMX host, 14 checkworthy; accuracy 70.2, macro-F1
+    70.9)."""
     from stancekit.evaluation.claims import allsides_claims
 
     news, benchmark = allsides_claims(kit, "dev", data_dir, [None, kit.claim_model.benchmark_thresholds],
                                      cache=allsides_docs)
-    assert news["n"] == 100 and news["matched"] >= 96 and news["checkworthy gold"] == 15
+    assert news["n"] == 100 and news["matched"] >= 94 and news["checkworthy gold"] >= 14
     assert news["opinion gold"] >= 32 and news["other gold"] >= 47
     assert news["accuracy"] >= 0.68 and news["macro_f1"] >= 0.68
     assert benchmark["accuracy"] <= 0.56

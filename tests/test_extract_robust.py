@@ -10,6 +10,7 @@ from pathlib import Path
 import spacy
 
 from stancekit.extract import RuleExtractor
+from stancekit.extract.quotes import opening_marks
 from stancekit.furniture import furniture, invisibles, link_cards, video_cards
 from stancekit.pipeline import Kit
 
@@ -37,6 +38,19 @@ def test_odd_number_of_quote_marks(rules_kit):
     doc = rules_kit(text)
     _offsets_hold(doc)
     assert [q.cue.text for q in doc.quotes] == ["said", "said"]
+
+
+def test_a_closing_mark_typed_where_a_quotation_opens_opens_it(rules_kit, kit):
+    """'”We will appeal,”' is a quotation, read with the marks as typed; a stray mark nothing closes stays one."""
+    text = "”We will appeal,” Ana Lind said. “The ruling is wrong.”\n\nTom Hale called the plan a ”menace” to the town."
+    assert opening_marks(text) == text.replace("”We", "“We").replace("a ”menace", "a “menace")
+    assert opening_marks("It was over. ”Nobody agreed.") == "It was over. ”Nobody agreed."
+    for pipeline in (rules_kit, kit):
+        doc = pipeline(text)
+        _offsets_hold(doc)
+        assert [(q.text, q.type, q.speaker.name) for q in doc.quotes] == [
+            ("”We will appeal,” Ana Lind said. “The ruling is wrong.”", "direct", "Ana Lind"),
+            ("the plan a ”menace” to the town", "mixed", "Tom Hale")]
 
 
 def test_markup_remnants(rules_kit):

@@ -211,13 +211,13 @@ def test_according_to_keeps_its_source_without_a_speaker_inside(learned, nlp):
 
 
 def test_according_to_frames_its_own_sentence_not_the_next_quotation(learned, nlp):
-    """The next quotation continues the speaker; a report verb inside it is the speaker's own word."""
+    """The next quotation continues the speaker, as the second part of her statement (the attribution sentence
+    around "according to" only has more words); a report verb inside it is the speaker's own word."""
     text = ('"We want the full audit," said Dana Voss in a radio interview, according to the Ledger. '
             '"How come the council itself doesn\'t know where the money went? Nobody can tell us."')
-    audit, council = _quotes(learned, nlp, text)
-    assert (audit.text, audit.cue.text, audit.speaker.name) == ('"We want the full audit,"', "said", "Dana Voss")
-    assert council.text == text[text.index('"How') :]
-    assert (council.cue, council.speaker.name, council.speaker.start) == (None, "Dana Voss", text.index("Dana"))
+    (audit,) = _quotes(learned, nlp, text)
+    assert audit.fragments == [(0, text.index(" said")), (text.index('"How'), len(text))]
+    assert (audit.cue.text, audit.speaker.name, audit.speaker.start) == ("said", "Dana Voss", text.index("Dana"))
     text = 'According to the Ledger, "How come the council itself doesn\'t know where the money went?"'
     (council,) = _quotes(learned, nlp, text)
     assert (council.cue.text, council.speaker.mention) == ("According to", "the Ledger")
@@ -238,16 +238,16 @@ def test_question_put_to_the_speaker_is_not_the_speakers(learned, nlp):
 
 def test_question_after_the_answer_is_not_the_speakers_but_the_speaker_goes_on(learned, nlp):
     """"... when asked whether ..." after the main verb is the reporter's question too; the quotation after it
-    goes on with the one who answered. Guard: the next sentence's quotation, which the tagger gives the cue
-    "asked", is the answer."""
+    goes on with the one who answered, as the second part of the statement, also where the tagger reads "asked" as
+    a cue of its own and no question."""
     text = '"I have no plans to leave," Anna Berg said when asked whether she would resign. "The work is not done."'
-    said, question, more = _quotes(learned, nlp, text)
+    said, question = _quotes(learned, nlp, text)
     assert (said.speaker.name, question.text, question.cue.text, question.speaker) == (
         "Anna Berg", "whether she would resign", "asked", None)
-    assert (more.text, more.speaker.name) == ('"The work is not done."', "Anna Berg")
+    assert said.fragments == [(0, text.index(" Anna")), (text.index('"The work'), len(text))]
     text = '"My job is to serve the district," Tom Lind says when asked about the mayor. "I am nobody\'s deputy."'
-    assert [(q.cue.text, q.speaker.name) for q in _quotes(learned, nlp, text)] == [("says", "Tom Lind"),
-                                                                                    ("asked", "Tom Lind")]
+    assert [(q.cue.text, q.speaker.name, len(q.fragments)) for q in _quotes(learned, nlp, text)] == [
+        ("says", "Tom Lind", 2)]
 
 
 def test_question_set_off_between_subject_and_verb_is_not_the_speakers(learned, nlp):
@@ -330,6 +330,46 @@ def test_quotes_around_one_attribution_sentence_are_one_statement_unless_the_sec
     berg, lind = _quotes(learned, nlp, two)
     assert (berg.text, berg.speaker.name) == ('"We will appeal,"', "Anna Berg")
     assert (lind.text, lind.speaker.name) == ('"This ruling is a disgrace,"', "Tom Lind")
+
+
+def test_a_quotation_after_an_attribution_sentence_that_reports_more_is_the_first_ones_second_part(learned, nlp):
+    """The report inside the attribution sentence ("adding that ...") stays a statement of its own and no longer keeps
+    the quotations around it apart, nor does a title in quotation marks; a quotation with an attribution of its own
+    after it ("he continued") is not taken."""
+    text = ('"The harbour will be dredged by spring," Ana Lind said, adding that the council had finally found the '
+            'money. "Nobody should doubt it now."')
+    said, adding = _quotes(learned, nlp, text)
+    assert said.fragments == [(0, text.index(" Ana")), (text.index('"Nobody'), len(text))]
+    assert (said.cue.text, said.speaker.name) == ("said", "Ana Lind")
+    assert (adding.text, adding.cue.text, adding.speaker.name) == (
+        "that the council had finally found the money", "adding", "Ana Lind")
+    text = '"The harbour will be dredged by spring," Ana Lind said on "Morning Desk." "Nobody should doubt it now."'
+    (q,) = _quotes(learned, nlp, text)  # a programme's name in quotation marks is no quotation of hers
+    assert q.fragments == [(0, text.index(" Ana")), (text.index('"Nobody'), len(text))]
+    text = ('"We expected a far longer night," said Tom Hale, summing up the count. "The result came quickly," he '
+            'continued. "Then it was over."')
+    said, continued = _quotes(learned, nlp, text)
+    assert (said.text, said.fragments) == ('"We expected a far longer night,"', [])
+    assert continued.fragments == [(text.index('"The result'), text.index(" he")), (text.index('"Then'), len(text))]
+
+
+def test_a_quotation_that_is_a_paragraph_of_its_own_goes_on_from_the_one_before(learned, nlp):
+    """'"A," she said.' / '"B."': each paragraph closes its marks, as some papers print a long quotation. Not so
+    after another sentence ("She then left the room."), for a subheading, or where the paragraph has an attribution of
+    its own."""
+    first = '"The harbour will be dredged by spring," Ana Lind said at the meeting.\n'
+    text = first + '"Nobody should doubt it now."'
+    (q,) = _quotes(learned, nlp, text)
+    assert q.fragments == [(0, text.index(" Ana")), (len(first), len(text))]
+    assert (q.cue.text, q.speaker.name) == ("said", "Ana Lind")
+    text = first.replace(".\n", ". She then left the room.\n") + '"Who is going to pay for it?"'
+    assert [q.text for q in _quotes(learned, nlp, text)] == ['"The harbour will be dredged by spring,"',
+                                                              '"Who is going to pay for it?"']
+    text = first + "'A Harbour Reborn'"  # a subheading in single marks
+    assert _quotes(learned, nlp, text)[0].text == '"The harbour will be dredged by spring,"'
+    text = first + '"Nobody should doubt it now," her deputy replied.'
+    assert [(q.text, q.speaker.mention) for q in _quotes(learned, nlp, text)] == [
+        ('"The harbour will be dredged by spring,"', "Ana Lind"), ('"Nobody should doubt it now,"', "her deputy")]
 
 
 def test_quotations_of_two_speakers_stay_apart_whatever_follows_the_second_attribution(learned, nlp):

@@ -4,7 +4,8 @@ Handles “ ” " " ‘ ’ ' ' « » „ “, nested quotes (only the outermost
 close it), quotes running over several paragraphs (English convention: an opening mark at the start of each
 paragraph and no closing mark until the end) and unbalanced marks (an opening mark still open at a paragraph
 end that does not continue, or a stray closing mark, is dropped rather than guessed). Apostrophes
-(don't, ’90s, Jones’) are told apart from single quotes by their neighbours.
+(don't, ’90s, Jones’) are told apart from single quotes by their neighbours. A closing double mark typed where a
+quotation opens is made an opening one before parsing (:func:`opening_marks`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ DOUBLE_MARKS = "\"“”«»"  # double quotation marks (no apostrophe can be on
 _MARKS = re.compile(r"''|[\"“”«»„‘’'\n]")
 _OPEN_BEFORE = set(" \t\r\n([{—–-/:;,") | {"\u00a0"}
 _DOUBLE, _SINGLE, _GUILLEMET = "d", "s", "g"
+_TURNED = re.compile(r"(?<![^\s(\[])”(?=\w)")  # a closing double mark where one opens (:func:`opening_marks`)
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,20 @@ class QuoteRegion:
 
     start: int
     end: int
+
+
+def opening_marks(text: str) -> str:
+    """``text`` with each closing double mark typed where a quotation opens made an opening one, the same length:
+    at a line's start or after a space, before a word, and closed by a closing mark later in its paragraph
+    (``”We will appeal,” she said``, ``a ”menace” to the town``). Read as typed, the quotation closed at its first
+    mark and opened at its last, and the tagger missed it; a stray mark that nothing closes stays as it is."""
+    out = list(text)
+    for m in _TURNED.finditer(text):
+        end = text.find("\n", m.end())
+        after = re.search(r"[\"“”]", text[m.end() : len(text) if end < 0 else end])
+        if after is not None and after.group() == "”":
+            out[m.start()] = "“"
+    return "".join(out)
 
 
 def _classify(text: str, i: int) -> tuple[str, str] | None:
