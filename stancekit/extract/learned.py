@@ -105,7 +105,6 @@ _GAP_OK = re.compile(r"[\s\"“”‘’'«»,.:;!?()\[\]—–-]*")
 _CLOSE = "\"”’'»"
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 _CLAUSE_END = ".!?…,;:—–-"  # what a quotation's words end with before its closing mark (not a title's)
-_NEXT_SENTENCE = re.compile(r"[.!?][\"”’']?\s+\S")  # a sentence ends and another begins
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}  # verb tags of a clause's own tense
 _SENTENCE_START = re.compile(r"[.!?][\"”’']?\s+|\n")  # what precedes one
 _OPEN = "\"“‘'«"
@@ -251,10 +250,10 @@ def _next_paragraph(text: str, g: Linked, frag: Span, roles: dict[str, list[Span
     if not (_double(text, frag[0]) and _double(text, frag[1] - 1)
             and text[frag[0] : frag[1]].rstrip(_CLOSE)[-1:] in _CLAUSE_END):
         return False
-    rest = text[g.end : break_at].rstrip()  # the attribution after g's quotation
+    rest = text[g.end : break_at].rstrip()  # the attribution after g's quotation, where no sentence may start
     last = g.frags[-1]
     return (_GAP_OK.fullmatch(text, frag[1], ends) is not None and len(rest) <= _MAX_ATTRIBUTION_CHARS
-            and (_double(text, last[0]) or _double(text, last[1] - 1)) and not _NEXT_SENTENCE.search(rest)
+            and (_double(text, last[0]) or _double(text, last[1] - 1)) and not _SENTENCE_START.search(rest)
             and not any(line <= sp[0] < ends for sp in roles["CUE"] + roles["SOURCE"])
             and not _only_a_name(g.end, break_at, roles))
 
