@@ -183,6 +183,22 @@ def test_transcript_colon_lines(rules_kit):
     assert found == [("Will you scrap the tax?", ":", "MODERATOR"), ("We will scrap it on day one", ":", "HALE")]
 
 
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("The senator seethed that the committee had ignored her bill.", "that the committee had ignored her bill",
+     "seethed", "the senator"),
+    ("Tom Hale scoffed that the audit would find nothing.", "that the audit would find nothing", "scoffed",
+     "Tom Hale"),
+    ("The union's leaders derided the offer as an insult to the workers.", "the offer as an insult to the workers",
+     "derided", "the union's leaders"),
+    ("The parents begged the board to keep the library open.", "the board to keep the library open", "begged",
+     "the parents"),
+])
+def test_verbs_of_temper_and_pleading_report(rules_kit, text, content, cue, speaker):
+    """A report by a verb that says how it was said ("seethed that"), an object that a verb of scorn takes ("derided
+    the offer as ..."), and an infinitive after a plea ("begged [the board] to"): the rules had no statement."""
+    check(only(rules_kit, text), text, content, "indirect", cue, speaker)
+
+
 def test_participle_report_is_its_own_statement(rules_kit):
     text = "Anna Berg said the plan had failed, arguing that the budget was too small."
     first, second = rules_kit(text).quotes

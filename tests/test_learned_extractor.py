@@ -7,7 +7,15 @@ import re
 import pytest
 import torch
 
-from stancekit.extract.learned import LearnedExtractor, Linked, line_breaks, link, relative_clause_end, to_the_marks
+from stancekit.extract.learned import (
+    LearnedExtractor,
+    Linked,
+    line_breaks,
+    link,
+    relative_clause_end,
+    to_the_marks,
+    transcript_turns,
+)
 from stancekit.extract.quotes import find_quotes
 from stancekit.modeling.tagger import LABEL2ID, LABELS, Encoded, Tagged, viterbi
 from stancekit.pipeline import models_dir
@@ -714,6 +722,38 @@ def test_an_interview_s_turn_labels_are_no_speakers(learned, nlp):
              ("CONTENT", answer, len(text))]
     question, answer = learned.to_quotes(nlp(text), spans)
     assert (question.text, question.speaker, answer.speaker) == ("Why did you run?", None, None)
+
+
+def test_a_transcript_turn_is_the_speakers_to_the_end_of_its_line(learned, nlp):
+    """"DUNN: ..." speaks the whole line: the tagger had ended the turn at its second sentence and read "I suspect"
+    as the start of another statement, by nobody."""
+    text = "DUNN: We will appeal the ruling. I suspect the court got it wrong. Take a look at the record."
+    found = [(q.text, q.cue.text, q.speaker.name) for q in _quotes(learned, nlp, text)]
+    assert found == [(text[6:-1], ":", "DUNN")]
+
+
+def test_transcript_turns_end_at_the_next_turn_and_leave_labels_roundups_and_reports_as_tagged():
+    """A turn runs to the next name and colon on its line, taking in the pieces the tagger cut it into, and stops
+    before a closing citation; a label before a colon is no turn, a line whose words name the person before the
+    colon is a roundup's item about them, the writer's, and a turn that reports another's words keeps that report:
+    these are left as tagged."""
+    text = ("KEMP: It is. I mean it. MOSS: Then why wait? [Radio 4, 3/2/21]\n"
+            "Quick guide: What is a levy? It is a fee.\n"
+            "Ana Ruiz: Ms. Ruiz kept her cool. She said it would pass.\nLIND: We met. Hale said the deal was off.")
+    tagged = [("SOURCE", "KEMP"), ("CUE", ":"), ("CONTENT", "It is"), ("CUE", "mean"), ("CONTENT", "it"),
+              ("SOURCE", "MOSS"), ("CUE", ":"), ("CONTENT", "Then why wait?"), ("SOURCE", "Quick guide"),
+              ("CUE", ":"), ("CONTENT", "What is a levy?"), ("SOURCE", "Ana Ruiz"), ("CUE", ":"),
+              ("CONTENT", "Ms. Ruiz kept her cool"), ("SOURCE", "She"), ("CUE", "said"), ("CONTENT", "it would pass"),
+              ("SOURCE", "LIND"), ("CUE", ":"), ("CONTENT", "We met"), ("SOURCE", "Hale"), ("CUE", "said"),
+              ("CONTENT", "the deal was off")]
+    spans, at = [], 0
+    for role, words in tagged:  # each at its first place after the one before
+        at = text.index(words, at)
+        spans.append((role, at, at + len(words)))
+        at += len(words)
+    turns = transcript_turns(text, spans)
+    assert [text[s:e] for _, s, e in turns[:6]] == ["KEMP", ":", "It is. I mean it", "MOSS", ":", "Then why wait?"]
+    assert turns[6:] == spans[8:]
 
 
 def test_a_content_takes_the_cue_its_clause_hangs_on(learned, nlp):

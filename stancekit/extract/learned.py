@@ -41,7 +41,8 @@ only says which characters play which role. Statements are rebuilt from those sp
    unknown (:func:`_asked`).
 5. No span runs across a line break outside quotation marks (a decoding constraint, see
    :func:`line_breaks`): a headline never runs into the lead, and the lead's speaker that the tagger
-   read as more headline is made a source again (:func:`subjects_as_sources`).
+   read as more headline is made a source again (:func:`subjects_as_sources`); a transcript's turn
+   ("HALE: ...") is one content to the end of its line or the next turn on it (:func:`transcript_turns`).
 6. A source the tagger stopped inside its noun phrase is completed to the phrase ("[The White] House said",
    :func:`whole_phrase`). Sources go through the same speaker resolution as the rule-based extractor
    (:func:`stancekit.extract.speakers.resolve_speaker`); a cue-less, source-less direct quotation right
@@ -68,6 +69,7 @@ from .lexicon import ALL_FORMS, CITING, GESTURE_FORMS, PREPOSITION_OF, SPEECH_FO
 from .quotes import DOUBLE_MARKS, QuoteRegion, find_quotes
 from .rules import (
     ACCORDING,
+    NAME_PARTICLES,
     PUT_TO,
     Found,
     agent_of,
@@ -88,6 +90,7 @@ from .rules import (
 )
 from .speakers import (
     PRONOUNS,
+    SELF_PRONOUNS,
     SPEAKER_LABELS,
     EntityIndex,
     block,
@@ -123,6 +126,10 @@ _PAGE_LABELS = frozenset({"advertisement"})
 # An interview's turns ("Q: Why did you run?" / "A: Because ..."): a question or an answer, not a name (the
 # rules find no speaker there either)
 _TURN = re.compile(r"[QA][ \t]*:")
+# What a transcript's turn runs up to, short of the end of its line: a tweet's link or signature, a closing citation
+_TURN_END = re.compile(r"(?:(?!pic\.twitter\.com|https?://|\s[—–-]{1,2}[ \t]*[A-Z][^\n(]{0,60}\(@"
+                       r"|\s*\[[^\]\n]*\]\s*$).)*", flags=re.MULTILINE)
+_TURN_LABEL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?")  # what may stand between a turn's name and colon
 _CITED_THAT = re.compile(r",\s+(that)\s")  # the "that" after what a report cites (:func:`citing_asides`)
 # A source that only lists examples of the source before it ("Critics of the plan, [among them two governors], say")
 _EXAMPLES = re.compile(r"[,—–-]\s*(?:among them|among|including|such as)\b[^.;:!?\"“”\n]*\Z", flags=re.IGNORECASE)
@@ -356,6 +363,55 @@ def sources_by_sentence(text: str, spans: Sequence[tuple[str, int, int]]) -> lis
         starts, ends = [s, *(b for _, b in stops)], [*(a for a, _ in stops), e]
         out += [(role, a, b) for a, b in zip(starts, ends, strict=True)]
     return out
+
+
+def transcript_turns(text: str, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A transcript's turn, a name at the start of a line and a colon ("HALE: We will appeal. I mean it."), is the
+    speaker's words to the end of the line, or to the next turn on the same line ("... it. LIND: Then ..."): the
+    tagger cuts a long turn into pieces, reads words of it as cues ("I [mean] it") and leaves sentences out. In
+    PolNeAR train's gold spans 111 of 119 such turns run to the end of their line, and none holds a statement of its
+    own. The turn ends before a tweet's link or signature ("pic.twitter.com/…", "— Name (@handle) date") and a
+    transcript's closing citation ("[Fox News, 4/16/19]"). Left as tagged: a turn that reports someone else's words
+    ("Hale said ..."), a label's ("Quick guide:", "Foreign policy experts:", :func:`_names_someone`), words that start
+    on the next line (a block quotation of a report under its outlet's name), and a roundup's item about the person
+    named ("Ana Lind: Ms. Lind held her ground ..."), where the words are the writer's."""
+    out = list(spans)
+    k = 0
+    while k + 2 < len(out):
+        (r1, s1, e1), (r2, s2, e2), (r3, s3, e3) = out[k : k + 3]
+        line = text.rfind("\n", 0, s1) + 1
+        line_end = text.find("\n", s3)
+        line_end = len(text) if line_end < 0 else line_end
+        if not (r1 == "SOURCE" and r2 == "CUE" and r3 == "CONTENT" and text[s2:e2].strip() == ":"
+                and not text[line:s1].strip() and _TURN_LABEL.fullmatch(text, e1, s2) and _names_someone(text[s1:e1])
+                and not text[e2:s3].strip(" \t") and e3 < line_end):
+            k += 1
+            continue
+        end = next((s for (r, s, _), (r_next, a, b) in zip(out[k + 3 :], out[k + 4 :], strict=False)
+                    if r == "SOURCE" and s < line_end and r_next == "CUE" and text[a:b].strip() == ":"
+                    and text[s3:s].rstrip().rstrip(_CLOSE)[-1:] in ".!?"), line_end)
+        end = _TURN_END.match(text, e3, end).end()
+        end = len(text[s3:end].rstrip().rstrip("".join(_TRAILING)).rstrip()) + s3
+        surname = text[s1:e1].split()[-1].lower()
+        if re.search(rf"\b{re.escape(surname)}\b", text[s3:end].lower()) or end <= e3:
+            k += 1
+            continue
+        inside = k + 3
+        while inside < len(out) and out[inside][1] < end:
+            inside += 1
+        if any(r == "SOURCE" and text[s:e].lower() not in SELF_PRONOUNS | {"you"} for r, s, e in out[k + 3 : inside]):
+            k += 1  # the speaker reports someone else's words ("Hale said ...") in the turn: left as tagged
+            continue
+        out[k + 2 : inside] = [("CONTENT", s3, end)]
+        k += 3
+    return out
+
+
+def _names_someone(source: str) -> bool:
+    """The words before a transcript's colon name someone ("HALE", "Sen. Ana Ruiz", a chat's "maggie (Maggie Koerth,
+    senior writer)"), not a label: several words, one in lower case that no name holds ("Quick guide")."""
+    words = re.findall(r"[^\W\d_][\w.'’-]*", re.sub(r"\([^()]*\)", " ", source))
+    return len(words) == 1 or not any(w.islower() and w not in NAME_PARTICLES for w in words)
 
 
 def relatives_in_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -1192,7 +1248,7 @@ class LearnedExtractor:
         if not spans:
             return []
         regions = find_quotes(text) if regions is None else regions
-        spans = sources_by_sentence(text, spans)
+        spans = transcript_turns(text, sources_by_sentence(text, spans))
         spans = relatives_in_sources(doc, subjects_as_sources(doc, spans))
         spans = frames_as_sources(doc, appositions_to_sources(doc, spans))
         spans = told_addressees(doc, citing_asides(text, to_the_marks(text, spans, regions)))

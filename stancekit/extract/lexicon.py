@@ -44,8 +44,8 @@ def _forms(base: str) -> list[str]:
         return [base, stem + "ies", stem + "ied", base + "ing"]
     if base.endswith(("sh", "ch", "ss", "x")):
         return [base, base + "es", base + "ed", base + "ing"]
-    if base in ("admit", "quip", "commit", "regret", "plan", "chat", "jot", "nod", "shrug", "grin", "snap",
-                "deadpan"):
+    if base in ("admit", "quip", "commit", "regret", "plan", "chat", "jot", "nod", "shrug", "grin", "snap", "beg",
+                "brag", "deadpan"):
         return [base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"]
     return [base, base + "s", base + "ed", base + "ing"]
 
@@ -57,17 +57,18 @@ answer ask urge recall reveal stress emphasize emphasise testify allege complain
 reiterate indicate estimate conclude signal hint caution counter retort charge propose recommend demand inform assure
 advise mention continue agree disagree question wonder speculate email text swear guarantee acknowledge clarify
 concur disclose divulge predict proclaim recount repeat reply underscore forecast lament cite quote order rule
-decide""".split()
+decide seethe fume scoff muse gripe grumble brag protest rage marvel thunder reassure gloat crow grouse whine""".split()
 # Beliefs and attitudes reported with a clause: "officials fear that ...".
 BELIEF = """believe think fear expect hope worry feel know assume doubt suspect reckon guess consider imagine
 understand realize realise learn hear find show see recognize recognise bet trust""".split()
 # Verbs whose content is an infinitive: "refused to comment", "urged voters to ...".
 INFINITIVE = """want plan seek intend wish prefer hope promise pledge vow threaten refuse decline agree urge ask
-tell call vote offer aim""".split()
+tell call vote offer aim implore beg""".split()
 # Verbs whose content is the direct object (with its "as ..." / object predicate): "called the plan "reckless"".
 OBJECT = """call describe label dub brand characterize characterise deny dismiss criticize criticise praise
 endorse oppose reject blame accuse condemn denounce defend slam blast mock attack welcome applaud hail back
-support express discuss tout promote challenge dispute question recommend consider view""".split()
+support express discuss tout promote challenge dispute question recommend consider view chide scold rebuke
+lambast excoriate deride ridicule decry laud commend""".split()
 # Verbs whose content is a prepositional object: "called for a recount", "referring to the debate".
 PREPOSITIONAL = {
     "call": ("for", "on"), "push": ("for",), "press": ("for",), "argue": ("for", "against"), "advocate": ("for",),
@@ -91,7 +92,7 @@ expect fear worry doubt suspect need aim refuse like dislike love hate care cond
 # Verbs of the voice, which report only a quotation beside them ('"Get out!" she shouted', '"We failed you," the
 # statement read', 'The crowd chanted: "..."'): speech, but never the cue of a clause ("shouted at the crowd", "read the
 # report" report nothing).
-VOICE = """shout yell scream cry whisper mutter murmur exclaim chant holler bellow bark snap gush fume scoff sneer
+VOICE = """shout yell scream cry whisper mutter murmur exclaim chant holler bellow bark snap gush sneer
 interject echo vent snark plead bemoan deadpan recite rail read""".split()
 # Gestures, which the tagger can take for reporting verbs ("Her husband nodded."): they report nothing said.
 GESTURES = "nod shrug smile laugh chuckle sigh grin pause wince frown gasp".split()

@@ -55,7 +55,7 @@ _NOT_SOURCES = {"update", "note", "editor", "read", "watch", "related", "photo",
                 "question", "answer", "warning", "correction", "more", "see", "also", "listen", "caption", "credit",
                 "breaking", "just", "now", "file"}  # "BREAKING:", "JUST IN:", "NOW WATCH:", "FILE PHOTO:"
 # Lower-case words a speaker's name or title before a colon may hold ("Secretary of State", "Ana de la Cruz")
-_NAME_PARTICLES = {"of", "the", "and", "for", "from", "at", "de", "da", "del", "la", "le", "van", "von", "der", "al",
+NAME_PARTICLES = {"of", "the", "and", "for", "from", "at", "de", "da", "del", "la", "le", "van", "von", "der", "al",
                    "bin"}
 _DASH_SOURCE = re.compile(r"[ \t]*[-–—―]{1,2}[ \t]*(?=[A-Z])")
 # A roundup's byline under a quotation: "Name, Outlet" ending its line, on the quotation's line or the next one
@@ -665,7 +665,7 @@ def _colon_line(doc: Doc, text: str, m: re.Match) -> Found | None:
     "Statement from Governor Tom Hale"), a label's are not ("In brief:", "Our take:")."""
     src = doc.char_span(m.start("src"), m.end("src"), alignment_mode="expand")
     if src is None or not (src[0].is_title or src[0].is_upper) or src[0].lower_ in _NOT_SOURCES or any(
-            t.is_alpha and t.is_lower and t.lower_ not in _NAME_PARTICLES for t in src):
+            t.is_alpha and t.is_lower and t.lower_ not in NAME_PARTICLES for t in src):
         return None
     a, b = m.start("content"), m.end("content")
     b = len(text[a:b].rstrip(" \t.")) + a

@@ -207,8 +207,8 @@ _FEMALE_WORDS = _FEMALE_TITLES - {"miss"} | {"spokeswoman", "chairwoman", "congr
 _MALE = _MALE_WORDS | _MASCULINE
 _FEMALE = _FEMALE_WORDS | _FEMININE
 _GROUP_PRONOUNS = {"they", "them", "their", "it", "its"}
-_SELF_PRONOUNS = {"i", "we", "me", "us"}
-PRONOUNS = _PERSON_PRONOUNS | _GROUP_PRONOUNS | _SELF_PRONOUNS | {"you"}
+SELF_PRONOUNS = {"i", "we", "me", "us"}
+PRONOUNS = _PERSON_PRONOUNS | _GROUP_PRONOUNS | SELF_PRONOUNS | {"you"}
 _RELATIVE = {"who", "that", "which", "whom"}
 _PERSON_NOUNS = {
     "official", "source", "spokesperson", "spokesman", "spokeswoman", "minister", "senator", "president", "aide",
@@ -2572,7 +2572,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if head is not None and (len(mention) == 1 or rel.head.i < mention.end  # "who", "which advocates for ..."
                              or all(t.lower_ in ("all", "both", "each") for t in mention[1:])):  # "who all"
         return _relative_speaker(doc, mention, head, anchor_char, idx, enclosing)
-    if low in _SELF_PRONOUNS and len(mention) == 1:
+    if low in SELF_PRONOUNS and len(mention) == 1:
         if enclosing and enclosing.name:
             return _speaker(enclosing.name, mention, enclosing.kind)
         turn = _turn_speaker(idx, mention.start_char)
@@ -3145,7 +3145,7 @@ def _introducer(doc: Doc, mention: Span, idx: EntityIndex) -> Speaker | None:
         if verb.lower_ not in SPEECH_FORMS or verb.pos_ not in ("VERB", "AUX"):
             continue
         for subj in _clause_subjects(verb):
-            if subj.lower_ in _SELF_PRONOUNS:
+            if subj.lower_ in SELF_PRONOUNS:
                 return None
             found = _resolve(doc, doc[subj.left_edge.i : subj.i + 1], subj.idx, idx, None)
             if found is not None and found.name:
