@@ -129,6 +129,7 @@ _TURN = re.compile(r"[QA][ \t]*:")
 # What a transcript's turn runs up to, short of the end of its line: a tweet's link or signature, a closing citation
 _TURN_END = re.compile(r"(?:(?!pic\.twitter\.com|https?://|\s[—–-]{1,2}[ \t]*[A-Z][^\n(]{0,60}\(@"
                        r"|\s*\[[^\]\n]*\]\s*$).)*", flags=re.MULTILINE)
+_TURN_SELF = SELF_PRONOUNS | {"you"}  # sources inside a turn that are its speaker or the one spoken to ("I mean")
 _TURN_LABEL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?")  # what may stand between a turn's name and colon
 _CITED_THAT = re.compile(r",\s+(that)\s")  # the "that" after what a report cites (:func:`citing_asides`)
 # A source that only lists examples of the source before it ("Critics of the plan, [among them two governors], say")
@@ -392,14 +393,14 @@ def transcript_turns(text: str, spans: Sequence[tuple[str, int, int]]) -> list[t
                     and text[s3:s].rstrip().rstrip(_CLOSE)[-1:] in ".!?"), line_end)
         end = _TURN_END.match(text, e3, end).end()
         end = len(text[s3:end].rstrip().rstrip("".join(_TRAILING)).rstrip()) + s3
-        surname = text[s1:e1].split()[-1].lower()
+        surname = _name_words(text[s1:e1])[-1].lower()
         if re.search(rf"\b{re.escape(surname)}\b", text[s3:end].lower()) or end <= e3:
             k += 1
             continue
         inside = k + 3
         while inside < len(out) and out[inside][1] < end:
             inside += 1
-        if any(r == "SOURCE" and text[s:e].lower() not in SELF_PRONOUNS | {"you"} for r, s, e in out[k + 3 : inside]):
+        if any(r == "SOURCE" and text[s:e].lower() not in _TURN_SELF for r, s, e in out[k + 3 : inside]):
             k += 1  # the speaker reports someone else's words ("Hale said ...") in the turn: left as tagged
             continue
         out[k + 2 : inside] = [("CONTENT", s3, end)]
@@ -410,8 +411,13 @@ def transcript_turns(text: str, spans: Sequence[tuple[str, int, int]]) -> list[t
 def _names_someone(source: str) -> bool:
     """The words before a transcript's colon name someone ("HALE", "Sen. Ana Ruiz", a chat's "maggie (Maggie Koerth,
     senior writer)"), not a label: several words, one in lower case that no name holds ("Quick guide")."""
-    words = re.findall(r"[^\W\d_][\w.'’-]*", re.sub(r"\([^()]*\)", " ", source))
+    words = _name_words(source)
     return len(words) == 1 or not any(w.islower() and w not in NAME_PARTICLES for w in words)
+
+
+def _name_words(source: str) -> list[str]:
+    """The words of a turn's name, without the role in brackets after it ("MOSS (host)")."""
+    return re.findall(r"[^\W\d_][\w.'’-]*", re.sub(r"\([^()]*\)", " ", source)) or [source]
 
 
 def relatives_in_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -56,7 +56,7 @@ _NOT_SOURCES = {"update", "note", "editor", "read", "watch", "related", "photo",
                 "breaking", "just", "now", "file"}  # "BREAKING:", "JUST IN:", "NOW WATCH:", "FILE PHOTO:"
 # Lower-case words a speaker's name or title before a colon may hold ("Secretary of State", "Ana de la Cruz")
 NAME_PARTICLES = {"of", "the", "and", "for", "from", "at", "de", "da", "del", "la", "le", "van", "von", "der", "al",
-                   "bin"}
+                  "bin"}
 _DASH_SOURCE = re.compile(r"[ \t]*[-–—―]{1,2}[ \t]*(?=[A-Z])")
 # A roundup's byline under a quotation: "Name, Outlet" ending its line, on the quotation's line or the next one
 # ("... it is a start.” Tom Baker, Northfield Times").
