@@ -176,9 +176,10 @@ def test_what_someone_called_a_quotation_is_their_statement(rules_kit):
 
 
 def test_transcript_colon_lines(rules_kit):
-    """A name before a colon speaks the line; a label does not ("Update:", "In brief:")."""
+    """A name before a colon speaks the line; a label does not ("Update:", "In brief:", a page's "VIEW GALLERY:" and
+    "THREAD:", which had been speakers)."""
     text = ("MODERATOR: Will you scrap the tax?\nHALE: We will scrap it on day one.\nUpdate: this story was corrected."
-            "\nIn brief: the two camps met twice.")
+            "\nIn brief: the two camps met twice.\nVIEW GALLERY: The flood in pictures.\nTHREAD: What the levy buys.")
     found = [(q.text, q.cue.text, q.speaker.mention) for q in rules_kit(text).quotes]
     assert found == [("Will you scrap the tax?", ":", "MODERATOR"), ("We will scrap it on day one", ":", "HALE")]
 

@@ -53,7 +53,8 @@ _COLON_LINE = re.compile(r"^(?P<src>[A-Z][^\W\d_]*(?:[ .’'-]+[A-Za-z][^\W\d_]*
                          r"(?P<content>[^\n]+)", flags=re.MULTILINE)
 _NOT_SOURCES = {"update", "note", "editor", "read", "watch", "related", "photo", "video", "source", "sources", "q", "a",
                 "question", "answer", "warning", "correction", "more", "see", "also", "listen", "caption", "credit",
-                "breaking", "just", "now", "file"}  # "BREAKING:", "JUST IN:", "NOW WATCH:", "FILE PHOTO:"
+                "breaking", "just", "now", "file", "photos", "gallery", "view", "thread", "endorsement", "opinion",
+                "analysis", "exclusive", "developing", "updated"}  # "BREAKING:", "FILE PHOTO:", "VIEW GALLERY:"
 # Lower-case words a speaker's name or title before a colon may hold ("Secretary of State", "Ana de la Cruz")
 NAME_PARTICLES = {"of", "the", "and", "for", "from", "at", "de", "da", "del", "la", "le", "van", "von", "der", "al",
                   "bin"}
