@@ -69,6 +69,7 @@ from .lexicon import ALL_FORMS, CITING, GESTURE_FORMS, PREPOSITION_OF, SPEECH_FO
 from .quotes import DOUBLE_MARKS, QuoteRegion, find_quotes
 from .rules import (
     ACCORDING,
+    CLAUSE_END,
     NAME_PARTICLES,
     PUT_TO,
     Found,
@@ -107,7 +108,6 @@ Span = tuple[int, int]
 _GAP_OK = re.compile(r"[\s\"“”‘’'«»,.:;!?()\[\]—–-]*")
 _CLOSE = "\"”’'»"
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
-_CLAUSE_END = ".!?…,;:—–-"  # what a quotation's words end with before its closing mark (not a title's)
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}  # verb tags of a clause's own tense
 _SENTENCE_START = re.compile(r"[.!?][\"”’']?\s+|\n")  # what precedes one
 _OPEN = "\"“‘'«"
@@ -256,7 +256,7 @@ def _next_paragraph(text: str, g: Linked, frag: Span, roles: dict[str, list[Span
     if not (0 <= break_at < frag[0] and not text[break_at:line].strip() and not text[line : frag[0]].strip()):
         return False  # not the next paragraph, or not its start
     if not (_double(text, frag[0]) and _double(text, frag[1] - 1)
-            and text[frag[0] : frag[1]].rstrip(_CLOSE)[-1:] in _CLAUSE_END):
+            and text[frag[0] : frag[1]].rstrip(_CLOSE)[-1:] in CLAUSE_END):
         return False
     rest = text[g.end : break_at].rstrip()  # the attribution after g's quotation, where no sentence may start
     last = g.frags[-1]

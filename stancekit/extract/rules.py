@@ -46,7 +46,8 @@ _CONTRAST = ("though", "although", "while", "whereas")  # marks of someone else'
 _CLIMB = ("xcomp", "advcl", "conj", "pcomp", "prep")
 _CUE_LEFT = ("aux", "auxpass", "neg")
 _SENT_END = {".", "!", "?"}
-_CLAUSE_END = {",", ".", "!", "?", ";", ":", "—", "–", "-", "…"}
+# What a quotation's words end with before its closing mark when a clause goes on or ends there (not a title's)
+CLAUSE_END = {",", ".", "!", "?", ";", ":", "—", "–", "-", "…"}
 _QUOTE_CHARS = set("\"“”«»„‘’'")
 ACCORDING = re.compile(r"\baccording to\b", flags=re.IGNORECASE)
 _COLON_LINE = re.compile(r"^(?P<src>[A-Z][^\W\d_]*(?:[ .’'-]+[A-Za-z][^\W\d_]*){0,4}\.?)(?P<colon>:)[ \t]+"
@@ -690,7 +691,7 @@ def _attribution_after(doc: Doc, te: int, is_cue: set[int]) -> tuple[Token, int]
     closing = _last_char_inside(doc, te)
     if closing in (".", "!", "?") and not doc[te].is_lower and doc[te].text not in (",",):
         return None  # a new sentence starts after a quotation that ended its own sentence
-    if closing not in _CLAUSE_END and doc[te].text != ",":
+    if closing not in CLAUSE_END and doc[te].text != ",":
         return None  # 'the ad "unmistakably and wrongfully" suggests ...': a quoted phrase inside a clause
     if any(t.lower_ == "according" for t in doc[te : te + 2]):
         return None  # '"...," according to a statement posted by X': not a cue of its own (see according_to)
@@ -727,7 +728,7 @@ def _attribution_before(doc: Doc, ts: int, te: int, is_cue: set[int]) -> Token |
     if prev.text not in (":", ",", "that") and prev.i not in is_cue:
         return None
     if prev.text not in (":", ",") and not (
-        _last_char_inside(doc, te) in _CLAUSE_END or te >= len(doc) or doc[te].text in _SENT_END
+        _last_char_inside(doc, te) in CLAUSE_END or te >= len(doc) or doc[te].text in _SENT_END
         or _breaks_line(doc[te - 1])
     ):
         return None
