@@ -106,6 +106,24 @@ def test_a_block_quotation_after_a_colon_is_the_introduced_speakers(rules_kit, k
     assert [q.speaker.name for q in rules_kit(text).quotes] == [None, None]
 
 
+def test_a_writers_emphasis_mark_reports_nothing_and_introduces_no_one(rules_kit, kit):
+    """"(emphasis added)" marks the words quoted: no statement of "emphasis" (the rules read "added" as a report),
+    no cue (the tagger's "emphasis added"), and the block after "He told the Gazette (emphasis added):" is still
+    his, the one after "this from Tom Lindqvist (my emphasis added):" nobody's (no introducing verb)."""
+    text = ("Tom Lindqvist did not hold back. He told the Harbor Gazette (emphasis added):\n\nI have never seen a "
+            "worse budget. I expect the council to reject it.")
+    for pipeline in (rules_kit, kit):
+        quotes = pipeline(text).quotes
+        assert [(q.speaker.mention, q.speaker.name) for q in quotes if q.text == "the council to reject it"] == [
+            ("I", "Tom Lindqvist")]
+        assert not [q for q in quotes if "emphasis" in q.speaker.mention or "emphasis" in q.cue.text]
+    # the tagger's "my" is no source, nor does the block go on from the statement before
+    block = kit("Ana Ruiz said the budget was fine. The Gazette then printed this from Tom Lindqvist (my emphasis "
+                "added):\n\nI have never seen a worse budget, and the council will reject it.").quotes[-1]
+    assert (block.text, block.cue, block.speaker) == (
+        "I have never seen a worse budget, and the council will reject it", None, None)
+
+
 def test_surname_the_tagger_reads_as_a_common_noun(rules_kit, kit):
     """Sentence-initial "Voss" before a present-tense verb is tagged NN; it is still Clara Voss."""
     text = "Clara Voss has long backed the tram line. Voss insists the delays were the contractor's fault."
@@ -1528,6 +1546,39 @@ def test_a_transcript_label_names_the_person_not_the_role(kit):
     text = ("The hosts took up the plan on Monday.\n\nNORA QUIST (CO-HOST): The plan will cost too much.\n\n"
             "TOM HALE (FOX BUSINESS HOST): It is outrageous.\n\nHALE: Nobody wants it.")
     assert [q.speaker.name for q in kit(text).quotes] == ["Nora Quist", "Tom Hale", "Tom Hale"]
+
+
+def test_a_transcript_label_ends_before_its_colon_and_a_given_name_in_capitals_is_a_person(rules_kit, kit):
+    """spaCy keeps "):" whole as an emoticon, so the mention "TOM HALE (HOST):" swallowed the cue; and a label in
+    capitals without a role ("TESS ORLANDO:") is a person named as written, where the NER reads a group. Both
+    extractors, the same mentions; a colon glued to a quotation mark ('Hale:“') is the cue too."""
+    text = ("The panel took up the port bill on Friday.\n\nTOM HALE (HOST): The bill looks dead to me.\n\n"
+            "Sen. Ana Ruiz (D-Ore.): The bill will pass next month.\n\n"
+            "TESS ORLANDO: The numbers speak for themselves.\n\nHale:“We will see about that.”")
+    for pipeline in (rules_kit, kit):
+        turns = [(q.speaker.mention, q.speaker.name, q.speaker.kind, q.cue.text) for q in pipeline(text).quotes
+                 if q.cue is not None and q.cue.text == ":"]
+        assert turns == [("TOM HALE (HOST)", "Tom Hale", "person", ":"),
+                         ("Sen. Ana Ruiz (D-Ore.)", "Ana Ruiz", "person", ":"),
+                         ("TESS ORLANDO", "Tess Orlando", "person", ":"), ("Hale", "Tom Hale", "person", ":")]
+    # guard: a label in capitals that starts with no given name is no person
+    (note,) = rules_kit("The ferry company spoke on Monday.\n\nHARBOR WATCH: The ferry docked late again.").quotes
+    assert (note.speaker.mention, note.speaker.name, note.speaker.kind) == ("HARBOR WATCH", "HARBOR WATCH", "other")
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("Senator Tom Lind (R-Texas) said the bill would fail.", "Senator Tom Lind (R-Texas)", "Tom Lind"),
+    ("A spokesman for the Harbor Party (HP) said the vote was rigged.", "A spokesman for the Harbor Party (HP)",
+     "Harbor Party"),
+    ("Most voters in the county (62%) said the bill would fail.", "Most voters in the county (62%)", None),
+])
+def test_a_mention_keeps_the_bracket_that_closes_its_own(rules_kit, kit, text, mention, name):
+    """The parse hangs the closing bracket on the verb, so the rules' mention read "Senator Tom Lind (R-Texas" (196
+    of the 1,500 AllSides articles' mentions, 2 after the fix; PolNeAR's gold sources keep the bracket 171 times of
+    174)."""
+    for q in last_quotes(text, rules_kit, kit):
+        assert q.speaker.mention == text[q.speaker.start : q.speaker.end] == mention
+        assert name is None or q.speaker.name == name
 
 
 def test_an_interview_printed_as_a_dialogue_gives_i_to_whoever_has_the_turn(kit):

@@ -90,6 +90,7 @@ from .rules import (
     subject_of,
 )
 from .speakers import (
+    EDITORS_MARKS,
     PRONOUNS,
     SELF_PRONOUNS,
     SPEAKER_LABELS,
@@ -131,6 +132,8 @@ _TURN_END = re.compile(r"(?:(?!pic\.twitter\.com|https?://|\s[—–-]{1,2}[ \t]
                        r"|\s*\[[^\]\n]*\]\s*$).)*", flags=re.MULTILINE)
 _TURN_SELF = SELF_PRONOUNS | {"you"}  # sources inside a turn that are its speaker or the one spoken to ("I mean")
 _TURN_LABEL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?")  # what may stand between a turn's name and colon
+# A writer's mark on the words quoted that the tagger reads as a cue ("(my emphasis added):", "[Emphasis mine]")
+_EDITORS_MARK = re.compile(rf"\W*(?:{'|'.join(EDITORS_MARKS)})\s+(?:added|mine|ours)\W*", flags=re.IGNORECASE)
 _CITED_THAT = re.compile(r",\s+(that)\s")  # the "that" after what a report cites (:func:`citing_asides`)
 # A source that only lists examples of the source before it ("Critics of the plan, [among them two governors], say")
 _EXAMPLES = re.compile(r"[,—–-]\s*(?:among them|among|including|such as)\b[^.;:!?\"“”\n]*\Z", flags=re.IGNORECASE)
@@ -1268,6 +1271,11 @@ class LearnedExtractor:
         for st in linked:
             if not any(ch.isalnum() for ch in text[st.start : st.end]) or topic_of_cue(doc, st, regions):
                 continue  # a stray quote mark tagged as content ("... at.\"\n\nSo"), or what the words were about
+            if st.cue is not None and _EDITORS_MARK.fullmatch(text, *st.cue):  # "(my emphasis added):" is the
+                # writer's mark on someone else's words: no cue, its "my" no source, and no continuation of the
+                # statement before
+                st.cue, prev = None, None
+                st.source = None if st.source and text[slice(*st.source)].lower() in ("my", "our") else st.source
             cue_words = doc.char_span(*st.cue, alignment_mode="expand") if st.cue is not None else None
             if any(map(permission_to_speak, cue_words or ())):
                 continue  # "was not authorized to discuss the matter": why a source is anonymous

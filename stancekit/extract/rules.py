@@ -36,7 +36,7 @@ from .lexicon import (
     hashes,
 )
 from .quotes import QuoteRegion, find_quotes
-from .speakers import SPEAKER_LABELS, can_speak, issuer_of, speaks
+from .speakers import SPEAKER_LABELS, can_speak, editors_mark, issuer_of, speaks
 from .statement import Fragmented
 
 _SUBJ = ("nsubj", "nsubjpass")
@@ -50,8 +50,11 @@ _SENT_END = {".", "!", "?"}
 CLAUSE_END = {",", ".", "!", "?", ";", ":", "—", "–", "-", "…"}
 _QUOTE_CHARS = set("\"“”«»„‘’'")
 ACCORDING = re.compile(r"\baccording to\b", flags=re.IGNORECASE)
-_COLON_LINE = re.compile(r"^(?P<src>[A-Z][^\W\d_]*(?:[ .’'-]+[A-Za-z][^\W\d_]*){0,4}\.?)(?P<colon>:)[ \t]+"
-                         r"(?P<content>[^\n]+)", flags=re.MULTILINE)
+# A line that opens with a name, maybe its role in brackets, and a colon: "HALE: ...", "TOM HALE (HOST): ...",
+# 'Hale:“...”' (scraped text drops the space before a quotation mark)
+_COLON_LINE = re.compile(r"^(?P<src>(?P<name>[A-Z][^\W\d_]*(?:[ .’'-]+[A-Za-z][^\W\d_]*){0,4}\.?)"
+                         r"(?:[ \t]*\([^()\n]{1,40}\))?)(?P<colon>:)(?:[ \t]+|(?=[“\"]))(?P<content>[^\n]+)",
+                         flags=re.MULTILINE)
 _NOT_SOURCES = {"update", "note", "editor", "read", "watch", "related", "photo", "video", "source", "sources", "q", "a",
                 "question", "answer", "warning", "correction", "more", "see", "also", "listen", "caption", "credit",
                 "breaking", "just", "now", "file", "photos", "gallery", "view", "thread", "endorsement", "opinion",
@@ -664,10 +667,12 @@ def colon_lines(doc: Doc, text: str) -> list[Found]:
 
 def _colon_line(doc: Doc, text: str, m: re.Match) -> Found | None:
     """The statement of one ``NAME: content`` line; a name's words are capitalised ("HALE", "Sen. Ana Ruiz",
-    "Statement from Governor Tom Hale"), a label's are not ("In brief:", "Our take:")."""
+    "Statement from Governor Tom Hale"), a label's are not ("In brief:", "Our take:"); a role in brackets may be
+    ("TOM HALE (host):")."""
     src = doc.char_span(m.start("src"), m.end("src"), alignment_mode="expand")
-    if src is None or not (src[0].is_title or src[0].is_upper) or src[0].lower_ in _NOT_SOURCES or any(
-            t.is_alpha and t.is_lower and t.lower_ not in NAME_PARTICLES for t in src):
+    name = doc.char_span(m.start("name"), m.end("name"), alignment_mode="expand")
+    if src is None or name is None or not (src[0].is_title or src[0].is_upper) or src[0].lower_ in _NOT_SOURCES or any(
+            t.is_alpha and t.is_lower and t.lower_ not in NAME_PARTICLES for t in name):
         return None
     a, b = m.start("content"), m.end("content")
     b = len(text[a:b].rstrip(" \t.")) + a
@@ -847,7 +852,8 @@ def find_statements(
     text = doc.text if text is None else text
     regions = find_quotes(text) if regions is None else regions
     lowers = doc.to_array("LOWER").astype(np.uint64)
-    cues = _verbs(doc, lowers, _ALL_HASHES if beliefs else _NO_BELIEF_HASHES)  # the reporting lexicon's
+    cues = [v for v in _verbs(doc, lowers, _ALL_HASHES if beliefs else _NO_BELIEF_HASHES)  # the reporting lexicon's
+            if not editors_mark(v)]
     is_cue = {t.i for t in cues}
     found, used = quoted_statements(doc, text, regions, is_cue | _voice_cues(doc, lowers))
     for v in cues:

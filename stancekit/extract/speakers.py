@@ -843,13 +843,28 @@ def _caps_labels(text: str, people: set[str]) -> dict[str, str]:
         spelled[p.upper()] = p
     labels = {}
     for label in names:
-        words = label.split()
-        while len(words) > 2 and words[0].lower() in _TITLES:  # "SEN. ELIZABETH WARREN"
-            words = words[1:]
+        words = _untitled(label.split())
         labels[label] = spelled.get(" ".join(words)) or string.capwords(" ".join(words))
     surnames = Counter(label.split()[-1] for label in names)
     labels |= {label.split()[-1]: name for label, name in labels.items() if surnames[label.split()[-1]] == 1}
     return labels
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """A label's name without its titles ("SEN. ELIZABETH WARREN"), two words at least."""
+    while len(words) > 2 and words[0].lower() in _TITLES:
+        words = words[1:]
+    return words
+
+
+_COLON_AFTER = re.compile(r"[ \t]*:")
+
+
+def _opens_turn(mention: Span) -> bool:
+    """``mention`` opens its line and a colon follows it: a transcript's turn ("TESS ORLANDO: ...")."""
+    text = mention.doc.text
+    line = text.rfind("\n", 0, mention.start_char) + 1
+    return not text[line : mention.start_char].strip() and _COLON_AFTER.match(text, mention.end_char) is not None
 
 
 def _turn_speaker(idx: EntityIndex, before: int) -> str | None:
@@ -1492,20 +1507,25 @@ def _as_written(name: str) -> str:
     return name.title() if " " in name and name.isupper() else name
 
 
-# A transcript's speaker label: "TOM HALE (FOX BUSINESS HOST):".
-_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){1,3}) \([^()]*\):?")
+# A transcript's speaker label: "TOM HALE (FOX BUSINESS HOST):", "TOM HALE:".
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){1,3})( \([^()]*\))?:?")
 
 
 def _transcript_speaker(mention: Span, idx: EntityIndex) -> Speaker | None:
     """The person a transcript's label names, not the role in brackets after the name (which the NER reads as an
-    organisation: "NORA QUIST (CO-HOST):" is no "CO-HOST")."""
+    organisation: "NORA QUIST (CO-HOST):" is no "CO-HOST"). A label without a role names a person where it opens
+    a line before a colon with a given name ("TESS ORLANDO: ..."): the small NER, which learned names in mixed
+    case, reads such capitals as a group or an organisation, or cuts them ("JORGE | RAMOS")."""
     short = idx.labels.get(mention.text.split(" (")[0].strip())
     if short is not None:  # a chat's "lena", "lena (Lena Brandt, senior writer)", an interview's "LB"
         return _speaker(short, mention, "person")
     label = _TRANSCRIPT_LABEL.fullmatch(mention.text.strip())
     if label is None:
         return None
-    name = _as_written(label.group(1))
+    words = _untitled(label.group(1).split())
+    if not label.group(2) and not (words[0].lower() in given_names.sexes() and _opens_turn(mention)):
+        return None
+    name = _as_written(" ".join(words))
     known = next((e[1] for e in idx.ents if e[2] == "person" and e[1].lower() == name.lower()), name)
     return _speaker(known, mention, "person")
 
@@ -2383,6 +2403,15 @@ def speaks(noun: Token) -> bool:
     return _singular(noun.lower_) in _VOICES
 
 
+EDITORS_MARKS = frozenset(("emphasis", "italics", "bold", "underlining"))  # what a writer adds to the words quoted
+
+
+def editors_mark(verb: Token) -> bool:
+    """"(emphasis added)", "(my emphasis added)", "(italics added)": a writer's mark on the words quoted, no one's
+    report, and no one who introduces them."""
+    return any(c.dep_ in _SUBJ_DEPS and c.lower_ in EDITORS_MARKS for c in verb.children)
+
+
 def can_speak(t: Token) -> bool:
     """A word for someone who can make a statement: a named person, organisation or group, a noun that speaks
     (:func:`speaks`), a personal pronoun or a proper noun the NER missed."""
@@ -2496,6 +2525,7 @@ def resolve_speaker(
     """
     if mention is None or not len(mention):
         return None
+    mention = _bracket_closed(mention)
     idx = index or entity_index(doc)
     if mention[-1].lower_ in _ABBREVIATED_TITLES:  # a tagger's "Ms." cut from "Ms. Omar", "Alaska Rep." from
         # "Alaska Rep. Tom Lind"
@@ -2507,6 +2537,21 @@ def resolve_speaker(
         mention = name if name is not None else mention
     return _resolve(doc, mention, anchor_char, idx, enclosing) or _speaker(
         None, mention, "person" if _trim_punct(mention).text.lower() in _SOMEONE else "other")
+
+
+def _bracket_closed(mention: Span) -> Span:
+    """``mention`` with the bracket that closes the one it leaves open, which the parse hangs on the verb and the
+    tagger may leave out: "Sen. Tom Lind (R-Texas)", "the Harbor Party (HP)", "most voters (62%)"."""
+    opened = [t.text for t in mention]
+    if opened.count("(") <= opened.count(")"):
+        return mention
+    doc = mention.doc
+    for t in doc[mention.end : mention.end + 3]:
+        if t.text == ")":
+            return doc[mention.start : t.i + 1]
+        if t.is_alpha or "\n" in t.text:
+            break
+    return mention
 
 
 def _relative_speaker(doc: Doc, mention: Span, head: Token, anchor_char: int, idx: EntityIndex,
@@ -3142,7 +3187,7 @@ def _introducer(doc: Doc, mention: Span, idx: EntityIndex) -> Speaker | None:
     if i == 0 or doc[i - 1].text != ":":
         return None
     for verb in reversed(doc[i - 1].sent[:-1]):
-        if verb.lower_ not in SPEECH_FORMS or verb.pos_ not in ("VERB", "AUX"):
+        if verb.lower_ not in SPEECH_FORMS or verb.pos_ not in ("VERB", "AUX") or editors_mark(verb):
             continue
         for subj in _clause_subjects(verb):
             if subj.lower_ in SELF_PRONOUNS:
