@@ -79,8 +79,9 @@ def test_a_scraped_link_card_is_page_furniture(rules_kit, kit):
     assert link_cards("ONE MORE TIME, she said. Read MORE about it.") == []
     # a speaker in its own words that a card interrupts keeps one space where the card was
     text = ("One senator close to Senate Leader Tom Lind Thomas Edward LindSenators balk at the harbor bill Lind says "
-            "he will veto the port plan MORE (R-Ohio) said on Monday that the vote would be delayed.")
-    assert [q.speaker.name for q in kit(text).quotes] == ["one senator close to Senate Leader Tom Lind (R-Ohio)"]
+            "he will veto the port plan MORE in the statehouse said on Monday that the vote would be delayed.")
+    assert [q.speaker.name for q in kit(text).quotes] == [
+        "one senator close to Senate Leader Tom Lind in the statehouse"]
 
 
 def test_a_link_card_kept_apart_by_a_space(kit):

@@ -896,7 +896,7 @@ def _earlier_author(idx: EntityIndex, mention: Span, noun: str) -> Speaker | Non
         if tok.tag_ == "NN" and not idx.blocked[tok.idx]:
             phrase = doc[tok.left_edge.i : tok.right_edge.i + 1]
             author = _author(doc, phrase, tok, tok.idx, idx, None)
-            if author is not None and author.kind in _SPEAKING and author.name != _own_words(phrase, tok):
+            if author is not None and author.kind in _SPEAKING and author.name != _as_name(_own_words(phrase, tok)):
                 return _speaker(author.name, mention, author.kind)
     return None
 
@@ -1925,10 +1925,21 @@ def canonical_entities(doc: Doc, index: EntityIndex | None = None) -> list[tuple
     return list((index or entity_index(doc)).ents)
 
 
+# An aside in brackets, or one the name's words leave open: "Research participants (over 2,700 in total)"
+_BRACKETED = re.compile(r"\s*\([^()]*(?:\)|$)")
+
+
+def _as_name(words: str) -> str:
+    """Words as a speaker's name: one space where the text had more (a blanked link card inside), and no aside in
+    brackets ("Most voters (62%)" is "Most voters"; an acronym, "the Harbor Party (HP)", is the party)."""
+    return " ".join((_BRACKETED.sub("", words) or words).split())
+
+
 def _speaker(name: str | None, mention: Span, kind: SpeakerKind) -> Speaker:
-    """The speaker; a name's own words keep one space where the text had more (a blanked link card inside)."""
-    return Speaker(name=" ".join(name.split()) if name else name, mention=mention.text, start=mention.start_char,
-                   end=mention.end_char, kind=kind)
+    """The speaker, its name as a name (:func:`_as_name`)."""
+    if name:
+        name = _as_name(name)
+    return Speaker(name=name, mention=mention.text, start=mention.start_char, end=mention.end_char, kind=kind)
 
 
 def block(idx: EntityIndex, contents: Iterable[tuple[int, int]]) -> None:
@@ -2695,7 +2706,10 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
                 continue
             found, head = _resolve(doc, part, anchor_char, idx, enclosing), _head(part)
             plural = head.tag_ in ("NNS", "NNPS")  # a group keeps its words: "Trump and other Republicans"
-            names.append(found.name if found is not None and found.name and not plural else _own_words(part, head))
+            # each member without its aside: "Republicans (84%) and Democrats (74%)", whose first bracket the part
+            # leaves open
+            names.append(found.name if found is not None and found.name and not plural
+                         else _as_name(_own_words(part, head)))
         names = list(dict.fromkeys(names))
         if len(names) > 1:
             return _speaker(_joined(names, word), mention, "group")
@@ -2759,7 +2773,8 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         owner = _resolve(doc, owner_span, before, idx, enclosing)
         if owner is None:
             return None
-        if owner.name == _description(owner_span) and poss.tag_ in ("NN", "NNS"):  # "the nurses' union" names itself
+        # "the nurses' union" names itself
+        if owner.name == _as_name(_description(owner_span)) and poss.tag_ in ("NN", "NNS"):
             return _speaker(_own_words(mention, root), mention, "organization")
         return _speaker(owner.name if owner.kind != "person" else f"{owner.name}'s {low}", mention, "organization")
     # "the Obama campaign": a person's organisation, named like "his campaign"; not "the Obama White House".
@@ -2951,9 +2966,9 @@ def _counted_speaker(doc: Doc, mention: Span, root: Token, part: Span, anchor_ch
         found = _resolve(doc, doc[named_after.start : mention.end], anchor_char, idx, enclosing)
         return _speaker(found.name, mention, found.kind) if found is not None and found.name else None
     found = _resolve(doc, part, anchor_char, idx, enclosing) if part.root.pos_ != "PRON" else None
-    head, bare = _head(part), part[1:].text if part[0].tag_ == "DT" else part.text
+    head, bare = _head(part), _as_name(part[1:].text if part[0].tag_ == "DT" else part.text)
     if found is not None and found.name and (found.name == bare if head.ent_type_ in _GROUP_LABELS
-                                             else found.name != _own_words(part, head)):
+                                             else found.name != _as_name(_own_words(part, head))):
         return _speaker(found.name, mention, found.kind)
     return _speaker(_own_words(mention, root), mention, "person" if mention[0].lower_ == "one" else "group")
 
