@@ -72,6 +72,7 @@ from .rules import (
     CLAUSE_END,
     NAME_PARTICLES,
     PUT_TO,
+    TURN_ROLE,
     Found,
     agent_of,
     asked_aside,
@@ -131,7 +132,7 @@ _TURN = re.compile(r"[QA][ \t]*:")
 _TURN_END = re.compile(r"(?:(?!pic\.twitter\.com|https?://|\s[—–-]{1,2}[ \t]*[A-Z][^\n(]{0,60}\(@"
                        r"|\s*\[[^\]\n]*\]\s*$).)*", flags=re.MULTILINE)
 _TURN_SELF = SELF_PRONOUNS | {"you"}  # sources inside a turn that are its speaker or the one spoken to ("I mean")
-_TURN_LABEL = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?")  # what may stand between a turn's name and colon
+_TURN_LABEL = re.compile(rf"(?:{TURN_ROLE})?[ \t]*")  # what may stand between a turn's name and colon
 # A writer's mark on the words quoted that the tagger reads as a cue ("(my emphasis added):", "[Emphasis mine]")
 _EDITORS_MARK = re.compile(rf"\W*(?:{'|'.join(EDITORS_MARKS)})\s+(?:added|mine|ours)\W*", flags=re.IGNORECASE)
 _CITED_THAT = re.compile(r",\s+(that)\s")  # the "that" after what a report cites (:func:`citing_asides`)

@@ -52,9 +52,9 @@ _QUOTE_CHARS = set("\"“”«»„‘’'")
 ACCORDING = re.compile(r"\baccording to\b", flags=re.IGNORECASE)
 # A line that opens with a name, maybe its role in brackets, and a colon: "HALE: ...", "TOM HALE (HOST): ...",
 # 'Hale:“...”' (scraped text drops the space before a quotation mark)
-_COLON_LINE = re.compile(r"^(?P<src>(?P<name>[A-Z][^\W\d_]*(?:[ .’'-]+[A-Za-z][^\W\d_]*){0,4}\.?)"
-                         r"(?:[ \t]*\([^()\n]{1,40}\))?)(?P<colon>:)(?:[ \t]+|(?=[“\"]))(?P<content>[^\n]+)",
-                         flags=re.MULTILINE)
+TURN_ROLE = r"[ \t]*\([^()\n]{1,40}\)"  # a role in brackets between a turn's name and its colon
+_COLON_LINE = re.compile(rf"^(?P<src>(?P<name>[A-Z][^\W\d_]*(?:[ .’'-]+[A-Za-z][^\W\d_]*){{0,4}}\.?)(?:{TURN_ROLE})?)"
+                         r"(?P<colon>:)(?:[ \t]+|(?=[“\"]))(?P<content>[^\n]+)", flags=re.MULTILINE)
 _NOT_SOURCES = {"update", "note", "editor", "read", "watch", "related", "photo", "video", "source", "sources", "q", "a",
                 "question", "answer", "warning", "correction", "more", "see", "also", "listen", "caption", "credit",
                 "breaking", "just", "now", "file", "photos", "gallery", "view", "thread", "endorsement", "opinion",

@@ -811,7 +811,8 @@ _LABELLED_LINE = re.compile(r"(?m)^([^\n:()]{1,60}?)(?: \([^()\n]*\))?:")
 _SHORT_LABEL = re.compile(r"[a-z][\w.]*|[A-Z]{2,3}")
 # A broadcast transcript's turn: a name in capitals, its role in brackets ("TOM HALE (HOST): ..."), later maybe the
 # surname alone ("HALE: ...")
-_CAPS_LABEL = re.compile(r"(?m)^([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){1,3})( \([^()\n]*\))?:")
+_CAPS_NAME = r"[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){1,3}"  # a name in capitals, two to four words
+_CAPS_LABEL = re.compile(rf"(?m)^({_CAPS_NAME})( \([^()\n]*\))?:")
 
 
 def _turn_labels(text: str, people: set[str]) -> dict[str, str]:
@@ -1508,7 +1509,7 @@ def _as_written(name: str) -> str:
 
 
 # A transcript's speaker label: "TOM HALE (FOX BUSINESS HOST):", "TOM HALE:".
-_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){1,3})( \([^()]*\))?:?")
+_TRANSCRIPT_LABEL = re.compile(rf"({_CAPS_NAME})( \([^()]*\))?:?")
 
 
 def _transcript_speaker(mention: Span, idx: EntityIndex) -> Speaker | None:
