@@ -431,10 +431,11 @@ def relatives_in_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> lis
     ("[the lawyers], [who] said ...") is the source of its own verb and stays. A counted relative ("[Dock workers],
     [many of] whom lost shifts, say"), however cut and parsed, is the group's description."""
     cues = [(s, e) for role, s, e in spans if role == "CUE"]
+    text = doc.text  # (spaCy rebuilds it from every token on each read)
 
     def relative(before: tuple[str, int, int], a: int, b: int) -> bool:
         clause = doc.char_span(a, b, alignment_mode="contract")
-        set_off = not doc.text[before[2] : a].strip(" ,") and "," in doc.text[before[2] - 1 : a]  # (its comma, or ours)
+        set_off = not text[before[2] : a].strip(" ,") and "," in text[before[2] - 1 : a]  # (its comma, or ours)
         if before[0] != "SOURCE" or not set_off or clause is None or not len(clause):
             return False
         pronoun, verb = clause[0], clause[0].head
@@ -465,11 +466,12 @@ def frames_as_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> list[t
     renters], according to a statement", where the tagger took the whole sentence for what the statement says and
     then opened a second content at "that")."""
     starts = sorted(s for role, s, _ in spans if role == "CONTENT")
+    text = doc.text
     out = []
     for role, s, e in spans:
         i = bisect_left(starts, e) if role == "CONTENT" else len(starts)
         after = starts[i] if i < len(starts) else None
-        frame = _frame(doc, s, e, after) if after is not None and not doc.text[e:after].strip() else None
+        frame = _frame(doc, s, e, after) if after is not None and not text[e:after].strip() else None
         out += frame or [(role, s, e)]
     return out
 
@@ -515,24 +517,27 @@ def appositions_to_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> l
     the source, the cue's subject, that the source is in apposition to is part of the source: in '"…," vowed the
     nurses' union leader, Helen Quist' the tagger may read "the nurses' union leader," as content."""
     out = _descriptions_in_sources(doc, spans)
+    text = doc.text
     for k in range(1, len(out)):
         (role, a, b), (next_role, c, d) = out[k - 1], out[k]
         source = doc.char_span(a, b, alignment_mode="contract") if role == "SOURCE" else None
-        if source is None or next_role != "CONTENT" or not len(source) or doc.text[b:c].strip(" ,") or (
-                not doc.text[c].isalnum()):  # right after the source and its comma, no quotation
+        if source is None or next_role != "CONTENT" or not len(source) or text[b:c].strip(" ,") or (
+                not text[c].isalnum()):  # right after the source and its comma, no quotation
             continue
         appos = next((x for x in source.root.rights if x.dep_ == "appos" and x.left_edge.idx == c), None)
         after = doc[appos.right_edge.i + 1] if appos is not None and appos.right_edge.i + 1 < len(doc) else None
         if after is not None and after.text == "," and after.idx + 1 < d:
-            start = strip_span(doc.text, after.idx + 1, d)[0]
+            start = strip_span(text, after.idx + 1, d)[0]
             out[k - 1], out[k] = (role, a, after.idx), (next_role, start, d)
     return out
 
 
 def _descriptions_in_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The second case of :func:`appositions_to_sources`: a content the source after it is in apposition to."""
+    text = doc.text
+
     def described(before: tuple[str, int, int], a: int, b: int) -> bool:
-        if before[0] != "CONTENT" or doc.text[before[2] : a].strip(" ,"):
+        if before[0] != "CONTENT" or text[before[2] : a].strip(" ,"):
             return False
         head = doc.char_span(before[1], before[2], alignment_mode="contract")
         source = doc.char_span(a, b, alignment_mode="contract")
@@ -808,9 +813,10 @@ def governing_cues(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> dict[Span
     ambassador told the paper [that the embassy had been "unaware"], a claim that two officials dispute' is what he
     told, not the nearer "claim"'s. Not for quotations, whose parse is less to be trusted, nor past another cue."""
     cues = sorted((s, e) for role, s, e in spans if role == "CUE")
+    text = doc.text
     out = {}
     for role, s, e in spans:
-        if role != "CONTENT" or doc.text[s] in _OPEN:
+        if role != "CONTENT" or text[s] in _OPEN:
             continue
         last = next((c for c in reversed(cues) if c[1] <= s), None)  # the cue right before the content
         root = _root(doc, s, e)
