@@ -145,7 +145,8 @@ _ORG_WORDS = {"inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "news
               "program", "programme", "initiative", "campaign", "network", "coalition", "alliance", "caucus",
               "society", "league", "trust", "commission", "board", "authority", "service", "station", "park",
               "square", "hall", "airport", "tower", "memorial", "stadium", "museum", "hotel", "school", "place",
-              "corps", "road", "avenue", "plaza", "bay", "island", "river", "lake", "valley", "beach", "heights"}
+              "corps", "road", "avenue", "plaza", "bay", "island", "river", "lake", "valley", "beach", "heights",
+              "tech"}
 # Common given names, so "she"/"he" can skip the wrong person when nothing else marks gender.
 _FEMALE_NAMES = frozenset("""
 anna maria mary elizabeth sarah emma olivia sophia sofia isabella mia charlotte amelia emily hannah julia laura lisa
@@ -166,7 +167,7 @@ pauline penelope priscilla rachael ramona regina rhonda rita roberta rosalind ro
 shannon sheila sherry sonia stacey stella susana suzanne sylvia tamara tanya tara vera veronica vivian wanda yvonne
 yolanda zelda betsy kirsten kristi tulsi marjorie susanna ayanna rashida gretchen kirstjen kellyanne
 dianne melania jackie cindy debbie deirdre janis pam candice meghan stacy lara juli lindsay jacquelyn deb jen anita
-alicia ana
+alicia ana carly vicki sophie savannah
 """.split())
 _MALE_NAMES = frozenset("""
 john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald
@@ -189,7 +190,7 @@ wallace warren wesley wilbur willard wilson xavier zach beto rahm newt reince st
 matt jay bashar pete doug rex volodymyr antonin rich cory mick al sergey merrick max corey ibrahim gavin abu josh
 brendan lamar trey ian hassan angus spencer salah mohamed mohammad osama marc ray ezra francois eliot deval cedric
 oleg igor thad steny winston rupert graeme nelson frederic allan dmitry claudio dzhokhar viktor saxby qassem jonah
-dante fidel hubert stewart trayvon bret konstantin recep julian shinzo
+dante fidel hubert stewart trayvon bret konstantin recep julian shinzo byron alistair ruben ulysses
 """.split())
 _GIVEN_NAMES = _FEMALE_NAMES | _MALE_NAMES
 _MALE_TITLES = {"mr", "mr.", "sir", "lord"}
@@ -1060,11 +1061,13 @@ def _person_name(doc: Doc, start: int, end: int, spoke: bool) -> Span | None:
         b.lower_ in _ROLE_NOUNS and not (_reports(doc, end) and any(c.dep_ == "det" for c in b.children))
         or b.lower_ in _KIN_GENDER and root.dep_ == "appos" for b in before)  # "his wife, Ana,"
     spoke = spoke and len(name) >= 2 and root.dep_ in _SUBJ_DEPS and root.head.lower_ in ALL_FORMS
-    given = len(name) == 2 and name[0].lower_ in _GIVEN_NAMES  # "Sean Hannity" tagged ORG
+    # "Sean Hannity", "Dwight D. Eisenhower" tagged ORG
+    given = name[0].lower_ in _GIVEN_NAMES and (len(name) == 2 or len(name) == 3 and _INITIAL.fullmatch(name[1].text))
     return Span(doc, start, end, label="PERSON") if titled or role or spoke or given or _personal(name) else None
 
 
 _REFLEXIVES = frozenset(("himself", "herself"))
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _reports(doc: Doc, i: int) -> bool:
