@@ -2583,6 +2583,8 @@ def test_a_described_person_noun_is_the_person_named_before(rules_kit, text, spe
     ("The so-called experts were wrong again, Hale wrote in his newsletter.", "Hale", "person"),
     ("Okafor said on her blog that the bill was dead.", "Okafor", "person"),
     ("Goalkeeper Rui Costa said the win was for the fans.", "Rui Costa", "person"),  # a trade is no part of a name
+    # a trade names a person, also one of the newly listed ones
+    ('"They told us we could skip the calls," one clinician said.', "one clinician", "person"),
     # nor a description set off after a counted group of its name
     ("Some of the protesters, mostly students, said they would return on Sunday.", "some of the protesters", "group"),
     # guards: a name of two words keeps the NER's reading; the parse hangs "ESPN" on "quarterback", but a verb
