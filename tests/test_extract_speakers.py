@@ -618,16 +618,16 @@ def test_names_the_ner_calls_organisations(nlp):
 def test_a_middle_initial_or_a_newly_listed_given_name_makes_the_ner_s_organisation_a_person(nlp):
     """The NER calls "Dwight K. Olsen" an organisation and "Savannah Tolle" a place: each opens with a common given
     name ("Savannah" newly listed), one with a middle initial. Guards: three words without an initial ("Byron Hale
-    Tours") or with an organisation word ("Tara Lind Tech") stay what the NER says."""
-    doc = nlp("Dwight K. Olsen met Savannah Tolle at Byron Hale Tours near Tara Lind Tech.")
+    Tours") and two with an organisation word ("Victoria Tech") stay what the NER says."""
+    doc = nlp("Dwight K. Olsen met Savannah Tolle at Byron Hale Tours near Victoria Tech.")
     at = {t.text: t.i for t in doc}
     doc.ents = [Span(doc, at["Dwight"], at["Olsen"] + 1, label="ORG"),
                 Span(doc, at["Savannah"], at["Tolle"] + 1, label="GPE"),
                 Span(doc, at["Byron"], at["Tours"] + 1, label="ORG"),
-                Span(doc, at["Tara"], at["Tech"] + 1, label="ORG")]
+                Span(doc, at["Victoria"], at["Tech"] + 1, label="ORG")]
     found = [(span.text, kind) for span, _, kind in canonical_entities(doc)]
     assert found == [("Dwight K. Olsen", "person"), ("Savannah Tolle", "person"),
-                     ("Byron Hale Tours", "organization"), ("Tara Lind Tech", "organization")]
+                     ("Byron Hale Tours", "organization"), ("Victoria Tech", "organization")]
 
 
 def test_a_name_in_apposition_to_a_kin_noun_is_a_person(kit):
