@@ -246,7 +246,7 @@ marathoner scorer drummer guitarist bassist vocalist pianist violinist cellist k
 headteacher headmaster headmistress harbourmaster harbormaster postmaster stationmaster landlady agent publicist
 treasurer comptroller auditor registrar solicitor barrister magistrate bailiff steward trustee ombudsman constable
 consul mediator arbitrator curator archivist librarian dean provost rector principal vicar lifeguard ranger jailer
-janitor caretaker clinician pediatrician paediatrician immunologist statistician pundit
+janitor caretaker clinician pediatrician paediatrician immunologist statistician
 """.split())
 _PERSON_NOUNS |= _TRADES
 # "The company said": in news, a business noun after the firm's name refers back to it (the most recent
