@@ -184,6 +184,16 @@ def test_transcript_colon_lines(rules_kit):
     assert found == [("Will you scrap the tax?", ":", "MODERATOR"), ("We will scrap it on day one", ":", "HALE")]
 
 
+def test_fact_box_roundup_and_caption_labels_speak_no_line(rules_kit):
+    """A profile's fact box ("Age:", "Born:"), a roundup's verdicts ("Winner:"), a poll table's rows ("Favorable:")
+    and a photo caption's "LEFT:" label the line after them; they had been its speakers. The transcript turn after
+    them still speaks."""
+    text = ("Age: 61\nBorn: Ridgeville, Ohio\nWinner: the harbor towns, which keep their ferries\nFavorable: 41 percent"
+            "\nLEFT: Tom Hale at the ferry landing on Monday.\nHALE: We will keep every route open.")
+    found = [(q.text, q.speaker.mention) for q in rules_kit(text).quotes]
+    assert found == [("We will keep every route open", "HALE")]
+
+
 @pytest.mark.parametrize("text, content, cue, speaker", [
     ("The senator seethed that the committee had ignored her bill.", "that the committee had ignored her bill",
      "seethed", "the senator"),

@@ -58,7 +58,12 @@ _COLON_LINE = re.compile(rf"^(?P<src>(?P<name>[A-Z][^\W\d_]*(?:[ .’'-]+[A-Za-z
 _NOT_SOURCES = {"update", "note", "editor", "read", "watch", "related", "photo", "video", "source", "sources", "q", "a",
                 "question", "answer", "warning", "correction", "more", "see", "also", "listen", "caption", "credit",
                 "breaking", "just", "now", "file", "photos", "gallery", "view", "thread", "endorsement", "opinion",
-                "analysis", "exclusive", "developing", "updated"}  # "BREAKING:", "FILE PHOTO:", "VIEW GALLERY:"
+                "analysis", "exclusive", "developing", "updated",  # "BREAKING:", "FILE PHOTO:", "VIEW GALLERY:"
+                # a fact box's, a roundup's, a poll table's or a caption's labels ("Age: 58", "Winner: coal",
+                # "Favorable: 35 percent", "LEFT: Ana Lind at her desk")
+                "contributing", "age", "born", "religion", "when", "where", "viewership", "timeline", "point",
+                "counterpoint", "verdict", "takeaway", "takeaways", "winner", "winners", "loser", "losers", "favorable",
+                "unfavorable", "left", "above", "below", "pictured"}
 # Lower-case words a speaker's name or title before a colon may hold ("Secretary of State", "Ana de la Cruz")
 NAME_PARTICLES = {"of", "the", "and", "for", "from", "at", "de", "da", "del", "la", "le", "van", "von", "der", "al",
                   "bin"}
