@@ -185,13 +185,17 @@ def test_transcript_colon_lines(rules_kit):
 
 
 def test_fact_box_roundup_and_caption_labels_speak_no_line(rules_kit):
-    """A profile's fact box ("Age:", "Born:"), a roundup's verdicts ("Winner:"), a poll table's rows ("Favorable:")
-    and a photo caption's "LEFT:" label the line after them; they had been its speakers. The transcript turn after
-    them still speaks."""
+    """A profile's fact box ("Age:", "Born:"), a roundup's verdicts ("Winner:"), a poll table's rows ("Favorable:",
+    "Direction of Country:"), a photo caption's "LEFT:", a section's heading and a state's list of names label the
+    line after them; they had been its speakers. Guards: a transcript's turn, a person's line without a verb and a
+    headline's report by a poll still speak."""
     text = ("Age: 61\nBorn: Ridgeville, Ohio\nWinner: the harbor towns, which keep their ferries\nFavorable: 41 percent"
-            "\nLEFT: Tom Hale at the ferry landing on Monday.\nHALE: We will keep every route open.")
+            "\nDirection of Country: Wrong Track 64 percent\nLEFT: Tom Hale at the ferry landing on Monday."
+            "\nSPECIAL COVERAGE: Ferries and Fares\nOregon: Tom Hale, Ana Lind, Bo Kerr"
+            "\nHALE: We will keep every route open.\nSen. Ana Ruiz: Never again\nPoll: Voters Abandon the Ferry Plan")
     found = [(q.text, q.speaker.mention) for q in rules_kit(text).quotes]
-    assert found == [("We will keep every route open", "HALE")]
+    assert found == [("We will keep every route open", "HALE"), ("Never again", "Sen. Ana Ruiz"),
+                     ("Voters Abandon the Ferry Plan", "Poll")]
 
 
 @pytest.mark.parametrize("text, content, cue, speaker", [

@@ -36,7 +36,7 @@ from .lexicon import (
     hashes,
 )
 from .quotes import QuoteRegion, find_quotes
-from .speakers import SPEAKER_LABELS, can_speak, editors_mark, issuer_of, speaks
+from .speakers import SPEAKER_LABELS, can_speak, editors_mark, issuer_of, names_a_person, speaks
 from .statement import Fragmented
 
 _SUBJ = ("nsubj", "nsubjpass")
@@ -681,7 +681,21 @@ def _colon_line(doc: Doc, text: str, m: re.Match) -> Found | None:
         return None
     a, b = m.start("content"), m.end("content")
     b = len(text[a:b].rstrip(" \t.")) + a
+    content = doc.char_span(a, b, alignment_mode="expand")
+    if content is not None and _listing(src, content):
+        return None
     return Found([(a, b)], (m.start("colon"), m.end("colon")), src, rank=2) if b - a > 3 else None
+
+
+def _listing(label: Span, content: Span) -> bool:
+    """A line that only lists after its label, without a verb or a quotation, where the label names no person and no
+    noun that makes statements: a fact box's or a table's entry ("Religion: Roman Catholic", "Direction of Country:
+    Right Direction 20 percent"), a section's heading ("SPECIAL COVERAGE: Gun Control"), a state's list of delegates
+    ("Iowa: Tom Hale, Ana Lind"). A person's line stays a statement, however short ("Sen. Ana Ruiz: Never again", a
+    transcript's "DUNN: Absolutely not", whose one word in capitals the NER may take for anything), and so does a
+    headline's report, whose verbs in title case the tagger may miss ("Poll: Voters Abandon the Mayor")."""
+    return (not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in content) and not names_a_person(label)
+            and not any(speaks(t) for t in label) and not (len(label) == 1 and label[0].is_upper))
 
 
 def _region_tokens(doc: Doc, r: QuoteRegion) -> tuple[int, int] | None:

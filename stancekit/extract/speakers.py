@@ -2427,6 +2427,12 @@ def editors_mark(verb: Token) -> bool:
     return any(c.dep_ in _SUBJ_DEPS and c.lower_ in EDITORS_MARKS for c in verb.children)
 
 
+def names_a_person(span: Span) -> bool:
+    """Some word of ``span`` is a person's: a name the NER tags as one, a personal title or a noun for a person ("Sen.
+    Ana Ruiz", "Mayor Okafor", "The moderator")."""
+    return any(t.ent_type_ in _PERSON_LABELS or t.lower_ in _ANY_TITLE or t.lower_ in _PERSON_NOUNS for t in span)
+
+
 def can_speak(t: Token) -> bool:
     """A word for someone who can make a statement: a named person, organisation or group, a noun that speaks
     (:func:`speaks`), a personal pronoun or a proper noun the NER missed."""
