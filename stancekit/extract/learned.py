@@ -339,7 +339,7 @@ def line_breaks(text: str, regions: Sequence[QuoteRegion]) -> list[int]:
     return [i for i in newlines if not any(r.start < i < r.end for r in regions)]
 
 
-def subjects_as_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+def subjects_as_sources(doc: Doc, text: str, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """A content span opening a line after an unpunctuated one (a headline) that is the subject of a cue
     ("Mayor Thomas Okafor said ...") is its source.
 
@@ -347,7 +347,6 @@ def subjects_as_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> list
     the lead's speaker as more of the headline's content. Elsewhere PolNeAR does annotate such subjects as
     content ("Nothing about them seems credible"), so the rule stays this narrow.
     """
-    text = doc.text
     cues = [(s, e) for role, s, e in spans if role == "CUE"]
     out = []
     for role, s, e in spans:
@@ -424,14 +423,13 @@ def _name_words(source: str) -> list[str]:
     return re.findall(r"[^\W\d_][\w.'’-]*", re.sub(r"\([^()]*\)", " ", source)) or [source]
 
 
-def relatives_in_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+def relatives_in_sources(doc: Doc, text: str, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """A source that is a relative clause on the source just before it is part of that source: in "[Supporters of
     the bill], [which passed the House last week], said ..." the tagger's nearer source is the bill's clause, and
     the supporters speak. Only a clause set off by a comma, whose verb is no cue: one the tagger cut to its pronoun
     ("[the lawyers], [who] said ...") is the source of its own verb and stays. A counted relative ("[Dock workers],
     [many of] whom lost shifts, say"), however cut and parsed, is the group's description."""
     cues = [(s, e) for role, s, e in spans if role == "CUE"]
-    text = doc.text  # (spaCy rebuilds it from every token on each read)
 
     def relative(before: tuple[str, int, int], a: int, b: int) -> bool:
         clause = doc.char_span(a, b, alignment_mode="contract")
@@ -460,13 +458,12 @@ def _joined_sources(spans: Sequence[tuple[str, int, int]],
     return out
 
 
-def frames_as_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+def frames_as_sources(doc: Doc, text: str, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """A content span that is only a subject and its reporting verb, right before a content span that is that
     verb's "that" clause, is the report's frame: its source and cue ("[The union warned] [that the cap would hurt
     renters], according to a statement", where the tagger took the whole sentence for what the statement says and
     then opened a second content at "that")."""
     starts = sorted(s for role, s, _ in spans if role == "CONTENT")
-    text = doc.text
     out = []
     for role, s, e in spans:
         i = bisect_left(starts, e) if role == "CONTENT" else len(starts)
@@ -510,14 +507,13 @@ def verb_in_source(doc: Doc, st: Linked) -> tuple[tuple[int, int], tuple[int, in
     return (st.source[0], subj.right_edge.idx + len(subj.right_edge)), (verb.idx, verb.idx + len(verb))
 
 
-def appositions_to_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+def appositions_to_sources(doc: Doc, text: str, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """A content span that opens with an apposition to the source just before it gives the apposition to the
     source: in "According to Ana Ruiz, the head of the water board, the reservoir is low", what she says is that
     the reservoir is low, and "the head of the water board" says who she is. Likewise a content span right before
     the source, the cue's subject, that the source is in apposition to is part of the source: in '"…," vowed the
     nurses' union leader, Helen Quist' the tagger may read "the nurses' union leader," as content."""
-    out = _descriptions_in_sources(doc, spans)
-    text = doc.text
+    out = _descriptions_in_sources(doc, text, spans)
     for k in range(1, len(out)):
         (role, a, b), (next_role, c, d) = out[k - 1], out[k]
         source = doc.char_span(a, b, alignment_mode="contract") if role == "SOURCE" else None
@@ -532,10 +528,8 @@ def appositions_to_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> l
     return out
 
 
-def _descriptions_in_sources(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+def _descriptions_in_sources(doc: Doc, text: str, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The second case of :func:`appositions_to_sources`: a content the source after it is in apposition to."""
-    text = doc.text
-
     def described(before: tuple[str, int, int], a: int, b: int) -> bool:
         if before[0] != "CONTENT" or text[before[2] : a].strip(" ,"):
             return False
@@ -808,12 +802,11 @@ def outer_cues(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> set[Span]:
     return out
 
 
-def governing_cues(doc: Doc, spans: Sequence[tuple[str, int, int]]) -> dict[Span, Span]:
+def governing_cues(doc: Doc, text: str, spans: Sequence[tuple[str, int, int]]) -> dict[Span, Span]:
     """Content -> the cue right before it whose verb the parse makes the head of the content's clause: 'The
     ambassador told the paper [that the embassy had been "unaware"], a claim that two officials dispute' is what he
     told, not the nearer "claim"'s. Not for quotations, whose parse is less to be trusted, nor past another cue."""
     cues = sorted((s, e) for role, s, e in spans if role == "CUE")
-    text = doc.text
     out = {}
     for role, s, e in spans:
         if role != "CONTENT" or text[s] in _OPEN:
@@ -1265,13 +1258,13 @@ class LearnedExtractor:
             return []
         regions = find_quotes(text) if regions is None else regions
         spans = transcript_turns(text, sources_by_sentence(text, spans))
-        spans = relatives_in_sources(doc, subjects_as_sources(doc, spans))
-        spans = frames_as_sources(doc, appositions_to_sources(doc, spans))
+        spans = relatives_in_sources(doc, text, subjects_as_sources(doc, text, spans))
+        spans = frames_as_sources(doc, text, appositions_to_sources(doc, text, spans))
         spans = told_addressees(doc, citing_asides(text, to_the_marks(text, spans, regions)))
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
         spans = quotation_with_its_own_cue(text, spans, regions, [s for s, _ in sentences])
         sources = [(s, e) for role, s, e in spans if role == "SOURCE"]
-        linked = link(text, spans, sentences, outer_cues(doc, spans), governing_cues(doc, spans))
+        linked = link(text, spans, sentences, outer_cues(doc, spans), governing_cues(doc, text, spans))
         idx = entity_index(doc, text, regions) if linked else None
         out: list[Quote] = []
         prev: tuple[int, Speaker | None] | None = None

@@ -681,10 +681,12 @@ def _colon_line(doc: Doc, text: str, m: re.Match) -> Found | None:
         return None
     a, b = m.start("content"), m.end("content")
     b = len(text[a:b].rstrip(" \t.")) + a
+    if b - a <= 3:
+        return None
     content = doc.char_span(a, b, alignment_mode="expand")
     if content is not None and _listing(src, content):
         return None
-    return Found([(a, b)], (m.start("colon"), m.end("colon")), src, rank=2) if b - a > 3 else None
+    return Found([(a, b)], (m.start("colon"), m.end("colon")), src, rank=2)
 
 
 def _listing(label: Span, content: Span) -> bool:
