@@ -1736,6 +1736,28 @@ def test_words_around_a_name_that_do_not_make_it_the_speaker(rules_kit, kit, tex
         assert q.speaker.name == name
 
 
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    # a count of people is a group of them, whatever word counts them (these were of kind other, the host a person) ...
+    ("A growing number of governors say that the rule is too strict.", "a growing number of governors", "group"),
+    ("A host of experts warned that the rule was too strict.", "a host of experts", "group"),
+    ("The rest of the panel said that the rule was too strict.", "the rest of the panel", "group"),
+    # ... a count of documents no one is named the author of is no group (it was one)
+    ("Several of the studies found that the rule had no effect.", "Several of the studies", "other"),
+    # ... and neither the one who leads them nor one picked out of them is they (each was the speaker); one in
+    # apposition is (guards)
+    ("Some of the lawmakers, led by Tom Lind, said that the rule was too strict.", "some of the lawmakers, led by Tom "
+     "Lind", "group"),
+    ("Some of the ministers, notably Ana Ruiz, said that the rule was too strict.",
+     "some of the ministers, notably Ana Ruiz", "group"),
+    ("Tom Hale spoke. One of Mr. Hale’s lawyers, Ana Ruiz, said that the inquiry was a hoax.", "Ana Ruiz", "person"),
+    ("One of those economists, the Harbor Institute of Manufacturers’ Tom Vik, said that the rule was too strict.",
+     "Tom Vik", "person"),
+])
+def test_a_count_of_people_is_a_group_and_a_count_of_documents_is_not(rules_kit, kit, text, name, kind):
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.name, q.speaker.kind) == (name, kind)
+
+
 def test_those_who_mention_a_name_are_not_that_name(rules_kit, kit):
     """A relative clause says what "those" are, not who: no name, as for any unnamed "those"."""
     text = "Those who doubted Ford and the other women accusing Tom Hale argued that the claims could not be proved."

@@ -428,9 +428,13 @@ def _qualifies(ent: Span, root: Token, person: bool) -> bool:
     return prep.dep_ == "prep" and prep.head == root and prep.lower_ in ("of", "for", "at", "in", "from", "to")
 
 
+EXAMPLE_ADVERBS = frozenset(("notably", "especially", "particularly"))
+
+
 def _examples(mention: Span, root: Token) -> int | None:
     """Where a list of examples of a plural speaker starts ("tech companies including Google and Amazon",
-    "Internet providers such as Verizon", "Republican leaders like Mitch McConnell", "leaders, among them Ana Ruiz,"):
+    "Internet providers such as Verizon", "Republican leaders like Mitch McConnell", "leaders, among them Ana Ruiz,",
+    "economists, notably Lars Eide,"):
     the speakers are the group, not its first example."""
     if root.tag_ != "NNS":
         return None
@@ -439,7 +443,8 @@ def _examples(mention: Span, root: Token) -> int | None:
         # ("Some economists, among them Lars Eide, say", where "Eide" is a second subject)
         among_them = (c.lower_ == "among" and c.nbor(-1).text == "," and c.i + 1 < len(c.doc)
                       and c.nbor(1).lower_ == "them")
-        if among_them or c.dep_ == "prep" and root in c.ancestors and (
+        marked = c.lower_ in EXAMPLE_ADVERBS and c.nbor(-1).text == ","  # "Some economists, notably Lars Eide,"
+        if among_them or marked or c.dep_ == "prep" and root in c.ancestors and (
                 c.lower_ in ("including", "like") or c.lower_ == "as" and any(a.lower_ == "such" for a in c.children)):
             return c.left_edge.i
     return None
@@ -498,10 +503,13 @@ def _qualified(mention: Span, root: Token, ent: tuple[Span, str, SpeakerKind]) -
     return _speaker(_own_words(mention, root), mention, kind)
 
 
+# Nouns of an amount that count out of a group only where it is of someone ("a growing number of governors", "a host
+# of experts", "the rest of the panel", "none of us"; not "the sheer number of allegations").
+_AMOUNTS = frozenset("number host variety range array slew bunch couple rest none".split())
 # Heads that count out of a group named after "of": "several of", "lots of", "a mix of", "one of", "60% of" (and any
 # number).
 _PARTITIVES = frozenset("some several many most few all lots lot dozens scores hundreds thousands half majority "
-                        "minority handful mix one two three four five each both % percent".split())
+                        "minority handful mix one two three four five each both % percent".split()) | _AMOUNTS
 
 
 def _count(tok: Token) -> bool:
@@ -527,7 +535,8 @@ def _partitive(mention: Span, root: Token) -> Span | None:
         return None
     of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < mention.end), None)
     obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if obj is None or obj.left_edge.i >= mention.end:
+    if (obj is None or obj.left_edge.i >= mention.end
+            or head.lower_ in _AMOUNTS and not (can_speak(obj) or obj.lower_ in _COLLECTIVE_NOUNS | _BODY_NOUNS)):
         return None
     return mention.doc[obj.left_edge.i : min(obj.right_edge.i + 1, mention.end)]
 

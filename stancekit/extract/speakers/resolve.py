@@ -38,7 +38,10 @@ the board, "a poll released by X", "a video of X",
 "interviews with X"; the document itself when no author is named), a later "it" -> a main-clause document
 subject ("An independent review ... found ... It also reported"), and a later "the report" -> the author of the
 report named last ("Tom Lind's report ... The report said"); "one senior Democrat" -> an unnamed person, whom
-"this Democrat" then means; a coordinated mention -> each conjunct resolved and the names joined, a group
+"this Democrat" then means; some of a group -> the group ("several of Hale's aides" -> "Tom Hale's aides"; an amount of
+people, "a host of experts", is a group, of documents, "several of the studies", none; a person in apposition, "one of
+his lawyers, Ana Ruiz," -> Ruiz, but not one who leads them or is picked out of them: :func:`_counted_speaker`); a
+coordinated mention -> each conjunct resolved and the names joined, a group
 ("Berg and Hale" -> "Anna Berg and Tom Hale"; "John and Mary Castell" -> "John Castell and Mary Castell", not the
 article's other John), "Mr." / "Ms. Castell" by the title's gender; "the Clintons" -> a group (a later "they"),
 never a person (a later "she"); a news outlet's or online platform's one-word name that the NER reads as a person
@@ -128,6 +131,7 @@ from .names import (
 )
 from .ner import _main_clause
 from .nouns import (
+    EXAMPLE_ADVERBS,
     _after_office,
     _age_alone,
     _business_name,
@@ -676,17 +680,28 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     return _speaker(_own_words(mention, root), mention, _noun_kind(root))
 
 
+# Words before a name that make it one of a group or one beside it, not the group: "some of them, notably X", "along
+# with X"
+_WITH_OTHERS = frozenset(("such", "including", "like", "along")) | EXAMPLE_ADVERBS
+
+
 def _counted_speaker(doc: Doc, mention: Span, root: Token, part: Span, anchor_char: int, idx: EntityIndex,
                      enclosing: Speaker | None) -> Speaker | None:
     """Some of a group (``part``, :func:`_partitive`) speak as the group: "several of Tom Lind's aides" as "Tom
     Lind's aides", "most of the Iowans" as "Iowans"; a person named after it, set off by a comma, is that person
-    ("one of his deputies, Rep. Ana Ruiz,"; not examples, "some of the members, such as Tom Lind,"); a plain group
-    keeps the mention's words ("one of the suspects", and "half of Hispanic Democrats" are no "Democrats"). ``None``
-    where a person is named after the group but cannot be resolved: the caller's rules then apply."""
+    ("one of his deputies, Rep. Ana Ruiz,"; not examples, "some of the members, such as Tom Lind,", "notably Tom
+    Lind", nor a leader, "some of the lawmakers, led by Tom Lind,"); a plain group keeps the mention's words ("one of
+    the suspects", and "half of Hispanic Democrats" are no "Democrats"), of kind group, or other for documents
+    ("several of the studies"). ``None`` where a person is named after the group but cannot be resolved: the
+    caller's rules then apply."""
     named_after = next((e[0] for e in idx.ents if e[2] == "person" and part.end <= e[0].start
                         and e[0].end <= mention.end), None)
     between = doc[part.end : named_after.start] if named_after is not None else ()
-    if any(t.text == "," for t in between) and not any(t.lower_ in ("such", "including", "like") for t in between):
+    # in apposition after a comma, not led or joined by the person ("some of the lawmakers, led by Tom Lind,")
+    commas = [t.i for t in between if t.text == ","]
+    lead = doc[commas[-1] + 1 : named_after.start] if commas else ()
+    if commas and not any(t.lower_ in _WITH_OTHERS for t in between) and not any(t.pos_ == "VERB" for t in lead) and (
+            not lead or lead[0].pos_ != "ADP"):
         found = _resolve(doc, doc[named_after.start : mention.end], anchor_char, idx, enclosing)
         return _speaker(found.name, mention, found.kind) if found is not None and found.name else None
     found = _resolve(doc, part, anchor_char, idx, enclosing) if part.root.pos_ != "PRON" else None
@@ -694,7 +709,8 @@ def _counted_speaker(doc: Doc, mention: Span, root: Token, part: Span, anchor_ch
     if found is not None and found.name and (found.name == bare if head.ent_type_ in _GROUP_LABELS
                                              else found.name != _as_name(_own_words(part, head))):
         return _speaker(found.name, mention, found.kind)
-    return _speaker(_own_words(mention, root), mention, "person" if mention[0].lower_ == "one" else "group")
+    kind = "person" if mention[0].lower_ == "one" else "other" if _document(head) else "group"
+    return _speaker(_own_words(mention, root), mention, kind)
 
 
 def _described_subject(doc: Doc, pron: Token, idx: EntityIndex, gender: str) -> str | None:
