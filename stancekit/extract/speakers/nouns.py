@@ -428,7 +428,7 @@ def _qualifies(ent: Span, root: Token, person: bool) -> bool:
     return prep.dep_ == "prep" and prep.head == root and prep.lower_ in ("of", "for", "at", "in", "from", "to")
 
 
-EXAMPLE_ADVERBS = frozenset(("notably", "especially", "particularly"))
+_EXAMPLE_ADVERBS = frozenset(("notably", "especially", "particularly"))
 
 
 def _examples(mention: Span, root: Token) -> int | None:
@@ -443,7 +443,7 @@ def _examples(mention: Span, root: Token) -> int | None:
         # ("Some economists, among them Lars Eide, say", where "Eide" is a second subject)
         among_them = (c.lower_ == "among" and c.nbor(-1).text == "," and c.i + 1 < len(c.doc)
                       and c.nbor(1).lower_ == "them")
-        marked = c.lower_ in EXAMPLE_ADVERBS and c.nbor(-1).text == ","  # "Some economists, notably Lars Eide,"
+        marked = c.lower_ in _EXAMPLE_ADVERBS and c.nbor(-1).text == ","  # "Some economists, notably Lars Eide,"
         if among_them or marked or c.dep_ == "prep" and root in c.ancestors and (
                 c.lower_ in ("including", "like") or c.lower_ == "as" and any(a.lower_ == "such" for a in c.children)):
             return c.left_edge.i

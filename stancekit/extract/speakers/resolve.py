@@ -39,9 +39,9 @@ the board, "a poll released by X", "a video of X",
 subject ("An independent review ... found ... It also reported"), and a later "the report" -> the author of the
 report named last ("Tom Lind's report ... The report said"); "one senior Democrat" -> an unnamed person, whom
 "this Democrat" then means; some of a group -> the group ("several of Hale's aides" -> "Tom Hale's aides"; an amount of
-people, "a host of experts", is a group, of documents, "several of the studies", none; a person in apposition, "one of
-his lawyers, Ana Ruiz," -> Ruiz, but not one who leads them or is picked out of them: :func:`_counted_speaker`); a
-coordinated mention -> each conjunct resolved and the names joined, a group
+people, "a host of experts", is a group, and some of documents, "several of the studies", of kind other; a person in
+apposition, "one of his lawyers, Ana Ruiz," -> Ruiz, but not one who leads them or is picked out of them:
+:func:`_counted_speaker`); a coordinated mention -> each conjunct resolved and the names joined, a group
 ("Berg and Hale" -> "Anna Berg and Tom Hale"; "John and Mary Castell" -> "John Castell and Mary Castell", not the
 article's other John), "Mr." / "Ms. Castell" by the title's gender; "the Clintons" -> a group (a later "they"),
 never a person (a later "she"); a news outlet's or online platform's one-word name that the NER reads as a person
@@ -131,7 +131,7 @@ from .names import (
 )
 from .ner import _main_clause
 from .nouns import (
-    EXAMPLE_ADVERBS,
+    _EXAMPLE_ADVERBS,
     _after_office,
     _age_alone,
     _business_name,
@@ -682,7 +682,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
 
 # Words before a name that make it one of a group or one beside it, not the group: "some of them, notably X", "along
 # with X"
-_WITH_OTHERS = frozenset(("such", "including", "like", "along")) | EXAMPLE_ADVERBS
+_WITH_OTHERS = frozenset(("such", "including", "like", "along")) | _EXAMPLE_ADVERBS
 
 
 def _counted_speaker(doc: Doc, mention: Span, root: Token, part: Span, anchor_char: int, idx: EntityIndex,
