@@ -3068,6 +3068,14 @@ def test_a_which_the_parse_hangs_on_a_date_is_the_verb_s_object_s(rules_kit):
     assert (q.speaker.mention, q.speaker.name, q.speaker.kind) == ("which", "the family", "group")
 
 
+def test_a_which_the_parse_hangs_on_a_date_after_a_document_is_the_document_s(kit):
+    """"a Courier report from May, which described": "which" hangs on May, and had been nobody (name null)."""
+    text = "Lind pointed to a little-known Courier report from May, which described how the council had spent the fund."
+    q = kit(text).quotes[-1]
+    assert (q.text, q.speaker.mention, q.speaker.name, q.speaker.kind) == (
+        "how the council had spent the fund", "which", "Courier", "organization")
+
+
 def test_the_museum_is_the_museum_named_before(rules_kit, kit):
     """"The museum" had been no organisation ("the museum", kind "other")."""
     text = "The Lindqvist Museum reopened on Friday. The museum said that the stolen painting had been returned."

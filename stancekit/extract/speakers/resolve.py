@@ -331,7 +331,8 @@ def _relative_speaker(doc: Doc, mention: Span, head: Token, anchor_char: int, id
                       enclosing: Speaker | None) -> Speaker | None:
     """A relative pronoun's speaker (``mention`` opens with it; ``head`` is the noun its clause is on): the noun's,
     or, for a document the parse hides behind another word, its author ("a statement from Ana Lind, which said",
-    where "which" hangs on Lind; "filed a lawsuit on Monday, which claims", where it hangs on the date) or the one
+    where "which" hangs on Lind; "filed a lawsuit on Monday, which claims" and "a Courier report from May, which
+    described", where it hangs on the date) or the one
     who issued it anew ("The company issued a statement, which said"; not "the board released the auditor's memo,
     which says", nor a later "the statement", which may be another's)."""
     rel = mention[0]
@@ -345,8 +346,11 @@ def _relative_speaker(doc: Doc, mention: Span, head: Token, anchor_char: int, id
     if rel.lower_ == "who" and noun.dep_ == "pobj" and _unnamed_clause(rel.head) and (
             _singular(noun.head.head.lower_) in _PERSON_NOUNS):
         noun = noun.head.head
-    if rel.lower_ == "which" and noun.ent_type_ in ("DATE", "TIME"):  # the object of the verb the date hangs on
-        noun = next((c for c in noun.head.head.children if c.dep_ == "dobj"), None) if noun.dep_ == "pobj" else None
+    if rel.lower_ == "which" and noun.ent_type_ in ("DATE", "TIME"):  # the noun the date's preposition is on ("a
+        # report from May, which"), else the object of the verb it hangs on ("filed a lawsuit on Monday, which")
+        holder = noun.head.head if noun.dep_ == "pobj" else None
+        noun = holder if holder is None or holder.pos_ in ("NOUN", "PROPN") else next(
+            (c for c in holder.children if c.dep_ == "dobj"), None)
         if noun is None:
             return None
     # widened to the names the parse cuts ("Americans for | Fair Rents group"), without a quotation's closing mark
