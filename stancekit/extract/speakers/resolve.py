@@ -332,9 +332,9 @@ def _relative_speaker(doc: Doc, mention: Span, head: Token, anchor_char: int, id
     """A relative pronoun's speaker (``mention`` opens with it; ``head`` is the noun its clause is on): the noun's,
     or, for a document the parse hides behind another word, its author ("a statement from Ana Lind, which said",
     where "which" hangs on Lind; "filed a lawsuit on Monday, which claims" and "a Courier report from May, which
-    described", where it hangs on the date) or the one
-    who issued it anew ("The company issued a statement, which said"; not "the board released the auditor's memo,
-    which says", nor a later "the statement", which may be another's)."""
+    described", where it hangs on the date) or the one who issued it anew ("The company issued a statement, which
+    said"; not "the board released the auditor's memo, which says", nor a later "the statement", which may be
+    another's)."""
     rel = mention[0]
 
     def words(first: Token, last: Token) -> Speaker | None:
