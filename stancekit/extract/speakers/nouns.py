@@ -403,7 +403,7 @@ def editors_mark(verb: Token) -> bool:
 def names_a_person(span: Span) -> bool:
     """Some word of ``span`` is a person's: a name the NER tags as one, a personal title or a noun for a person ("Sen.
     Ana Ruiz", "Mayor Okafor", "The moderator")."""
-    return any(t.ent_type_ in _PERSON_LABELS or t.lower_ in _ANY_TITLE or t.lower_ in _PERSON_NOUNS for t in span)
+    return any(t.ent_type_ in _PERSON_LABELS or t.lower_ in _LISTED_TITLES for t in span)
 
 
 def can_speak(t: Token) -> bool:

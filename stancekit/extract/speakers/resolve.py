@@ -348,9 +348,9 @@ def _relative_speaker(doc: Doc, mention: Span, head: Token, anchor_char: int, id
         noun = noun.head.head
     if rel.lower_ == "which" and noun.ent_type_ in ("DATE", "TIME"):  # the noun the date's preposition is on ("a
         # report from May, which"), else the object of the verb it hangs on ("filed a lawsuit on Monday, which")
-        holder = noun.head.head if noun.dep_ == "pobj" else None
-        noun = holder if holder is None or holder.pos_ in ("NOUN", "PROPN") else next(
-            (c for c in holder.children if c.dep_ == "dobj"), None)
+        noun = noun.head.head if noun.dep_ == "pobj" else None
+        if noun is not None and noun.pos_ not in ("NOUN", "PROPN"):
+            noun = next((c for c in noun.children if c.dep_ == "dobj"), None)
         if noun is None:
             return None
     # widened to the names the parse cuts ("Americans for | Fair Rents group"), without a quotation's closing mark
