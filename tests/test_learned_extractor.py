@@ -7,15 +7,10 @@ import re
 import pytest
 import torch
 
-from stancekit.extract.learned import (
-    LearnedExtractor,
-    Linked,
-    line_breaks,
-    link,
-    relative_clause_end,
-    to_the_marks,
-    transcript_turns,
-)
+from stancekit.extract.learned import LearnedExtractor
+from stancekit.extract.learned.extents import relative_clause_end
+from stancekit.extract.learned.linking import Linked, link
+from stancekit.extract.learned.spans import line_breaks, to_the_marks, transcript_turns
 from stancekit.extract.quotes import find_quotes
 from stancekit.modeling.tagger import LABEL2ID, LABELS, Encoded, Tagged, viterbi
 from stancekit.pipeline import models_dir
