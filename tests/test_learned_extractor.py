@@ -865,6 +865,34 @@ def test_the_subject_and_verb_of_a_relative_clause_tagged_as_source_yield_to_the
     assert (q.speaker.mention, q.speaker.name) == ("The audit", "the audit")
 
 
+def test_a_relative_who_the_cue_is_said_of_is_the_speaker_not_the_nearest_tagged_source(learned, nlp):
+    """The tagger links the nearest source it marked: the speaker had been Hale, and the mayor."""
+    text = ("After the vote, Hale turned to Tom Berg, the former aide who quit in 2019 and later admitted lying to "
+            "police.")
+    (q,) = _quotes(learned, nlp, text)
+    assert (q.cue.text, q.speaker.mention, q.speaker.name) == ("later admitted", "who", "Tom Berg")
+    text = ("At a town hall on Tuesday, Mayor Ana Ruiz firmly told a young man who suggested that many people may skip "
+            "the election out of frustration that every vote counts.")
+    (q,) = _quotes(learned, nlp, text)
+    assert (q.cue.text, q.speaker.mention, q.speaker.name) == ("suggested", "who", "a young man")
+    # guard: a tagged source that is the noun "who" stands for stays, being its name
+    text = "Tom Berg, who quit in 2019, later admitted lying to police."
+    tagged = [("SOURCE", "Tom Berg"), ("CUE", "later admitted"), ("CONTENT", "lying to police")]
+    (q,) = learned.to_quotes(nlp(text), _spans(text, tagged))
+    assert (q.speaker.mention, q.speaker.name) == ("Tom Berg", "Tom Berg")
+    # guard: nor one said to be among those the "who" stands for
+    text = "But among those who criticized the cut was Rep. Ana Ruiz, whose district relies on the program."
+    tagged = [("CUE", "criticized"), ("CONTENT", "the cut"), ("SOURCE", "Rep. Ana Ruiz")]
+    (q,) = learned.to_quotes(nlp(text), _spans(text, tagged))
+    assert (q.speaker.mention, q.speaker.name) == ("Rep. Ana Ruiz", "Ana Ruiz")
+    # guard: a "who" whose verb only lends the cue its subject ("who said ..., saying") is not the cue's
+    text = ("Hale defended not paying a builder who said he was cheated after he finished the job, saying, "
+            "\"He did poor work.\"")
+    tagged = [("SOURCE", "Hale"), ("CUE", "saying"), ("CONTENT", "\"He did poor work.\"")]
+    (q,) = learned.to_quotes(nlp(text), _spans(text, tagged))
+    assert (q.speaker.mention, q.speaker.name) == ("Hale", "Hale")
+
+
 def test_a_source_in_a_phrase_set_off_between_the_subject_and_the_cue_yields_to_the_subject(learned, nlp):
     """The tagger read "in [a report] released Wednesday" as an attribution: the speaker was "a report"."""
     text = "The agency's inspector general, in a report released Wednesday, found that staff had ignored warnings."

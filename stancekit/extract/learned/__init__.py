@@ -26,7 +26,9 @@ only says which characters play which role. Statements are rebuilt from those sp
    unless that source follows the content and the parse makes an earlier one the cue's subject
    (:func:`subject_source`), or it is a name in a clause or a phrase set off by a comma between the cue's subject
    and the cue, which then yields to the subject ("Mike Pence, warming up a crowd in a district represented by
-   Justin Amash, said", "The inspector general, in a report released Wednesday, found", :func:`nested_source`).
+   Justin Amash, said", "The inspector general, in a report released Wednesday, found", :func:`nested_source`);
+   a cue whose subject is a relative "who" is the noun's it stands for, not a source's outside that noun ("Hale
+   turned to Tom Berg, the former aide who quit and later admitted ...", :func:`relative_source`).
    A cue left without any source takes its verb's subject from the parse when that resolves to someone
    ("He arrived ... and promptly voted against ...", :func:`cue_subject`); a source left without a cue gives
    its statement the reporting verb it is the subject of (:func:`source_verb`). A report inside a relative
@@ -95,6 +97,7 @@ from .sources import (
     open_clause_cut,
     participle_phrase,
     passive_subject,
+    relative_source,
     source_verb,
     subject_for_object,
     subject_source,
@@ -211,9 +214,9 @@ class LearnedExtractor:
             elif st.source is not None:
                 # the question after "(when) asked" is the asker's (:func:`_asker`); the subject answers next
                 asked = _asked(doc, st)
-                st.source = (subject_source(doc, st, sources) or listed_source(doc, st, sources)
-                             or agent_source(doc, st, sources) or nested_source(doc, st)
-                             or subject_for_object(doc, st, sources) or st.source)
+                st.source = (relative_source(doc, st) or subject_source(doc, st, sources)
+                             or listed_source(doc, st, sources) or agent_source(doc, st, sources)
+                             or nested_source(doc, st) or subject_for_object(doc, st, sources) or st.source)
                 tagged = whole_phrase(doc.char_span(*st.source, alignment_mode="expand"), st.cue)
                 tagged = open_clause_cut(participle_phrase(tagged, st.cue))
                 mention = _verb_cue_subject(doc, st) if passive_subject(doc, st) else joint_source(doc, st, tagged, idx)

@@ -116,6 +116,34 @@ def subject_source(doc: Doc, st: Linked, sources: Sequence[Span]) -> Span | None
     return None if subj is None else next((s for s in sources if s[0] <= subj.root.idx < s[1]), None)
 
 
+def relative_source(doc: Doc, st: Linked) -> Span | None:
+    """The relative "who" that is the cue's subject, where linking took a source outside the noun it stands for:
+    "Hale turned to Tom Berg, the former aide who quit in 2019 and later admitted lying" is Berg's admission, not
+    Hale's, although the tagger links the nearest source it marked. The pronoun resolves to its noun as any source
+    does; a tagged source in that noun's phrase ("Tom Berg, who later admitted") is kept, being the name, and so is one
+    said to be among them ("Among those who criticized the cut was Rep. Ana Ruiz"). Only "who"
+    and only the relative clause's own verbs: a "that" or "which" the parse hangs on the wrong noun is a thing more
+    often than a speaker ("the changes that wiped out ... and discussed" for a book "which explored ... and
+    discussed")."""
+    subj = _verb_cue_subject(doc, st) if st.source is not None else None
+    if subj is None or len(subj) != 1 or subj[0].lower_ != "who" or subj[0].head.dep_ != "relcl":
+        return None
+    clause, verb = subj[0].head, _root(doc, *st.cue)
+    while verb.dep_ == "conj" and verb != clause:  # "who quit in 2019 and later admitted": the clause's own verbs
+        verb = verb.head
+    if verb != clause:  # not a verb the cue's subject was inherited from ("who said he was stiffed ..., saying")
+        return None
+    noun = clause.head
+    while noun.dep_ == "appos":  # "Tom Berg, the former aide who": the name's phrase
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "among":  # "Among those who criticized it was Rep. X": one of them
+        return None
+    start, end = noun.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+    if st.source[0] < end and start < st.source[1]:
+        return None
+    return subj.start_char, subj.end_char
+
+
 def listed_source(doc: Doc, st: Linked, sources: Sequence[Span]) -> Span | None:
     """The tagged source whose examples linking took for the source: "Critics of the plan, among them two governors,
     say" and "Several senators, including Ana Ruiz, have said" are the critics' and the senators' statements (the
