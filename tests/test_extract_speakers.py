@@ -3083,6 +3083,18 @@ def test_the_museum_is_the_museum_named_before(rules_kit, kit):
         assert (q.speaker.name, q.speaker.kind) == ("Lindqvist Museum", "organization")
 
 
+@pytest.mark.parametrize("text, name", [
+    ("The bureau's top examiner said the samples were contaminated.", "the bureau's top examiner"),
+    ("In several cases, the Halvard Bureau's most prominent handwriting examiner testified that the original findings "
+     "were wrong.", "the Halvard Bureau's most prominent handwriting examiner"),
+])
+def test_an_examiner_is_a_person(rules_kit, kit, text, name):
+    """The NER tags a lower-case "examiner" ORG (newspapers bear the name): the speaker had been the organisation
+    "examiner", and an examiner no one."""
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.name, q.speaker.kind) == (name, "person")
+
+
 def test_a_musician_is_a_person(kit):
     """"The band's drummer" had been of kind "other"."""
     q = only(kit, "The band's drummer told fans that it would be their last show.")

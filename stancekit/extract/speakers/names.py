@@ -437,19 +437,19 @@ immigration commerce labor environment finance security safety election election
 
 
 def _not_a_name(ent: Span) -> bool:
-    """A "person" with a digit is a product ("Tesla Model 3") or a page's link text run together ("Tom
-    Lind2020"), one with "v." a court case ("Gideon v. Wainwright"), one with "/" a photo credit ("Tom Lind/AP"):
-    read as a person, it would make every later "Tesla" that person and the antecedent of "he". A storm is nobody
-    either ("Hurricane Harvey", tagged ORG, would be "the company"), nor a web page's command ("Copy this code"),
-    nor a side taken ("pro-Lind efforts", whose "Lind" would make every later "Lind" "pro-Lind"), nor the "al." of
-    a study's "Lind et al.", which made "al" the study's author, nor a title the NER cut from its name ("Police
-    Sgt", tagged ORG, of "Police Sgt. Ana Ruiz", which made the organisation "Police Sgt" speak), nor an
-    organisation or place without a capital that ends in a preposition or article ("the ministry on", tagged ORG,
-    which named "ministry on" the speaker of "was announced by the ministry on Friday"; but "the justice
-    department", as some papers write it, is one), nor a government's portfolio opening a sentence before a plural
-    noun ("Transportation officials said", tagged ORG, are officials, not the organisation "Transportation"), nor
-    the body of a person's title ("Council" of "Council member Ana Ruiz", tagged ORG, which made every later "the
-    city council" the organisation "Council")."""
+    """A "person" with a digit is a product ("Tesla Model 3") or a page's link text run together ("Tom Lind2020"), one
+    with "v." a court case ("Gideon v. Wainwright"), one with "/" a photo credit ("Tom Lind/AP"): read as a person, it
+    would make every later "Tesla" that person and the antecedent of "he". A storm is nobody either ("Hurricane Harvey",
+    tagged ORG, would be "the company"), nor a web page's command ("Copy this code"), nor a side taken ("pro-Lind
+    efforts", whose "Lind" would make every later "Lind" "pro-Lind"), nor the "al." of a study's "Lind et al.", which
+    made "al" the study's author, nor a title the NER cut from its name ("Police Sgt", tagged ORG, of "Police Sgt. Ana
+    Ruiz", which made the organisation "Police Sgt" speak), nor an organisation or place without a capital that ends in
+    a preposition or article ("the ministry on", tagged ORG, which named "ministry on" the speaker of "was announced by
+    the ministry on Friday"; but "the justice department", as some papers write it, is one) or in a noun for a person
+    ("examiner", tagged ORG after the papers of that name, which made "the bureau's top examiner" the organisation
+    "examiner"), nor a government's portfolio opening a sentence before a plural noun ("Transportation officials said",
+    tagged ORG, are officials, not the organisation "Transportation"), nor the body of a person's title ("Council" of
+    "Council member Ana Ruiz", tagged ORG, which made every later "the city council" the organisation "Council")."""
     product_case_or_credit = ent.label_ in _PERSON_LABELS and (
         any(c.isdigit() or c == "/" for c in ent.text) or any(t.lower_ in ("v.", "vs.", "v") for t in ent[1:-1])
         or len(ent) > 2 and ent[0].lower_ in ("pro", "anti") and ent[1].text == "-")
@@ -457,7 +457,8 @@ def _not_a_name(ent: Span) -> bool:
                and ent.doc[ent.end].tag_ in ("DT", "PRP$") and ent.doc[ent.end].is_lower)
     et_al = ent[0].lower_ in ("al", "al.") and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "et"
     title = ent.label_ in ("ORG", *_PERSON_LABELS) and ent[-1].lower_ in _TITLE_ABBREVIATIONS
-    uncapitalised = ent.label_ in _ORG_LABELS and ent.text.islower() and ent[-1].tag_ in ("IN", "DT", "CC", "TO")
+    uncapitalised = ent.label_ in _ORG_LABELS and ent.text.islower() and (
+        ent[-1].tag_ in ("IN", "DT", "CC", "TO") or ent[-1].lower_ in _PERSON_NOUNS)
     portfolio = (len(ent) == 1 and ent[0].lower_ in _PORTFOLIOS and ent[0].is_sent_start and ent.end < len(ent.doc)
                  and ent.doc[ent.end].tag_ == "NNS")
     body_of_title = (len(ent) == 1 and ent[0].lower_ in _ORG_NOUNS and ent.end < len(ent.doc)
