@@ -893,6 +893,34 @@ def test_a_relative_who_the_cue_is_said_of_is_the_speaker_not_the_nearest_tagged
     assert (q.speaker.mention, q.speaker.name) == ("Hale", "Hale")
 
 
+@pytest.mark.parametrize("text, tagged, speaker", [
+    ('Lind has ruled out another run. "Not in ten years?" the interviewer persisted.',
+     [("CONTENT", '"Not in ten years?"'), ("SOURCE", "the"), ("CUE", "persisted")],
+     ("the interviewer", "the interviewer", "person")),
+    ('"All visitors will be screened," stated an internal notice from early March.',
+     [("CONTENT", '"All visitors will be screened,"'), ("CUE", "stated"), ("SOURCE", "an")],
+     ("an internal notice", "an internal notice", "other")),
+    ('A visibly angry Mr. Dorn criticized the committee, calling its conduct "disgraceful."',
+     [("SOURCE", "A"), ("CUE", "calling"), ("CONTENT", 'its conduct "disgraceful."')],
+     ("A visibly angry Mr. Dorn", "Dorn", "person")),
+    ("The report is prompting an unusual number of council members to criticize the mayor.",
+     [("SOURCE", "an"), ("CUE", "to criticize"), ("CONTENT", "the mayor")],
+     ("an unusual number of council members", "an unusual number of council members", "group")),
+])
+def test_a_source_cut_to_its_article_is_its_noun_phrase(learned, nlp, text, tagged, speaker):
+    """The speaker's mention had been the article alone ("the", "an", "A"), naming no one."""
+    (q,) = learned.to_quotes(nlp(text), _spans(text, tagged))
+    assert (q.speaker.mention, q.speaker.name, q.speaker.kind) == speaker
+
+
+def test_an_article_on_the_cue_s_own_noun_is_no_source(learned, nlp):
+    """"[The] argument goes that" (the cue "argument goes"): the speaker had been "The", now there is none."""
+    text = "The argument goes that voters punish a party for a bad economy."
+    tagged = [("SOURCE", "The"), ("CUE", "argument goes"), ("CONTENT", "that voters punish a party for a bad economy")]
+    (q,) = learned.to_quotes(nlp(text), _spans(text, tagged))
+    assert (q.cue.text, q.text, q.speaker) == ("argument goes", "that voters punish a party for a bad economy", None)
+
+
 def test_a_source_in_a_phrase_set_off_between_the_subject_and_the_cue_yields_to_the_subject(learned, nlp):
     """The tagger read "in [a report] released Wednesday" as an attribution: the speaker was "a report"."""
     text = "The agency's inspector general, in a report released Wednesday, found that staff had ignored warnings."

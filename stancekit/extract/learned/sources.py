@@ -280,7 +280,10 @@ def whole_phrase(mention: Tokens | None, cue: Span | None) -> Tokens | None:
     off" name the House, the leader and the voters, not "White", nobody or the party. Only to a noun for
     speakers or the rest of a name, never to a verb the parse read as a noun ("Trump highlights ...", "the former
     official casts"), only where the phrase is that noun's own (not "A judge this [week]"), with no person's name
-    or punctuation between, and where the cue does not begin inside it."""
+    or punctuation between, and where the cue does not begin inside it. An article alone names no one and goes on
+    to its noun whatever that is (:func:`_article_phrase`)."""
+    if mention is not None and len(mention) == 1 and mention[0].lower_ in ("the", "a", "an"):
+        return _article_phrase(mention[0], cue)
     if mention is None or mention[-1].dep_ not in ("amod", "compound", "det", "nummod", "nmod"):
         return mention
     last, doc = mention[-1], mention.doc
@@ -293,6 +296,24 @@ def whole_phrase(mention: Tokens | None, cue: Span | None) -> Tokens | None:
             or cue is not None and mention.end_char <= cue[0] < head.idx + len(head)):
         return mention
     return doc[mention.start : head.i + 1]
+
+
+def _article_phrase(article: Token, cue: Span | None) -> Tokens | None:
+    """The noun phrase of a source the tagger cut to its article ('"Not in ten years?" [the] interviewer persisted',
+    "stated [an] internal memo", "[A] visibly angry Mr. Dorn criticized", and up to what its noun is "of": "[an]
+    unprecedented number of Republicans"), or no source where the article is on no noun after it or the cue begins in
+    its phrase ("[The] argument goes that" with the cue "argument", "[the] demand for recounts"): what the tagger read
+    as the cue's speaker is then only the cue's own article."""
+    noun = article.head
+    if article.dep_ != "det" or noun.i <= article.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if cue is not None and article.idx + len(article) <= cue[0] < noun.idx + len(noun):
+        return None
+    doc, end = article.doc, noun.i + 1
+    of = of_objects(noun)  # "[an] unprecedented number of Republicans"
+    if of and of[0].i > noun.i and (cue is None or not noun.idx < cue[0] < of[0].idx + len(of[0])):
+        end = of[0].i + 1
+    return doc[article.i : end]
 
 
 def participle_phrase(mention: Tokens | None, cue: Span | None) -> Tokens | None:
