@@ -913,12 +913,17 @@ def test_a_source_cut_to_its_article_is_its_noun_phrase(learned, nlp, text, tagg
     assert (q.speaker.mention, q.speaker.name, q.speaker.kind) == speaker
 
 
-def test_an_article_on_the_cue_s_own_noun_is_no_source(learned, nlp):
+def test_an_article_on_the_cue_s_own_noun_or_away_from_the_cue_is_no_source(learned, nlp):
     """"[The] argument goes that" (the cue "argument goes"): the speaker had been "The", now there is none."""
     text = "The argument goes that voters punish a party for a bad economy."
     tagged = [("SOURCE", "The"), ("CUE", "argument goes"), ("CONTENT", "that voters punish a party for a bad economy")]
     (q,) = learned.to_quotes(nlp(text), _spans(text, tagged))
     assert (q.cue.text, q.text, q.speaker) == ("argument goes", "that voters punish a party for a bad economy", None)
+    # nor is an article away from the cue and not its subject: its phrase is someone else
+    text = 'Senate Democrats\' cries of "middle-class tax hikes" drew a harsh rebuke from the Harbor Post fact-checker.'
+    tagged = [("CUE", "cries of"), ("CONTENT", '"middle-class tax hikes"'), ("SOURCE", "the")]
+    (q,) = learned.to_quotes(nlp(text), _spans(text, tagged))
+    assert (q.cue.text, q.speaker) == ("cries of", None)
 
 
 def test_a_source_in_a_phrase_set_off_between_the_subject_and_the_cue_yields_to_the_subject(learned, nlp):

@@ -218,7 +218,7 @@ class LearnedExtractor:
                 st.source = (relative_source(doc, st) or subject_source(doc, st, sources)
                              or listed_source(doc, st, sources) or agent_source(doc, st, sources)
                              or nested_source(doc, st) or subject_for_object(doc, st, sources) or st.source)
-                tagged = whole_phrase(doc.char_span(*st.source, alignment_mode="expand"), st.cue)
+                tagged = whole_phrase(doc.char_span(*st.source, alignment_mode="expand"), st)
                 tagged = open_clause_cut(participle_phrase(tagged, st.cue))
                 mention = _verb_cue_subject(doc, st) if passive_subject(doc, st) else joint_source(doc, st, tagged, idx)
                 enclosing = next((q.speaker for q in out if q.start < st.source[0] < q.end), None)

@@ -274,19 +274,17 @@ def joint_source(doc: Doc, st: Linked, mention: Tokens | None, idx: EntityIndex)
     return subj if joint is not None and joint.kind == "group" else mention
 
 
-def whole_phrase(mention: Tokens | None, cue: Span | None) -> Tokens | None:
+def whole_phrase(mention: Tokens | None, st: Linked) -> Tokens | None:
     """The tagged source completed to the noun it modifies, where the tagger stopped inside a noun phrase:
     "[The White] House did not respond", "[the] North Korean leader appeared", "[Republican] voters are shrugging
     off" name the House, the leader and the voters, not "White", nobody or the party. Only to a noun for
     speakers or the rest of a name, never to a verb the parse read as a noun ("Trump highlights ...", "the former
     official casts"), only where the phrase is that noun's own (not "A judge this [week]"), with no person's name
-    or punctuation between, and where the cue does not begin inside it. An article alone names no one and goes on
-    to its noun whatever that is (:func:`_article_phrase`)."""
-    if mention is not None and len(mention) == 1 and mention[0].lower_ in ("the", "a", "an"):
-        return _article_phrase(mention[0], cue)
+    or punctuation between, and where the cue does not begin inside it. An article left alone names no one
+    (:func:`_article_phrase`)."""
     if mention is None or mention[-1].dep_ not in ("amod", "compound", "det", "nummod", "nmod"):
         return mention
-    last, doc = mention[-1], mention.doc
+    last, doc, cue = mention[-1], mention.doc, st.cue
     head = last.head
     between = doc[mention.end : head.i + 1]
     named = head.ent_type_ in SPEAKER_LABELS and (not last.ent_type_ or all(t.ent_iob_ == "I" for t in between))
@@ -294,17 +292,19 @@ def whole_phrase(mention: Tokens | None, cue: Span | None) -> Tokens | None:
             or last.ent_type_ == "PERSON" or head.left_edge.i > mention.start
             or any(t.is_punct and t.text != "-" or t.ent_type_ == "PERSON" for t in between)
             or cue is not None and mention.end_char <= cue[0] < head.idx + len(head)):
-        return mention
+        return _article_phrase(last, st) if len(mention) == 1 and last.lower_ in ("the", "a", "an") else mention
     return doc[mention.start : head.i + 1]
 
 
-def _article_phrase(article: Token, cue: Span | None) -> Tokens | None:
-    """The noun phrase of a source the tagger cut to its article ('"Not in ten years?" [the] interviewer persisted',
-    "stated [an] internal memo", "[A] visibly angry Mr. Dorn criticized", and up to what its noun is "of": "[an]
-    unprecedented number of Republicans"), or no source where the article is on no noun after it or the cue begins in
-    its phrase ("[The] argument goes that" with the cue "argument", "[the] demand for recounts"): what the tagger read
-    as the cue's speaker is then only the cue's own article."""
-    noun = article.head
+def _article_phrase(article: Token, st: Linked) -> Tokens | None:
+    """The noun phrase of a source the tagger cut to its article, whatever its noun ('"Not in ten years?" [the]
+    interviewer persisted', "stated [an] internal notice", "[A] visibly angry Mr. Dorn criticized", and up to what the
+    noun is "of": "[an] unprecedented number of Republicans"), or no source where the article is on no noun after it,
+    the cue begins in its phrase ("[The] argument goes that" with the cue "argument", "[the] demand for recounts": what
+    the tagger read as the cue's speaker is only the cue's own article), or the phrase comes after both the cue and
+    the content and not next to the cue: an article there is the tagger's noise, and its phrase someone else ('cries
+    of ["middle-class tax hikes"] earned a rebuke from [the] Washington Post fact-checker')."""
+    noun, cue = article.head, st.cue
     if article.dep_ != "det" or noun.i <= article.i or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     if cue is not None and article.idx + len(article) <= cue[0] < noun.idx + len(noun):
@@ -313,7 +313,9 @@ def _article_phrase(article: Token, cue: Span | None) -> Tokens | None:
     of = of_objects(noun)  # "[an] unprecedented number of Republicans"
     if of and of[0].i > noun.i and (cue is None or not noun.idx < cue[0] < of[0].idx + len(of[0])):
         end = of[0].i + 1
-    return doc[article.i : end]
+    phrase = doc[article.i : end]
+    after = cue is not None and phrase.start_char >= max(cue[1], st.end)  # after the cue and the content
+    return None if after and doc.text[cue[1] : phrase.start_char].strip(" ,") else phrase
 
 
 def participle_phrase(mention: Tokens | None, cue: Span | None) -> Tokens | None:
