@@ -3095,6 +3095,23 @@ def test_an_examiner_is_a_person(rules_kit, kit, text, name):
         assert (q.speaker.name, q.speaker.kind) == (name, "person")
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Many wondered whether the mayor had been told.", "Many"),
+    ("Some said the rule was unfair.", "some"),
+    ("Most agreed that the plan would fail.", "Most"),
+])
+def test_a_quantifier_standing_for_people_is_a_group(rules_kit, kit, text, name):
+    """"Many", "Most" had been of kind other, "Some" nobody (name null)."""
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.name, q.speaker.kind) == (name, "group")
+
+
+def test_an_educator_is_a_person(rules_kit, kit):
+    """"one educator" had been of kind other."""
+    for q in last_quotes('"We have talked about it," one educator told the paper.', rules_kit, kit):
+        assert (q.speaker.name, q.speaker.kind) == ("one educator", "person")
+
+
 def test_a_musician_is_a_person(kit):
     """"The band's drummer" had been of kind "other"."""
     q = only(kit, "The band's drummer told fans that it would be their last show.")

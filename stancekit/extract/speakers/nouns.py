@@ -510,6 +510,8 @@ _AMOUNTS = frozenset("number host variety range array slew bunch couple rest non
 # number).
 _PARTITIVES = frozenset("some several many most few all lots lot dozens scores hundreds thousands half majority "
                         "minority handful mix one two three four five each both % percent".split()) | _AMOUNTS
+# Those that stand for people as a speaker on their own ("Many wondered", "Most agreed", "Some said", "more say").
+_PEOPLE_QUANTIFIERS = frozenset("some several many most more few all both".split())
 
 
 def _count(tok: Token) -> bool:
@@ -690,6 +692,8 @@ def _noun_kind(root: Token) -> SpeakerKind:
         return "group"  # "the religious right"
     if root.lower_ in _ONE_PERSON_NOUNS:
         return "person"
+    if root.lower_ in _PEOPLE_QUANTIFIERS:
+        return "group"
     # a city that speaks is its government ("the city argued", "the city said"; but "the country" or "a state that
     # backed Lind" is mostly its people)
     return "organization" if root.lower_ in _BODY_NOUNS or root.lower_ in ("city", "municipality") else "other"

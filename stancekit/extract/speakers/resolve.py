@@ -132,6 +132,7 @@ from .names import (
 from .ner import _main_clause
 from .nouns import (
     _EXAMPLE_ADVERBS,
+    _PEOPLE_QUANTIFIERS,
     _after_office,
     _age_alone,
     _business_name,
@@ -677,7 +678,8 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         same = next((e for e in idx.ents if e[0].text == _name_text(toks)), None) if root in toks else None
         if same is not None:
             return _speaker(same[1], mention, same[2])
-    if root.pos_ == "PRON" or root.tag_ in ("PRP", "PRP$", "WP", "EX", "DT"):
+    if (root.pos_ == "PRON" or root.tag_ in ("PRP", "PRP$", "WP", "EX", "DT")) and (
+            low not in _PEOPLE_QUANTIFIERS):  # but "Some said" is some people
         return None
     if all(t.like_num or t.is_punct for t in mention):  # "with 4,747 confirmed cases" tagged as a source
         return None

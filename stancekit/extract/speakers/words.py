@@ -134,7 +134,7 @@ marathoner scorer drummer guitarist bassist vocalist pianist violinist cellist k
 headteacher headmaster headmistress harbourmaster harbormaster postmaster stationmaster landlady agent publicist
 treasurer comptroller auditor registrar solicitor barrister magistrate bailiff steward trustee ombudsman constable
 consul mediator arbitrator curator archivist librarian dean provost rector principal vicar lifeguard ranger jailer
-janitor caretaker clinician pediatrician paediatrician immunologist statistician examiner interviewer
+janitor caretaker clinician pediatrician paediatrician immunologist statistician examiner interviewer educator
 """.split())
 _PERSON_NOUNS |= _TRADES
 # "The company said": in news, a business noun after the firm's name refers back to it (the most recent
