@@ -3106,6 +3106,13 @@ def test_a_quantifier_standing_for_people_is_a_group(rules_kit, kit, text, name)
         assert (q.speaker.name, q.speaker.kind) == (name, "group")
 
 
+def test_all_said_and_done_is_no_one_speaking(rules_kit, kit):
+    """Guard for the quantifiers: "All" is more often things than people, and this idiom's "said" no report."""
+    text = "All said and done, it looks like the fence runs about two miles, according to the city's own maps."
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.cue.text, q.speaker.name) == ("according to", "the city's own maps")
+
+
 def test_an_educator_is_a_person(rules_kit, kit):
     """"one educator" had been of kind other."""
     for q in last_quotes('"We have talked about it," one educator told the paper.', rules_kit, kit):

@@ -510,8 +510,9 @@ _AMOUNTS = frozenset("number host variety range array slew bunch couple rest non
 # number).
 _PARTITIVES = frozenset("some several many most few all lots lot dozens scores hundreds thousands half majority "
                         "minority handful mix one two three four five each both % percent".split()) | _AMOUNTS
-# Those that stand for people as a speaker on their own ("Many wondered", "Most agreed", "Some said", "more say").
-_PEOPLE_QUANTIFIERS = frozenset("some several many most more few all both".split())
+# Those that stand for people as a speaker on their own ("Many wondered", "Most agreed", "Some said", "more say"); not
+# "All", more often things ("All said and done, it looks like ...").
+_PEOPLE_QUANTIFIERS = frozenset("some several many most more few both".split())
 
 
 def _count(tok: Token) -> bool:
