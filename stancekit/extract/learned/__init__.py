@@ -47,7 +47,8 @@ only says which characters play which role. Statements are rebuilt from those sp
    ("HALE: ...") is one content to the end of its line or the next turn on it (:func:`transcript_turns`).
 6. A source the tagger stopped inside its noun phrase is completed to the phrase ("[The White] House said",
    :func:`whole_phrase`), one it cut to its article too, unless the article's noun is the cue ("[The] argument goes
-   that": no source). Sources go through the same speaker resolution as the rule-based extractor
+   that": no source) or the article comes after both the cue and the content, away from the cue (the tagger's
+   noise). Sources go through the same speaker resolution as the rule-based extractor
    (:func:`stancekit.extract.speakers.resolve_speaker`); a cue-less, source-less direct quotation right
    after a statement continues its speaker; other statements with neither cue nor source are dropped, and so
    are those whose source is a page's label ("Advertisement:"), and those that are only what a quotation was

@@ -121,10 +121,9 @@ def relative_source(doc: Doc, st: Linked) -> Span | None:
     "Hale turned to Tom Berg, the former aide who quit in 2019 and later admitted lying" is Berg's admission, not
     Hale's, although the tagger links the nearest source it marked. The pronoun resolves to its noun as any source
     does; a tagged source in that noun's phrase ("Tom Berg, who later admitted") is kept, being the name, and so is one
-    said to be among them ("Among those who criticized the cut was Rep. Ana Ruiz"). Only "who"
-    and only the relative clause's own verbs: a "that" or "which" the parse hangs on the wrong noun is a thing more
-    often than a speaker ("the changes that wiped out ... and discussed" for a book "which explored ... and
-    discussed")."""
+    said to be among them ("Among those who criticized the cut was Rep. Ana Ruiz"). Only "who" and only the relative
+    clause's own verbs: a "that" or "which" the parse hangs on the wrong noun is a thing more often than a speaker
+    ("the changes that wiped out ... and discussed" for a book "which explored ... and discussed")."""
     subj = _verb_cue_subject(doc, st) if st.source is not None else None
     if subj is None or len(subj) != 1 or subj[0].lower_ != "who" or subj[0].head.dep_ != "relcl":
         return None
