@@ -875,22 +875,23 @@ def test_a_relative_who_the_cue_is_said_of_is_the_speaker_not_the_nearest_tagged
             "the election out of frustration that every vote counts.")
     (q,) = _quotes(learned, nlp, text)
     assert (q.cue.text, q.speaker.mention, q.speaker.name) == ("suggested", "who", "a young man")
-    # guard: a tagged source that is the noun "who" stands for stays, being its name
-    text = "Tom Berg, who quit in 2019, later admitted lying to police."
-    tagged = [("SOURCE", "Tom Berg"), ("CUE", "later admitted"), ("CONTENT", "lying to police")]
+
+
+@pytest.mark.parametrize("text, tagged, speaker", [
+    # the noun "who" stands for, tagged as the source, stays, being its name
+    ("Tom Berg, who quit in 2019, later admitted lying to police.",
+     [("SOURCE", "Tom Berg"), ("CUE", "later admitted"), ("CONTENT", "lying to police")], ("Tom Berg", "Tom Berg")),
+    # so does one said to be among those "who" stands for
+    ("But among those who criticized the cut was Rep. Ana Ruiz, whose district relies on the program.",
+     [("CUE", "criticized"), ("CONTENT", "the cut"), ("SOURCE", "Rep. Ana Ruiz")], ("Rep. Ana Ruiz", "Ana Ruiz")),
+    # a "who" whose verb only lends the cue its subject ("who said ..., saying") is not the cue's
+    ('Hale defended not paying a builder who said he was cheated after he finished the job, saying, "He did poor '
+     'work."', [("SOURCE", "Hale"), ("CUE", "saying"), ("CONTENT", '"He did poor work."')], ("Hale", "Hale")),
+])
+def test_a_tagged_source_the_relative_who_does_not_replace(learned, nlp, text, tagged, speaker):
+    """Guards for the rule above."""
     (q,) = learned.to_quotes(nlp(text), _spans(text, tagged))
-    assert (q.speaker.mention, q.speaker.name) == ("Tom Berg", "Tom Berg")
-    # guard: nor one said to be among those the "who" stands for
-    text = "But among those who criticized the cut was Rep. Ana Ruiz, whose district relies on the program."
-    tagged = [("CUE", "criticized"), ("CONTENT", "the cut"), ("SOURCE", "Rep. Ana Ruiz")]
-    (q,) = learned.to_quotes(nlp(text), _spans(text, tagged))
-    assert (q.speaker.mention, q.speaker.name) == ("Rep. Ana Ruiz", "Ana Ruiz")
-    # guard: a "who" whose verb only lends the cue its subject ("who said ..., saying") is not the cue's
-    text = ("Hale defended not paying a builder who said he was cheated after he finished the job, saying, "
-            "\"He did poor work.\"")
-    tagged = [("SOURCE", "Hale"), ("CUE", "saying"), ("CONTENT", "\"He did poor work.\"")]
-    (q,) = learned.to_quotes(nlp(text), _spans(text, tagged))
-    assert (q.speaker.mention, q.speaker.name) == ("Hale", "Hale")
+    assert (q.speaker.mention, q.speaker.name) == speaker
 
 
 @pytest.mark.parametrize("text, tagged, speaker", [
