@@ -303,7 +303,7 @@ def test_a_gesture_alone_in_its_sentence_is_no_cue_for_the_quotation_before_it(l
     text = '"The vote is final," said Olga Brandt. "There will be no recount." Her aide nodded. "None," he said.'
     brandt, aide = _quotes(learned, nlp, text)
     assert (brandt.text, brandt.cue.text, brandt.speaker.name) == (text[: text.index(" Her")], "said", "Olga Brandt")
-    assert (aide.text, aide.cue.text, aide.speaker.name) == ('"None,"', "said", "her aide")
+    assert (aide.text, aide.cue.text, aide.speaker.name) == ('"None,"', "said", "Olga Brandt's aide")
     text = 'What about the mayor? Lena Brooks sighs. "She means well, but she never listens."'
     (sighs,) = _quotes(learned, nlp, text)
     assert (sighs.text, sighs.cue.text, sighs.speaker.name) == (text[text.index('"') :], "sighs", "Lena Brooks")

@@ -217,12 +217,21 @@ def _aside_question(v: Token) -> Token | None:
 
 
 def _subject_words(subj: Token, v: Token) -> Span | None:
-    """The subject's words, without a question set off in them ("Lind, when asked whether ..., said" -> Lind)."""
-    end = subj.right_edge.i + 1
+    """The subject's words, without a question set off in them ("Lind, when asked whether ..., said" -> Lind), and
+    with the rest of a hyphenated name the parse makes a second subject ("Okafor-Reyes said": "Okafor" and "Reyes")."""
+    doc = subj.doc
+    start, end = subj.left_edge.i, subj.right_edge.i + 1
     aside = next((c for c in subj.rights if _aside(c)), None)
-    if aside is not None and subj.doc[aside.left_edge.i - 1].text == ",":
+    if aside is not None and doc[aside.left_edge.i - 1].text == ",":
         end = aside.left_edge.i - 1
-    return _span(subj.doc, subj.left_edge.i, end, v)
+    while end + 1 < len(doc) and _glued_hyphen(doc[end]) and doc[end + 1].head == subj.head:
+        end = doc[end + 1].right_edge.i + 1
+    return _span(doc, start, end, v)
+
+
+def _glued_hyphen(t: Token) -> bool:
+    """A hyphen inside a word: "Okafor-Reyes", not "2010 - 2014"."""
+    return t.text in ("-", "‐") and t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_
 
 
 def subject_of(v: Token) -> Span | None:

@@ -110,6 +110,7 @@ from .spans import (
     appositions_to_sources,
     citing_asides,
     frames_as_sources,
+    hyphenated_sources,
     line_breaks,
     quotation_with_its_own_cue,
     relatives_in_sources,
@@ -158,7 +159,7 @@ class LearnedExtractor:
         if not spans:
             return []
         regions = find_quotes(text) if regions is None else regions
-        spans = transcript_turns(text, sources_by_sentence(text, spans))
+        spans = transcript_turns(text, sources_by_sentence(text, hyphenated_sources(text, spans)))
         spans = relatives_in_sources(doc, text, subjects_as_sources(doc, text, spans))
         spans = frames_as_sources(doc, text, appositions_to_sources(doc, text, spans))
         spans = told_addressees(doc, citing_asides(text, to_the_marks(text, spans, regions)))

@@ -73,6 +73,26 @@ def sources_by_sentence(text: str, spans: Sequence[tuple[str, int, int]]) -> lis
     return out
 
 
+# A word joined to the span's edge by a hyphen without spaces: "Ocasio-" of "Ocasio-Cortez", "-Vidal" of "Lopez-Vidal"
+_HYPHENED_BEFORE = re.compile(r"[^\W\d_][\w'’]*[-‐]\Z")
+_HYPHENED_AFTER = re.compile(r"[-‐][^\W\d_][\w'’]*")
+
+
+def hyphenated_sources(text: str, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A source the tagger starts or ends inside a hyphenated name takes the whole name: the word pieces of
+    "Ocasio-Cortez" at a sentence's start are read as a source from "Cortez" on, a surname no one bears."""
+    out = []
+    for role, s, e in spans:
+        if role == "SOURCE" and s > 1 and text[s - 1] in "-‐":
+            m = _HYPHENED_BEFORE.search(text, max(0, s - 40), s)
+            s = m.start() if m and (m.start() == 0 or not text[m.start() - 1].isalnum()) else s
+        if role == "SOURCE" and e + 1 < len(text) and text[e] in "-‐":
+            m = _HYPHENED_AFTER.match(text, e)
+            e = m.end() if m else e
+        out.append((role, s, e))
+    return out
+
+
 def transcript_turns(text: str, spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """A transcript's turn, a name at the start of a line and a colon ("HALE: We will appeal. I mean it."), is the
     speaker's words to the end of the line, or to the next turn on the same line ("... it. LIND: Then ..."): the

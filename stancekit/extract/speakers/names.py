@@ -167,6 +167,8 @@ def _trim_person(ent: Span) -> Span:
         toks = toks[1:]
     if any(t.lower_ in _HEADLINE_BREAKS or t.lower_ in ALL_FORMS for t in toks) and _headline(toks[0]):
         toks = _headline_name(toks)
+    # a title-case clause in running text: "(And) Hale Should Be (Charged)" is Hale
+    toks = toks[: next((k for k, t in enumerate(toks) if k and t.lower_ in _NEVER_IN_NAMES), len(toks))]
     while len(toks) > 1 and toks[-1].lower_ in _WEEKDAYS:  # "(wrote on) Twitter Sunday"
         toks = toks[:-1]
     if (toks[0].i, toks[-1].i) == (first, last):
@@ -193,6 +195,9 @@ _SITE_LABEL_WORDS = frozenset(("story", "highlights"))  # a news site's label be
 _HEADLINE_BREAKS = frozenset("to in on at for with and from by as is are was were be been has have had do does did "
                              "will would could can should must might shall not after over about against amid into "
                              "before than if".split())
+
+# Auxiliaries that are nobody's name (unlike "Will", "May", "Can"): a name ends before one, headline or not.
+_NEVER_IN_NAMES = frozenset("should would could must might shall be been is are was were has have had does did".split())
 
 
 def _headline(tok: Token) -> bool:
@@ -575,10 +580,10 @@ def _of_objects(head: Token) -> frozenset[str]:
 
 
 # Nouns a later mention uses for several titles: "Sen. Tom Lind ... the lawmaker", "Rep. Ana Ruiz ... the
-# congresswoman".
+# congresswoman", "Justice Ana Ruiz (of a state's trial court) ... the judge".
 _MEMBERS_OF_CONGRESS = ("representative", "congressman", "congresswoman")
 _LAWMAKERS = ("lawmaker", "legislator", "senator", "assemblyman", "assemblywoman", *_MEMBERS_OF_CONGRESS)
-_TITLE_CLASSES = {"lawmaker": _LAWMAKERS, "legislator": _LAWMAKERS,
+_TITLE_CLASSES = {"lawmaker": _LAWMAKERS, "legislator": _LAWMAKERS, "judge": ("judge", "justice"),
                   **{noun: _MEMBERS_OF_CONGRESS for noun in _MEMBERS_OF_CONGRESS}}
 # How far after a role mention ("the judge") the name of its holder may come (about 500 words).
 _CATAPHORA_CHARS = 3000

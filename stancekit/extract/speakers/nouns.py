@@ -40,6 +40,7 @@ from .words import (
     _GROUP_LABELS,
     _HOME_LABELS,
     _MEDIA_NOUNS,
+    _MEDIA_WORDS,
     _MODIFIER_DEPS,
     _ORG_NOUNS,
     _ORG_SUFFIXES,
@@ -58,6 +59,7 @@ from .words import (
     _TRADES,
     _VOICE_NOUNS,
     _VOICES,
+    _WEEKDAYS,
     SPEAKER_LABELS,
 )
 
@@ -492,15 +494,22 @@ def _qualified(mention: Span, root: Token, ent: tuple[Span, str, SpeakerKind]) -
         return None
     kind = _noun_kind(root)
     if ent[2] == "person":  # "Ana Ruiz's (campaign) manager"
-        role = [w.lower_ for t in root.lefts if t.dep_ == "compound" and t.i >= ent[0].end  # "law enforcement"
-                for w in mention.doc[max(t.left_edge.i, ent[0].end) : t.i + 1] if w.is_lower]
-        return _speaker(_own_words(mention, root) if deeper else f"{ent[1]}'s " + " ".join([*role, root.lower_]),
+        return _speaker(_own_words(mention, root) if deeper else owned_by(ent[1], mention, root, ent[0].end),
                         mention, kind)
     if (noun in _VOICE_NOUNS and ent[0].label_ not in _GROUP_LABELS and not _from_place(ent[0], root)
             and not _of_a_nation(root)):
         # "Pentagon officials", "lawyers for New York"; not "a Chicago lawyer"
         return _speaker(ent[1], mention, ent[2])
     return _speaker(_own_words(mention, root), mention, kind)
+
+
+def owned_by(owner: str, mention: Span, root: Token, after: int) -> str:
+    """The name of someone's people, from the owner's name and the head noun with its lower-case compounds after
+    token ``after``: "Ana Ruiz's campaign manager" (of "Ruiz's campaign manager" or "her campaign manager"),
+    "Tom Lind's lawyers" (of "his longtime lawyers")."""
+    role = [w.lower_ for t in root.lefts if t.dep_ == "compound" and t.i >= after  # "law enforcement"
+            for w in mention.doc[max(t.left_edge.i, after) : t.i + 1] if w.is_lower]
+    return f"{owner}'s " + " ".join([*role, root.lower_])
 
 
 # Nouns of an amount that count out of a group only where it is of someone ("a growing number of governors", "a host
@@ -641,7 +650,9 @@ def _own_words(mention: Span, root: Token) -> str:
               + [c.left_edge.i for t in mention if t.i >= root.i for c in t.rights if _set_off_relative(c)]
               + [t.i for t in mention if t.text == "," and t.i > root.i and counted_relative(doc, t.i + 1)])
     while end - 1 > mention.start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in (",", "alike") or (
-            doc[end - 1].tag_ in ("WDT", "WP") and doc[end - 2].pos_ in ("NOUN", "PROPN"))):  # "documents that"
+            doc[end - 1].tag_ in ("WDT", "WP") and doc[end - 2].pos_ in ("NOUN", "PROPN"))  # "documents that"
+            # a day right after a noun: "his lawyers Tuesday (emphasized)", not "filed on Tuesday", "released Monday"
+            or end - 1 > root.i and doc[end - 1].lower_ in _WEEKDAYS and doc[end - 2].pos_ in ("NOUN", "PROPN")):
         end -= 1
     return _description(doc[mention.start : end])
 
@@ -681,11 +692,27 @@ _ONE_PERSON_NOUNS = (_PERSON_NOUNS | _PEOPLE_NOUNS | {"hostage", "staffer", "wri
     _BODY_NOUNS - _PERSON_NOUNS)  # "the press", "the team" are organisations; "the spokesman" a person
 
 
+# Polling firms a story names by one word ("Pew reported", "according to Gallup").
+_POLLSTERS = frozenset("pew gallup quinnipiac rasmussen ipsos yougov marist".split())
+
+
+def _of_people(group: Token) -> bool:
+    """A "group" of people, not an organisation: "a group of virologists", "a group of Senate Republicans" (but "a
+    group of companies")."""
+    return any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS") and _singular(o.lower_) in _ONE_PERSON_NOUNS | _PARTISANS
+               for p in group.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
+
+
 def _noun_kind(root: Token) -> SpeakerKind:
     """The kind of speaker a mention's head noun names when no entity does; a document no one is named the author of
     ("The report said") is none of person, organisation or group."""
     if any(_age(c) for c in root.rights):
         return "person"
+    # an outlet or pollster the NER missed, whatever the tagger calls it ("Axios" an adverb): "Axios explains",
+    # "according to Pew" (but "News reports" is no outlet)
+    if root.text[:1].isupper() and root.tag_ not in ("NN", "NNS") and (
+            root.lower_ in _MEDIA_WORDS or root.lower_ in _POLLSTERS):
+        return "organization"
     if _document(root):
         return "other"
     if (root.tag_ in ("NNS", "NNPS") or root.lower_ in _COLLECTIVE_NOUNS
@@ -693,7 +720,7 @@ def _noun_kind(root: Token) -> SpeakerKind:
         return "group"  # "the religious right"
     if root.lower_ in _ONE_PERSON_NOUNS:
         return "person"
-    if root.lower_ in _PEOPLE_QUANTIFIERS:
+    if root.lower_ in _PEOPLE_QUANTIFIERS or root.lower_ == "group" and _of_people(root):
         return "group"
     # a city that speaks is its government ("the city argued", "the city said"; but "the country" or "a state that
     # backed Lind" is mostly its people)

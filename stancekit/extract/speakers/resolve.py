@@ -91,6 +91,7 @@ from .antecedents import (
     _index_entities_at,
     _issuer,
     _likened,
+    _owner,
     _recent,
     _recent_company,
     _recent_group,
@@ -159,6 +160,7 @@ from .nouns import (
     _qualified,
     editors_mark,
     issuer_of,
+    owned_by,
     speaks,
 )
 from .words import (
@@ -179,6 +181,7 @@ from .words import (
     _ORG_NOUNS,
     _OTHER_OFFICES,
     _PARTISANS,
+    _PEOPLE_NOUNS,
     _PERSON_NOUNS,
     _PERSON_OR_KIN,
     _PERSON_PRONOUNS,
@@ -678,6 +681,15 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         same = next((e for e in idx.ents if e[0].text == _name_text(toks)), None) if root in toks else None
         if same is not None:
             return _speaker(same[1], mention, same[2])
+    # "his lawyers", "her husband": the people of the person the pronoun means, named as "Ana Ruiz's lawyers" is;
+    # not inside a quotation, where "her" is whom the quoted speaker means, nor in a list, whose "his" may be an
+    # unnamed person's before it ("the store owner and his customer")
+    if (poss is not None and poss.lower_ in ("his", "her") and root.tag_ in ("NN", "NNS")
+            and _singular(low) in _PERSON_OR_KIN | _PEOPLE_NOUNS and not idx.quoted[poss.idx]
+            and root.dep_ != "conj" and not any(t.dep_ == "cc" for t in mention)):
+        owner = _owner(poss, idx)
+        if owner is not None:
+            return _speaker(owned_by(owner, mention, root, poss.i + 1), mention, _noun_kind(root))
     if (root.pos_ == "PRON" or root.tag_ in ("PRP", "PRP$", "WP", "EX", "DT")) and (
             low not in _PEOPLE_QUANTIFIERS):  # but "Some said" is some people
         return None
