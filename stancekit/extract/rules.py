@@ -230,7 +230,8 @@ def _subject_words(subj: Token, v: Token) -> Span | None:
 
 
 def _glued_hyphen(t: Token) -> bool:
-    """A hyphen inside a word: "Okafor-Reyes", not "2010 - 2014"."""
+    """A hyphen inside a word: "Okafor-Reyes", not "2010 - 2014"; nor an en dash, which writers also glue between
+    words as a dash ("the mayor–to everyone's surprise–said")."""
     return t.text in ("-", "‐") and t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_
 
 

@@ -345,18 +345,19 @@ def _split_pairs(ents: list[Span]) -> list[Span]:
     both sides are full names and the second opens with a given name: "Jean-Claude Juncker" stays one. Two
     surnames are two names where the article names each person elsewhere, not as part of a hyphenated name ("the
     Hale-Kim summit" after "Hale" and "Kim Jong-un"; but "Ocasio-Cortez" is one name)."""
+    def glued(t: Token) -> bool:  # a hyphen inside a word
+        return t.text in _HYPHENS and t.i > 0 and not t.whitespace_ and not t.doc[t.i - 1].whitespace_
+
     def unhyphenated(t: Token) -> bool:
         return not (t.i and t.doc[t.i - 1].text in _HYPHENS or t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in _HYPHENS)
 
     named = {t.text for e in ents if e.label_ in _PERSON_LABELS for t in e if unhyphenated(t)}
     out: list[Span] = []
     for e in ents:
-        cut = next((t.i for t in e[2:-2] if t.text in _HYPHENS and not t.whitespace_ and not e.doc[t.i - 1].whitespace_
-                    and e.doc[t.i + 1].lower_ in _GIVEN_NAMES and e.doc[t.i - 2].is_title),
-                   None) if e.label_ in _PERSON_LABELS else None
-        if (cut is None and e.label_ in _PERSON_LABELS and len(e) == 3 and e[1].text in _HYPHENS
-                and not e[0].whitespace_ and not e[1].whitespace_ and e[0].is_title and e[2].is_title
-                and e[0].text in named and e[2].text in named):
+        cut = next((t.i for t in e[2:-2] if glued(t) and e.doc[t.i + 1].lower_ in _GIVEN_NAMES
+                    and e.doc[t.i - 2].is_title), None) if e.label_ in _PERSON_LABELS else None
+        if (cut is None and e.label_ in _PERSON_LABELS and len(e) == 3 and glued(e[1]) and e[0].is_title
+                and e[2].is_title and e[0].text in named and e[2].text in named):
             cut = e.start + 1
         if cut is not None:
             out += [Span(e.doc, e.start, cut, label=e.label_), Span(e.doc, cut + 1, e.end, label=e.label_)]
