@@ -72,7 +72,7 @@ def test_beliefs_can_be_switched_off(rules_kit):
     from stancekit.extract import RuleExtractor
 
     text = "Officials fear that the pension fund will run dry."
-    check(only(rules_kit, text), text, "that the pension fund will run dry", "indirect", "fear", "Officials", "group")
+    check(only(rules_kit, text), text, "that the pension fund will run dry", "indirect", "fear", "officials", "group")
     assert RuleExtractor(beliefs=False).extract(rules_kit.nlp(text)) == []
 
 
@@ -327,7 +327,7 @@ def test_what_someone_may_not_say_is_no_statement(rules_kit, kit, text):
 @pytest.mark.parametrize("text, speaker", [
     ("The Valley Courier reported, citing three council members, that the vote would be delayed.",
      "Valley Courier"),
-    ("Investigators said, citing the flight recorder, that the engine had failed at take-off.", "Investigators"),
+    ("Investigators said, citing the flight recorder, that the engine had failed at take-off.", "investigators"),
 ])
 def test_a_report_s_cited_source_is_neither_cue_nor_content(rules_kit, kit, text, speaker):
     """"Reported, citing X, that ...": the report's content is the "that" clause, its cue the reporting verb (the

@@ -158,16 +158,16 @@ def test_a_name_that_only_qualifies_the_speaker_is_not_the_speaker(rules_kit, ki
     cases = [
         ("Supporters of Anna Berg said that the vote had been rigged.", "Anna Berg's supporters", "group"),
         ("A lawyer for Anna Berg said that she would appeal.", "Anna Berg's lawyer", "person"),
-        ("Farmers in Iowa said that prices had collapsed.", "Farmers in Iowa", "group"),
+        ("Farmers in Iowa said that prices had collapsed.", "farmers in Iowa", "group"),
         ("Russian officials said that the talks would resume.", "Russian officials", "group"),
         ("Two senior Pentagon officials said that the strike was legal.", "Pentagon", "organization"),
         ("Donald Trump's lawyer, Michael Cohen, said that the payments were legal.", "Michael Cohen", "person"),
         ("Berg spokesman Tom Lind said that the minister would not resign.", "Tom Lind", "person"),
         ("Arkansas-based Tyson Foods Inc. said that prices would rise.", "Tyson Foods Inc.", "organization"),
         ("Residents of the Westend district said that the works would close shops.",
-         "Residents of the Westend district", "group"),
+         "residents of the Westend district", "group"),
         ("Voters in the early states of Iowa and Nevada said that the race was open.",  # a place deeper down
-         "Voters in the early states of Iowa and Nevada", "group"),
+         "voters in the early states of Iowa and Nevada", "group"),
         ("Crowds of students in central Tehran said that the vote was stolen.",
          "Crowds of students in central Tehran", "group"),
         ("Officials in the state of Iowa said that the rain came too late.", "Iowa", "organization"),
@@ -184,7 +184,7 @@ def test_business_nouns_refer_back_to_the_company(rules_kit, kit):
             "the cuts were overdue. The company said that no jobs would move abroad.")
     for pipeline in (rules_kit, kit):
         first, analysts, company = pipeline(text).quotes
-        assert (first.speaker.name, analysts.speaker.name) == ("Norrland Steel", "Analysts at Brandt Capital")
+        assert (first.speaker.name, analysts.speaker.name) == ("Norrland Steel", "analysts at Brandt Capital")
         # The subject company, not the nearer one the analysts work at.
         assert (company.speaker.name, company.speaker.mention, company.speaker.kind) == (
             "Norrland Steel", "The company", "organization")
@@ -224,10 +224,10 @@ def test_examples_of_a_plural_speaker_do_not_name_it(rules_kit, kit):
     """The group spoke, not the first of its examples."""
     cases = [("Internet providers such as Verizon and Comcast say that the rules are outdated.", "Internet providers"),
              ("Republican leaders like Mitch McConnell said that the bill was dead.", "Republican leaders"),
-             ("Several groups, including Amnesty International, said that the law was unjust.", "Several groups"),
-             ("Critics, including the nurses' union, said that the cuts would cost lives.", "Critics"),
+             ("Several groups, including Amnesty International, said that the law was unjust.", "several groups"),
+             ("Critics, including the nurses' union, said that the cuts would cost lives.", "critics"),
              ("Several of the city's school districts, including Hallby and Norbury, said that they would adopt the "
-              "plan.", "Several of the city's school districts")]
+              "plan.", "several of the city's school districts")]
     for pipeline in (rules_kit, kit):
         for text, name in cases:
             (q,) = pipeline(text).quotes
@@ -245,9 +245,9 @@ def test_common_noun_speaker_is_named_without_its_relative_clause(rules_kit, kit
         q = next(q for q in pipeline(text).quotes if q.cue.text == "said")
         assert (q.speaker.name, q.speaker.kind) == ("one farmer", "person")
         (q,) = pipeline(lists).quotes
-        assert q.speaker.name == "Teachers, parents and pupils"
+        assert q.speaker.name == "teachers, parents and pupils"
         q = next(q for q in pipeline(relative).quotes if q.cue.text == "said")
-        assert (q.speaker.name, q.speaker.kind) == ("Historians", "group")
+        assert (q.speaker.name, q.speaker.kind) == ("historians", "group")
 
 
 def test_possessors_resolve_without_their_apostrophe(rules_kit, kit):
@@ -658,6 +658,9 @@ def test_named_party_member_and_titled_surname_keep_their_names(rules_kit, kit):
      "for the role but later withdrew.", "the role", "who", "Tom Lind"),
     ("The plan drew fire from Tom Lind, a senator since 2016, who said it would ruin the harbor.",
      "it would ruin the harbor", "who", "Tom Lind"),
+    # ... nor on a party the person is a member of, named with its initials (it was the party)
+    ("The plan drew fire from Ana Vogt, a member of the right-wing Future for Austria (FfA) party, who said it would "
+     "ruin the harbor.", "it would ruin the harbor", "who", "Ana Vogt"),
     ("When Tom Lind faced a progressive challenger in 2018, who criticized him for his votes, he won easily.",
      "him for his votes", "who", "a progressive challenger"),
     # "it" is the subject it has just spoken of, also an online platform the NER leaves untagged
@@ -676,7 +679,7 @@ def test_named_party_member_and_titled_surname_keep_their_names(rules_kit, kit):
      '"I can\'t walk," he said.', '"I can\'t walk,"', "he", "Ronnie Dube"),
     # "they" prefers a plural subject (not a name) to a closer place
     ("Senators blocked a motion to subpoena the files on the fishing deal with Norway. They also rejected a "
-     "second motion, saying it was a stunt.", "it was a stunt", "They", "Senators"),
+     "second motion, saying it was a stunt.", "it was a stunt", "They", "senators"),
     # "they" can mean organisations named by a plural noun, before a closer company name
     ("Westbrook Capital gave $2 million to the campaign. The nurses' unions are among the biggest spenders in "
      "politics, and they say that the budget would close three clinics.", "that the budget would close three "
@@ -734,16 +737,21 @@ def test_a_surname_is_the_person_it_ends_and_a_name_ends_before_a_word_repeats(r
 
 def test_one_description_is_one_speaker_whatever_its_place_in_the_sentence(rules_kit, kit):
     """A sentence's capital is no part of an unnamed speaker's name, so that a DataFrame groups "The judge said"
-    with "the judge said"; an open-class word loses it only where the article writes it in lower case too
-    ("Police" beside "police"; not "Residents", nor a "Trump allies" the tagger reads as a common noun)."""
+    with "the judge said"; an open-class word loses it where the article writes it in lower case too ("Police"
+    beside "police") or it is a noun of people, bodies or documents the package knows ("Residents", which kept
+    it, as did "Critics" and "Officials": a corpus grouped them apart from the "critics" of other articles), not a
+    "Trump allies" the tagger reads as a common noun."""
     judge = ('The judge said the hearing would resume on Monday. Lawyers for the city asked for more time, and the '
              'judge said that she would decide by Friday.')
     police = 'Police said the road would reopen. Residents told police that the works were too loud.'
+    others = "Critics say the plan is reckless. Officials said the port would close. Trump allies said it was fine."
     for pipeline in (rules_kit, kit):
         assert [(q.speaker.mention, q.speaker.name) for q in pipeline(judge).quotes] == [
             ("The judge", "the judge"), ("the judge", "the judge")]
         assert [(q.speaker.mention, q.speaker.name) for q in pipeline(police).quotes] == [
-            ("Police", "police"), ("Residents", "Residents")]
+            ("Police", "police"), ("Residents", "residents")]
+        assert [(q.speaker.mention, q.speaker.name) for q in pipeline(others).quotes] == [
+            ("Critics", "critics"), ("Officials", "officials"), ("Trump allies", "Trump allies")]
 
 
 def test_short_names_do_not_take_a_person_or_a_qualifier_from_a_longer_one(rules_kit, kit):
@@ -1028,6 +1036,19 @@ def test_a_headline_does_not_run_into_a_name(rules_kit, kit):
         assert [q.speaker.name for q in pipeline(vows).quotes] in (["Tom Hale"], ["Tom Hale", "Tom Hale"])
         q = pipeline(said).quotes[-1]
         assert (q.speaker.name, q.speaker.kind) == ("Lund", "person")
+
+
+def test_a_headline_word_the_story_writes_in_lower_case_is_no_part_of_a_name(rules_kit, kit):
+    """"Heckled" of two list headlines is a word of the story ("a man heckled him"), not a surname: "Lind" and "Vik"
+    were "Lind Heckled" and "George Vik Heckled". A surname that is also a word stays (guard: "brown")."""
+    text = ("Five Times Leaders Kept Their Cool\n\n1. Mayor Lind Heckled at Rally\n\nAs Lind was closing a speech, a "
+            "man heckled him. \"You have ruined my best line,\" Lind said.\n\n2. George Vik Heckled at a Dinner\n\n"
+            "When a guest threw a glass at Vik, he smiled. \"I have heard worse,\" he said.")
+    brown = ("Chaos at Hearing for Mayor Ana Brown\n\nBrown wore a brown suit to the hearing. \"I stay calm,\" Brown "
+             "said.")
+    for pipeline in (rules_kit, kit):
+        assert [q.speaker.name for q in pipeline(text).quotes] == ["Lind", "George Vik"]
+        assert pipeline(brown).quotes[-1].speaker.name == "Ana Brown"
 
 
 def test_what_a_title_is_of_must_agree(rules_kit, kit):
@@ -1389,10 +1410,35 @@ def test_both_is_the_two_people_just_named(rules_kit, kit):
         assert (q.speaker.mention, q.speaker.name) == ("both", "Tom Lind and Ana Ruiz")
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # more people named there: the two joined by "and" (it was nobody)
+    ("The House passed the ban on Monday. It may stall in the Senate, where Democrats from red states, like Claire "
+     "Ruiz (D-MO) and Heidi Lind (D-ND), face pressure, Hale noted in January. Both voted against the ban in 2015.",
+     "Claire Ruiz and Heidi Lind"),
+    ("Hale's plan contrasts sharply with Sens. Elizabeth Ruiz of Ohio and Bernard Lind of Utah, who have built their "
+     "campaigns around small donors. Both have sworn off big fundraisers.", "Elizabeth Ruiz and Bernard Lind"),
+])
+def test_both_is_the_two_people_joined_by_and(rules_kit, kit, text, name):
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.mention, q.speaker.name) == ("Both", name)
+
+
+def test_both_after_two_names_is_those_two(kit):
+    """The parse makes a "both" set off after its subject an apposition of the first name: the two named."""
+    text = ("His brief address on Monday reflected a move by much of the mainstream to line up behind Mr Hale. "
+            "Earlier, defeated candidates, the Greens' Marc Olin and Socialist Paul Vane, both urged supporters to "
+            "vote for Mr Hale.")
+    q = kit(text).quotes[-1]
+    assert (q.speaker.mention, q.speaker.name) == ("both", "Marc Olin and Paul Vane")
+
+
 @pytest.mark.parametrize("text", [
     "Tom Lind spoke first. Both said the plan was dead.",  # one person named: nobody known
     # floating after its own subject (the parse makes it an apposition), where a tagger marks "both" alone
     "Tom Lind and Ana Ruiz met on Monday. The firms that run the exchange and the market both said the plan was dead.",
+    # more than two named, but "both" inside a quotation: whatever the quoted speaker spoke of
+    ('Piotr Vik reviewed the book by Ana Ruiz and Tom Lind. He wrote that "if the left and the right looked at the '
+     'facts, both would agree."'),
 ])
 def test_both_is_no_pair_it_cannot_mean(nlp, text):
     doc = nlp(text)
@@ -1451,8 +1497,8 @@ def test_he_or_she_in_a_coordinated_clause_is_the_first_clause_s_subject(rules_k
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Voters who backed Tom Lind in 2016 say the economy is strong.", "Voters"),
-    ("Residents who called the Harbor Police on Monday said the alarm had rung for hours.", "Residents"),
+    ("Voters who backed Tom Lind in 2016 say the economy is strong.", "voters"),
+    ("Residents who called the Harbor Police on Monday said the alarm had rung for hours.", "residents"),
     ("According to figures published by the Norvik Treasury, the debt has doubled since 2010.", "Norvik Treasury"),
 ])
 def test_a_name_in_a_clause_describing_the_speaker_is_not_the_speaker(rules_kit, kit, text, name):
@@ -1586,7 +1632,7 @@ def test_a_transcript_label_ends_before_its_colon_and_a_given_name_in_capitals_i
     ("A spokesman for the Harbor Party (HP) said the vote was rigged.", "A spokesman for the Harbor Party (HP)",
      "Harbor Party"),
     ("Most voters in the county (62%) said the bill would fail.", "Most voters in the county (62%)",
-     "Most voters in the county"),
+     "most voters in the county"),
     ("Majorities of Republicans (84%) and Democrats (74%) say the plan is too costly.",
      "Majorities of Republicans (84%) and Democrats (74%)", "Majorities of Republicans and Democrats"),
 ])
@@ -1711,7 +1757,7 @@ def test_al_qaeda_tagged_as_a_person_is_an_organisation(nlp):
     ("Ana Ruiz drew up a list. A source close to the Halden mayor said that Tom Hale was on it.",
      "a source close to the Halden mayor"),
     ("Ana Ruiz drew up a list. People with ties to Ruiz's campaign said that Tom Hale was on it.",
-     "People with ties to Ruiz's campaign"),
+     "people with ties to Ruiz's campaign"),
     # some of a group speak as the group would ...
     ("Tom Hale spoke on Monday. Several of Hale's top aides have insisted that he never considered it.",
      "Tom Hale's aides"),
@@ -1742,7 +1788,7 @@ def test_words_around_a_name_that_do_not_make_it_the_speaker(rules_kit, kit, tex
     ("A host of experts warned that the rule was too strict.", "a host of experts", "group"),
     ("The rest of the panel said that the rule was too strict.", "the rest of the panel", "group"),
     # ... a count of documents no one is named the author of is no group (it was one)
-    ("Several of the studies found that the rule had no effect.", "Several of the studies", "other"),
+    ("Several of the studies found that the rule had no effect.", "several of the studies", "other"),
     # ... and neither the one who leads them nor one picked out of them is they (each was the speaker); one in
     # apposition is (guards)
     ("Some of the lawmakers, led by Tom Lind, said that the rule was too strict.", "some of the lawmakers, led by Tom "
@@ -1752,10 +1798,36 @@ def test_words_around_a_name_that_do_not_make_it_the_speaker(rules_kit, kit, tex
     ("Tom Hale spoke. One of Mr. Hale’s lawyers, Ana Ruiz, said that the inquiry was a hoax.", "Ana Ruiz", "person"),
     ("One of those economists, the Harbor Institute of Manufacturers’ Tom Vik, said that the rule was too strict.",
      "Tom Vik", "person"),
+    # one of a group someone has is one person of theirs, not the group (it was "Tom Hale's lawyers", a group), and
+    # one of some documents is a document (it was a person)
+    ("Tom Hale spoke on Monday. One of his lawyers said that the inquiry was a hoax.", "one of Tom Hale's lawyers",
+     "person"),
+    ("One of the studies found that the rule had no effect.", "one of the studies", "other"),
+    # ... and so is a bare "one" after a group of people (it was nobody, of kind other), not after things (guard)
+    ("Two council members voted against the plan on Monday. One said that the vote was rushed.",
+     "one of two council members", "person"),
+    ("The rule has two parts. One says that the fee must be paid.", None, "other"),
+    ("Given the new wealth of the region, one would have expected that the old feuds would fade.", None, "other"),
 ])
 def test_a_count_of_people_is_a_group_and_a_count_of_documents_is_not(rules_kit, kit, text, name, kind):
     for q in last_quotes(text, rules_kit, kit):
         assert (q.speaker.name, q.speaker.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the NER takes the pollster for a person, and the parse hangs the name on the first title or splits "co-founder"
+    ('"We ran the survey overnight," said Vera Polling co-founder and chief research officer Lena Brooks.',
+     "Lena Brooks"),
+    ('"We ran the survey overnight," said Vera Polling co-founder Lena Brooks.', "Lena Brooks"),
+    ('Tom Hale spoke on Monday. "We ran the survey overnight," said Hale co-founder and adviser Ana Ruiz.', "Ana Ruiz"),
+    # guards: one title, and two people with their titles
+    ('Tom Hale spoke on Monday. "We ran the survey overnight," said Hale adviser Ana Ruiz.', "Ana Ruiz"),
+    ('"It is time to stop posturing," House Speaker Ana Ruiz and Senate Democratic leader Tom Lind said.',
+     "Ana Ruiz and Tom Lind"),
+])
+def test_a_name_before_titles_is_whose_titles_they_are_not_the_speaker(rules_kit, kit, text, name):
+    for q in last_quotes(text, rules_kit, kit):
+        assert q.speaker.name == name
 
 
 def test_those_who_mention_a_name_are_not_that_name(rules_kit, kit):
@@ -1881,7 +1953,7 @@ def test_a_name_in_a_relative_clause_cut_short_is_not_the_speaker(nlp):
 def test_critics_of_a_persons_policy_are_not_that_person(rules_kit, kit):
     """A person deeper in the qualifier ("critics of Ana Ruiz's policy") is not the one qualified (guard: "allies
     of" a person are still hers)."""
-    for text, name in (("Critics of Ana Ruiz's policy argued that it had failed.", "Critics of Ana Ruiz's policy"),
+    for text, name in (("Critics of Ana Ruiz's policy argued that it had failed.", "critics of Ana Ruiz's policy"),
                        ("Allies of Ana Ruiz argued that it had worked.", "Ana Ruiz's allies")):
         for q in last_quotes(text, rules_kit, kit):
             assert q.speaker.name == name
@@ -2346,7 +2418,7 @@ def test_an_organisation_named_after_a_nationality_is_the_organisation(rules_kit
      "It", "Halden Tenants Union"),
     # "they": the people the sentence before was about (the second, a guard: organisations named since)
     ("Leaders of the port unions met Mayor Ana Ruiz on Monday. They want a written promise that no jobs will be cut.",
-     "They", "Leaders of the port unions"),
+     "They", "leaders of the port unions"),
     ("Harbor workers marched past the offices of Tovik Bank and the Halden Tenants Union. They said the port would "
      "close.", "They", "Harbor workers"),
     # "the president" where nobody is titled president: the person named most so far, not the one named last ...
@@ -2732,7 +2804,7 @@ def test_the_subject_of_a_passive_before_a_reporting_verb_is_the_one_to_say_it(r
                                   "Protesters were outraged by the verdict."])
 def test_the_subject_of_a_passive_attitude_holds_it(kit, text):
     """Guard: a worry or outrage in the passive is its subject's, unlike what someone was told."""
-    assert only(kit, text).speaker.name == text.split()[0]
+    assert only(kit, text).speaker.name == text.split()[0].lower()
 
 
 def test_the_one_warned_is_no_content_of_the_warning(kit):
@@ -2905,7 +2977,7 @@ def test_a_document_without_an_author_is_no_organisation(rules_kit, kit, text):
 def test_a_participle_read_as_a_clause_leaves_the_noun_the_head(kit):
     """The parse reads "Voters interviewed" as a clause; the speaker's kind came from "interviewed" ("other")."""
     (q,) = kit("Voters interviewed outside polling stations said the economy was their top concern.").quotes
-    assert (q.speaker.name, q.speaker.kind) == ("Voters interviewed outside polling stations", "group")
+    assert (q.speaker.name, q.speaker.kind) == ("voters interviewed outside polling stations", "group")
 
 
 @pytest.mark.parametrize("text, name", [
@@ -3098,9 +3170,9 @@ def test_an_examiner_or_an_educator_is_a_person(rules_kit, kit, text, name):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Many wondered whether the mayor had been told.", "Many"),
+    ("Many wondered whether the mayor had been told.", "many"),
     ("Some said the rule was unfair.", "some"),
-    ("Most agreed that the plan would fail.", "Most"),
+    ("Most agreed that the plan would fail.", "most"),
 ])
 def test_a_quantifier_standing_for_people_is_a_group(rules_kit, kit, text, name):
     """"Many", "Most" had been of kind other, "Some" nobody (name null)."""
@@ -3135,8 +3207,8 @@ def test_it_for_a_document_someone_issued_is_its_issuer(rules_kit, kit, text, co
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ("Leaders of both parties, among them Senator Ruth Hale, said the deal was fair.", "Leaders of both parties"),
-    ("Members of the board, among them the two newest, say the vote was rushed.", "Members of the board"),
+    ("Leaders of both parties, among them Senator Ruth Hale, said the deal was fair.", "leaders of both parties"),
+    ("Members of the board, among them the two newest, say the vote was rushed.", "members of the board"),
 ])
 def test_examples_set_off_after_a_speaker_are_not_the_speaker(rules_kit, kit, text, speaker):
     """", among them" lists examples of the speakers, however the parse hangs it, and the learned tagger may link
@@ -3203,7 +3275,7 @@ def test_a_day_after_the_speaker_is_no_part_of_the_speaker(rules_kit, kit):
     """"Officials Monday said": the tagger takes the day into the source, and the name had been "Officials
     Monday"."""
     for q in last_quotes("Officials Monday said the bridge would reopen.", rules_kit, kit):
-        assert (q.speaker.name, q.speaker.kind) == ("Officials", "group")
+        assert (q.speaker.name, q.speaker.kind) == ("officials", "group")
 
 
 def test_the_judge_is_the_justice_named_before(rules_kit, kit):

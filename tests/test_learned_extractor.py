@@ -590,7 +590,7 @@ def test_the_source_after_the_by_of_a_passive_cue_is_the_speaker(learned, nlp):
     spans = [("SOURCE", members, members + 13), ("CUE", cue, cue + 16), ("SOURCE", lind, lind + 19),
              ("CONTENT", text.index("that the"), len(text) - 1)]
     (q,) = learned.to_quotes(nlp(text), spans)
-    assert q.speaker.name == "Union members"
+    assert q.speaker.name == "union members"
 
 
 def test_an_apposition_the_tagger_gave_the_content_describes_the_source(learned, nlp):
@@ -821,7 +821,7 @@ def test_a_relative_clause_the_tagger_made_a_source_of_its_own_is_part_of_the_so
               ("CONTENT", "it would save lives")]
     spans = _spans(text, tagged)
     (q,) = learned.to_quotes(nlp(text), spans)
-    assert (q.speaker.name, q.speaker.kind) == ("Supporters of the bill", "group")
+    assert (q.speaker.name, q.speaker.kind) == ("supporters of the bill", "group")
     text = "The nurses, who said the wards were full, walked out on Monday."
     tagged = [("SOURCE", "The nurses"), ("SOURCE", "who"), ("CUE", "said"), ("CONTENT", "the wards were full")]
     spans = _spans(text, tagged)

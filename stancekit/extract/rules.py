@@ -218,14 +218,18 @@ def _aside_question(v: Token) -> Token | None:
 
 def _subject_words(subj: Token, v: Token) -> Span | None:
     """The subject's words, without a question set off in them ("Lind, when asked whether ..., said" -> Lind), and
-    with the rest of a hyphenated name the parse makes a second subject ("Okafor-Reyes said": "Okafor" and "Reyes")."""
+    with the rest of a hyphenated word the parse makes a second subject ("Okafor-Reyes said": "Okafor" and "Reyes";
+    "Harbor Polling co-founder Lena Brooks said": "co" and "Brooks")."""
     doc = subj.doc
     start, end = subj.left_edge.i, subj.right_edge.i + 1
     aside = next((c for c in subj.rights if _aside(c)), None)
     if aside is not None and doc[aside.left_edge.i - 1].text == ",":
         end = aside.left_edge.i - 1
-    while end + 1 < len(doc) and _glued_hyphen(doc[end]) and doc[end + 1].head == subj.head:
-        end = doc[end + 1].right_edge.i + 1
+    while end + 1 < len(doc) and _glued_hyphen(doc[end]):
+        rest = next((a for a in (doc[end + 1], *doc[end + 1].ancestors) if a.head == subj.head), None)
+        if rest is None or rest.dep_ not in _SUBJ or rest.i <= end:
+            break
+        end = rest.right_edge.i + 1
     return _span(doc, start, end, v)
 
 

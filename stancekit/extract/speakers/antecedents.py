@@ -263,14 +263,32 @@ def _sentences_back(tok: Token, n: int) -> int:
 
 def _the_two(idx: EntityIndex, both: Span) -> list[str] | None:
     """Whom a "both" that speaks means: the two people named in its sentence and the one before it, in the
-    article's order ("Reps. Charlie Dent and Jim Gerlach, two moderates. In separate interviews, both said ...").
-    None where more or fewer are named there, or where it floats after its subject, which the parse makes it an
-    apposition of ("The firms that run the exchange and the market both said")."""
+    article's order ("Reps. Charlie Dent and Jim Gerlach, two moderates. In separate interviews, both said ..."),
+    or, where more are named there, the last two joined by "and" ("Senators like Ana Ruiz and Tom Lind, Hale
+    noted. Both voted ..."; not inside a quotation, where "both" may be anything the quoted speaker spoke of). Where
+    it floats after its subject, which the parse makes it an apposition of, the subject's two people ("Ana Ruiz and
+    Tom Lind, both urged"), or none ("The firms that run the exchange and the market both said")."""
+    def pair(first: Token) -> list[str] | None:
+        heads = [first, *first.conjuncts]
+        names = [p[2] for p in idx.persons if p[1].root in heads]
+        return names if len(heads) == 2 and len(set(names)) == 2 else None
+
+    def joined(a: Span, b: Span) -> bool:  # "Ruiz (D-MO) and Lind", "Ruiz of Ohio and Lind"
+        words = both.doc[a.end : b.start]
+        return any(t.lower_ == "and" for t in words) and all(
+            t.lower_ in ("and", "of") or t.is_punct or t.pos_ == "PROPN" for t in words)
+
     if both.root.dep_ == "appos":
-        return None
+        return pair(both.root.head)
     start = both.doc[_sentences_back(both[0], 1)].idx
-    names = list(dict.fromkeys(p[2] for p in idx.persons if start <= p[0] < both.start_char))
-    return names if len(names) == 2 else None
+    named = [p for p in idx.persons if start <= p[0] < both.start_char]
+    names = list(dict.fromkeys(p[2] for p in named))
+    if len(names) == 2:
+        return names
+    if len(names) < 3 or idx.quoted[both.start_char]:
+        return None
+    pairs = [[a[2], b[2]] for a, b in zip(named, named[1:], strict=False) if a[2] != b[2] and joined(a[1], b[1])]
+    return pairs[-1] if pairs else None
 
 
 def _owner(poss: Token, idx: EntityIndex) -> str | None:

@@ -17,6 +17,7 @@ from .words import (
     _AGENCY_WORDS,
     _ANY_TITLE,
     _AUTHORED,
+    _DOCUMENT_NOUNS,
     _FEMALE,
     _FEMALE_NAMES,
     _FEMALE_TITLES,
@@ -36,6 +37,8 @@ from .words import (
     _ORG_NOUNS,
     _ORG_SUFFIXES,
     _OTHER_OFFICES,
+    _PARTISANS,
+    _PEOPLE_NOUNS,
     _PERSON_LABELS,
     _PERSON_NOUNS,
     _PERSON_TITLES,
@@ -138,8 +141,9 @@ def _trim_person(ent: Span) -> Span:
     an honorific before one ("Rabbi Vik", "Cardinal Dolan"), after a reporting verb that opens the sentence ("Said
     Vik: ..."), after a word in capitals before a name in title case (a page's "CLOSE Maria Lund"), after a site's
     label ("Story Highlights Maria Lund"), its share buttons ("Twitter Pinterest Maria Lund") or a picture's credit
-    ("AP Photo Maria Lund"); in a headline it drops the headline's verbs and connectives (:func:`_headline_name`);
-    it ends before a day ("posted on Twitter Sunday")."""
+    ("AP Photo Maria Lund"); in a headline it drops the headline's verbs and connectives (:func:`_headline_name`)
+    and a last word the story writes in lower case (:func:`_headline_word`); it ends before a day ("posted on
+    Twitter Sunday")."""
     toks = _name_tokens(ent) if ent.label_ in _PERSON_LABELS else []
     if len(toks) < 2 or not toks[0].text[:1].isupper():
         return ent
@@ -167,6 +171,8 @@ def _trim_person(ent: Span) -> Span:
         toks = toks[1:]
     if any(t.lower_ in _HEADLINE_BREAKS or t.lower_ in ALL_FORMS for t in toks) and _headline(toks[0]):
         toks = _headline_name(toks)
+    if len(toks) > 1 and _headline_word(toks[-1]):
+        toks = toks[:-1]
     # a title-case clause in running text: "(And) Hale Should Be (Charged)" is Hale
     toks = toks[: next((k for k, t in enumerate(toks) if k and t.lower_ in _NEVER_IN_NAMES), len(toks))]
     while len(toks) > 1 and toks[-1].lower_ in _WEEKDAYS:  # "(wrote on) Twitter Sunday"
@@ -175,6 +181,15 @@ def _trim_person(ent: Span) -> Span:
         return ent
     return Span(ent.doc, ent.start if toks[0].i == first else toks[0].i,
                 ent.end if toks[-1].i == last else toks[-1].i + 1, label=ent.label_)
+
+
+def _headline_word(tok: Token) -> bool:
+    """A word a headline capitalises after a name, which the story writes in lower case and capitalises only in
+    headlines, after a name it also uses outside them: "George Vik Heckled at Dinner" beside "... heckled him" and
+    "Vik said" (not "Jim Brown" beside "brown": the story names Brown)."""
+    doc, before = tok.doc, tok.doc[tok.i - 1].text
+    return (any(t.text == tok.lower_ for t in doc) and all(_title_line(t) for t in doc if t.text == tok.text)
+            and any(t.text == before and not _title_line(t) for t in doc))
 
 
 def _title_word(tok: Token) -> bool:
@@ -200,15 +215,27 @@ _HEADLINE_BREAKS = frozenset("to in on at for with and from by as is are was wer
 _NEVER_IN_NAMES = frozenset("should would could must might shall be been is are was were has have had does did".split())
 
 
-def _headline(tok: Token) -> bool:
-    """``tok`` is on a line written in title case or capitals (at least four words, 80 % capitalised)."""
+def _line(tok: Token) -> Span:
+    """The line ``tok`` is on."""
     doc, a, b = tok.doc, tok.i, tok.i
     while a > 0 and "\n" not in doc[a - 1].whitespace_ and not doc[a - 1].is_space:
         a -= 1
     while b + 1 < len(doc) and "\n" not in doc[b].whitespace_ and not doc[b + 1].is_space:
         b += 1
-    words = [t.text for t in doc[a : b + 1] if t.is_alpha]
+    return doc[a : b + 1]
+
+
+def _headline(tok: Token) -> bool:
+    """``tok`` is on a line written in title case or capitals (at least four words, 80 % capitalised)."""
+    words = [t.text for t in _line(tok) if t.is_alpha]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _title_line(tok: Token) -> bool:
+    """``tok`` is on a short line that ends without a sentence's mark: a headline or a list's item ("2. Tom Hale
+    Heckled at Rally"), however many of its words are in lower case."""
+    line = _line(tok)
+    return sum(t.is_alpha for t in line) <= 12 and line[-1].text not in (".", "?", "!", '"', "”", ":")
 
 
 def _headline_name(toks: list[Token]) -> list[Token]:
@@ -638,6 +665,10 @@ def _trim_punct(span: Span) -> Span:
 
 _OPENERS = frozenset("\"“‘'([—–")  # marks a sentence may open after (a dash: a dateline's)
 _CLOSED_OPENERS = frozenset(("DT", "PDT", "PRP$", "CD", "IN"))  # tags of "The", "All", "His", "One", "At least"
+# Words that open a description, whatever their tag: counts ("Many", "Others") and the nouns of people, bodies and
+# documents this package knows ("Critics", "Officials", "Polls")
+_COMMON_OPENERS = frozenset(("many", "most", "some", "several", "few", "others", "all", "both", "each")) | (
+    _PERSON_NOUNS | _PEOPLE_NOUNS | _DOCUMENT_NOUNS | _ORG_NOUNS | _PARTISANS)
 
 
 def _description(words: Span) -> str:
@@ -645,14 +676,18 @@ def _description(words: Span) -> str:
     ("The judge said ... the judge added" are both "the judge"); not a name's ("The Valley Ledger", "The Hill"),
     nor a capital inside a sentence ("Goths, Huns and Vandals"), nor a word the article writes in lower case
     nowhere else ("Trump allies", which the tagger may read as a common noun; but "Police said" where "police" is
-    written too). A dateline's dash opens a sentence ("HALDEN — The council voted ...")."""
+    written too), unless it is a word of :data:`_COMMON_OPENERS` ("Critics say", "Polls show": one speaker across a
+    corpus with the "critics" of other articles). A dateline's dash opens a sentence ("HALDEN — The council voted
+    ...")."""
     first = words[0]
     doc = first.doc
     before = doc[first.i - 1] if first.i else None
-    if (first.is_title and first.is_alpha and first.tag_ not in ("NNP", "NNPS", "PRP")
+    common = _singular(first.lower_) in _COMMON_OPENERS or first.lower_ in _COMMON_OPENERS
+    if (first.is_title and first.is_alpha and (first.tag_ not in ("NNP", "NNPS", "PRP") or common)
             and first.ent_type_ in ("", "CARDINAL") and (len(words) == 1 or not words[1].is_title)
             and (before is None or first.is_sent_start or before.is_space or before.text in _OPENERS)
-            and (first.tag_ in _CLOSED_OPENERS or len(first) > 1 and any(t.text == first.lower_ for t in doc))):
+            and (first.tag_ in _CLOSED_OPENERS or common
+                 or len(first) > 1 and any(t.text == first.lower_ for t in doc))):
         return first.lower_ + words.text[len(first.text) :]
     return words.text
 

@@ -254,10 +254,22 @@ _RELATION_ADJECTIVES = frozenset("familiar close closest loyal sympathetic oppos
 _RELATION_NOUNS = frozenset("ties links connections contacts relationships knowledge access".split())
 
 
+def _titles_a_name(ent: Span, found: list[tuple[Span, str, SpeakerKind]]) -> bool:
+    """``ent`` is followed by titles only, up to a person's name: the titles are that person's, and ``ent`` what
+    they are titles of ("Vera Polling co-founder and Chief Research Officer Lena Brooks"; not "Ana Ruiz and Senate
+    leader Tom Lind", two people)."""
+    after = next((f[0] for f in found if f[2] == "person" and f[0].start > ent.end), None)
+    words = ent.doc[ent.end : after.start] if after is not None else ()
+    return bool(words) and words[0].lower_ not in ("and", "or") and any(
+        t.lower_ in _LISTED_TITLES for t in words) and all(
+        t.pos_ in ("NOUN", "PROPN", "ADJ") or t.text in ("-", "and") for t in words)
+
+
 def _ent_in(idx: EntityIndex, span: Span, root: Token) -> tuple[Span, str, SpeakerKind] | None:
     """The named entity inside ``span`` that best names it: one holding its head word ``root`` or in
     apposition to it ("Berg's lawyer, Tom Lind", "Arkansas-based Tyson Foods Inc.", "the Obama White House"),
-    a person first, then the first person ("Clinton aides") that does not modify another name, then the first
+    a person first, then the first person ("Clinton aides") that does not modify another name (nor its titles:
+    "Vera Polling co-founder and chief officer Lena Brooks", whatever the NER took Vera Polling for), then the first
     entity; never one inside a clause that describes the head ("68% of those who cite Fox News", "a group founded
     by Tom Lind") nor after an adjective or noun that ties the head to it ("a source familiar with Lind's plans",
     "people with ties to Lind's campaign"); never
@@ -280,7 +292,7 @@ def _ent_in(idx: EntityIndex, span: Span, root: Token) -> tuple[Span, str, Speak
             f[2] == "person" and f[0].end == e[0].start - 1 for f in found)
         # a name run into the next one modifies it: "Counselor to President Tom Lind | Ana Ruiz" is Ruiz
         modifier = e[0].root.dep_ == "compound" and any(f is not e and f[0].start <= e[0].root.head.i < f[0].end
-                                                        for f in found)
+                                                        for f in found) or _titles_a_name(e[0], found)
         return (not names or affiliation, e[2] != "person", modifier)
 
     return min(found, key=rank) if found else None

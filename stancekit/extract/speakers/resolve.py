@@ -12,7 +12,7 @@ and the unnamed person who spoke last where no name of that gender came since ("
 said"); in a clause coordinated with another, that clause's subject ("Castell smiled when Lind introduced him, and he
 joked" -> Castell); after a subject a title names, whom the title names ("The president defended the plan. He said",
 :func:`_described_subject`);
-"both" -> the two people named in its sentence or the one before, jointly;
+"both" -> the two people named in its sentence or the one before, jointly (of more, the last two joined by "and");
 "it" -> the thing the clause it hangs on or the sentence before
 is about ("The search warrant offered new details ... It shows", "After the ministry reviewed the data, it
 said"), unless that is a person or several, nobody where
@@ -39,7 +39,9 @@ the board, "a poll released by X", "a video of X",
 subject ("An independent review ... found ... It also reported"), and a later "the report" -> the author of the
 report named last ("Tom Lind's report ... The report said"); "one senior Democrat" -> an unnamed person, whom
 "this Democrat" then means; some of a group -> the group ("several of Hale's aides" -> "Tom Hale's aides"; an amount of
-people, "a host of experts", is a group, and some of documents, "several of the studies", of kind other; a person in
+people, "a host of experts", is a group, and some of documents, "several of the studies", of kind other; one of them
+is a person, "one of his lawyers" -> "one of Tom Hale's lawyers", as is a bare "one" after them, "Two council members
+voted no. One said"; a person in
 apposition, "one of his lawyers, Ana Ruiz," -> Ruiz, but not one who leads them or is picked out of them:
 :func:`_counted_speaker`); a coordinated mention -> each conjunct resolved and the names joined, a group
 ("Berg and Hale" -> "Anna Berg and Tom Hale"; "John and Mary Castell" -> "John Castell and Mary Castell", not the
@@ -455,6 +457,13 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     if low == "both" and len(mention) == 1:
         pair = _the_two(idx, mention)
         return _speaker(_joined(pair), mention, "group") if pair else None
+    if low in ("one", "another") and len(mention) == 1 and root.dep_ not in ("pobj", "dobj") and not any(
+            c.dep_ == "aux" and c.tag_ == "MD" for c in root.head.children):  # "Nurses rallied ... One said", "with
+        # one saying"; not an object ("including one that"), nor anyone ("one would have expected")
+        group = _subject_antecedent(mention[0], idx, singular=False)
+        found = _resolve(doc, group, anchor_char, idx, enclosing) if group is not None else None
+        if found is not None and found.name and found.kind == "group":
+            return _speaker(f"one of {found.name}", mention, "person")
     part = _partitive(mention, root)
     if part is not None:
         counted = _counted_speaker(doc, mention, root, part, anchor_char, idx, enclosing)
@@ -706,7 +715,8 @@ _WITH_OTHERS = frozenset(("such", "including", "like", "along")) | _EXAMPLE_ADVE
 def _counted_speaker(doc: Doc, mention: Span, root: Token, part: Span, anchor_char: int, idx: EntityIndex,
                      enclosing: Speaker | None) -> Speaker | None:
     """Some of a group (``part``, :func:`_partitive`) speak as the group: "several of Tom Lind's aides" as "Tom
-    Lind's aides", "most of the Iowans" as "Iowans"; a person named after it, set off by a comma, is that person
+    Lind's aides", "most of the Iowans" as "Iowans", but one of them is one person ("one of his aides" is "one of
+    Tom Lind's aides", of kind person); a person named after it, set off by a comma, is that person
     ("one of his deputies, Rep. Ana Ruiz,"; not examples, "some of the members, such as Tom Lind,", "notably Tom
     Lind", nor a leader, "some of the lawmakers, led by Tom Lind,"); a plain group keeps the mention's words ("one of
     the suspects", and "half of Hispanic Democrats" are no "Democrats"), of kind group, or other for documents
@@ -724,10 +734,13 @@ def _counted_speaker(doc: Doc, mention: Span, root: Token, part: Span, anchor_ch
         return _speaker(found.name, mention, found.kind) if found is not None and found.name else None
     found = _resolve(doc, part, anchor_char, idx, enclosing) if part.root.pos_ != "PRON" else None
     head, bare = _head(part), _as_name(part[1:].text if part[0].tag_ == "DT" else part.text)
+    one = mention[0].lower_ == "one"
     if found is not None and found.name and (found.name == bare if head.ent_type_ in _GROUP_LABELS
                                              else found.name != _as_name(_own_words(part, head))):
+        if one and found.kind == "group":
+            return _speaker(f"one of {found.name}", mention, "person")
         return _speaker(found.name, mention, found.kind)
-    kind = "person" if mention[0].lower_ == "one" else "other" if _document(head) else "group"
+    kind = "other" if _document(head) else "person" if one else "group"
     return _speaker(_own_words(mention, root), mention, kind)
 
 
@@ -857,9 +870,11 @@ def _antecedent(noun: Token) -> Token:
     front-runner for the Republican nomination, who said ..." is Castillo's clause, not the nomination's. Walks
     up prepositional phrases, appositions and participles to a noun that can (a named entity or a speaker noun):
     "a chorus of activists calling for aid to the island, who argued ..." are the activists, not the island; nor
-    is a place or a date anyone ("Tom Lind, the former mayor of New York City, who lobbied ..." is Lind)."""
+    is a place or a date anyone ("Tom Lind, the former mayor of New York City, who lobbied ..." is Lind), nor a body
+    someone is a member of ("Ana Vogt, a member of the Future party, who accused ..." is Vogt)."""
     tok = noun
-    while not (tok.ent_type_ in _WHO_LABELS or _singular(tok.lower_) in _SPEAKER_NOUNS or tok.pos_ == "PRON"):
+    while not (tok.ent_type_ in _WHO_LABELS or _singular(tok.lower_) in _SPEAKER_NOUNS or tok.pos_ == "PRON") or (
+            _membership(tok)):
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             tok = tok.head.head
         elif tok.dep_ in ("appos", "acl"):
@@ -867,3 +882,10 @@ def _antecedent(noun: Token) -> Token:
         else:
             return noun
     return tok
+
+
+def _membership(tok: Token) -> bool:
+    """``tok`` is (in the name of) a body a person noun is a member of: "a member of the Future for Austria party"."""
+    while tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.ent_type_ and tok.head.head.ent_type_ == tok.ent_type_:
+        tok = tok.head.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _PERSON_NOUNS
