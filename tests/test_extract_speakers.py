@@ -171,6 +171,9 @@ def test_a_name_that_only_qualifies_the_speaker_is_not_the_speaker(rules_kit, ki
         ("Crowds of students in central Tehran said that the vote was stolen.",
          "Crowds of students in central Tehran", "group"),
         ("Officials in the state of Iowa said that the rain came too late.", "Iowa", "organization"),
+        # ... but the leaders of several speak for none of them alone (they were the first, "Norland")
+        ("The leaders of Norland, Vestria and Halden said that they had not changed plans.",
+         "the leaders of Norland, Vestria and Halden", "group"),
     ]
     for pipeline in (rules_kit, kit):
         for text, name, kind in cases:
@@ -684,6 +687,9 @@ def test_named_party_member_and_titled_surname_keep_their_names(rules_kit, kit):
     ("Westbrook Capital gave $2 million to the campaign. The nurses' unions are among the biggest spenders in "
      "politics, and they say that the budget would close three clinics.", "that the budget would close three "
      "clinics", "they", "the nurses' unions"),
+    # ... and bodies named together as a subject, where one of them is a noun for people (it was nobody)
+    ("The race drew little notice. The parties' establishments and the news media are complicit. They say that "
+     "famous names win.", "that famous names win", "They", "the parties' establishments and the news media"),
     # ... and people named together as a subject, though the NER tags only one of them
     ("Ana Lind and Tom Hale said the bill would fail if Republicans pressed for tax cuts. They later said that "
      "Democrats would back it.", "that Democrats would back it", "They", "Ana Lind and Tom Hale"),

@@ -962,3 +962,17 @@ def test_what_a_quotation_was_said_of_is_no_statement(learned, nlp):
     assert (wrote.text, wrote.cue.text) == ("the years she spent in the camp", "wrote of")
     informed, _ = _quotes(learned, nlp, "The minister, informed of the decision, said she would appeal.")
     assert (informed.text, informed.cue.text, informed.speaker) == ("the decision", "informed of", None)
+
+
+def test_a_content_that_is_the_subject_of_the_next_cue_is_its_source(learned, nlp):
+    """At the margin the tagger read a name as more of the statement before it: "[The Harbor Ledger's Peter Vance]
+    said [he had covered ...]" had no speaker."""
+    text = ("Tom Lind posted pictures of the incident: The Harbor Ledger's Peter Vance said he had covered the city "
+            "hall since 1996.")
+    tagged = [("SOURCE", "Tom Lind"), ("CUE", "posted"), ("CONTENT", "pictures of the incident:"),
+              ("CONTENT", "The Harbor Ledger's Peter Vance"), ("CUE", "said"),
+              ("CONTENT", "he had covered the city hall since 1996")]
+    quotes = learned.to_quotes(nlp(text), _spans(text, tagged))
+    assert [(q.text, q.speaker.name) for q in quotes] == [
+        ("pictures of the incident:", "Tom Lind"), ("he had covered the city hall since 1996", "Peter Vance")]
+

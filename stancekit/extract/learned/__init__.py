@@ -13,7 +13,9 @@ only says which characters play which role. Statements are rebuilt from those sp
    a source the tagger ran across a full stop is two (:func:`sources_by_sentence`), and one that is a relative
    clause on the source before it is part of that source (:func:`relatives_in_sources`); a content one mark short of its
    quotation takes the mark (:func:`to_the_marks`); a content that is only a subject and its reporting verb,
-   right before that verb's "that" clause, is the report's source and cue (:func:`frames_as_sources`).
+   right before that verb's "that" clause, is the report's source and cue (:func:`frames_as_sources`), and one that
+   is exactly the subject of the cue after it, before that cue's content, is its source
+   (:func:`subjects_as_sources_of_cues`).
 2. Each statement takes the cue right before it that the parse makes its clause's head (:func:`governing_cues`),
    else the cheapest free cue: character distance, plus a penalty for every other
    statement in between and for crossing a sentence boundary; cues further than the neighbouring
@@ -116,6 +118,7 @@ from .spans import (
     relatives_in_sources,
     sources_by_sentence,
     subjects_as_sources,
+    subjects_as_sources_of_cues,
     to_the_marks,
     told_addressees,
     transcript_turns,
@@ -161,7 +164,8 @@ class LearnedExtractor:
         regions = find_quotes(text) if regions is None else regions
         spans = transcript_turns(text, sources_by_sentence(text, hyphenated_sources(text, spans)))
         spans = relatives_in_sources(doc, text, subjects_as_sources(doc, text, spans))
-        spans = frames_as_sources(doc, text, appositions_to_sources(doc, text, spans))
+        spans = subjects_as_sources_of_cues(doc, text, frames_as_sources(doc, text, appositions_to_sources(doc, text,
+                                                                                                        spans)))
         spans = told_addressees(doc, citing_asides(text, to_the_marks(text, spans, regions)))
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
         spans = quotation_with_its_own_cue(text, spans, regions, [s for s, _ in sentences])

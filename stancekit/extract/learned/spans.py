@@ -14,10 +14,10 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Tokens
 
-from ..lexicon import ALL_FORMS, CITING, TOLD_FORMS
+from ..lexicon import ALL_FORMS, CITING, SPEECH_FORMS, TOLD_FORMS
 from ..quotes import QuoteRegion
 from ..rules import NAME_PARTICLES, TURN_ROLE
-from ..speakers import SELF_PRONOUNS, counted_relative
+from ..speakers import SELF_PRONOUNS, can_speak, counted_relative
 from ..statement import strip_span
 from .linking import _CLOSE, _root
 
@@ -194,6 +194,27 @@ def frames_as_sources(doc: Doc, text: str, spans: Sequence[tuple[str, int, int]]
         after = starts[i] if i < len(starts) else None
         frame = _frame(doc, s, e, after) if after is not None and not text[e:after].strip() else None
         out += frame or [(role, s, e)]
+    return out
+
+
+def subjects_as_sources_of_cues(doc: Doc, text: str,
+                                spans: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A content span that is exactly the subject of the verb of speech right after it, which a content follows, and
+    that can speak (not "[The coming months] will indicate [...]"), is that report's source ("[The Ledger's Peter
+    Vance] said [he had covered ...]", where the tagger, at the margin, took the name for more of the statement
+    before it)."""
+    out = list(spans)
+    for k in range(len(out) - 2):
+        (role, s, e), (cue_role, cs, ce), (next_role, ns, _) = out[k : k + 3]
+        if (role, cue_role, next_role) != ("CONTENT", "CUE", "CONTENT") or text[e:cs].strip() or text[ce:ns].strip(
+                " ,"):
+            continue
+        subject, verb = doc.char_span(s, e), _root(doc, cs, ce)
+        head = subject.root if subject is not None else None
+        if (head is not None and verb is not None and verb.lower_ in SPEECH_FORMS and head.head == verb
+                and head.dep_ == "nsubj" and can_speak(head) and head.left_edge.i == subject.start
+                and head.right_edge.i == subject.end - 1):
+            out[k] = ("SOURCE", s, e)
     return out
 
 

@@ -333,7 +333,8 @@ def _subject_antecedent(pron: Token, idx: EntityIndex, singular: bool) -> Span |
     named last ("the inquiry into his Manhattan office. It shows" is not Manhattan's). None where that subject is
     quoted, for "it" a person (unless the person issued a document "it" then stands for, :func:`_issuer`), several
     or a bare word that may be a name ("Tapper" tagged as a noun), for "they" a single one or things that cannot
-    speak ("These points ... they"), or a pronoun of the same number that stands for a clause or refers to none of
+    speak ("These points ... they"; several speak where one of them can: "The parties' establishments and the news
+    media ... They say"), or a pronoun of the same number that stands for a clause or refers to none of
     these: the organisation, place or group named last then, as before."""
     doc, quoted = pron.doc, idx.quoted
     subj = next((c for verb in pron.head.ancestors for c in _clause_subjects(verb) if c.i < pron.i), None)
@@ -360,8 +361,8 @@ def _subject_antecedent(pron: Token, idx: EntityIndex, singular: bool) -> Span |
             or subj.tag_ == "NNP" and subj.ent_type_ not in ("", *_PERSON_LABELS, *_GROUP_LABELS)
             or subj.tag_ == "NNP" and not subj.ent_type_ and _organisation_at(idx, subj))):
         return None
-    if not singular and not (subj.lower_ == "they" or (several or subj.tag_ in ("NNS", "NNPS")) and (
-            subj.ent_type_ in _WHO_LABELS or _singular(subj.lower_) in _THEY_NOUNS)
+    if not singular and not (subj.lower_ == "they" or (several or subj.tag_ in ("NNS", "NNPS")) and any(
+            c.ent_type_ in _WHO_LABELS or _singular(c.lower_) in _THEY_NOUNS for c in (subj, *subj.conjuncts))
             or several and any(_speaker_at(idx, c) for c in (subj, *subj.conjuncts))):
         return None
     return doc[subj.i : subj.i + 1] if subj.lower_ in _GROUP_PRONOUNS else doc[subj.left_edge.i : subj.right_edge.i + 1]

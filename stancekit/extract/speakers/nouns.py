@@ -477,7 +477,8 @@ def _qualified(mention: Span, root: Token, ent: tuple[Span, str, SpeakerKind]) -
 
     People's aides, lawyers or supporters are named after them ("Anna Berg's supporters"); officials,
     members and sources speak for the organisation or place that qualifies them ("Pentagon officials" ->
-    "Pentagon"); other groups keep their own words ("Residents of the Westend district"). ``None`` where
+    "Pentagon"; not for one of several, "the leaders of Norland, Vestria and Halden"); other groups keep their own
+    words ("Residents of the Westend district"). ``None`` where
     the entity does name the speaker (it holds the head or follows it, "the senator Anna Berg", or it ends
     the mention after the office sought, "the nominee for governor Anna Berg"; the head
     is a proper noun; a document's author, "a CNN poll"), where the head is no person, group or
@@ -505,6 +506,9 @@ def _qualified(mention: Span, root: Token, ent: tuple[Span, str, SpeakerKind]) -
         # Ana Ruiz's school" are people whatever their noun
         return None
     kind = _noun_kind(root)
+    if ent[0].root.dep_ == "pobj" and any(c.dep_ == "conj" for c in ent[0].root.children):  # of several: "the
+        # leaders of Norland, Vestria and Halden" speak for none of them alone
+        return _speaker(_own_words(mention, root), mention, kind)
     if ent[2] == "person":  # "Ana Ruiz's (campaign) manager"
         return _speaker(_own_words(mention, root) if deeper else owned_by(ent[1], mention, root, ent[0].end),
                         mention, kind)
