@@ -37,7 +37,6 @@ from .words import (
     _ORG_NOUNS,
     _ORG_SUFFIXES,
     _OTHER_OFFICES,
-    _PARTISANS,
     _PEOPLE_NOUNS,
     _PERSON_LABELS,
     _PERSON_NOUNS,
@@ -666,9 +665,10 @@ def _trim_punct(span: Span) -> Span:
 _OPENERS = frozenset("\"“‘'([—–")  # marks a sentence may open after (a dash: a dateline's)
 _CLOSED_OPENERS = frozenset(("DT", "PDT", "PRP$", "CD", "IN"))  # tags of "The", "All", "His", "One", "At least"
 # Words that open a description, whatever their tag: counts ("Many", "Others") and the nouns of people, bodies and
-# documents this package knows ("Critics", "Officials", "Polls")
+# documents this package knows ("Critics", "Officials", "Polls"); not a party's members, whose name keeps its capital
+# wherever it stands ("Republicans" the NER missed)
 _COMMON_OPENERS = frozenset(("many", "most", "some", "several", "few", "others", "all", "both", "each")) | (
-    _PERSON_NOUNS | _PEOPLE_NOUNS | _DOCUMENT_NOUNS | _ORG_NOUNS | _PARTISANS)
+    _PERSON_NOUNS | _PEOPLE_NOUNS | _DOCUMENT_NOUNS | _ORG_NOUNS)
 
 
 def _description(words: Span) -> str:
