@@ -187,7 +187,9 @@ def _headline_word(tok: Token) -> bool:
     headlines, after a name it also uses outside them: "George Vik Heckled at Dinner" beside "... heckled him" and
     "Vik said" (not "Jim Brown" beside "brown": the story names Brown)."""
     doc, before = tok.doc, tok.doc[tok.i - 1].text
-    return (any(t.text == tok.lower_ for t in doc) and all(_title_line(t) for t in doc if t.text == tok.text)
+    # its own line first: most names stand in the story's lines, and the rest reads the whole article
+    return (_title_line(tok) and any(t.text == tok.lower_ for t in doc)
+            and all(_title_line(t) for t in doc if t.text == tok.text)
             and any(t.text == before and not _title_line(t) for t in doc))
 
 

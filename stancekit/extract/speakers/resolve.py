@@ -463,7 +463,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         group = _subject_antecedent(mention[0], idx, singular=False)
         found = _resolve(doc, group, anchor_char, idx, enclosing) if group is not None else None
         if found is not None and found.name and found.kind == "group":
-            return _speaker(f"one of {found.name}", mention, "person")
+            return _one_of(found, mention)
     part = _partitive(mention, root)
     if part is not None:
         counted = _counted_speaker(doc, mention, root, part, anchor_char, idx, enclosing)
@@ -738,10 +738,15 @@ def _counted_speaker(doc: Doc, mention: Span, root: Token, part: Span, anchor_ch
     if found is not None and found.name and (found.name == bare if head.ent_type_ in _GROUP_LABELS
                                              else found.name != _as_name(_own_words(part, head))):
         if one and found.kind == "group":
-            return _speaker(f"one of {found.name}", mention, "person")
+            return _one_of(found, mention)
         return _speaker(found.name, mention, found.kind)
     kind = "other" if _document(head) else "person" if one else "group"
     return _speaker(_own_words(mention, root), mention, kind)
+
+
+def _one_of(group: Speaker, mention: Span) -> Speaker:
+    """One person of a group that spoke: "one of Tom Hale's lawyers", "one of two council members"."""
+    return _speaker(f"one of {group.name}", mention, "person")
 
 
 def _described_subject(doc: Doc, pron: Token, idx: EntityIndex, gender: str) -> str | None:
