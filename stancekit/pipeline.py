@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from .attribute_table import use_attribute_table
 from .chunking import chunk_text
 from .extract.quotes import opening_marks
 from .furniture import blank, curly_apostrophes, furniture, invisibles, straight_apostrophes, video_cards
@@ -249,6 +250,7 @@ def load(
     from . import component  # noqa: F401  (registers the spaCy factory)
 
     nlp = spacy.load(parser, exclude=[p for p in _UNUSED_PIPES])
+    use_attribute_table(nlp)
     _split_glued_quotes(nlp)
     _drop_bracket_emoticons(nlp)
     if "parser" in nlp.pipe_names:

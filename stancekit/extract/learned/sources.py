@@ -170,7 +170,7 @@ def subject_for_object(doc: Doc, st: Linked, sources: Sequence[Span]) -> Span | 
     "according to" ("Hale, according to [one of his aides], thinks ...")."""
     tagged = _root(doc, *st.source) if st.source is not None else None
     if tagged is None or tagged.dep_ not in ("dobj", "pobj", "dative") or tagged.head.lower_ in (
-            "by", "from", "of") or ACCORDING.match(doc.text, tagged.head.head.idx):
+            "by", "from", "of") or ACCORDING.match(doc[tagged.head.head.i : tagged.head.head.i + 2].text):
         return None
     verb = _root(doc, *st.cue) if st.cue is not None else None
     if verb is None or tagged.dep_ == "dobj" and verb.dep_ == "xcomp" and tagged.head == verb.head:
