@@ -148,12 +148,12 @@ class _Table:
         met = np.stack([f[0] for f in found])[inverse]  # token x spec
         extra: dict[int, set[int]] = {}
         for rule, numbers, index in self.patterns:
-            if len(numbers) == 1:
+            starts = n - len(numbers) + 1  # where a pattern of several tokens can start
+            if len(numbers) == 1 or starts < 1:
                 continue
-            span = len(numbers)
-            ok = np.ones(n - span + 1, dtype=bool) if n >= span else np.zeros(0, dtype=bool)
+            ok = np.ones(starts, dtype=bool)
             for offset, spec in enumerate(numbers):
-                ok &= met[offset : n - span + 1 + offset, spec]
+                ok &= met[offset : starts + offset, spec]
             for start in np.nonzero(ok)[0].tolist():
                 extra.setdefault(start + index, set()).add(rule)
         rules_of = [f[1] for f in found]

@@ -18,6 +18,7 @@ TEXTS = [
     "There are but two options. There is no plan B, and they did their homework.\n \nThat was all.",
     "She has a dog. Those who know him say he does what he promised. Which did you pick?",
     "  Tom Hale  (D-Ore.) got the votes; he gets what he wants.\n\n\n  ",
+    "Let",  # shorter than the two-word patterns
     "",
 ]
 COLUMNS = [POS, TAG, DEP, HEAD, MORPH, LEMMA]
