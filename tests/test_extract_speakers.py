@@ -1134,6 +1134,43 @@ def test_an_indefinite_title_is_never_someone_named_before(rules_kit, kit):
         assert [q.speaker.name for q in pipeline(worker).quotes] == ["Tom Lind"]
 
 
+def test_a_counted_source_is_named_only_by_the_next_paragraph(rules_kit, kit):
+    """"One senator who spoke to him" or "a third senator" is a source the writer counts instead of naming: not the
+    senator the article names three paragraphs on, who speaks for himself; but named right after, it is that one."""
+    later = ("Sen. Ana Ruiz said the vote would be close.\n\n{} who spoke to the governor said he would run.\n\n"
+             "The governor has not decided.\n\nHis allies are sure.\n\nSen. Tom Hale called the governor a friend.")
+    soon = ('One lawmaker told reporters that the bill was rushed.\n\n"It was written overnight," said Rep. Tom Hale, '
+            "who chairs the committee.")
+    for pipeline in (rules_kit, kit):
+        assert [q.speaker.name for q in pipeline(later.format("One Republican senator")).quotes] == [
+            "Ana Ruiz", "one Republican senator", "Tom Hale"]
+        assert [q.speaker.name for q in pipeline(later.format("A third senator")).quotes] == [
+            "Ana Ruiz", "a third senator", "Tom Hale"]
+        assert [q.speaker.name for q in pipeline(soon).quotes] == ["Tom Hale", "Tom Hale"]
+
+
+def test_an_indefinite_title_is_not_whom_its_own_sentence_names(rules_kit, kit):
+    """"A former president of the synagogue said President Tom Hale ...": the president the statement names is spoken
+    of; the one who speaks stays unnamed (in apposition, "A federal judge, Ana Ruiz, ruled", the name is hers)."""
+    text = "A former president of the synagogue said President Tom Hale would not be welcome in the city."
+    named = "A federal judge, Judge Ana Ruiz of the district court, ruled on Friday that the order was unlawful."
+    for pipeline in (rules_kit, kit):
+        assert pipeline(text).quotes[0].speaker.name == "a former president of the synagogue"
+        assert pipeline(named).quotes[0].speaker.name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The bill passed on Friday. The Republican senator who wrote it said farmers would gain.",
+     "the Republican senator"),
+    ("The French minister said the talks would go on.", "the French minister"),
+])
+def test_a_sentence_capital_goes_before_a_party_or_nation(rules_kit, kit, text, name):
+    """"The Republican senator" opening a sentence is "the Republican senator" written anywhere else: the capital of
+    the word after the article is a party's or a nation's, not a name's ("The Valley Ledger")."""
+    for pipeline in (rules_kit, kit):
+        assert pipeline(text).quotes[-1].speaker.name == name
+
+
 def test_a_place_before_its_state_is_no_person(nlp):
     """"In Halden, Ohio, Republican nominee Tom Lind": the parser can hang the nominee on the town as an
     apposition, which would make the town a person (here with that parse given)."""

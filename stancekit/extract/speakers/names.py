@@ -675,7 +675,8 @@ _COMMON_OPENERS = frozenset(("many", "most", "some", "several", "few", "others",
 
 def _description(words: Span) -> str:
     """A description's words with a sentence's capital dropped, so that one description groups as one speaker
-    ("The judge said ... the judge added" are both "the judge"); not a name's ("The Valley Ledger", "The Hill"),
+    ("The judge said ... the judge added" are both "the judge", "One Republican senator" is "one Republican senator");
+    not a name's ("The Valley Ledger", "The Hill"),
     nor a capital inside a sentence ("Goths, Huns and Vandals"), nor a word the article writes in lower case
     nowhere else ("Trump allies", which the tagger may read as a common noun; but "Police said" where "police" is
     written too), unless it is a word of :data:`_COMMON_OPENERS` ("Critics say", "Polls show": one speaker across a
@@ -686,7 +687,9 @@ def _description(words: Span) -> str:
     before = doc[first.i - 1] if first.i else None
     common = _singular(first.lower_) in _COMMON_OPENERS or first.lower_ in _COMMON_OPENERS
     if (first.is_title and first.is_alpha and (first.tag_ not in ("NNP", "NNPS", "PRP") or common)
-            and first.ent_type_ in ("", "CARDINAL") and (len(words) == 1 or not words[1].is_title)
+            and first.ent_type_ in ("", "CARDINAL")
+            and (len(words) == 1 or not words[1].is_title
+                 or words[1].ent_type_ == "NORP" and first.tag_ in _CLOSED_OPENERS)
             and (before is None or first.is_sent_start or before.is_space or before.text in _OPENERS)
             and (first.tag_ in _CLOSED_OPENERS or common
                  or len(first) > 1 and any(t.text == first.lower_ for t in doc))):

@@ -180,6 +180,7 @@ from .words import (
     _MEDIA_NOUNS,
     _MEDIA_SYNONYMS,
     _MODIFIER_DEPS,
+    _ORDINALS,
     _ORG_NOUNS,
     _OTHER_OFFICES,
     _PARTISANS,
@@ -302,9 +303,17 @@ def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> 
         holders = [r for r in holders if words <= r[2] and not (
             what and r[2] and what.isdisjoint(w.removeprefix("of ") for w in r[2]))]
     if mention[0].lower_ in _INDEFINITE:  # "a judge" introduces someone new, never one named before but the one
-        # it is set off from ("Tom Lind, a farmer, who")
+        # it is set off from ("Tom Lind, a farmer, who"); a counted source ("One senator who spoke to him", "a third
+        # senator") is one the writer leaves unnamed, unless named by the end of the next paragraph; and one its own
+        # sentence speaks of after it is someone else ("A former president of the synagogue said Tom Hale would not
+        # be welcome" is not President Tom Hale; but "Hale's plan ... the unpredictability of a new president who" is)
         renamed = [t for t in root.children if t.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
-        return sorted((r for r in holders if 0 <= r[0] - before <= _CATAPHORA_CHARS
+        reach = before + _CATAPHORA_CHARS
+        if mention[0].lower_ == "one" or len(mention) > 1 and mention[1].lower_ in _ORDINALS:
+            reach = min(reach, _paragraph_end(mention, 2))
+        sent = mention.sent
+        spoken_of = {name for e, name, kind in idx.ents if kind == "person" and mention.end <= e.start < sent.end}
+        return sorted((r for r in holders if before <= r[0] <= reach and r[1] not in spoken_of
                        or any(t.left_edge.idx <= r[0] <= t.idx for t in renamed)), key=lambda r: -r[0])
     if not holders or any(r[0] < before for r in holders):
         # the last is the one the article spoke of last: "President Tom Hale ... Peru's president, Ana Ruiz ... Hale
@@ -768,6 +777,17 @@ def _described_subject(doc: Doc, pron: Token, idx: EntityIndex, gender: str) -> 
     found = _resolve(doc, doc[noun.left_edge.i : noun.i + 1], noun.idx, idx, None)
     named = found is not None and any(name == found.name for _, name, kind in idx.ents if kind == "person")
     return found.name if named and idx.gender.get(found.name, gender) == gender else None
+
+
+def _paragraph_end(mention: Span, paragraphs: int) -> int:
+    """Where the ``paragraphs``-th paragraph from ``mention``'s (its own is the first) ends, in characters."""
+    doc = mention.doc
+    for tok in doc[mention.end :]:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            paragraphs -= 1
+            if not paragraphs:
+                return tok.idx
+    return doc[-1].idx + len(doc[-1])
 
 
 def _introducer(doc: Doc, mention: Span, idx: EntityIndex) -> Speaker | None:

@@ -185,6 +185,8 @@ _PORTFOLIO_NOUNS = {"minister", "secretary", "commissioner"}
 # Determiners of a mention that names nobody in particular: "no senator may question ...".
 _DEFINITE = {"the", "this", "that"}
 _INDEFINITE = {"a", "an", "one", "another"}
+# "a third senator": one of a series of sources the writer counts rather than names
+_ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
 _QUANTIFIERS = {"no", "any", "every", "each", "another", "either", "neither"}
 # Organisations whose name says they are no business: "the company" never refers back to the University of
 # Washington or the Department of Energy.
