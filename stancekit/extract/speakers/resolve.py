@@ -270,8 +270,9 @@ def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> 
     Democratic nominee Ana Ruiz); else those named soon after ("A federal judge ruled ... Judge Ana Ruiz wrote"), the
     nearest last, and after them those already named without the title, the one meant; never a stranger named pages
     later, who holds another office of that title ("the special counsel" is not the Tom Lind of a history
-    paragraph). "A judge" or "one lawyer" introduces someone new: only one named soon after, never one named
-    before ("Judge Ana Ruiz ruled ... A federal judge in Ohio said" is another judge)."""
+    paragraph). "A judge" or "one lawyer" introduces someone new: only one named soon after (a source the writer
+    counts, "one lawyer", "a third senator", by the end of the next paragraph), never one named before ("Judge Ana
+    Ruiz ruled ... A federal judge in Ohio said" is another judge) nor one its own sentence speaks of."""
     holders = sorted(r for title in _titles(root.lower_) for r in idx.roles.get(title, []))
     if not holders or mention[0].lower_ in _QUANTIFIERS:
         return []
@@ -303,10 +304,9 @@ def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> 
         holders = [r for r in holders if words <= r[2] and not (
             what and r[2] and what.isdisjoint(w.removeprefix("of ") for w in r[2]))]
     if mention[0].lower_ in _INDEFINITE:  # "a judge" introduces someone new, never one named before but the one
-        # it is set off from ("Tom Lind, a farmer, who"); a counted source ("One senator who spoke to him", "a third
-        # senator") is one the writer leaves unnamed, unless named by the end of the next paragraph; and one its own
-        # sentence speaks of after it is someone else ("A former president of the synagogue said Tom Hale would not
-        # be welcome" is not President Tom Hale; but "Hale's plan ... the unpredictability of a new president who" is)
+        # it is set off from ("Tom Lind, a farmer, who"); "One senator who spoke to him" is usually never named; and
+        # whom its sentence speaks of after it is someone else ("A former president of the synagogue said Tom Hale
+        # would not be welcome" is not President Tom Hale; but "Hale's plan ... a new president who" is Hale)
         renamed = [t for t in root.children if t.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
         reach = before + _CATAPHORA_CHARS
         if mention[0].lower_ == "one" or len(mention) > 1 and mention[1].lower_ in _ORDINALS:
