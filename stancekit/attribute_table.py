@@ -69,7 +69,7 @@ class _Table:
         attrs: list[str] = []
         tests: list[list[tuple[int, Callable]]] = []
         specs: list[list[int]] = []
-        spec_number: dict[str, int] = {}
+        spec_number: dict[tuple[int, ...], int] = {}
         test_number: dict[tuple[str, str], int] = {}
         patterns = []
         for rule, entry in enumerate(ruler.patterns):
@@ -91,10 +91,10 @@ class _Table:
                             tests.append([])
                         key = (attr, repr(spec))
                         if key not in test_number:
-                            test_number[key] = sum(len(t) for t in tests)
+                            test_number[key] = len(test_number)
                             tests[attrs.index(attr)].append((test_number[key], predicate))
                         needs.append(test_number[key])
-                    spec_key = repr(sorted(needs))
+                    spec_key = tuple(sorted(needs))
                     if spec_key not in spec_number:
                         spec_number[spec_key] = len(specs)
                         specs.append(needs)
@@ -201,10 +201,13 @@ class AttributeTable(AttributeRuler):
             return self.get_error_handler()(self.name, self, [doc], e)
 
 
-@Language.factory("stancekit_attribute_table",
-                  default_config={"validate": False, "scorer": {"@scorers": "spacy.attribute_ruler_scorer.v1"}})
 def make_attribute_table(nlp: Language, name: str, validate: bool, scorer) -> AttributeTable:
     return AttributeTable(nlp.vocab, name, validate=validate, scorer=scorer)
+
+
+if "stancekit_attribute_table" not in Language.factories:  # as the package's other factories (stancekit.component)
+    Language.factory("stancekit_attribute_table", func=make_attribute_table,
+                     default_config={"validate": False, "scorer": {"@scorers": "spacy.attribute_ruler_scorer.v1"}})
 
 
 def use_attribute_table(nlp: Language) -> None:

@@ -310,7 +310,7 @@ def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> 
         renamed = [t for t in root.children if t.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
         reach = before + _CATAPHORA_CHARS
         if mention[0].lower_ == "one" or len(mention) > 1 and mention[1].lower_ in _ORDINALS:
-            reach = min(reach, _paragraph_end(mention, 2))
+            reach = min(reach, _next_paragraph_end(mention))
         sent = mention.sent
         spoken_of = {name for e, name, kind in idx.ents if kind == "person" and mention.end <= e.start < sent.end}
         return sorted((r for r in holders if before <= r[0] <= reach and r[1] not in spoken_of
@@ -779,15 +779,12 @@ def _described_subject(doc: Doc, pron: Token, idx: EntityIndex, gender: str) -> 
     return found.name if named and idx.gender.get(found.name, gender) == gender else None
 
 
-def _paragraph_end(mention: Span, paragraphs: int) -> int:
-    """Where the ``paragraphs``-th paragraph from ``mention``'s (its own is the first) ends, in characters."""
+def _next_paragraph_end(mention: Span) -> int:
+    """Where the paragraph after ``mention``'s ends, in characters (the second line break after it)."""
     doc = mention.doc
-    for tok in doc[mention.end :]:
-        if "\n" in tok.text or "\n" in tok.whitespace_:
-            paragraphs -= 1
-            if not paragraphs:
-                return tok.idx
-    return doc[-1].idx + len(doc[-1])
+    breaks = (t for t in doc[mention.end :] if "\n" in t.text or "\n" in t.whitespace_)
+    next(breaks, None)  # the end of the mention's own paragraph
+    return next((t.idx for t in breaks), doc[-1].idx + len(doc[-1]))
 
 
 def _introducer(doc: Doc, mention: Span, idx: EntityIndex) -> Speaker | None:
