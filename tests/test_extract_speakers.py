@@ -1149,6 +1149,29 @@ def test_a_counted_source_is_named_only_by_the_next_paragraph(rules_kit, kit):
         assert [q.speaker.name for q in pipeline(soon).quotes] == ["Tom Hale", "Tom Hale"]
 
 
+def test_an_indefinite_title_reaches_paragraphs_on_only_from_the_lead(rules_kit, kit):
+    """"A federal judge ruled ..." in a story's lead is the Judge Ana Ruiz named three paragraphs on; "A Democratic
+    senator said ..." further down is not the Sen. Tom Hale two paragraphs after it, who speaks for himself."""
+    lead = ("A federal judge ruled on Friday that the city's new ferry law was unlawful and could not take effect.\n\n"
+            "The law would have closed two of the harbor's four piers to private boats and doubled the other fees.\n\n"
+            "Six boat owners and a fishing cooperative brought the case in March, saying no one had asked them.\n\n"
+            "Judge Ana Ruiz of the district court wrote that the city could pass the law again after a hearing.")
+    later = ("The Senate will vote on Tuesday on whether to open debate on the harbor bill, which the governor "
+             "wants.\n\n"
+             "Republican leaders said they had the votes to begin, though several members have not said how they "
+             "will vote.\n\n"
+             "A Democratic senator said the party's leader had asked colleagues to wait until the caucus met on "
+             "Monday.\n\n"
+             "The caucus has met twice this month without reaching a decision on the bill or on any amendment.\n\n"
+             "Sen. Tom Hale, a Democrat from the coast, has said he will vote against the bill whatever happens.")
+    for pipeline in (rules_kit, kit):
+        assert pipeline(lead).quotes[0].speaker.name == "Ana Ruiz"
+        quotes = pipeline(later).quotes
+        assert [(q.speaker.mention, q.speaker.name) for q in quotes if q.text.startswith("the party's leader")] == [
+            ("A Democratic senator", "a Democratic senator")]
+        assert quotes[-1].speaker.name == "Tom Hale"
+
+
 def test_an_indefinite_title_is_not_whom_its_own_sentence_names(rules_kit, kit):
     """"A former president of the synagogue said President Tom Hale ...": the president the statement names is spoken
     of; the one who speaks stays unnamed (in apposition, "A federal judge, Ana Ruiz, ruled", the name is hers)."""

@@ -270,9 +270,11 @@ def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> 
     Democratic nominee Ana Ruiz); else those named soon after ("A federal judge ruled ... Judge Ana Ruiz wrote"), the
     nearest last, and after them those already named without the title, the one meant; never a stranger named pages
     later, who holds another office of that title ("the special counsel" is not the Tom Lind of a history
-    paragraph). "A judge" or "one lawyer" introduces someone new: only one named soon after (a source the writer
-    counts, "one lawyer", "a third senator", by the end of the next paragraph), never one named before ("Judge Ana
-    Ruiz ruled ... A federal judge in Ohio said" is another judge) nor one its own sentence speaks of."""
+    paragraph). "A judge" or "one lawyer" introduces someone new: only one named soon after, by the end of the next
+    paragraph (in the article's lead, where the story's subject may be named paragraphs later, within
+    ``_CATAPHORA_CHARS``; but a source the writer counts, "one lawyer", "a third senator", always by the end of the
+    next paragraph), never one named before ("Judge Ana Ruiz ruled ... A federal judge in Ohio said" is another
+    judge) nor one its own sentence speaks of."""
     holders = sorted(r for title in _titles(root.lower_) for r in idx.roles.get(title, []))
     if not holders or mention[0].lower_ in _QUANTIFIERS:
         return []
@@ -309,7 +311,8 @@ def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> 
         # would not be welcome" is not President Tom Hale; but "Hale's plan ... a new president who" is Hale)
         renamed = [t for t in root.children if t.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
         reach = before + _CATAPHORA_CHARS
-        if mention[0].lower_ == "one" or len(mention) > 1 and mention[1].lower_ in _ORDINALS:
+        counted = mention[0].lower_ == "one" or len(mention) > 1 and mention[1].lower_ in _ORDINALS
+        if counted or not _in_lead(mention):
             reach = min(reach, _next_paragraph_end(mention))
         sent = mention.sent
         spoken_of = {name for e, name, kind in idx.ents if kind == "person" and mention.end <= e.start < sent.end}
@@ -777,6 +780,24 @@ def _described_subject(doc: Doc, pron: Token, idx: EntityIndex, gender: str) -> 
     found = _resolve(doc, doc[noun.left_edge.i : noun.i + 1], noun.idx, idx, None)
     named = found is not None and any(name == found.name for _, name, kind in idx.ents if kind == "person")
     return found.name if named and idx.gender.get(found.name, gender) == gender else None
+
+
+_LEAD_LINE_CHARS = 80  # shorter lines above a story are its headline, byline, picture credits or highlights
+
+
+def _in_lead(mention: Span) -> bool:
+    """``mention`` is in the article's lead, its first two paragraphs (not counting short lines): where news
+    introduces the person a story is about by a description and names them paragraphs later ("A federal judge
+    ruled ..." ... "Judge Ana Ruiz wrote"). Further on, "a senator" is more often one the writer never names."""
+    doc = mention.doc
+    full, start = 0, 0
+    for t in doc[: mention.start]:
+        if "\n" in t.text or "\n" in t.whitespace_:
+            full += t.idx - start >= _LEAD_LINE_CHARS
+            start = t.idx + len(t)
+            if full >= 2:
+                return False
+    return True
 
 
 def _next_paragraph_end(mention: Span) -> int:
