@@ -60,6 +60,9 @@ SWAP_NAMES = ("Donald Trump", "Hillary Clinton", "Barack Obama", "Joe Biden", "B
               "Vladimir Putin", "Ana Ruiz", "Thomas Hale", "Mark Jensen")
 BARS = {"newsmtsc": 78.0, "semeval2016": 63.0, "pstance": 75.0, "vast": 55.0, "ibm_claim_stance": 75.0,
         "unrelated": 90.0}
+# Score cut-offs at which the AllSides default-target stances are also scored: how far keeping only the surer
+# favor/against labels raises their precision (fixed beforehand, as the extractor's confidence cut-offs; not tuned)
+SCORE_CUTS = (0.8, 0.9)
 _BINARY = {"pstance", "ibm_claim_stance", "ibm_argkp", "perspectrum", "basil"}
 
 
@@ -162,23 +165,28 @@ def parse_prior(setting: str) -> dict[str, float]:
 
 def allsides_targets(kit, split: str, data_dir=None, cache: dict | None = None) -> dict:
     """Accuracy, F_avg and favor/against precision and recall of ``kit``'s default-target stances on the
-    hand-labelled AllSides pairs (see the module docstring). ``cache``: as for
+    hand-labelled AllSides pairs (see the module docstring), and how many favor/against labels are right among
+    those scored at least each of ``SCORE_CUTS``. ``cache``: as for
     :func:`~stancekit.evaluation.allsides.labelled_documents`."""
     from .allsides import hand_labels, labelled_documents, match_spans
 
     rows = hand_labels("stance", split)
     gold = {(r["article"], r["start"], r["end"], r["target"]): r["label"] for r in rows}
     quotes = match_spans([k[:3] for k in gold], labelled_documents(kit, rows, data_dir, cache))
-    pred = {(*span, s.target): s.label for span, q in quotes.items() for s in q.stances}
-    pairs = [(g, pred[k]) for k, g in gold.items() if k in pred]
+    pred = {(*span, s.target): (s.label, s.score) for span, q in quotes.items() for s in q.stances}
+    scored = [(g, *pred[k]) for k, g in gold.items() if k in pred]
+    pairs = [(g, p) for g, p, _ in scored]
     stance_pred = [(g, p) for g, p in pairs if p != "none"]
     stance_gold = [(g, p) for g, p in pairs if g != "none"]
+    by_score = {cut: [g == p for g, p, score in scored if p != "none" and score >= cut] for cut in SCORE_CUTS}
     return {"split": split, "n": len(gold), "matched": len(pairs),
             "accuracy": sum(g == p for g, p in pairs) / max(len(pairs), 1),
             "stance_precision": sum(g == p for g, p in stance_pred) / max(len(stance_pred), 1),
             "stance_recall": sum(g == p for g, p in stance_gold) / max(len(stance_gold), 1),
             "f_avg": f_avg([g for g, _ in pairs], [p for _, p in pairs]),
-            "predicted_stance": len(stance_pred), "gold_stance": len(stance_gold)}
+            "predicted_stance": len(stance_pred), "gold_stance": len(stance_gold),
+            "by_score": [{"min_score": cut, "predicted": len(right), "right": sum(right)}
+                         for cut, right in by_score.items()]}
 
 
 def main(argv: list[str]) -> int:
@@ -247,6 +255,8 @@ def main(argv: list[str]) -> int:
                   f"hand-labelled pairs matched; accuracy {100 * r['accuracy']:.1f}; F_avg {100 * r['f_avg']:.1f}; "
                   f"favor/against precision {100 * r['stance_precision']:.1f} ({r['predicted_stance']} predicted), "
                   f"recall {100 * r['stance_recall']:.1f} ({r['gold_stance']} gold)")
+            for cut in r["by_score"]:
+                print(f"  favor/against with score >= {cut['min_score']}: {cut['right']} of {cut['predicted']} right")
             rows.append({"allsides": {**r, "mention_prior": prior}})
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=2))
