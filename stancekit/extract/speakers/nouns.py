@@ -628,15 +628,16 @@ def _in_persons_org(ent: Span, root: Token) -> bool:
 
 def _own_words(mention: Span, root: Token) -> str:
     """A common-noun speaker's name: the mention without a relative clause ("scientists who study this"), a
-    description a comma sets off after its head ("one farmer, who asked not to be named", "the congressman, a member
-    of the leadership,", "critics, including the union,") or after the noun it is "of" ("the government of the
-    island, a former colony,"), a relative clause a comma sets off after a name the NER missed ("FEMSA, which runs the
-    port,") or after a word that follows the head ("people familiar with the plan, who spoke on condition of
-    anonymity"), or of "some of whom" ("nurses, most of whom work nights,"), an intensifying "herself" ("the mayor
-    herself"), an age ("Hale, 62,", also after a name), a closing "alike" ("unions and business groups alike") or a
-    possessive ending ("The minister's claim that ..." -> "the minister"); lists ("lawmakers, officials and others")
-    and names ("Article VI, Section 11") stay whole, as do descriptions without a comma ("an official briefed on the
-    talks"); see :func:`_description`."""
+    description a comma or a dash sets off after its head ("one farmer, who asked not to be named", "the
+    congressman, a member of the leadership,", "critics, including the union,", "lawmakers — many of them women —")
+    or after the noun it is "of" ("the government of the island, a former colony,"), a relative clause a comma sets
+    off after a name the NER missed ("FEMSA, which runs the port,") or after a word that follows the head ("people
+    familiar with the plan, who spoke on condition of anonymity"), or of "some of whom" ("nurses, most of whom work
+    nights,"), an intensifying "herself" ("the mayor herself"), an age ("Hale, 62,", also after a name), a closing
+    "alike" ("unions and business groups alike"), a closing comma or dash, or a possessive ending ("The minister's
+    claim that ..." -> "the minister"); lists ("lawmakers, officials and others") and names ("Article VI, Section
+    11") stay whole, as do descriptions without a comma ("an official briefed on the talks"); see
+    :func:`_description`."""
     doc = mention.doc
     end = mention.end
     noun = root.tag_ in ("NN", "NNS") or root.lower_ in _PARTISANS  # "a Democrat who oversaw ..." -> "a Democrat"
@@ -654,7 +655,7 @@ def _own_words(mention: Span, root: Token) -> str:
     for head in ([root] if noun or counted else []) + counted + owner:
         for c in head.rights:
             if c.left_edge.i < end and (
-                    doc[c.left_edge.i - 1].text == "," and c.dep_ in ("acl", "appos", "prep") or _set_off_relative(c)
+                    _aside_mark(doc[c.left_edge.i - 1]) and c.dep_ in ("acl", "appos", "prep") or _set_off_relative(c)
                     or c.dep_ == "relcl" and noun and head == root
                     or c.dep_ == "appos" and c.lower_.endswith(("self", "selves"))):
                 end = c.left_edge.i
@@ -665,7 +666,8 @@ def _own_words(mention: Span, root: Token) -> str:
     end = min([end] + [c.i - 1 for c in root.rights if _age(c)]
               + [c.left_edge.i for t in mention if t.i >= root.i for c in t.rights if _set_off_relative(c)]
               + [t.i for t in mention if t.text == "," and t.i > root.i and counted_relative(doc, t.i + 1)])
-    while end - 1 > mention.start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in (",", "alike") or (
+    while end - 1 > mention.start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in (",", "alike")
+                                       or _dash(doc[end - 1]) or (
             doc[end - 1].tag_ in ("WDT", "WP") and doc[end - 2].pos_ in ("NOUN", "PROPN"))  # "documents that"
             # a day right after a noun: "his lawyers Tuesday (emphasized)", not "filed on Tuesday", "released Monday"
             or end - 1 > root.i and doc[end - 1].lower_ in _WEEKDAYS and doc[end - 2].pos_ in ("NOUN", "PROPN")):
@@ -679,8 +681,20 @@ def counted_relative(doc: Doc, i: int) -> bool:
 
 
 def _set_off_relative(c: Token) -> bool:
-    """``c`` heads a relative clause a comma sets off, opening with its relative word (", which runs the port")."""
-    return c.dep_ == "relcl" and c.doc[c.left_edge.i - 1].text == "," and c.left_edge.tag_ in _WH
+    """``c`` heads a relative clause a comma or a dash sets off, opening with its relative word (", which runs the
+    port", "— who grow the state's top export —")."""
+    return c.dep_ == "relcl" and _aside_mark(c.doc[c.left_edge.i - 1]) and c.left_edge.tag_ in _WH
+
+
+def _aside_mark(t: Token) -> bool:
+    """``t`` opens an aside: a comma, or a dash that closes none before it in its sentence ("officials — many of them
+    women —", not the second dash of "critics — liberal and conservative alike — of the plan")."""
+    return t.text == "," or _dash(t) and sum(map(_dash, t.doc[t.sent.start : t.i])) % 2 == 0
+
+
+def _dash(t: Token) -> bool:
+    """``t`` is a dash; a hyphen only with a space before it, not the one inside "high-level"."""
+    return t.text in ("—", "–", "--") or t.text == "-" and t.i > 0 and bool(t.doc[t.i - 1].whitespace_)
 
 
 _WH = frozenset(("WDT", "WP", "WP$", "WRB"))  # tags of the word a relative clause opens with ("which", "whose")
