@@ -970,6 +970,20 @@ def test_a_couple_shares_a_surname_and_titles_tell_them_apart(rules_kit, kit):
             "John Castell and Mary Castell", "John Castell", "Mary Castell"]
 
 
+def test_a_courtesy_title_tells_apart_a_couple_never_named_in_full(rules_kit, kit):
+    """"Mr. Lund ... Mrs. Lund", neither given a full name: two speakers, each by the title ("Lund" had made one
+    speaker of both), and "she" is Mrs. Lund; where only one title is used, or the other bearer is named in full (Ana
+    Lund), the surname alone names him."""
+    text = ("Mr. Lund said the farm would stay open. Mrs. Lund, who runs the shop, said she was less sure. She added "
+            "that prices had doubled.")
+    alone = "Mrs. Lund said the shop would close. She added that prices had doubled."
+    named = "Ana Lund runs the shop. Mr. Lund said the farm would stay open. Ms. Lund said she was less sure."
+    for pipeline in (rules_kit, kit):
+        assert [q.speaker.name for q in pipeline(text).quotes] == ["Mr. Lund", "Mrs. Lund", "Mrs. Lund"]
+        assert [q.speaker.name for q in pipeline(alone).quotes] == ["Lund", "Lund"]
+        assert [q.speaker.name for q in pipeline(named).quotes] == ["Lund", "Ana Lund"]
+
+
 @pytest.mark.parametrize("text, name, kind", [
     ("Finance Minister Anna Berg met Senator Tom Hale on Monday. Berg and Hale said that talks would resume in May.",
      "Anna Berg and Tom Hale", "group"),

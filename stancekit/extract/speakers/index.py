@@ -71,9 +71,11 @@ from .resolve import _resolve
 from .words import (
     _BUSINESS_NOUNS,
     _CAPS_NAME,
+    _FEMALE_TITLES,
     _FEMININE,
     _KIN_GENDER,
     _LEGAL_FORMS,
+    _MALE_TITLES,
     _MEDIA_NOUNS,
     _MEDIA_SYNONYMS,
     _MEDIA_WORDS,
@@ -86,6 +88,8 @@ from .words import (
     _SUBJ_DEPS,
     SPEAKER_LABELS,
 )
+
+_COURTESY = _FEMALE_TITLES | _MALE_TITLES  # the titles that state a sex ("Mrs.", "Mr.")
 
 
 @dataclass
@@ -218,6 +222,11 @@ def entity_index(
                     and _subject(e.root)):  # a full name as a reporting verb's subject; the parse walk last
                 spoke[full[-1]] = (tuple(full), e.end)
             name = written[tuple(full)] if full else _name_text(toks) or e.text
+            if own and len(full or words) == 1 and any(len(_full_name(full_names, words, g) or words) == 1
+                                                       for g in said - {own}):
+                # "Mr. Cruz" and "Mrs. Cruz", neither named in full: two people, each known by the courtesy title
+                # ("Cruz" would make one speaker of husband and wife; "Mr. Trump" stays "Trump" beside Ivanka Trump)
+                name = next(t.text for t in doc[max(e.start - 1, 0) : e.end] if t.lower_ in _COURTESY) + " " + name
             kind: SpeakerKind = "person"
         else:
             short = _name_text(_name_tokens(e)) or e.text
