@@ -37,6 +37,7 @@ from .lexicon import (
 )
 from .quotes import QuoteRegion, find_quotes
 from .speakers import SPEAKER_LABELS, can_speak, editors_mark, issuer_of, names_a_person, speaks
+from .speakers.names import breaks_line
 from .statement import Fragmented
 
 _SUBJ = ("nsubj", "nsubjpass")
@@ -114,18 +115,14 @@ def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _breaks_line(t: Token) -> bool:
-    return "\n" in t.whitespace_ or (t.is_space and "\n" in t.text)
-
-
 def _clip(doc: Doc, s: int, e: int, anchor: Token) -> tuple[int, int]:
     """Keep tokens ``[s, e)`` inside the line of ``anchor``: parsers glue headlines and paragraphs together."""
     for k in range(min(anchor.i, e) - 1, s - 1, -1):
-        if _breaks_line(doc[k]):
+        if breaks_line(doc[k]):
             s = k + 1
             break
     for k in range(max(anchor.i, s), e):
-        if _breaks_line(doc[k]):
+        if breaks_line(doc[k]):
             e = k + 1
             break
     return _trim(doc, s, e)
@@ -769,7 +766,7 @@ def _attribution_before(doc: Doc, ts: int, te: int, is_cue: set[int]) -> Token |
         return None
     if prev.text not in (":", ",") and not (
         _last_char_inside(doc, te) in CLAUSE_END or te >= len(doc) or doc[te].text in _SENT_END
-        or _breaks_line(doc[te - 1])
+        or breaks_line(doc[te - 1])
     ):
         return None
     for k in range(ts - 1, max(-1, ts - 1 - _WINDOW), -1):

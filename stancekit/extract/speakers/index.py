@@ -21,6 +21,7 @@ from .names import (
     _as_written,
     _contains_name,
     _couples,
+    _courtesy_titles,
     _full_name,
     _gender,
     _given_gender,
@@ -71,11 +72,9 @@ from .resolve import _resolve
 from .words import (
     _BUSINESS_NOUNS,
     _CAPS_NAME,
-    _FEMALE_TITLES,
     _FEMININE,
     _KIN_GENDER,
     _LEGAL_FORMS,
-    _MALE_TITLES,
     _MEDIA_NOUNS,
     _MEDIA_SYNONYMS,
     _MEDIA_WORDS,
@@ -88,8 +87,6 @@ from .words import (
     _SUBJ_DEPS,
     SPEAKER_LABELS,
 )
-
-_COURTESY = _FEMALE_TITLES | _MALE_TITLES  # the titles that state a sex ("Mrs.", "Mr.")
 
 
 @dataclass
@@ -226,7 +223,7 @@ def entity_index(
                                                        for g in said - {own}):
                 # "Mr. Cruz" and "Mrs. Cruz", neither named in full: two people, each known by the courtesy title
                 # ("Cruz" would make one speaker of husband and wife; "Mr. Trump" stays "Trump" beside Ivanka Trump)
-                name = next(t.text for t in doc[max(e.start - 1, 0) : e.end] if t.lower_ in _COURTESY) + " " + name
+                name = f"{_courtesy_titles(e)[0].text} {name}"
             kind: SpeakerKind = "person"
         else:
             short = _name_text(_name_tokens(e)) or e.text

@@ -17,6 +17,7 @@ from .words import (
     _AGENCY_WORDS,
     _ANY_TITLE,
     _AUTHORED,
+    _COURTESY_TITLES,
     _DOCUMENT_NOUNS,
     _FEMALE,
     _FEMALE_NAMES,
@@ -65,10 +66,15 @@ def _kind_of(label: str) -> SpeakerKind:
     return "other"
 
 
+def breaks_line(t: Token) -> bool:
+    """A line break is in ``t`` (a whitespace token) or right after it."""
+    return "\n" in t.whitespace_ or (t.is_space and "\n" in t.text)
+
+
 def _name_tokens(span: Span) -> list[Token]:
     """The name proper: no leading titles/determiners, no trailing possessive, not past a line break (NER
     can run a headline into the next line) nor into a social-media handle ("Tom Lind @WKRN")."""
-    end = next((t.i + (not t.is_space) for t in span if "\n" in (t.text if t.is_space else t.whitespace_)), span.end)
+    end = next((t.i + (not t.is_space) for t in span if breaks_line(t)), span.end)
     end = next((t.i for t in span[1:] if t.i < end and t.text.startswith("@")), end)
     toks = [t for t in span.doc[span.start : end]
             if not (t.is_punct or t.is_space) and t.tag_ != "POS" and t.lower_ not in ("'s", "’s")]
@@ -412,9 +418,14 @@ def _party(ent: Span, text: str) -> str | None:
     return next((_PARTY_WORDS[t.lower_] for t in reversed(ent.doc[cut : ent.start]) if t.lower_ in _PARTY_WORDS), None)
 
 
+def _courtesy_titles(ent: Span) -> list[Token]:
+    """The courtesy titles right before (or inside) a person mention ("Mr." of "Mr. Castell")."""
+    return [t for t in ent.doc[max(ent.start - 1, 0) : ent.end] if t.lower_ in _COURTESY_TITLES]
+
+
 def _title_gender(ent: Span) -> str | None:
     """"Mr. Castell" -> "m": the gender a courtesy title right before (or inside) a person mention states."""
-    words = {t.lower_ for t in ent.doc[max(ent.start - 1, 0) : ent.end]}
+    words = {t.lower_ for t in _courtesy_titles(ent)}
     return "f" if words & _FEMALE_TITLES else "m" if words & _MALE_TITLES else None
 
 

@@ -131,6 +131,7 @@ from .names import (
     _titles,
     _trim_punct,
     _untitled,
+    breaks_line,
 )
 from .ner import _main_clause
 from .nouns import (
@@ -792,7 +793,7 @@ def _in_lead(mention: Span) -> bool:
     doc = mention.doc
     full, start = 0, 0
     for t in doc[: mention.start]:
-        if "\n" in t.text or "\n" in t.whitespace_:
+        if breaks_line(t):
             full += t.idx - start >= _LEAD_LINE_CHARS
             start = t.idx + len(t)
             if full >= 2:
@@ -803,7 +804,7 @@ def _in_lead(mention: Span) -> bool:
 def _next_paragraph_end(mention: Span) -> int:
     """Where the paragraph after ``mention``'s ends, in characters (the second line break after it)."""
     doc = mention.doc
-    breaks = (t for t in doc[mention.end :] if "\n" in t.text or "\n" in t.whitespace_)
+    breaks = (t for t in doc[mention.end :] if breaks_line(t))
     next(breaks, None)  # the end of the mention's own paragraph
     return next((t.idx for t in breaks), doc[-1].idx + len(doc[-1]))
 

@@ -83,6 +83,7 @@ dante fidel hubert stewart trayvon bret konstantin recep julian shinzo byron ali
 _GIVEN_NAMES = _FEMALE_NAMES | _MALE_NAMES
 _MALE_TITLES = {"mr", "mr.", "sir", "lord"}
 _FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"}
+_COURTESY_TITLES = _FEMALE_TITLES | _MALE_TITLES  # the titles that state a sex ("Mrs.", "Mr.")
 # A party's members are people ("the Ohio Republican"); the parties themselves are "the Republican Party".
 _PARTISANS = {"republican", "democrat"}
 _PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
