@@ -49,11 +49,13 @@ def test_hand_labelled_allsides_pairs_are_still_produced_and_scored(kit, data_di
     had moved by a word count again: 156 on the AVX2 host. One labelled statement joined two reports of one
     speaker ('that Russia ... "..." - but said "..."'), which the learned extractor now keeps apart: 155 pairs,
     58 gold stances (accuracy 67.1 %, F_avg 50.3). On an AMX host (bf16 by default, rounded otherwise) that code
-    gives 152 pairs (accuracy 65.8 %, F_avg 48.8, 58 gold stances), and so does the next round's speaker code."""
+    gives 152 pairs (accuracy 65.8 %, F_avg 48.8, 58 gold stances), and so does the next round's speaker code. One
+    went when a report signed after it became its own speaker's (151): "Trudeau told Rouhani that Canada wants ...,
+    Trudeau said" is now the clause told, too short a part of the labelled sentence to match it."""
     from stancekit.evaluation.stance import allsides_targets
 
     r = allsides_targets(kit, "dev", data_dir, allsides_docs)
-    assert r["n"] == 170 and r["matched"] >= 152 and r["gold_stance"] >= 58
+    assert r["n"] == 170 and r["matched"] >= 151 and r["gold_stance"] >= 58
     assert r["accuracy"] >= 0.62 and r["f_avg"] >= 0.47
 
 

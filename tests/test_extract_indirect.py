@@ -262,6 +262,27 @@ def test_what_someone_plans_according_to_a_source_is_the_source_s_report(rules_k
         assert q.speaker.name == speaker
 
 
+@pytest.mark.parametrize("text, content, cue, speaker", [
+    ("Mayor Greta Lund toured the pier on Monday. The mayor told reporters that the ferry would run again by May, "
+     "the Coastal Courier reported.", "that the ferry would run again by May", "told", "Greta Lund"),
+    ('Mayor Greta Lund toured the pier on Monday. "Shall we hold the press conference here?" the mayor asked '
+     "reporters with a grin, the Coastal Courier reported.", '"Shall we hold the press conference here?"', "asked",
+     "Greta Lund"),
+    # guards: what the mayor wants is the aide's report, as with "according to", and so is what she did
+    ("Mayor Greta Lund toured the pier on Monday. The mayor wants the ferry to run again by May, an aide said.",
+     "The mayor wants the ferry to run again by May", "said", "an aide"),
+    ("Mayor Greta Lund toured the pier on Monday. The mayor claimed the overtime after the storm, an aide said.",
+     "The mayor claimed the overtime after the storm", "said", "an aide"),
+])
+def test_a_report_signed_after_it_is_its_speakers_not_the_signers(rules_kit, kit, text, content, cue, speaker):
+    """A signature after a whole report ("..., the Courier reported") names where the report comes from, as
+    "according to the Courier" does: the statement is the mayor's. Both extractors had given it to the Courier (the
+    rules kept the mayor's quotation but also a Courier statement "the mayor asked reporters with a grin")."""
+    for pipeline in (rules_kit, kit):
+        (q,) = pipeline(text).quotes
+        assert (q.text, q.cue.text, q.speaker.name) == (content, cue, speaker)
+
+
 def test_a_passive_perception_inside_according_to_leaves_the_speech_its_speaker_s(rules_kit):
     """Guard: "heard" is a perception verb, but "Piner is heard saying ..." reports what Piner said."""
     text = 'According to a police report, Piner is heard saying that he is "ready" for a fight.'

@@ -117,6 +117,11 @@ ATTITUDE_WORDS = BELIEF_FORMS | _table(ATTITUDES)
 # What someone holds, not says ("plans", "believes"): "according to a memo, the agency plans ..." is the memo's.
 HELD_FORMS = ATTITUDE_WORDS - SPEECH_WORDS
 GESTURE_FORMS = _table(GESTURES)
+# Verbs whose content is only words, never a deed ("told Modi the US would ship ...", not "charged five people",
+# "ruled that ...", "promised an inquiry"): a report a signature after it can cite (:func:`rules.cited_report`).
+SAYING_FORMS = _table("""say tell add state claim argue insist warn explain announce write acknowledge admit concede
+declare assert maintain contend reply respond answer ask stress emphasize emphasise testify allege complain joke
+remark reiterate recall note""".split())
 # "was not authorized to discuss the matter": why a source goes unnamed, not what it said
 PERMISSION_FORMS = _table(["authorize", "authorise", "permit", "allow", "clear", "empower"])
 # Speech verbs whose object is the addressee ("told reporters"), never the content; those among them that report

@@ -29,6 +29,7 @@ from .lexicon import (
     PREPOSITION_OF,
     RECIPIENT_FORMS,
     REPORT_NOUNS,
+    SAYING_FORMS,
     SPEECH_FORMS,
     SPEECH_WORDS,
     TOLD_FORMS,
@@ -617,9 +618,10 @@ def _joins_report(t: Token, v: Token) -> bool:
 def reported_by(v: Token, regions: list[QuoteRegion]) -> Found | None:
     """The indirect (or mixed) statement the reporting verb ``v`` introduces, content from
     :func:`clause_content` kept inside ``v``'s line and snapped to the quotations it touches (and cut before a report
-    joined to it, :func:`joined_report`); None without one."""
+    joined to it, :func:`joined_report`); None without one, or where ``v`` only cites a report
+    (:func:`cited_report`)."""
     rng = clause_content(v)
-    if rng is None:
+    if rng is None or cited_report(v, regions) is not None:
         return None
     doc = v.doc
     if (end := joined_report(v, rng[-2], rng[-1], regions)) is not None:
@@ -642,6 +644,38 @@ def reported_by(v: Token, regions: list[QuoteRegion]) -> Found | None:
         return None
     unnamed = asked_aside(v, frags[-1][1]) and agent_of(v) is None  # asked, but not "by reporters": nobody's
     return Found(frags, cue_span(v), None if unnamed else subject_of(v), rank=1)
+
+
+def cited_report(v: Token, regions: list[QuoteRegion]) -> Found | None:
+    """The report a signature after it cites: in "[The mayor told reporters that the city would rebuild], the Courier
+    reported" and '"Do we rebuild?" [the mayor asked], an aide said' the writer names where a whole report comes
+    from, as with "according to the Courier": the statement is the mayor's, not the Courier's. The report is the
+    clause ``v`` takes before it, whose reporting verb has a subject and its own content (a clause, or the quotation
+    just before the subject); an attitude stays the signer's report ("The mayor wants to rebuild, an aide said":
+    what the aide says the mayor wants), and so does a deed ("Mueller charged five people, Kris said": Kris's
+    account); see :data:`stancekit.extract.lexicon.SAYING_FORMS`."""
+    comp = next((c for c in v.children if c.dep_ in ("ccomp", "parataxis") and c.i < v.i), None)
+    rng = clause_content(v) if comp is not None else None
+    if (rng is None or not rng[0] <= comp.i < rng[-1] <= v.i  # what ``v`` says is that clause, not one after it
+            or comp.lower_ not in SAYING_FORMS or quotation_at(regions, comp.idx) is not None
+            or any(c.dep_ == "neg" for c in comp.children)  # "The report doesn't say ...": the signer's claim
+            or comp.tag_ not in ("VBD", "VBZ", "VBP") and not any(c.dep_ == "aux" and c.tag_ != "TO"
+                                                                   for c in comp.children)
+            or any(c.tag_ == "MD" for c in comp.children)):
+        return None  # nor a participle, an infinitive or a guess: '"...," a Q&A posted on the site says', 'It
+        # may be saying "...", says a psychologist'
+    subj = next((c for c in comp.children if c.dep_ in _SUBJ and c.i < comp.i), None)
+    if subj is None or not can_speak(subj) or subj.lower_ in ("it", "this", "that"):
+        return None
+    if any(c.dep_ == "ccomp" and c.i > comp.i for c in comp.children):  # what was said, not done: "claimed that
+        # ...", not "claimed asylum"
+        return reported_by(comp, regions)
+    doc = comp.doc
+    before = doc[subj.left_edge.i - 1] if subj.left_edge.i else None
+    while before is not None and before.text in (",", "—", "–", "--") and before.i:
+        before = doc[before.i - 1]
+    quote = next((r for r in regions if r.end == before.idx + 1), None) if before is not None else None
+    return Found([(quote.start, quote.end)], cue_span(comp), subject_of(comp), rank=0) if quote else None
 
 
 def holds(verb: Token) -> bool:

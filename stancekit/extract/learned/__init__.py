@@ -40,7 +40,8 @@ only says which characters play which role. Statements are rebuilt from those sp
 4. A framed report ("The agency quoted the minister as saying ...") belongs to the framed speaker, as
    with the rules (:func:`stancekit.extract.rules.framed_speaker`), whichever source the tagger marked;
    the frame itself read as content ("quoted [the minister]") is not a statement. Likewise a report
-   inside "according to X" ("Y called the plan reckless, according to X") is Y's (:func:`_inner_report`),
+   inside "according to X" or signed by X after it ("Y called the plan reckless, according to X", "Y told
+   reporters that ..., X reported") is Y's (:func:`_inner_report`),
    and the question in "Asked whether ..., Y said" or "Y said when asked whether ..." is not Y's: its speaker is
    unknown (:func:`_asked`).
 5. No span runs across a line break outside quotation marks (a decoding constraint, see

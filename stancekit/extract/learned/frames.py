@@ -21,6 +21,7 @@ from ..rules import (
     Found,
     agent_of,
     asked_aside,
+    cited_report,
     framed_speaker,
     framing_complement,
     holds,
@@ -65,9 +66,12 @@ def _inner_report(doc: Doc, text: str, st: Linked, regions: Sequence[QuoteRegion
     parse hangs the phrase on the inner clause ("Y warned that X attended, according to a statement"), the report
     ends where the frame's content does, if its speaker opens the frame (a parse that wrong is trusted no further:
     "If ..., it could signal that ..., according to X" stays X's), and an attitude stays X's report ("the agency
-    plans to cut jobs, according to a memo")."""
-    if st.cue is None or not ACCORDING.match(text, st.cue[0]):
+    plans to cut jobs, according to a memo"). A signature after a whole report ("Y told reporters that ..., the
+    Courier reported") frames it the same way (:func:`_cited`)."""
+    if st.cue is None:
         return None
+    if not ACCORDING.match(text, st.cue[0]):
+        return _cited(doc, st, regions)
     verb = _root(doc, st.start, st.end)
     if verb is None or not verb.tag_.startswith("VB") or verb.lower_ not in ALL_FORMS or holds(verb):
         return None
@@ -79,6 +83,16 @@ def _inner_report(doc: Doc, text: str, st: Linked, regions: Sequence[QuoteRegion
     if inner.end > st.end and st.end <= st.cue[0] < inner.end and inner.source.start_char == st.start:
         inner = replace(inner, frags=[(s, min(e, st.end)) for s, e in inner.frags if s < st.end])
     return inner if inner.end <= st.end else None
+
+
+def _cited(doc: Doc, st: Linked, regions: Sequence[QuoteRegion]) -> Found | None:
+    """"[The mayor told reporters that ...], the Courier reported": a report whose signature the tagger took for the
+    statement's cue (:func:`stancekit.extract.rules.cited_report`); the report's content lies inside the tagged
+    one."""
+    cue = doc.char_span(*st.cue, alignment_mode="expand") if st.cue[0] >= st.end else None
+    frame = next((t for t in cue or () if t.lower_ in ALL_FORMS), None)
+    inner = cited_report(frame, list(regions)) if frame is not None else None
+    return inner if inner is not None and st.start <= inner.start and inner.end <= st.end else None
 
 
 def _relative_word(doc: Doc, st: Linked) -> bool:
