@@ -1186,6 +1186,26 @@ def test_an_indefinite_title_reaches_paragraphs_on_only_from_the_lead(rules_kit,
         assert quotes[-1].speaker.name == "Tom Hale"
 
 
+def test_a_definite_title_is_the_unnamed_subject_that_introduced_it(rules_kit, kit):
+    """"A former adviser to the governor describes her ..." and later "the former adviser says": the same unnamed
+    person, under the name the introduction got, not Dana Holt, the next adviser the article names (nor Ana Ruiz, the
+    one just spoken of). "A senior adviser" said of Ruiz introduces no one; in a lead, "the judge" is the Judge Ana
+    Ruiz that "A federal judge" is (a guard)."""
+    text = ("Ana Ruiz has run the state water agency since 2019, and her staff describe long days at the office.\n\n"
+            "She grew up in Halden and studied law there before joining the agency as a junior clerk in 2004.\n\n"
+            "A former adviser to the governor describes her as tireless.\n\n"
+            "She became a senior adviser herself in 2016.\n\n"
+            '"Everybody wants her time," the former adviser says.\n\n'
+            "Campaign adviser Dana Holt told a reporter that Ruiz never rests.")
+    lead = ("A federal judge ruled on Monday that the ferry ban was unlawful. The judge said the state had "
+            "overstepped. U.S. District Judge Ana Ruiz wrote that the law was vague.")
+    for pipeline in (rules_kit, kit):
+        names = {q.text: q.speaker.name for q in pipeline(text).quotes}
+        assert names['"Everybody wants her time,"'] == "a former adviser to the governor"
+        assert names["that Ruiz never rests"] == "Dana Holt"
+        assert [q.speaker.name for q in pipeline(lead).quotes] == ["Ana Ruiz"] * 3
+
+
 def test_an_indefinite_title_is_not_whom_its_own_sentence_names(rules_kit, kit):
     """"A former president of the synagogue said President Tom Hale ...": the president the statement names is spoken
     of; the one who speaks stays unnamed (in apposition, "A federal judge, Ana Ruiz, ruled", the name is hers)."""

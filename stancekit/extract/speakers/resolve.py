@@ -85,7 +85,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...types import Speaker
 from .. import given_names
-from ..lexicon import SPEECH_FORMS
+from ..lexicon import SPEECH_FORMS, SPEECH_WORDS
 from .antecedents import (
     _clause_subjects,
     _conjoined_person,
@@ -275,7 +275,8 @@ def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> 
     paragraph (in the article's lead, where the story's subject may be named paragraphs later, within
     ``_CATAPHORA_CHARS``; but a source the writer counts, "one lawyer", "a third senator", always by the end of the
     next paragraph), never one named before ("Judge Ana Ruiz ruled ... A federal judge in Ohio said" is another
-    judge) nor one its own sentence speaks of."""
+    judge) nor one its own sentence speaks of. "The adviser" after "An adviser to Bill Clinton said", where no
+    holder was named before, is whom that introduction is (:func:`_introduced`)."""
     holders = sorted(r for title in _titles(root.lower_) for r in idx.roles.get(title, []))
     if not holders or mention[0].lower_ in _QUANTIFIERS:
         return []
@@ -324,11 +325,33 @@ def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> 
         # said ... the president added" is Hale
         last = {p[2]: p[0] for p in idx.persons[: bisect_left(idx.person_starts, before)]}
         return sorted((r for r in holders if r[0] < before), key=lambda r: max(r[0], last.get(r[1], -1)))
+    # one an unnamed subject introduced before ("A senior official said ... The official added") is that one, named
+    # as "a judge" is above, not the next holder of the title
+    intro = _introduced(mention, root)
+    if intro is not None:
+        return _role_holders(idx, intro, intro.root, intro.start_char)
     # a title may also point forward to a person the article already named without it ("Mr. Lind ... The mayor
     # said ... Mayor Tom Lind")
     known = {p[2] for p in idx.persons if p[0] < before}
     return sorted((r for r in holders if r[0] - before <= _CATAPHORA_CHARS or r[1] in known),
                   key=lambda r: (r[1] in known, -r[0]))
+
+
+def _introduced(mention: Span, root: Token) -> Span | None:
+    """The indefinite subject of a sentence or a report that introduced the one a definite person noun means: "A
+    former adviser to Bill Clinton describes her ..." for "the former adviser" (with every word the noun has before
+    it), not "a senior adviser" said of someone, "what an American president was thinking" (no one in particular),
+    "another official", nor for "the second official"."""
+    words = {t.lower_ for t in mention[1 : root.i - mention.start]}
+    if (mention[0].lower_ != "the" or root.tag_ != "NN" or root.lower_ not in _PERSON_NOUNS
+            or words & (_ORDINALS | {"other", "first", "last", "new"})):  # "the second official" is someone else
+        return None
+    for t in reversed(mention.doc[: mention.start]):
+        if (t.lower_ == root.lower_ and t.dep_ == "nsubj" and (t.head.dep_ == "ROOT" or t.head.lower_ in SPEECH_WORDS)
+                and t.left_edge.lower_ in _INDEFINITE - {"another"}
+                and words <= {w.lower_ for w in mention.doc[t.left_edge.i : t.i]}):
+            return mention.doc[t.left_edge.i : t.right_edge.i + 1]
+    return None
 
 
 def _bracket_closed(mention: Span) -> Span:
@@ -634,6 +657,11 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
     qualified = _qualified(mention, root, ent) if ent is not None else None
     holders = _role_holders(idx, mention, root, max(before, mention.start_char))
     age_alone = _age_alone(mention)
+    intro = _introduced(mention, root) if not holders else None
+    if intro is not None:  # the one introduced, unnamed: the name it was given, "a former adviser to Bill Clinton"
+        named = _resolve(doc, intro, intro.start_char, idx, enclosing)
+        return (_speaker(named.name, mention, named.kind) if named is not None
+                else _speaker(_own_words(mention, root), mention, "person"))
     if not holders and (_epithet(mention, root, idx) or age_alone):
         name = _recent_person(idx, before, _noun_gender(low), past_said=not idx.blocked[mention.start_char],
                               skip=_not_the_described(root, idx))
