@@ -337,6 +337,10 @@ def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> 
                   key=lambda r: (r[1] in known, -r[0]))
 
 
+_INTRO_TOKENS = 2000  # how far back an introduction is looked for: a long article's length, so that a huge document
+# costs no more per mention
+
+
 def _introduced(mention: Span, root: Token) -> Span | None:
     """The indefinite subject of a sentence or a report that introduced the one a definite person noun means: "A
     former adviser to Bill Clinton describes her ..." for "the former adviser" (with every word the noun has before
@@ -346,7 +350,7 @@ def _introduced(mention: Span, root: Token) -> Span | None:
     if (mention[0].lower_ != "the" or root.tag_ != "NN" or root.lower_ not in _PERSON_NOUNS
             or words & (_ORDINALS | {"other", "first", "last", "new"})):  # "the second official" is someone else
         return None
-    for t in reversed(mention.doc[: mention.start]):
+    for t in reversed(mention.doc[max(0, mention.start - _INTRO_TOKENS) : mention.start]):
         if (t.lower_ == root.lower_ and t.dep_ == "nsubj" and (t.head.dep_ == "ROOT" or t.head.lower_ in SPEECH_WORDS)
                 and t.left_edge.lower_ in _INDEFINITE - {"another"}
                 and words <= {w.lower_ for w in mention.doc[t.left_edge.i : t.i]}):
