@@ -621,7 +621,7 @@ def reported_by(v: Token, regions: list[QuoteRegion]) -> Found | None:
     joined to it, :func:`joined_report`); None without one, or where ``v`` only cites a report
     (:func:`cited_report`)."""
     rng = clause_content(v)
-    if rng is None or cited_report(v, regions) is not None:
+    if rng is None or rng[-1] <= v.i and cited_report(v, regions) is not None:  # only a content before ``v`` is cited
         return None
     doc = v.doc
     if (end := joined_report(v, rng[-2], rng[-1], regions)) is not None:
