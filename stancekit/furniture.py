@@ -46,6 +46,11 @@ _MEDIA_LABEL = re.compile(r"Media playback is unsupported on your device|Media c
                           r"Image copyright [A-Z][^\n]{0,40}?(?= ?Image caption|\n|$)")
 # Zero-width space, non-joiner, joiner, word joiner, BOM; a soft hyphen only where it does not join two letters
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff]+|\xad(?![^\W\d_])|(?<![^\W\d_])\xad")
+# A page's label on a line of its own between paragraphs, left in place (blanking it would move the span tagger's
+# windows in most scraped articles) but passed over where a quotation goes on after it ("Advertisement", "Story
+# Continued Below", "Slideshow (4 Images)")
+PAGE_LABEL = re.compile(r"[ \t]*(?:advertisement|ad|story continue[sd] below|continue reading(?: below)?|"
+                        r"slideshow \(\d+ images?\))[ \t]*", re.IGNORECASE)
 # A surname's prefix and a curly apostrophe before the capital that goes on ("O’Connell", "D’Souza", "Ja’Mal"),
 # and the whole surname once straightened
 _PREFIX = r"(?<![^\W\d_])[A-Z][a-z]?"

@@ -283,6 +283,23 @@ def test_a_report_signed_after_it_is_its_speakers_not_the_signers(rules_kit, kit
         assert (q.text, q.cue.text, q.speaker.name) == (content, cue, speaker)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The Harbor Ledger quoted a county fire official who said the blaze was the worst he had seen in years.",
+     "the blaze was the worst he had seen in years"),
+    ('The Harbor Ledger quoted a county fire official who said, "In twenty years I have not seen a blaze like it. '
+     'Whole streets are gone."', '"In twenty years I have not seen a blaze like it. Whole streets are gone."'),
+    ("The Harbor Ledger also cited a county fire official, who said crews had worked through the night.",
+     "crews had worked through the night"),
+])
+def test_a_paper_quoting_someone_who_said_it_frames_their_words(rules_kit, kit, text, content):
+    """"X quoted Y who said ..." is the nested frame of "X quoted Y as saying ...": the words are Y's. Both extractors
+    had given the indirect ones to the paper, with "a county fire official who said ..." as its content, and the
+    learned one also made "quoted [a county fire official]" a statement of its own."""
+    for pipeline in (rules_kit, kit):
+        (q,) = pipeline(text).quotes
+        assert (q.text, q.cue.text, q.speaker.name) == (content, "said", "a county fire official")
+
+
 def test_a_passive_perception_inside_according_to_leaves_the_speech_its_speaker_s(rules_kit):
     """Guard: "heard" is a perception verb, but "Piner is heard saying ..." reports what Piner said."""
     text = 'According to a police report, Piner is heard saying that he is "ready" for a fight.'

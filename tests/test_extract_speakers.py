@@ -2693,6 +2693,33 @@ def test_a_name_in_apposition_to_the_subject_is_the_subject(kit, rules_kit, text
         assert (q.speaker.mention, q.speaker.name) == ("He", "Julio Ortega")
 
 
+def test_he_or_she_is_the_one_a_who_clause_makes_the_doer_of_a_sentence_about_no_person(kit, rules_kit):
+    """"It came too late for the council chair, Omar Ruiz, who had called a vote": the sentence is about Ruiz, though
+    he is no subject of its main clause; "He" had been the mayor of two sentences before."""
+    text = ("Mayor Tom Lind apologised on Monday. But the apology came too late for the council chair, Omar Ruiz, who "
+            "had already called a vote on the budget. He told reporters: \"We cannot wait any longer.\"")
+    for q in last_quotes(text, kit, rules_kit):
+        assert (q.speaker.mention, q.speaker.name) == ("He", "Omar Ruiz")
+    # guard: where a person is the main clause's subject, that subject stays the one a later "he" prefers
+    text = "Tom Lind met Omar Ruiz, who chairs the council. He told reporters: \"We cannot wait any longer.\""
+    for q in last_quotes(text, kit, rules_kit):
+        assert (q.speaker.mention, q.speaker.name) == ("He", "Tom Lind")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("ACLU of Ohio legal co-director Ana Lind said the rule was unlawful.", "Ana Lind"),
+    ("University of California at Los Angeles law professor Ana Lind, an expert on water rights, said the ruling was "
+     "narrow.", "Ana Lind"),
+    # guard: a person the organisation speaks to is no member of its name
+    ("The ACLU of Ohio told legal co-director Ana Lind that the rule was unlawful.", "ACLU"),
+])
+def test_a_person_an_organisation_and_a_role_introduce_is_the_speaker(rules_kit, kit, text, name):
+    """"ACLU of Ohio legal co-director Ana Lind": the parse makes the organisation the phrase's head and the verb's
+    subject, which had named the ACLU, or the university, as the speaker."""
+    for q in last_quotes(text, kit, rules_kit):
+        assert q.speaker.name == name
+
+
 def test_a_picture_credit_is_no_antecedent(nlp):
     """The agency of a picture's credit, which the small NER may tag as a person ("Photo: Ben Carr, Getty
     Images"), is nobody a pronoun after the picture refers to."""
@@ -2705,6 +2732,15 @@ def test_a_picture_credit_is_no_antecedent(nlp):
                       key=lambda e: e.start)
     she = doc.char_span(text.index("she said"), text.index("she said") + 3)
     assert resolve_speaker(doc, she, she.start_char, entity_index(doc)).name == "Ann Vole"
+
+
+def test_a_name_a_slash_credits_is_no_antecedent(kit, rules_kit):
+    """A picture's credit printed as "Peter Grant/AP", where the NER tags the name without the slash, had made the
+    photographer the "he" of the next quotation."""
+    text = ("Ferry Plan Sinks\n\nEnlarge this image toggle caption Peter Grant/AP Peter Grant/AP\n\nThe harbor board "
+            "voted against the ferry plan on Monday. \"It was never going to pay,\" he said.")
+    for q in last_quotes(text, kit, rules_kit):
+        assert (q.speaker.mention, q.speaker.name) == ("he", None)
 
 
 @pytest.mark.parametrize("text, kind", [

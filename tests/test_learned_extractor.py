@@ -375,6 +375,18 @@ def test_a_quotation_that_is_a_paragraph_of_its_own_goes_on_from_the_one_before(
         ('"The harbour will be dredged by spring,"', "Ana Lind"), ('"Nobody should doubt it now,"', "her deputy")]
 
 
+@pytest.mark.parametrize("label", ["Advertisement", "Story Continued Below", "Slideshow (4 Images)"])
+def test_a_page_label_between_two_paragraphs_of_one_quotation_does_not_part_them(learned, nlp, label):
+    """Scraped text keeps a page's labels on lines of their own between paragraphs. The second quotation had been a
+    statement of its own, and in a news article the tagger gave it the cue of the next sentence ("... has the last
+    say", whose subject became its speaker)."""
+    first = '"The harbour will be dredged by spring," Ana Lind said at the meeting.\n\n'
+    text = f'{first}{label}\n\n"Nobody should doubt it now."'
+    (q,) = _quotes(learned, nlp, text)
+    assert q.fragments == [(0, text.index(" Ana")), (text.index('"Nobody'), len(text))]
+    assert (q.cue.text, q.speaker.name) == ("said", "Ana Lind")
+
+
 def test_quotations_of_two_speakers_stay_apart_whatever_follows_the_second_attribution(learned, nlp):
     """The second quotation's own attribution ("Piotr Lind said.") ends with its sentence: the report after it
     ("Carl Dunn called ...") does not take it away, which had joined Lind's words to Berg's."""

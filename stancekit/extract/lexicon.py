@@ -96,8 +96,10 @@ VOICE = """shout yell scream cry whisper mutter murmur exclaim chant holler bell
 interject echo vent snark plead bemoan deadpan recite rail read""".split()
 # Gestures, which the tagger can take for reporting verbs ("Her husband nodded."): they report nothing said.
 GESTURES = "nod shrug smile laugh chuckle sigh grin pause wince frown gasp".split()
-# Verbs that frame another speaker: "X quoted / cited Y as saying ...", "Y was quoted by X as saying ...".
-FRAMES = {f for b in ("quote", "cite", "describe", "report") for f in _forms(b)}
+# Verbs that frame another speaker: "X quoted / cited Y as saying ...", "Y was quoted by X as saying ...", and the
+# two that also frame one with a relative clause: "X quoted / cited Y who said ..."
+QUOTING = {f for b in ("quote", "cite") for f in _forms(b)}
+FRAMES = QUOTING | {f for b in ("describe", "report") for f in _forms(b)}
 CITING = frozenset(("citing", "quoting"))  # an aside naming a report's own source: "reported, citing X, that"
 
 

@@ -27,6 +27,7 @@ from .lexicon import (
     PASSIVE_REPORT_FORMS,
     PERMISSION_FORMS,
     PREPOSITION_OF,
+    QUOTING,
     RECIPIENT_FORMS,
     REPORT_NOUNS,
     SAYING_FORMS,
@@ -418,23 +419,35 @@ def inverted_subject(v: Token) -> Token | None:
 
 
 def framing_complement(v: Token) -> Token | None:
-    """"saying" in "X quoted / cited Y as saying ..." when ``v`` is such a framing verb, else None."""
+    """"saying" in "X quoted / cited Y as saying ..." when ``v`` is such a framing verb, or "said" in "X quoted /
+    cited Y who said ..." (:func:`_quoted_relative`), else None."""
     if v.lower_ not in FRAMES:
         return None
     return next((g for c in v.children if c.dep_ == "prep" and c.lower_ == "as"
-                 for g in c.children if g.dep_ == "pcomp"), None)
+                 for g in c.children if g.dep_ == "pcomp"), None) or _quoted_relative(v)
+
+
+def _quoted_relative(v: Token) -> Token | None:
+    """The verb of "who said" in "The paper quoted an official who said ..." and "cited a source who said": the
+    paper names where the words come from, as with "as saying"; they are the official's, not the paper's."""
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None) if v.lower_ in QUOTING else None
+    return next((r for r in obj.rights if r.dep_ == "relcl" and r.lower_ in SPEECH_FORMS and any(
+        c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in r.children)), None) if obj is not None else None
 
 
 def framed_speaker(frame: Token, anchor: Token | None = None) -> Span | None:
-    """Y in "X quoted / cited Y as saying ..." and "Y was quoted by X as saying ...": whose words they are.
+    """Y in "X quoted / cited Y as saying ...", "Y was quoted by X as saying ..." and "X quoted Y who said ...":
+    whose words they are.
 
-    ``frame`` is the framing verb; None when it frames nobody (no "as saying", or no object).
+    ``frame`` is the framing verb; None when it frames nobody (no "as saying" or "who said", or no object).
     """
-    if framing_complement(frame) is None:
+    saying = framing_complement(frame)
+    if saying is None:
         return None
     y = next((c for c in frame.children if c.dep_ == "nsubjpass"), None)
     y = y or next((c for c in frame.children if c.dep_ == "dobj"), None)
-    return _span(frame.doc, y.left_edge.i, y.right_edge.i + 1, anchor or frame) if y is not None else None
+    end = saying.left_edge.i if saying.dep_ == "relcl" else y.right_edge.i + 1 if y is not None else 0
+    return _span(frame.doc, y.left_edge.i, end, anchor or frame) if y is not None else None
 
 
 def _colon_between(clause: Token, v: Token) -> bool:

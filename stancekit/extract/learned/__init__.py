@@ -6,9 +6,10 @@ only says which characters play which role. Statements are rebuilt from those sp
 1. Content pieces separated only by one cue and/or sources and punctuation (``"A," he said, "B."``)
    are one statement with several fragments (:func:`_group_contents`), as are two quotations around an
    attribution sentence that reports more (``"A," she said, adding that ... . "B."``, :func:`_across_attribution`)
-   and a quotation that is a paragraph of its own after one (:func:`_next_paragraph`), unless the cue reports for a
-   source before the first piece ("A nurse who asked [not to be named] said [the ward was full]") or, after a piece
-   with a cue of its own, is no aside ("Asked [to describe it], [Hale] said, [...]", :func:`outer_cues`); a content
+   and a quotation that is a paragraph of its own after one, also over a page's label between them
+   (:func:`_next_paragraph`), unless the cue reports for a source before the first piece ("A nurse who asked [not
+   to be named] said [the ward was full]") or, after a piece with a cue of its own, is no aside ("Asked [to describe
+   it], [Hale] said, [...]", :func:`outer_cues`); a content
    between a cue and the source in apposition to it is part of the source (:func:`appositions_to_sources`);
    a source the tagger ran across a full stop is two (:func:`sources_by_sentence`), and one that is a relative
    clause on the source before it is part of that source (:func:`relatives_in_sources`); a content one mark short of its
@@ -37,8 +38,9 @@ only says which characters play which role. Statements are rebuilt from those sp
    clause ends where the main clause resumes (:func:`relative_clause_end`), one the tagger stopped after its
    subject runs to the end of its clause (:func:`subject_only_end`), and one it opened at the cue's addressee
    starts at the clause reported ("told [reporters] [he would run]", :func:`addressee_start`).
-4. A framed report ("The agency quoted the minister as saying ...") belongs to the framed speaker, as
-   with the rules (:func:`stancekit.extract.rules.framed_speaker`), whichever source the tagger marked;
+4. A framed report ("The agency quoted the minister as saying ...", "quoted the minister who said ...") belongs to
+   the framed speaker, as with the rules (:func:`stancekit.extract.rules.framed_speaker`), whichever source the
+   tagger marked;
    the frame itself read as content ("quoted [the minister]") is not a statement. Likewise a report
    inside "according to X" or signed by X after it ("Y called the plan reckless, according to X", "Y told
    reporters that ..., X reported") is Y's (:func:`_inner_report`),
@@ -72,11 +74,12 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from ...furniture import PAGE_LABEL
 from ...modeling.tagger import SpanTagger
 from ...types import Quote, Speaker
 from .. import _CONTINUATION_CHARS, make_quote
 from ..quotes import QuoteRegion, find_quotes
-from ..rules import permission_to_speak
+from ..rules import cue_span, permission_to_speak
 from ..speakers import EDITORS_MARKS, block, entity_index, resolve_speaker
 from .extents import addressee_start, joined_report_end, relative_clause_end, subject_only_end
 from .frames import (
@@ -125,9 +128,6 @@ from .spans import (
     transcript_turns,
 )
 
-# A page's label the tagger takes for a source ("Advertisement:" before a paragraph, "Advertisement Continue
-# reading the main story"): what it seems to introduce is no one's statement
-_PAGE_LABELS = frozenset({"advertisement"})
 # An interview's turns ("Q: Why did you run?" / "A: Because ..."): a question or an answer, not a name (the
 # rules find no speaker there either)
 _TURN = re.compile(r"[QA][ \t]*:")
@@ -210,13 +210,16 @@ class LearnedExtractor:
                 st.frags[:], st.cue = inner.frags, inner.cue  # a speaker, not "Video shows ..."
                 speaker = inner_speaker
             elif framed is not None:
-                mention, saying_end = framed
+                mention, saying = framed
                 reaches_frame = st.end > min(mention.start_char, st.cue[0])  # not a quote before "X quoted Y"
-                if reaches_frame and not _trim_start(text, st, saying_end):
+                if reaches_frame and not _trim_start(text, st, saying.idx + len(saying)):
                     continue  # the content was the frame itself: "[Y] was quoted", "quoted [Y] as saying"
+                if saying.dep_ == "relcl":
+                    st.cue = cue_span(saying)  # "quoted Y who said": Y said it
                 speaker = resolve_speaker(doc, mention, st.start, idx)
-            elif st.source is not None and text[slice(*st.source)].strip(" :").lower() in _PAGE_LABELS:
-                continue
+            elif st.source is not None and PAGE_LABEL.fullmatch(text[slice(*st.source)].strip(" :")):
+                continue  # a page's label taken for a source ("Advertisement:" before a paragraph): what it seems to
+                # introduce is no one's statement
             elif st.source is not None and _TURN.match(text, st.source[0]):
                 pass  # an interview's question or answer: no speaker
             elif st.source is not None:

@@ -44,14 +44,13 @@ def _signed(doc: Doc, text: str, st: Linked):
 
 
 def _framed(doc: Doc, cue: Span):
-    """``(Y, end of "saying")`` when the cue belongs to "X quoted Y as saying" (the tagger may mark
-    "quoted", "saying" or both as the cue)."""
+    """``(Y, "saying")`` when the cue belongs to "X quoted Y as saying" (the tagger may mark "quoted", "saying" or
+    both as the cue), or ``(Y, "said")`` for "X quoted Y who said"."""
     for t in doc.char_span(*cue, alignment_mode="expand") or ():
         frame = t.head.head if t.dep_ == "pcomp" and t.head.lower_ == "as" else t
         mention = framed_speaker(frame)
         if mention is not None:
-            saying = framing_complement(frame)
-            return mention, saying.idx + len(saying)
+            return mention, framing_complement(frame)
     return None
 
 

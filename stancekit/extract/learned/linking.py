@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from ...furniture import PAGE_LABEL
 from ..lexicon import GESTURE_FORMS
 from ..quotes import DOUBLE_MARKS, find_quotes
 from ..rules import ACCORDING, CLAUSE_END
@@ -151,8 +152,9 @@ def _next_paragraph(text: str, g: Linked, frag: Span, roles: dict[str, list[Span
     line = text.rfind("\n", 0, frag[0]) + 1  # where frag's paragraph starts
     ends = text.find("\n", frag[0])
     ends = len(text) if ends < 0 else ends
-    if not (0 <= break_at < frag[0] and not text[break_at:line].strip() and not text[line : frag[0]].strip()):
-        return False  # not the next paragraph, or not its start
+    if not (0 <= break_at < frag[0] and not text[line : frag[0]].strip() and all(
+            not gap.strip() or PAGE_LABEL.fullmatch(gap) for gap in text[break_at:line].split("\n"))):
+        return False  # not the next paragraph (a page's label between them aside), or not its start
     if not (_double(text, frag[0]) and _double(text, frag[1] - 1)
             and text[frag[0] : frag[1]].rstrip(_CLOSE)[-1:] in CLAUSE_END):
         return False

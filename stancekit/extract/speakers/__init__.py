@@ -43,7 +43,7 @@ from .nouns import (
     of_objects,
     speaks,
 )
-from .resolve import _bracket_closed, _resolve
+from .resolve import _bracket_closed, _resolve, _titled_member
 from .words import _SOMEONE, PRONOUNS, SELF_PRONOUNS, SPEAKER_LABELS
 
 __all__ = ["EDITORS_MARKS", "PRONOUNS", "SELF_PRONOUNS", "SPEAKER_LABELS", "EntityIndex", "block", "can_speak",
@@ -80,5 +80,9 @@ def resolve_speaker(
         # the tagger's "R-Fla." of "Sen. Tom Lind, R-Fla., said": the person it follows
         name = next((e[0] for e in idx.ents if e[0].end == mention.start - 1 and e[2] == "person"), None)
         mention = name if name is not None else mention
+    member = _titled_member(mention)  # "Harbor Radio legal analyst Peter Vance", parsed with the outlet as the head
+    found = _resolve(doc, member, anchor_char, idx, enclosing) if member is not None else None
+    if found is not None:
+        return _speaker(found.name, mention, found.kind)
     return _resolve(doc, mention, anchor_char, idx, enclosing) or _speaker(
         None, mention, "person" if _trim_punct(mention).text.lower() in _SOMEONE else "other")

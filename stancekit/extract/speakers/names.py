@@ -482,20 +482,22 @@ immigration commerce labor environment finance security safety election election
 
 def _not_a_name(ent: Span) -> bool:
     """A "person" with a digit is a product ("Tesla Model 3") or a page's link text run together ("Tom Lind2020"), one
-    with "v." a court case ("Gideon v. Wainwright"), one with "/" a photo credit ("Tom Lind/AP"): read as a person, it
-    would make every later "Tesla" that person and the antecedent of "he". A storm is nobody either ("Hurricane Harvey",
-    tagged ORG, would be "the company"), nor a web page's command ("Copy this code"), nor a side taken ("pro-Lind
-    efforts", whose "Lind" would make every later "Lind" "pro-Lind"), nor the "al." of a study's "Lind et al.", which
-    made "al" the study's author, nor a title the NER cut from its name ("Police Sgt", tagged ORG, of "Police Sgt. Ana
-    Ruiz", which made the organisation "Police Sgt" speak), nor an organisation or place without a capital that ends in
-    a preposition or article ("the ministry on", tagged ORG, which named "ministry on" the speaker of "was announced by
-    the ministry on Friday"; but "the justice department", as some papers write it, is one) or in a noun for a person
-    ("examiner", tagged ORG after the papers of that name, which made "the bureau's top examiner" the organisation
-    "examiner"), nor a government's portfolio opening a sentence before a plural noun ("Transportation officials said",
-    tagged ORG, are officials, not the organisation "Transportation"), nor the body of a person's title ("Council" of
-    "Council member Ana Ruiz", tagged ORG, which made every later "the city council" the organisation "Council")."""
+    with "v." a court case ("Gideon v. Wainwright"), one with or right before "/" a photo credit ("Tom Lind/AP"): read
+    as a person, it would make every later "Tesla" that person and the antecedent of "he". A storm is nobody either
+    ("Hurricane Harvey", tagged ORG, would be "the company"), nor a web page's command ("Copy this code"), nor a side
+    taken ("pro-Lind efforts", whose "Lind" would make every later "Lind" "pro-Lind"), nor the "al." of a study's "Lind
+    et al.", which made "al" the study's author, nor a title the NER cut from its name ("Police Sgt", tagged ORG, of
+    "Police Sgt. Ana Ruiz", which made the organisation "Police Sgt" speak), nor an organisation or place without a
+    capital that ends in a preposition or article ("the ministry on", tagged ORG, which named "ministry on" the speaker
+    of "was announced by the ministry on Friday"; but "the justice department", as some papers write it, is one) or in a
+    noun for a person ("examiner", tagged ORG after the papers of that name, which made "the bureau's top examiner" the
+    organisation "examiner"), nor a government's portfolio opening a sentence before a plural noun ("Transportation
+    officials said", tagged ORG, are officials, not the organisation "Transportation"), nor the body of a person's title
+    ("Council" of "Council member Ana Ruiz", tagged ORG, which made every later "the city council" the organisation
+    "Council")."""
     product_case_or_credit = ent.label_ in _PERSON_LABELS and (
         any(c.isdigit() or c == "/" for c in ent.text) or any(t.lower_ in ("v.", "vs.", "v") for t in ent[1:-1])
+        or ent.end < len(ent.doc) and ent.doc[ent.end].text == "/" and not ent[-1].whitespace_  # "Tom Lind/AP"
         or len(ent) > 2 and ent[0].lower_ in ("pro", "anti") and ent[1].text == "-")
     command = (len(ent) == 1 and ent[0].lower_ in _PAGE_COMMANDS and ent.end < len(ent.doc)  # "Copy this code"
                and ent.doc[ent.end].tag_ in ("DT", "PRP$") and ent.doc[ent.end].is_lower)

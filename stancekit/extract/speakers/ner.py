@@ -69,8 +69,10 @@ from .words import (
 def _subject(tok: Token) -> bool:
     """A clause's subject, which he/she prefer as antecedents; not an infinitive's, which the sentence is about
     less than its own subject ("Lind says it is time for Ana Ruiz to move on. ... the Ohio Democrat said"; "Lind
-    expected Ruiz to step back. He said"). Groups keep any subject: on news the same rule did them as much harm
-    as good."""
+    expected Ruiz to step back. He said"), but also the doer a "who" clause makes of a name (:func:`_relative_agent`).
+    Groups keep any subject: on news the same rule did them as much harm as good."""
+    if _relative_agent(tok):
+        return True
     if tok.dep_ == "appos":  # "the city's treasurer, Tom Lind, had to ...": the name is its noun's subject, but
         # not of a relative clause ("Lind, whose brother, Joaquin, is a congressman") nor a work's ("his book Hacks")
         if (tok.head.head.dep_ == "relcl" or any(c.lower_ == "whose" for c in tok.head.children)
@@ -78,6 +80,26 @@ def _subject(tok: Token) -> bool:
             return False
         tok = tok.head
     return tok.dep_ in _SUBJ_DEPS and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.head.children)
+
+
+_PERSONAL = frozenset(("he", "him", "she", "her", "they", "them"))  # not "his", "their": "His death was announced
+# by his son, George, who ..." is still the son's sentence
+
+
+def _relative_agent(tok: Token) -> bool:
+    """A name that a "who" clause makes the doer of a sentence about no one else: in "It came too late for the mayor,
+    Ana Ruiz, who had already called the vote. She said ..." the sentence is about Ruiz. Not where the rest of the
+    sentence names another person or has a personal pronoun ("Lind met Ana Ruiz, who chairs the panel. She ..." may
+    be either, and the subject wins; in "That led some to liken him to Roberts, who ..." the article is about
+    "him")."""
+    rel = next((c for c in tok.children if c.dep_ == "relcl" and c.i > tok.i
+                and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children)), None)
+    if rel is None:
+        return False
+    own, clause = range(tok.left_edge.i, tok.i + 1), range(rel.left_edge.i, rel.right_edge.i + 1)
+    return not any(
+        t.ent_type_ in _PERSON_LABELS and t.i not in own or t.tag_ == "PRP" and t.lower_ in _PERSONAL
+        for t in tok.sent if t.i not in clause)
 
 
 _CREDIT_WORDS = {"photo", "photograph", "image", "picture", "credit", "video"}

@@ -70,9 +70,10 @@ last by a head such as administration or service or an acronym ("the IRS"), and 
 nor one named by acronym, "FBI", nor a news outlet unless called a business, nor one named once more than about
 170 words before; "the group" never a news outlet or platform), ``the newspaper`` -> the news organisation named
 last; a person renaming the head wins ("Labour's spokesperson, Priya Shah", "Fox News’ Priya Shah"; "two
-senators, Tom Lind and Ana Ruiz," -> both); anything else keeps its own words, without a relative clause
-or description set off by a comma ("one farmer, who asked not to be named" -> "one farmer"), its kind from its
-noun (:func:`_noun_kind`: "a former hostage" a person, "the family" a group, "the outlet" an organisation).
+senators, Tom Lind and Ana Ruiz," -> both), as does one an organisation and a role introduce ("ACLU of Ohio legal
+co-director Ana Lind", where the parse makes the ACLU the head); anything else keeps its own words, without a
+relative clause or description set off by a comma ("one farmer, who asked not to be named" -> "one farmer"), its kind
+from its noun (:func:`_noun_kind`: "a former hostage" a person, "the family" a group, "the outlet" an organisation).
 """
 
 from __future__ import annotations
@@ -182,10 +183,12 @@ from .words import (
     _MEDIA_SYNONYMS,
     _MODIFIER_DEPS,
     _ORDINALS,
+    _ORG_LABELS,
     _ORG_NOUNS,
     _OTHER_OFFICES,
     _PARTISANS,
     _PEOPLE_NOUNS,
+    _PERSON_LABELS,
     _PERSON_NOUNS,
     _PERSON_OR_KIN,
     _PERSON_PRONOUNS,
@@ -199,6 +202,7 @@ from .words import (
     _SPEAKING,
     _SPOKES,
     _SUBJ_DEPS,
+    _TITLE_OR_PERSON_NOUNS,
     _VOICE_NOUNS,
     _WHO_LABELS,
     SELF_PRONOUNS,
@@ -426,6 +430,33 @@ def _unnamed_clause(verb: Token) -> bool:
     """Why a source goes unnamed: "who asked not to be named", "who spoke on condition of anonymity", "who was not
     authorized to speak"."""
     return any(t.lower_ in _UNNAMED_WORDS for t in verb.subtree)
+
+
+_TITLED_REACH = 8  # words between an organisation's name and the name of its member in one noun phrase
+
+
+def _titled_member(mention: Span) -> Span | None:
+    """The person an organisation's name and a role introduce in one noun phrase ("Harbor Radio legal analyst Peter
+    Vance", "the Union of Oslo legal co-director Ana Lind"), where the parse makes the organisation the phrase's head
+    (and the subject of the verb after it): the phrase names the analyst. Only modifiers lie between the name and the
+    role (words of names of organisations or places, lower-case adjectives and nouns, "of", "at"), and the word
+    right before the person is a role or title ("analyst", "director", "chief"). Not a person's name the mention
+    ends inside (the tagger's "European Commission spokesman [Olivier] Bailly")."""
+    root = _head(mention)
+    doc = root.doc
+    if root.ent_type_ not in _ORG_LABELS:
+        return None
+    for i in range(root.i + 1, min(len(doc), root.i + 1 + _TITLED_REACH)):
+        t = doc[i]
+        if t.ent_type_ in _PERSON_LABELS and t.ent_iob_ == "B":
+            end = next((j for j in range(i + 1, len(doc)) if doc[j].ent_iob_ != "I"), len(doc))
+            if not (doc[i - 1].tag_ == "NN" and doc[i - 1].lower_ in _TITLE_OR_PERSON_NOUNS) or i < mention.end < end:
+                return None
+            return doc[i:end]
+        if not (t.ent_type_ in (*_ORG_LABELS, *_PLACE_LABELS) or t.lower_ in ("of", "at", "-")
+                or t.tag_ in ("JJ", "NN") and t.is_lower):
+            return None
+    return None
 
 
 def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclosing: Speaker | None) -> Speaker | None:
