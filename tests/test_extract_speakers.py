@@ -412,6 +412,21 @@ def test_the_president_is_the_one_the_article_gives_no_nation_to(rules_kit, kit,
         assert (q.speaker.name, q.speaker.kind) == (name, "person")
 
 
+@pytest.mark.parametrize("text", [
+    # a US president is no foreigner in English news: the president named last is meant
+    "Mexico's President Ana Ruiz and US President Tom Hale signed the trade pact on Monday. Later that day Hale cited "
+    "a new study on car imports. The president said he agreed with its findings.",
+    # the president the article titles so most often is the one in office, though a past one was spoken of since
+    "President Tom Hale opened the port on Monday. President Hale then met the union. President Hale also visited the "
+    "shipyard. The first port treaty was signed by President Ana Ruiz in 1996. On Tuesday, Hale travelled to Halden to "
+    "hear Ruiz praise him. The president said he was grateful.",
+])
+def test_the_president_is_the_one_in_office(rules_kit, kit, text):
+    """Both had been Ana Ruiz: "US" had made Hale the foreign president, and Ruiz was the president spoken of last."""
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.mention, q.speaker.name) == ("The president", "Tom Hale")
+
+
 @pytest.mark.parametrize("text, name, pronoun", [
     ('Lars Berg has advised the mayor for years. "Growth is coming," Berg wrote in December, days after Tom Hale '
      "resigned from the board. Like Hale, he also opposed the new tariffs.", "Lars Berg", "he"),
@@ -1000,6 +1015,9 @@ def test_a_courtesy_title_tells_apart_a_couple_never_named_in_full(rules_kit, ki
     # a description after the last member is about them all
     ("Ana Lind and Tom Hale — a married couple who are both economists at Halden — said that working life is harder "
      "than ever.", "Ana Lind and Tom Hale", "group"),
+    # a second title whose name the parse hangs on the first member (had been Nancy Lind alone)
+    ("“It is time to act,” House of Representatives Speaker Nancy Lind and Senate Democratic leader Chuck Berg said in "
+     "a joint statement.", "Nancy Lind and Chuck Berg", "group"),
 ])
 def test_a_joint_statement_is_everyone_s(rules_kit, kit, text, name, kind):
     """A coordinated source speaks together: each conjunct is resolved ("Berg" -> "Anna Berg") and the names joined,

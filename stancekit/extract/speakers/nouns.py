@@ -336,14 +336,15 @@ def _listed_people(mention: Span, idx: EntityIndex) -> list[str] | None:
 
 
 def _conjuncts(mention: Span, root: Token, idx: EntityIndex) -> tuple[list[Span], str] | None:
-    """Each member of a coordinated mention ("Tom Lind and Ana Ruiz", "the mayor and the governor") and the
-    word joining them, or ``None`` where the coordination is not of speakers: "neither ... nor"; an "and" inside
-    a name ("Procter & Gamble and Unilever" has two members); titles of one person ("Media entrepreneur and
-    critic Tom Lind", "the senator and party hero": a bare singular noun, no determiner, no name); more words
-    about the first member ("Tom Lind, the director of X and a professor at Y", "anyone who studied X and these
-    attacks": after the head's apposition or clause, only a name is another member). A description of them all
-    after the last member is none of the members' words ("Ana Lind and Tom Hale — a married couple who ... —",
-    "the FBI and the NSA — the two agencies that ...", "Justices Ana Ruiz and Tom Lind, both members of ...")."""
+    """Each member of a coordinated mention ("Tom Lind and Ana Ruiz", "the mayor and the governor") and the word joining
+    them, or ``None`` where the coordination is not of speakers: "neither ... nor"; an "and" inside a name ("Procter &
+    Gamble and Unilever" has two members); titles of one person ("Media entrepreneur and critic Tom Lind", "the senator
+    and party hero": a bare singular noun, no determiner, no name; but a title the name after it completes is a member,
+    "Speaker Ana Lind and Senate leader Tom Berg", where the parse hangs Berg on Lind); more words about the first
+    member ("Tom Lind, the director of X and a professor at Y", "anyone who studied X and these attacks": after the
+    head's apposition or clause, only a name is another member). A description of them all after the last member is none
+    of the members' words ("Ana Lind and Tom Hale — a married couple who ... —", "the FBI and the NSA — the two agencies
+    that ...", "Justices Ana Ruiz and Tom Lind, both members of ...")."""
     def same_name(c: Token) -> bool:
         return any(e[0].start <= min(c.i, c.head.i) and max(c.i, c.head.i) < e[0].end for e in idx.ents)
 
@@ -359,10 +360,14 @@ def _conjuncts(mention: Span, root: Token, idx: EntityIndex) -> tuple[list[Span]
         return None
     said_more = min((c.i for c in root.children if c.dep_ in ("appos", "relcl", "acl") and c.i > root.i
                      and not party_tag(c)), default=None)
+    # a title the name after it completes, where the parse hangs that name on the first member ("Speaker Ana Lind and
+    # Senate leader Tom Berg", with "Berg" in apposition to "Lind")
+    named = {h.i: e[0] for h in heads[1:] if h.tag_ == "NN" and root.tag_ == "NNP" and root.ent_type_ in _PERSON_LABELS
+             for e in idx.ents if e[2] == "person" and e[0].start == h.i + 1 and e[0].root.head == root}
     for h in heads:
         title = h.tag_ == "NN" or h.tag_ == "NNP" and h.lower_ in _PERSON_NOUNS | _TITLES | {"speaker"}
-        if not h.ent_type_ and (title and not any(c.dep_ in ("det", "poss") for c in h.children)
-                                or said_more is not None and h.i > said_more):
+        if h.i not in named and not h.ent_type_ and (title and not any(c.dep_ in ("det", "poss") for c in h.children)
+                                                     or said_more is not None and h.i > said_more):
             return None
     def about_all(c: Token) -> bool:  # "Ana Lind and Tom Hale — a married couple who are both ... —"
         return (c.dep_ in ("appos", "relcl", "acl") and c.i > heads[-1].i and c.head == root
@@ -371,9 +376,10 @@ def _conjuncts(mention: Span, root: Token, idx: EntityIndex) -> tuple[list[Span]
 
     parts = []
     for h in heads:
-        skip = {t.i for c in h.children if c in heads or about_all(c)
+        skip = {t.i for c in h.children if c in heads or about_all(c) or c.i in (e.root.i for e in named.values())
                 or c.dep_ == "preconj" and c.i == mention.start for t in c.subtree}  # "[Both] the mayor and ..."
         kept = [t for t in h.subtree if t.i not in skip and mention.start <= t.i < mention.end]
+        kept += list(named[h.i]) if h.i in named else []
         while kept and (kept[-1].dep_ in ("cc", "punct") or kept[-1] in heads[1:] and kept[-1] is not h):
             kept.pop()
         if not kept or any(kept[0].i <= o.i <= kept[-1].i for o in heads if o is not h):

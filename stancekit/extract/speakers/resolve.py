@@ -80,6 +80,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -260,27 +261,26 @@ def _transcript_speaker(mention: Span, idx: EntityIndex) -> Speaker | None:
 
 
 def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> list[tuple[int, str, frozenset[str]]]:
-    """People whose title this mention can refer back to: "the minister", "the finance minister" or "the
-    showman minister" to Finance Minister Anna Berg, but not "the inspector general" to Attorney General William
-    Barr, "the deputy finance minister" or "the Halden minister" to her, "the minister" to a deputy or former
-    minister, nor "no minister" to anyone. A word
-    before the noun tells another title apart when it is a name, a rank or a word of a title in the article.
-    What the title is of must agree: "the head of the police" is not the article's "head of a militia", and a
-    minister or secretary named by portfolio ("the secretary of state") is only one the article gave that
+    """People whose title this mention can refer back to: "the minister", "the finance minister" or "the showman
+    minister" to Finance Minister Anna Berg, but not "the inspector general" to Attorney General William Barr, "the
+    deputy finance minister" or "the Halden minister" to her, "the minister" to a deputy or former minister, nor "no
+    minister" to anyone. A word before the noun tells another title apart when it is a name, a rank or a word of a title
+    in the article. What the title is of must agree: "the head of the police" is not the article's "head of a militia",
+    and a minister or secretary named by portfolio ("the secretary of state") is only one the article gave that
     portfolio (titles before a name rarely say it: "the minister of foreign affairs" is not Prime Minister Ana Ruiz).
-    Those named before ``before`` come first, the last of them (the one the article spoke of last, by any
-    name) being the one meant, and one of the nation the mention names first ("the Ukrainian president" is not
-    Iranian President Tom Hale; a bare "the president" is not Chinese President Li Wen where the article also
-    titles someone president without a nation) and none of another party ("the Republican nominee" is not
-    Democratic nominee Ana Ruiz); else those named soon after ("A federal judge ruled ... Judge Ana Ruiz wrote"), the
-    nearest last, and after them those already named without the title, the one meant; never a stranger named pages
-    later, who holds another office of that title ("the special counsel" is not the Tom Lind of a history
-    paragraph). "A judge" or "one lawyer" introduces someone new: only one named soon after, by the end of the next
-    paragraph (in the article's lead, where the story's subject may be named paragraphs later, within
-    ``_CATAPHORA_CHARS``; but a source the writer counts, "one lawyer", "a third senator", always by the end of the
-    next paragraph), never one named before ("Judge Ana Ruiz ruled ... A federal judge in Ohio said" is another
-    judge) nor one its own sentence speaks of. "The adviser" after "An adviser to Bill Clinton said", where no
-    holder was named before, is whom that introduction is (:func:`_introduced`)."""
+    Those named before ``before`` come first, the last of them (the one the article spoke of last, by any name, or the
+    president in office, :func:`_titled_most`) being the one meant, and one of the nation the mention names first ("the
+    Ukrainian president" is not Iranian President Tom Hale; a bare "the president" is not Chinese President Li Wen where
+    the article also titles someone president without a nation) and none of another party ("the Republican nominee" is
+    not Democratic nominee Ana Ruiz); else those named soon after ("A federal judge ruled ... Judge Ana Ruiz wrote"),
+    the nearest last, and after them those already named without the title, the one meant; never a stranger named pages
+    later, who holds another office of that title ("the special counsel" is not the Tom Lind of a history paragraph). "A
+    judge" or "one lawyer" introduces someone new: only one named soon after, by the end of the next paragraph (in the
+    article's lead, where the story's subject may be named paragraphs later, within ``_CATAPHORA_CHARS``; but a source
+    the writer counts, "one lawyer", "a third senator", always by the end of the next paragraph), never one named before
+    ("Judge Ana Ruiz ruled ... A federal judge in Ohio said" is another judge) nor one its own sentence speaks of. "The
+    adviser" after "An adviser to Bill Clinton said", where no holder was named before, is whom that introduction is
+    (:func:`_introduced`)."""
     holders = sorted(r for title in _titles(root.lower_) for r in idx.roles.get(title, []))
     if not holders or mention[0].lower_ in _QUANTIFIERS:
         return []
@@ -295,8 +295,9 @@ def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> 
     holders = named or [r for r in holders if nations <= r[2] or not r[2] & idx.nations]
     if not nations and root.lower_ == "president":  # a bare "the president" is one the article never gave a nation,
         # where it named one: the writer's own ("President Tom Hale spoke with Chinese President Li Wen ... The
-        # president"), not the foreigner
-        foreign = {r[1] for r in holders if r[2] & idx.nations}
+        # president"), not the foreigner; a US president is no foreigner in English news ("US President Tom Hale met
+        # Mexican President Ana Ruiz ... The president said")
+        foreign = {r[1] for r in holders if r[2] & idx.nations - _AMERICAN}
         holders = [r for r in holders if r[1] not in foreign] or holders
     words = {c.lower_ for c in _title_modifiers(root)
              if c.tag_ == "NNP" or c.lower_ in _RANKS_OF_TITLES or c.lower_ in idx.title_words}
@@ -328,7 +329,9 @@ def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> 
         # the last is the one the article spoke of last: "President Tom Hale ... Peru's president, Ana Ruiz ... Hale
         # said ... the president added" is Hale
         last = {p[2]: p[0] for p in idx.persons[: bisect_left(idx.person_starts, before)]}
-        return sorted((r for r in holders if r[0] < before), key=lambda r: max(r[0], last.get(r[1], -1)))
+        earlier = [r for r in holders if r[0] < before]
+        leader = _titled_most(earlier) if root.lower_ == "president" else None
+        return sorted(earlier, key=lambda r: (r[1] == leader, max(r[0], last.get(r[1], -1))))
     # one an unnamed subject introduced before ("A senior official said ... The official added") is that one, named
     # as "a judge" is above, not the next holder of the title
     intro = _introduced(mention, root)
@@ -341,6 +344,17 @@ def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> 
                   key=lambda r: (r[1] in known, -r[0]))
 
 
+def _titled_most(holders: list[tuple[int, str, frozenset[str]]]) -> str | None:
+    """The president the article titles most often, at least three times and twice as often as any other: the
+    one in office, whom "the president" means though a past one ("President Bill Clinton signed ...") or one he met
+    was spoken of since ("Obama traveled to hear Clinton praise him. The president stayed ...")."""
+    counts = Counter(r[1] for r in holders)
+    (top, n), *rest = counts.most_common() or [(None, 0)]
+    return top if n >= _LEADER_TITLES and all(n >= 2 * m for _, m in rest) else None
+
+
+_LEADER_TITLES = 3
+_AMERICAN = frozenset(("us", "u.s.", "american", "america"))  # a president's nation that news in English calls home
 _INTRO_TOKENS = 2000  # how far back an introduction is looked for: a long article's length, so that a huge document
 # costs no more per mention
 
