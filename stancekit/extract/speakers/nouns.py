@@ -374,9 +374,10 @@ def _conjuncts(mention: Span, root: Token, idx: EntityIndex) -> tuple[list[Span]
                 and (c.tag_ == "NNS" or c.lower_ in _COUPLE_NOUNS
                      or any(t.lower_ in ("both", "all") for t in c.subtree)))
 
+    names_after = {e.root.i for e in named.values()}
     parts = []
     for h in heads:
-        skip = {t.i for c in h.children if c in heads or about_all(c) or c.i in (e.root.i for e in named.values())
+        skip = {t.i for c in h.children if c in heads or about_all(c) or c.i in names_after
                 or c.dep_ == "preconj" and c.i == mention.start for t in c.subtree}  # "[Both] the mayor and ..."
         kept = [t for t in h.subtree if t.i not in skip and mention.start <= t.i < mention.end]
         kept += list(named[h.i]) if h.i in named else []

@@ -353,7 +353,7 @@ def _titled_most(holders: list[tuple[int, str, frozenset[str]]]) -> str | None:
     return top if n >= _LEADER_TITLES and all(n >= 2 * m for _, m in rest) else None
 
 
-_LEADER_TITLES = 3
+_LEADER_TITLES = 3  # "President X" this often, and twice as often as any other, makes X the one in office
 _AMERICAN = frozenset(("us", "u.s.", "american", "america"))  # a president's nation that news in English calls home
 _INTRO_TOKENS = 2000  # how far back an introduction is looked for: a long article's length, so that a huge document
 # costs no more per mention
