@@ -495,6 +495,19 @@ def test_party_member_named_by_the_party_is_a_person(rules_kit, kit):
 
 
 
+@pytest.mark.parametrize("first, name", [
+    ("Sen. Tom Berg (D., N.Y.), who helped write the Senate bill, spoke on Thursday. The House has moved more slowly.",
+     "the top House Democrat"),
+    ("Rep. Ana Ruiz (D., Ohio) spoke on Thursday.", "Ana Ruiz"),  # guard: a member of the House
+])
+def test_the_house_democrat_is_no_senator(rules_kit, kit, first, name):
+    """A party member named by the party and a chamber is none of the other chamber's members: it had been the
+    senator named last."""
+    text = f"{first} The top House Democrat said she doubted any members of her party would back the bill."
+    for q in last_quotes(text, kit, rules_kit):
+        assert (q.speaker.mention, q.speaker.name) == ("The top House Democrat", name)
+
+
 def test_a_party_adjective_does_not_name_a_plural_speaker(rules_kit, kit):
     text = "Democratic congressmen said the vote was a sham."
     for pipeline in (rules_kit, kit):

@@ -353,6 +353,8 @@ def _titled_most(holders: list[tuple[int, str, frozenset[str]]]) -> str | None:
     return top if n >= _LEADER_TITLES and all(n >= 2 * m for _, m in rest) else None
 
 
+_OTHER_CHAMBER = {"house": ("senator",), "senate": ("representative", "congressman", "congresswoman")}  # titles a
+# party member of that chamber does not hold
 _LEADER_TITLES = 3  # "President X" this often, and twice as often as any other, makes X the one in office
 _AMERICAN = frozenset(("us", "u.s.", "american", "america"))  # a president's nation that news in English calls home
 _INTRO_TOKENS = 2000  # how far back an introduction is looked for: a long article's length, so that a huge document
@@ -610,8 +612,9 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
             return _speaker(_joined([renamed[1], *more]), mention, "group")
         return _speaker(renamed[1], mention, "person")
     # "The Ohio Republican said ...": a party member named by the party alone is a person; "the"
-    # one is the person named last, or the unnamed one introduced since ("One senior Democrat predicted ...
-    # this Democrat said"); "a Tea Party Republican" is someone unnamed.
+    # one is the person named last (not a senator for "the top House Democrat", nor a representative for "the Senate
+    # Republican"), or the unnamed one introduced since ("One senior Democrat predicted ... this Democrat said"); "a
+    # Tea Party Republican" is someone unnamed.
     if (low in _PARTISANS and root.tag_ in ("NNP", "NN") and mention[0].lower_ in _DEFINITE | _INDEFINITE
             and not (root.i + 1 < len(doc) and doc[root.i + 1].text == "-")  # not "a Democrat-controlled Senate"
             and not any(e[2] == "person" and mention.start <= e[0].start < mention.end for e in idx.ents)):
@@ -623,7 +626,10 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
                         and t.idx > named_at and doc[t.left_edge.i].lower_ in _INDEFINITE), None)
         if unnamed is not None:
             return _speaker(_own_words(doc[unnamed.left_edge.i : unnamed.i + 1], unnamed), mention, "person")
-        same_party = _recent(idx.persons, idx.person_starts, before, lambda name: idx.party.get(name, low) == low)
+        other_chamber = {r[1] for c in root.children if c.lower_ in _OTHER_CHAMBER
+                         for role in _OTHER_CHAMBER[c.lower_] for r in idx.roles.get(role, [])}
+        same_party = _recent(idx.persons, idx.person_starts, before,
+                             lambda name: idx.party.get(name, low) == low and name not in other_chamber)
         return _speaker(same_party or _own_words(mention, root), mention, "person")
     # "his office", "her campaign": the possessor's organisation.
     poss = next((c for c in root.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None)
