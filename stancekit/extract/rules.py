@@ -446,8 +446,10 @@ def framed_speaker(frame: Token, anchor: Token | None = None) -> Span | None:
         return None
     y = next((c for c in frame.children if c.dep_ == "nsubjpass"), None)
     y = y or next((c for c in frame.children if c.dep_ == "dobj"), None)
-    end = saying.left_edge.i if saying.dep_ == "relcl" else y.right_edge.i + 1 if y is not None else 0
-    return _span(frame.doc, y.left_edge.i, end, anchor or frame) if y is not None else None
+    if y is None:
+        return None
+    end = saying.left_edge.i if saying.dep_ == "relcl" else y.right_edge.i + 1  # "Y who said": Y without the clause
+    return _span(frame.doc, y.left_edge.i, end, anchor or frame)
 
 
 def _colon_between(clause: Token, v: Token) -> bool:
