@@ -10,7 +10,7 @@ import torch
 from stancekit.extract.learned import LearnedExtractor
 from stancekit.extract.learned.extents import relative_clause_end
 from stancekit.extract.learned.linking import Linked, link
-from stancekit.extract.learned.spans import line_breaks, to_the_marks, transcript_turns
+from stancekit.extract.learned.spans import line_breaks, signed_quotations, to_the_marks, transcript_turns
 from stancekit.extract.quotes import find_quotes
 from stancekit.modeling.tagger import LABEL2ID, LABELS, Encoded, Tagged, viterbi
 from stancekit.pipeline import models_dir
@@ -294,6 +294,76 @@ def test_a_quotation_with_its_own_cue_after_a_report_is_its_own_statement(learne
             "interest,\u201d officials said Tuesday.")
     (said,) = _quotes(learned, nlp, text)
     assert (said.start, said.end, said.speaker.name) == (0, text.index(" officials"), "officials")
+
+
+def test_a_quotation_signed_outside_it_is_the_signer_s_whole_despite_a_report_inside(learned, nlp):
+    """The tagger read "The governor's praise for it" inside the quotation as a report of its own: the quotation's
+    first sentence was lost and the rest went to the governor, not to the fellow who signed it. What the tagger read
+    inside stays a statement, nested in hers."""
+    text = ("\"The harbor plan is the mayor's signature project, but it faces quiet doubts at home. The governor's "
+            "praise for it was helpful to her. She is likely to raise it again this week. Still, budget politics in "
+            "the council are messy,\" said Ruth Calder, a fellow at the Lakeside Institute.")
+    calder, nested = _quotes(learned, nlp, text)
+    assert (calder.text, calder.cue.text, calder.speaker.name) == (text[: text.index(" said")], "said", "Ruth Calder")
+    assert (nested.cue.text, nested.end) == ("praise for", calder.end)
+
+
+def test_a_report_inside_a_signed_quotation_is_nested_in_it_with_the_words_after_its_cue(learned, nlp):
+    """The signer's statement is the whole quotation; a report the tagger read inside it stays a statement of its
+    own, with only the words after its cue (linked, it had the pieces around the cue: the quotation again)."""
+    text = '"The plan works. The mayor told me she agrees," Tom Lind said.'
+    spans = _spans(text, [("CONTENT", '"The plan works.'), ("SOURCE", "The mayor"), ("CUE", "told me"),
+                          ("CONTENT", 'she agrees,"'), ("SOURCE", "Tom Lind"), ("CUE", "said")])
+    quotes = learned.to_quotes(nlp(text), spans)
+    assert [(q.text, q.cue.text, q.speaker.name) for q in quotes] == [
+        ('"The plan works. The mayor told me she agrees,"', "said", "Tom Lind"),
+        ('she agrees,"', "told me", "the mayor"),
+    ]
+    # a nested quotation before its cue, not at the opening mark, keeps its words
+    text = "\"Costs fell. 'We are pleased,' the mayor told me, 'and so is the council.'\" Tom Lind, The Ledger"
+    spans = _spans(text, [("CONTENT", "'We are pleased,'"), ("SOURCE", "the mayor"), ("CUE", "told me"),
+                          ("CONTENT", "'and so is the council.'\""), ("SOURCE", "Tom Lind, The Ledger")])
+    outer, nested = learned.to_quotes(nlp(text), spans)
+    assert (outer.text, outer.speaker.name) == (text[: text.index(" Tom")], "Tom Lind")
+    assert (nested.fragments, nested.cue.text, nested.speaker.name) == (
+        [spans[0][1:], spans[3][1:]], "told me", "the mayor")
+
+
+@pytest.mark.parametrize("text, tagged, merged", [
+    # signed before the quotation; signed after it, the tagger leaving its opening words out
+    ('The league said: "Police searched his home. According to the complaint, Lind agreed to talk."',
+     [("SOURCE", "The league"), ("CUE", "said:"), ("CONTENT", '"Police searched his home.'),
+      ("CUE", "According to"), ("SOURCE", "the complaint"), ("CONTENT", 'Lind agreed to talk."')],
+     [("SOURCE", "The league"), ("CUE", "said:"),
+      ("CONTENT", '"Police searched his home. According to the complaint, Lind agreed to talk."')]),
+    ('"Police searched his home. According to the complaint, Lind agreed to talk," the league said.',
+     [("CUE", "According to"), ("SOURCE", "the complaint"), ("CONTENT", 'Lind agreed to talk,"'),
+      ("SOURCE", "the league"), ("CUE", "said")],
+     [("CONTENT", '"Police searched his home. According to the complaint, Lind agreed to talk,"'),
+      ("SOURCE", "the league"), ("CUE", "said")]),
+    # guards: signed by no one right outside it; the quotation's last words not tagged as content
+    ('The league called it "a search that, according to the complaint, was legal" on Monday.',
+     [("SOURCE", "The league"), ("CUE", "called"), ("CONTENT", '"a search that,'), ("CUE", "according to"),
+      ("SOURCE", "the complaint"), ("CONTENT", 'was legal"')], None),
+    ('"Lind agreed to talk, the complaint says," the league said.',
+     [("CONTENT", "Lind agreed to talk,"), ("SOURCE", "the complaint"), ("CUE", "says"), ("SOURCE", "the league"),
+      ("CUE", "said")], None),
+    # guards: a full stop, then someone's report; a content across the opening mark; a quotation over paragraphs
+    ('"Police searched his home. According to the complaint, Lind agreed to talk." The league said it would appeal.',
+     [("CONTENT", '"Police searched his home.'), ("CUE", "According to"), ("SOURCE", "the complaint"),
+      ("CONTENT", 'Lind agreed to talk."'), ("SOURCE", "The league"), ("CUE", "said"), ("CONTENT", "it would appeal")],
+     None),
+    ('Critics argue that "police searched his home. According to the complaint, Lind agreed to talk." Tom Berg, Ledger',
+     [("SOURCE", "Critics"), ("CUE", "argue"), ("CONTENT", 'that "police searched his home.'),
+      ("CUE", "According to"), ("SOURCE", "the complaint"), ("CONTENT", 'Lind agreed to talk."'),
+      ("SOURCE", "Tom Berg, Ledger")], None),
+    ('The league said: "Police searched his home.\n\n"According to the complaint, Lind agreed to talk."',
+     [("SOURCE", "The league"), ("CUE", "said:"), ("CONTENT", '"Police searched his home.'),
+      ("CUE", "According to"), ("SOURCE", "the complaint"), ("CONTENT", 'Lind agreed to talk."')], None),
+])
+def test_only_a_quotation_signed_right_outside_and_ending_in_content_is_one_content(text, tagged, merged):
+    spans = _spans(text, tagged)
+    assert signed_quotations(text, spans, find_quotes(text)) == (spans if merged is None else _spans(text, merged))
 
 
 def test_a_gesture_alone_in_its_sentence_is_no_cue_for_the_quotation_before_it(learned, nlp):

@@ -9,7 +9,8 @@ only says which characters play which role. Statements are rebuilt from those sp
    and a quotation that is a paragraph of its own after one, also over a page's label between them
    (:func:`_next_paragraph`), unless the cue reports for a source before the first piece ("A nurse who asked [not
    to be named] said [the ward was full]") or, after a piece with a cue of its own, is no aside ("Asked [to describe
-   it], [Hale] said, [...]", :func:`outer_cues`); a content
+   it], [Hale] said, [...]", :func:`outer_cues`); a quotation signed right outside it is one content even where the
+   tagger read a report of its own inside, which stays a statement nested in it (:func:`signed_quotations`); a content
    between a cue and the source in apposition to it is part of the source (:func:`appositions_to_sources`);
    a source the tagger ran across a full stop is two (:func:`sources_by_sentence`), and one that is a relative
    clause on the source before it is part of that source (:func:`relatives_in_sources`); a content one mark short of its
@@ -93,7 +94,7 @@ from .frames import (
     _trim_start,
     topic_of_cue,
 )
-from .linking import governing_cues, link, outer_cues
+from .linking import Linked, governing_cues, link, outer_cues
 from .sources import (
     _antecedent_of_source,
     _verb_cue_subject,
@@ -120,6 +121,7 @@ from .spans import (
     line_breaks,
     quotation_with_its_own_cue,
     relatives_in_sources,
+    signed_quotations,
     sources_by_sentence,
     subjects_as_sources,
     subjects_as_sources_of_cues,
@@ -155,6 +157,25 @@ class LearnedExtractor:
         return [[replace(q, confidence=t.confidence(q.fragments or [(q.start, q.end)]))
                  for q in self.to_quotes(d, t.spans, r)] for d, t, r in zip(docs, tagged, regions, strict=True)]
 
+    @staticmethod
+    def _link(doc: Doc, text: str, spans: list[tuple[str, int, int]], sentences: list[tuple[int, int]],
+              regions: Sequence[QuoteRegion]) -> list[Linked]:
+        """Statements from the role spans, a quotation signed outside it one statement (:func:`signed_quotations`)
+        and the reports the tagger found inside it statements nested in it, as PolNeAR marks them. One that opens the
+        quotation keeps only the words after its cue: linked, the pieces around an inner cue ('"A. [The mayor] [told
+        me] B," Lind said') were the quotation's words again."""
+        signed = signed_quotations(text, spans, regions)
+        linked = link(text, signed, sentences, outer_cues(doc, signed), governing_cues(doc, text, signed))
+        if signed == spans:
+            return linked
+        quotations = [(s, e) for role, s, e in signed if role == "CONTENT" and ("CONTENT", s, e) not in spans]
+        for st in link(text, spans, sentences, outer_cues(doc, spans), governing_cues(doc, text, spans)):
+            opening = next((s for s, e in quotations if st.cue and s < st.cue[0] and st.cue[1] <= e), None)
+            if opening is not None:
+                st.frags = [f for f in st.frags if f[0] >= st.cue[1]] if st.start == opening else st.frags
+                linked += [st] if st.frags else []
+        return sorted(linked, key=lambda st: st.start)
+
     def to_quotes(self, doc: Doc, spans: Sequence[tuple[str, int, int]],
                   regions: Sequence[QuoteRegion] | None = None) -> list[Quote]:
         """Link one document's role spans into statements and resolve their speakers (``regions``: the
@@ -171,7 +192,7 @@ class LearnedExtractor:
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
         spans = quotation_with_its_own_cue(text, spans, regions, [s for s, _ in sentences])
         sources = [(s, e) for role, s, e in spans if role == "SOURCE"]
-        linked = link(text, spans, sentences, outer_cues(doc, spans), governing_cues(doc, text, spans))
+        linked = self._link(doc, text, spans, sentences, regions)
         idx = entity_index(doc, text, regions) if linked else None
         out: list[Quote] = []
         prev: tuple[int, Speaker | None] | None = None

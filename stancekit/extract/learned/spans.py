@@ -358,3 +358,34 @@ def quotation_with_its_own_cue(text: str, spans: Sequence[tuple[str, int, int]],
                 and j < len(sentence_starts) and sentence_starts[j] <= opening + 1):
             out[-1:] = [("CONTENT", start, start + len(before)), ("CONTENT", opening, end)]
     return out
+
+
+def signed_quotations(text: str, spans: Sequence[tuple[str, int, int]],
+                      regions: Sequence[QuoteRegion]) -> list[tuple[str, int, int]]:
+    """A quotation signed right outside it ('"A. He is likely to mention it. B," said X', 'X said: "A. The governor
+    has no recollection of B."') that the tagger read as content around a source and cue of its own: one content,
+    the signer's, as the quotation is.
+
+    PolNeAR marks such an inner report as well as the outer one, but the tagger's roles cannot overlap: split, the
+    quotation's first sentences were lost and its end went to the inner source. Only where the last of the tagger's
+    spans in the quotation is a content that ends at its closing mark, within one paragraph (a roundup's 'Some
+    argue, "A ... [paragraph] B." Jane Doe, The Outlet' is Doe's), and not where a full stop ends the quotation and
+    a report of someone's opens the next sentence ('... he swings back." The group said ...').
+    """
+    out = list(spans)
+    for region in reversed(regions):  # from the end, so that the indices of earlier quotations stay put
+        i = bisect_left(out, region.start, key=lambda span: span[1])
+        j = bisect_right(out, region.end, key=lambda span: span[2])
+        inner = out[i:j]
+        if (len(inner) < 2 or inner[-1] != ("CONTENT", inner[-1][1], region.end)
+                or "\n" in text[region.start : region.end] or not any(role == "CUE" for role, _, _ in inner)
+                or (j < len(out) and out[j][1] < region.end) or (i > 0 and out[i - 1][2] > region.start)):
+            continue  # (the last two: a span across a mark, as in 'argue that "...' or 'shutdown."It's')
+        after = [role for role, _, _ in out[j : j + 2]]
+        report_after = after[:1] == ["CUE"] or after == ["SOURCE", "CUE"]
+        signed_after = (after[:1] in (["CUE"], ["SOURCE"]) and not text[region.end : out[j][1]].strip(" ,")
+                        and not (report_after and text[: region.end].rstrip(_CLOSE).endswith(".")))
+        signed_before = i > 0 and out[i - 1][0] != "CONTENT" and not text[out[i - 1][2] : region.start].strip(" ,:")
+        if signed_after or signed_before:
+            out[i:j] = [("CONTENT", region.start, region.end)]
+    return out
