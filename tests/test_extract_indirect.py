@@ -68,6 +68,19 @@ def test_y_was_quoted_by_x_as_saying(rules_kit):
     check(only(rules_kit, text), text, "the tax punishes commuters", "indirect", "saying", "Thomas Hale")
 
 
+@pytest.mark.parametrize("text, content, cue, mention, name", [
+    ('"We will win the vote," the Courier quoted the minister as saying on Friday.', '"We will win the vote,"',
+     "quoted", "the minister", "the minister"),
+    ('Tom Lind spoke on Monday. "It is strong evidence," the Herald quotes him as saying.', '"It is strong evidence,"',
+     "quotes", "him", "Tom Lind"),
+])
+def test_a_quotation_before_its_frame_is_the_framed_speaker_s(rules_kit, text, content, cue, mention, name):
+    """The mission's nested frame with the quotation first: "quoted" is the quotation's cue, and its subject, the
+    paper, had been taken for the speaker."""
+    (q,) = rules_kit(text).quotes
+    assert (q.text, q.cue.text, q.speaker.mention, q.speaker.name) == (content, cue, mention, name)
+
+
 def test_beliefs_can_be_switched_off(rules_kit):
     from stancekit.extract import RuleExtractor
 

@@ -253,6 +253,8 @@ def subject_of(v: Token) -> Span | None:
         return _span(doc, agent.left_edge.i, agent.right_edge.i + 1, v)
     if passive_report(v):
         return None
+    if (framed := framed_speaker(v)) is not None:
+        return framed  # '"...," the paper quoted him as saying': the verb is the quotation's cue, the words his
     t, infinitives = v, True
     if _joins_report(v, reporter := _reporter_of(v.head)):
         t = reporter  # "The mayor said that the road would close and urged ...": the mayor urged
