@@ -366,6 +366,19 @@ def test_only_a_quotation_signed_right_outside_and_ending_in_content_is_one_cont
     assert signed_quotations(text, spans, find_quotes(text)) == (spans if merged is None else _spans(text, merged))
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("After the briefing, Harbor Pictures, the studio that makes the show, said it was weighing its options.",
+     "Harbor Pictures"),
+    # guards: a name after a title is the name's; a new clause's subject, which the parse makes an apposition
+    ("The mayor's spokesman, Tom Lind, said the bridge would close.", "Tom Lind"),
+    ("Senator Tom Lind, a number of his colleagues are still refusing to back the plan.", "Tom Lind's colleagues"),
+])
+def test_a_description_in_apposition_to_a_name_is_the_name_s(learned, nlp, text, speaker):
+    """The tagger marked only the description as the source: "the studio", no one."""
+    (q,) = _quotes(learned, nlp, text)
+    assert q.speaker.name == speaker
+
+
 def test_a_gesture_alone_in_its_sentence_is_no_cue_for_the_quotation_before_it(learned, nlp):
     """The tagger read "Her aide nodded" as an attribution: the quotation before it went to the aide, joined to
     the aide's own words after it. Now it stays Brandt's second sentence. Guards: a gesture may introduce the

@@ -54,7 +54,9 @@ only says which characters play which role. Statements are rebuilt from those sp
 6. A source the tagger stopped inside its noun phrase is completed to the phrase ("[The White] House said",
    :func:`whole_phrase`), one it cut to its article too, unless the article's noun is the cue ("[The] argument goes
    that": no source) or the article comes after both the cue and the content, away from the cue (the tagger's
-   noise). Sources go through the same speaker resolution as the rule-based extractor
+   noise); a source that is only a description in apposition to a name right before it runs back to the name
+   ("Harbor Pictures, [the studio that makes the show,] said", :func:`appositive_name`). Sources go through the same
+   speaker resolution as the rule-based extractor
    (:func:`stancekit.extract.speakers.resolve_speaker`); a cue-less, source-less direct quotation right
    after a statement continues its speaker; other statements with neither cue nor source are dropped, and so
    are those whose source is a page's label ("Advertisement:"), and those that are only what a quotation was
@@ -99,6 +101,7 @@ from .sources import (
     _antecedent_of_source,
     _verb_cue_subject,
     agent_source,
+    appositive_name,
     cue_subject,
     joint_source,
     listed_source,
@@ -250,7 +253,7 @@ class LearnedExtractor:
                              or listed_source(doc, st, sources) or agent_source(doc, st, sources)
                              or nested_source(doc, st) or subject_for_object(doc, st, sources) or st.source)
                 tagged = whole_phrase(doc.char_span(*st.source, alignment_mode="expand"), st)
-                tagged = open_clause_cut(participle_phrase(tagged, st.cue))
+                tagged = appositive_name(open_clause_cut(participle_phrase(tagged, st.cue)))
                 mention = _verb_cue_subject(doc, st) if passive_subject(doc, st) else joint_source(doc, st, tagged, idx)
                 enclosing = next((q.speaker for q in out if q.start < st.source[0] < q.end), None)
                 speaker = resolve_speaker(doc, mention, st.start, idx, enclosing)

@@ -329,6 +329,32 @@ def participle_phrase(mention: Tokens | None, cue: Span | None) -> Tokens | None
     return doc[mention.start : end]
 
 
+def appositive_name(mention: Tokens | None) -> Tokens | None:
+    """The tagged source run back to the name it describes, where it is only a description in apposition to a name
+    right before it ("Harbor Pictures, [the studio that makes the show,] said"): the description alone named "the
+    studio", and so no one. Only a common noun after a named subject and a comma, not a name after a title ("the
+    mayor's spokesman, [Tom Lind,]" is Lind), and set off by a comma after it too: the parse also makes a new
+    clause's subject an apposition to a name that ends the clause before ("told the Guardian, [a spokesperson for the
+    firm] said", "Senator Tom Lind, [a number of his colleagues] are")."""
+    if mention is None:
+        return None
+    root, doc = mention.root, mention.doc
+    head, end = root.head, root.right_edge.i + 1
+    closed = doc[end - 1].text == "," or doc[end - 1].is_quote and doc[end - 2].text == "," or (
+        end < len(doc) and doc[end].text == ",")
+    if (root.dep_ != "appos" or root.pos_ != "NOUN" or root.left_edge.i != mention.start or head.i >= mention.start
+            or head.pos_ != "PROPN" or head.ent_type_ not in SPEAKER_LABELS or not closed
+            or head.dep_ not in ("nsubj", "nsubjpass")
+            or any(t.text != "," for t in doc[head.i + 1 : mention.start])):
+        return mention
+    first = head.i  # the name's first word
+    while doc[first].ent_iob_ == "I":
+        first -= 1
+    # not where the parse's phrase starts inside the name ("[the National Committee on] Pay Equity") or the NER runs
+    # the name on before it ("Flemming Rose of Jyllands-Posten")
+    return doc[head.left_edge.i : mention.end] if first >= head.left_edge.i else mention
+
+
 def open_clause_cut(mention: Tokens | None) -> Tokens | None:
     """The tagged source without the first words of a relative clause it ran into: "a senior official, who requested
     anonymity", "the commissioner, whose department has faced criticism" were tagged up to "who" and "department"
