@@ -379,6 +379,17 @@ def test_a_description_in_apposition_to_a_name_is_the_name_s(learned, nlp, text,
     assert q.speaker.name == speaker
 
 
+def test_a_roundup_s_lead_in_yields_to_the_byline_after_the_quotation(learned, nlp):
+    """"Some point out" and "Others argue that" name no one: the byline under the quotation names its author. Guards:
+    a lead-in without a byline keeps its words; a named speaker keeps the quotation whatever line follows."""
+    text = ('Some point out, "Now that the mayor has gotten rough with the union, she would pay a real cost for '
+            'backing down."\n\nAda Brandt, Harbor Ledger\n\nOthers argue that "the strike will fizzle within a week." '
+            'Tom Lind, Valley Times\n\nMany say "the union has the upper hand."\n\nOla Berg argues that "the mayor '
+            'will fold."\nKai Moss, Valley Times')
+    assert [(q.cue.text, q.speaker.name) for q in _quotes(learned, nlp, text)] == [
+        ("point out", "Ada Brandt"), ("argue", "Tom Lind"), ("say", "many"), ("argues", "Ola Berg")]
+
+
 def test_a_gesture_alone_in_its_sentence_is_no_cue_for_the_quotation_before_it(learned, nlp):
     """The tagger read "Her aide nodded" as an attribution: the quotation before it went to the aide, joined to
     the aide's own words after it. Now it stays Brandt's second sentence. Guards: a gesture may introduce the

@@ -6,6 +6,7 @@ A signature after a quotation, "X quoted Y as saying", a report inside "accordin
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -31,14 +32,21 @@ from ..rules import (
 )
 from ..speakers import EntityIndex, resolve_speaker
 from ..statement import strip_span
-from .linking import Linked, Span, _is_quotation, _root
+from .linking import _CLOSE, Linked, Span, _is_quotation, _root
+
+# A roundup's lead-in before its cue, alone at the start of a line: "Some", "Others", "Still others", "Many"
+_LEAD_IN = re.compile(r"[ \t]*(?:some|others|still others|many|most|a few)[ \t]+", flags=re.IGNORECASE)
 
 
 def _signed(doc: Doc, text: str, st: Linked):
     """The name signing a cue-less quotation, and its kind (:func:`stancekit.extract.rules.signature_after`),
     whatever source the tagger linked: it links the nearest one, which in a roundup of signed quotations is
-    someone else's."""
-    if st.cue is not None or not _is_quotation(text, st):
+    someone else's. Also a quotation a roundup's lead-in introduces ('Some point out, "..."', 'Others argue that
+    "..." Jane Doe, The Outlet'): the lead-in names no one, the byline its author."""
+    if st.cue is None and not _is_quotation(text, st):
+        return None
+    if st.cue is not None and not (_LEAD_IN.fullmatch(text, text.rfind("\n", 0, st.cue[0]) + 1, st.cue[0])
+                                   and text[st.end - 1] in _CLOSE):
         return None
     return signature_after(doc, text, st.end)
 
