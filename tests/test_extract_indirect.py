@@ -227,6 +227,14 @@ def test_verbs_of_temper_and_pleading_report(rules_kit, text, content, cue, spea
     check(only(rules_kit, text), text, content, "indirect", cue, speaker)
 
 
+def test_a_speaker_who_chimes_in_says_the_quotation_after(rules_kit):
+    """The rules had given it to the speaker before, as a quotation without a cue."""
+    text = '"First I would end it," said Tom Hale. Nora Quist chimed in, "You are saying no more free rides?"'
+    q = rules_kit(text).quotes[-1]
+    assert (q.text, q.type, q.cue.text, q.speaker.name) == (
+        '"You are saying no more free rides?"', "direct", "chimed", "Nora Quist")
+
+
 def test_participle_report_is_its_own_statement(rules_kit):
     text = "Anna Berg said the plan had failed, arguing that the budget was too small."
     first, second = rules_kit(text).quotes

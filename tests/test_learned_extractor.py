@@ -87,6 +87,32 @@ def test_link_shares_one_source_between_two_cues():
     assert (second.frags, second.cue, second.source) == ([(35, 60)], (27, 34), (0, 4))
 
 
+def test_link_takes_no_source_past_a_quotation_s_full_stop():
+    """The parse runs a sentence on past '."' when no space follows: the quotation had been the mayor's, whose
+    sentence comes after it. Guard: a quotation ending with a comma takes the source after it."""
+    text = ('Hale took questions. "This is the wrong way to govern."During his news conference, the mayor appeared to '
+            'respond.')
+    quote, mayor = (text.index('"This'), text.index("During")), text.index("the mayor")
+    spans = [("CONTENT", *quote), ("SOURCE", mayor, mayor + 9), ("CUE", mayor + 10, mayor + 18),
+             ("CONTENT", mayor + 19, len(text) - 1)]
+    statements = link(text, spans, [(0, 20), (21, len(text))])
+    assert [(st.frags, st.source) for st in statements][0] == ([quote], None)
+    text = text.replace('govern."', 'govern,"')
+    assert link(text, spans, [(0, 20), (21, len(text))])[0].source == (mayor, mayor + 9)
+    text = '"This is the wrong way to govern." \u2015 Ana Ruiz'  # a signature
+    spans = [("CONTENT", 0, 34), ("SOURCE", 37, 45)]
+    assert link(text, spans, [(0, len(text))])[0].source == (37, 45)
+
+
+def test_link_gives_according_to_no_content_of_another_sentence():
+    """"According to Y" after a sentence's own report frames that sentence: the sentence before had taken it."""
+    text = "Twelve percent were not sure. Lind reports that the mayor won, according to the Harbor Institute."
+    tagged = [("CONTENT", "Twelve percent were not sure"), ("SOURCE", "Lind"), ("CUE", "reports"),
+              ("CONTENT", "that the mayor won"), ("CUE", "according to"), ("SOURCE", "the Harbor Institute")]
+    statements = link(text, _spans(text, tagged), [(0, 29), (30, len(text))])
+    assert [text[st.start : st.end] for st in statements] == ["that the mayor won"]
+
+
 def test_framed_report_belongs_to_the_framed_speaker(learned, nlp):
     text = 'The agency quoted the minister as saying that "Paris backs the plan".'
     (q,) = _quotes(learned, nlp, text)
@@ -182,6 +208,14 @@ def test_report_inside_according_to_belongs_to_its_speaker(learned, nlp):
     assert (called.text, called.cue.text, called.type) == ('the decision "extremely dangerous,"', "called", "mixed")
     assert (called.speaker.name, called.speaker.mention) == ("Sergei Volkov", "The ambassador, Sergei Volkov")
     assert (said.text, said.cue.text, said.speaker.name) == ("that the plan was dead", "said", "Anna Berg")
+
+
+def test_a_quotation_of_two_sentences_signed_inside_according_to_belongs_to_its_signer(learned, nlp):
+    """The content's root was the quotation's first verb, no report: the statement had been the website's."""
+    text = ('"We have been oppressed a bit culturally. Facts have been encroached," Vik said at a function at his '
+            "residence in the capital on Monday, according to the news website harborpost.com.")
+    (q,) = _quotes(learned, nlp, text)
+    assert (q.text, q.cue.text, q.speaker.name) == (text[: text.index(" Vik")], "said", "Vik")
 
 
 def test_report_inside_according_to_when_the_parse_hangs_the_phrase_on_its_clause(learned, nlp):
@@ -469,6 +503,46 @@ def test_a_quotation_that_is_a_paragraph_of_its_own_goes_on_from_the_one_before(
         ('"The harbour will be dredged by spring,"', "Ana Lind"), ('"Nobody should doubt it now,"', "her deputy")]
 
 
+def test_a_cue_in_the_next_paragraph_that_reports_its_own_content_leaves_a_quotation_before_it(learned, nlp):
+    """The tagger marks "identified" and "questioned" as two cues of one content; linking gave the quotation the
+    free "identified", and the police for a speaker. Without a cue it goes on from the statement before it."""
+    text = ("Lind said on Thursday that the marks on his face also seemed to be fake.\n\n"
+            "\u201cThe men wore gloves during the staged attack, and the scratches on his face were most likely "
+            "self-inflicted.\u201d\n\nPolice identified and questioned two \"persons of interest\" seen near the "
+            "scene.")
+    quotes = _quotes(learned, nlp, text)
+    quoted = next(q for q in quotes if q.text.startswith("\u201cThe men"))
+    assert (quoted.cue, quoted.speaker.mention) == (None, "Lind")
+    assert [q.cue.text for q in quotes if q.text.startswith("two")] == ["questioned"]
+
+
+def test_a_quotation_a_content_introduces_with_a_colon_is_part_of_it(learned, nlp):
+    """The tagger parts "the party line:" from the quotation after it, which went to the free cue "asked her" and
+    the host. Guard: a quotation after a colon that ends a cue keeps its own statement."""
+    text = ("After defending the mayor, she went on the radio, where host Tom Dorn asked her directly about the "
+            "claims. Ruiz dutifully repeated the party line: \u201cI know the mayor and he is telling the truth.\u201d")
+    tagged = [("SOURCE", "host Tom Dorn"), ("CUE", "asked her"), ("CUE", "directly about"), ("CONTENT", "the claims"),
+              ("SOURCE", "Ruiz"), ("CUE", "dutifully repeated"), ("CONTENT", "the party line:"),
+              ("CONTENT", "\u201cI know the mayor and he is telling the truth.\u201d")]
+    quotes = learned.to_quotes(nlp(text), _spans(text, tagged))
+    assert [(q.text, q.speaker.mention) for q in quotes][-1] == (
+        "the party line: \u201cI know the mayor and he is telling the truth.\u201d", "Ruiz")
+    text = "Ruiz repeated it: \u201cI know the mayor.\u201d"
+    tagged = [("SOURCE", "Ruiz"), ("CUE", "repeated it:"), ("CONTENT", "\u201cI know the mayor.\u201d")]
+    (q,) = learned.to_quotes(nlp(text), _spans(text, tagged))
+    assert (q.text, q.cue.text) == ("\u201cI know the mayor.\u201d", "repeated it:")
+    # nor a quotation with an attribution of its own
+    text = ("Ruiz summed up the rebuttal by making two points: \u201cFor the voters,\u201d she said, \u201cthe facts "
+            "are clear.\u201d")
+    tagged = [("SOURCE", "Ruiz"), ("CUE", "summed up"), ("CONTENT", "the rebuttal by making two points:"),
+              ("CONTENT", "\u201cFor the voters,\u201d"), ("SOURCE", "she"), ("CUE", "said"),
+              ("CONTENT", "\u201cthe facts are clear.\u201d")]
+    quotes = learned.to_quotes(nlp(text), _spans(text, tagged))
+    assert [(q.text, q.cue.text) for q in quotes] == [
+        ("the rebuttal by making two points:", "summed up"),
+        ("\u201cFor the voters,\u201d she said, \u201cthe facts are clear.\u201d", "said")]
+
+
 @pytest.mark.parametrize("label", ["Advertisement", "Story Continued Below", "Slideshow (4 Images)"])
 def test_a_page_label_between_two_paragraphs_of_one_quotation_does_not_part_them(learned, nlp, label):
     """Scraped text keeps a page's labels on lines of their own between paragraphs. The second quotation had been a
@@ -723,6 +797,22 @@ def test_an_object_linked_as_source_yields_to_the_cue_s_subject(learned, nlp):
     tagged = [("SOURCE", "Tom Vik"), ("CONTENT", '"We will not sell the farm."')]
     (q,) = learned.to_quotes(nlp(text), _spans(text, tagged))
     assert (q.cue, q.speaker.name) == (None, "Tom Vik")
+    # so does the object of a preposition before a participle cue: "adding" goes on from the subject's verb
+    text = ('And former minister Ana Ruiz questioned why her party was six points ahead in a weekend opinion poll, '
+            'adding: "Could it be because he is the most hopeless leader we have ever had?"')
+    tagged = [("SOURCE", "former minister Ana Ruiz"), ("CUE", "questioned"),
+              ("CONTENT", "why her party was six points ahead"), ("SOURCE", "a weekend opinion poll"),
+              ("CUE", "adding:"), ("CONTENT", '"Could it be because he is the most hopeless leader we have ever had?"')]
+    assert [(q.cue.text, q.speaker.name) for q in learned.to_quotes(nlp(text), _spans(text, tagged))] == [
+        ("questioned", "Ana Ruiz"), ("adding:", "Ana Ruiz")]
+    # guard: a participle with a subject of its own
+    text = ("Hale did not answer several of the panel's questions, resulting in the chairman requesting that the "
+            "minister return at a later date.")
+    tagged = [("SOURCE", "Hale"), ("CUE", "did not answer"), ("CONTENT", "several of the panel's questions"),
+              ("SOURCE", "the chairman"), ("CUE", "requesting"),
+              ("CONTENT", "that the minister return at a later date")]
+    assert [(q.cue.text, q.speaker.mention) for q in learned.to_quotes(nlp(text), _spans(text, tagged))][-1] == (
+        "requesting", "the chairman")
 
 
 def test_a_source_cut_inside_a_participle_phrase_runs_to_its_end(learned, nlp):
@@ -981,6 +1071,18 @@ def test_a_relative_who_the_cue_is_said_of_is_the_speaker_not_the_nearest_tagged
             "the election out of frustration that every vote counts.")
     (q,) = _quotes(learned, nlp, text)
     assert (q.cue.text, q.speaker.mention, q.speaker.name) == ("suggested", "who", "a young man")
+
+
+def test_a_relative_which_on_an_organisation_is_the_speaker(learned, nlp):
+    """The tagger marks no source in the relative clause and linking took Marsh's; a "which" on a thing stays out
+    (below)."""
+    text = ("Marsh has pointed to the National Nursing Council (NNC), which was represented at the event and "
+            "repeatedly has urged officials to let students return.")
+    q = _quotes(learned, nlp, text)[-1]
+    assert (q.cue.text, q.speaker.mention, q.speaker.name) == ("has urged", "which", "National Nursing Council")
+    text = "Marsh cited a book by Tom Lind, which explored the war and argued that the treaty failed."
+    q = _quotes(learned, nlp, text)[-1]
+    assert (q.cue.text, q.speaker.name) == ("argued", "Marsh")
 
 
 @pytest.mark.parametrize("text, tagged, speaker", [

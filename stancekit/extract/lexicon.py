@@ -57,7 +57,8 @@ answer ask urge recall reveal stress emphasize emphasise testify allege complain
 reiterate indicate estimate conclude signal hint caution counter retort charge propose recommend demand inform assure
 advise mention continue agree disagree question wonder speculate email text swear guarantee acknowledge clarify
 concur disclose divulge predict proclaim recount repeat reply underscore forecast lament cite quote order rule
-decide seethe fume scoff muse gripe grumble brag protest rage marvel thunder reassure gloat crow grouse whine""".split()
+decide seethe fume scoff muse gripe grumble brag protest rage marvel thunder reassure gloat crow grouse whine
+chime""".split()
 # Beliefs and attitudes reported with a clause: "officials fear that ...".
 BELIEF = """believe think fear expect hope worry feel know assume doubt suspect reckon guess consider imagine
 understand realize realise learn hear find show see recognize recognise bet trust""".split()

@@ -7,11 +7,13 @@ only says which characters play which role. Statements are rebuilt from those sp
    are one statement with several fragments (:func:`_group_contents`), as are two quotations around an
    attribution sentence that reports more (``"A," she said, adding that ... . "B."``, :func:`_across_attribution`)
    and a quotation that is a paragraph of its own after one, also over a page's label between them
-   (:func:`_next_paragraph`), unless the cue reports for a source before the first piece ("A nurse who asked [not
-   to be named] said [the ward was full]") or, after a piece with a cue of its own, is no aside ("Asked [to describe
-   it], [Hale] said, [...]", :func:`outer_cues`); a quotation signed right outside it is one content even where the
-   tagger read a report of its own inside, which stays a statement nested in it (:func:`signed_quotations`); a content
-   between a cue and the source in apposition to it is part of the source (:func:`appositions_to_sources`);
+   (:func:`_next_paragraph`), or one that a content ending with a colon introduces in its paragraph ("repeated [the
+   party line:] ["..."]", :func:`_introduced_by`), unless the cue reports for a source before the first piece ("A
+   nurse who asked [not to be named] said [the ward was full]") or, after a piece with a cue of its own, is no aside
+   ("Asked [to describe it], [Hale] said, [...]", :func:`outer_cues`); a quotation signed right outside it is one
+   content even where the tagger read a report of its own inside, which stays a statement nested in it
+   (:func:`signed_quotations`); a content between a cue and the source in apposition to it is part of the source
+   (:func:`appositions_to_sources`);
    a source the tagger ran across a full stop is two (:func:`sources_by_sentence`), and one that is a relative
    clause on the source before it is part of that source (:func:`relatives_in_sources`); a content one mark short of its
    quotation takes the mark (:func:`to_the_marks`); a content that is only a subject and its reporting verb,
@@ -22,17 +24,19 @@ only says which characters play which role. Statements are rebuilt from those sp
    else the cheapest free cue: character distance, plus a penalty for every other
    statement in between and for crossing a sentence boundary; cues further than the neighbouring
    sentence are never linked, and a gesture alone in its sentence ("Her aide nodded.") only to a statement after it
-   (:func:`_lone_gestures`); "according to" in a sentence before a statement frames that sentence only
-   ("..., said X, according to a transcript. "B"": B continues X), unless a colon makes it introduce
-   what follows.
+   (:func:`_lone_gestures`), nor a cue in the next paragraph that has content of its own after it in its sentence;
+   "according to" in a sentence before or after a statement frames its own sentence only ("..., said X, according
+   to a transcript. "B"": B continues X), unless a colon makes it introduce what follows.
 3. Each cue (or a cue-less statement) takes the nearest source in the statement's sentences, preferring
-   one not already used and not across another statement ("Mook said A, arguing that B" shares Mook),
+   one not already used and not across another statement ("Mook said A, arguing that B" shares Mook), never, for a
+   cue-less quotation ending with its full stop, one in words after it that the parse ran into its sentence,
    unless that source follows the content and the parse makes an earlier one the cue's subject
    (:func:`subject_source`), or it is a name in a clause or a phrase set off by a comma between the cue's subject
    and the cue, which then yields to the subject ("Mike Pence, warming up a crowd in a district represented by
    Justin Amash, said", "The inspector general, in a report released Wednesday, found", :func:`nested_source`);
    a cue whose subject is a relative "who" is the noun's it stands for, not a source's outside that noun ("Hale
-   turned to Tom Berg, the former aide who quit and later admitted ...", :func:`relative_source`).
+   turned to Tom Berg, the former aide who quit and later admitted ...", :func:`relative_source`), and so is a
+   "which" or "that" on an organisation or a speaking noun ("the council, which has urged ...").
    A cue left without any source takes its verb's subject from the parse when that resolves to someone
    ("He arrived ... and promptly voted against ...", :func:`cue_subject`); a source left without a cue gives
    its statement the reporting verb it is the subject of (:func:`source_verb`). A report inside a relative
@@ -44,7 +48,7 @@ only says which characters play which role. Statements are rebuilt from those sp
    tagger marked;
    the frame itself read as content ("quoted [the minister]") is not a statement. Likewise a report
    inside "according to X" or signed by X after it ("Y called the plan reckless, according to X", "Y told
-   reporters that ..., X reported") is Y's (:func:`_inner_report`),
+   reporters that ..., X reported", '"A. B," Y said, according to X') is Y's (:func:`_inner_report`),
    and the question in "Asked whether ..., Y said" or "Y said when asked whether ..." is not Y's: its speaker is
    unknown (:func:`_asked`).
 5. No span runs across a line break outside quotation marks (a decoding constraint, see

@@ -32,7 +32,7 @@ from ..rules import (
 )
 from ..speakers import EntityIndex, resolve_speaker
 from ..statement import strip_span
-from .linking import _CLOSE, Linked, Span, _is_quotation, _root
+from .linking import _CLOSE, _OPEN, Linked, Span, _is_quotation, _root
 
 # A roundup's lead-in before its cue, alone at the start of a line: "Some", "Others", "Still others", "Many"
 _LEAD_IN = re.compile(r"[ \t]*(?:some|others|still others|many|most|a few)[ \t]+", flags=re.IGNORECASE)
@@ -73,13 +73,19 @@ def _inner_report(doc: Doc, text: str, st: Linked, regions: Sequence[QuoteRegion
     parse hangs the phrase on the inner clause ("Y warned that X attended, according to a statement"), the report
     ends where the frame's content does, if its speaker opens the frame (a parse that wrong is trusted no further:
     "If ..., it could signal that ..., according to X" stays X's), and an attitude stays X's report ("the agency
-    plans to cut jobs, according to a memo"). A signature after a whole report ("Y told reporters that ..., the
-    Courier reported") frames it the same way (:func:`_cited`)."""
+    plans to cut jobs, according to a memo"). A quotation of several sentences signed inside the frame ('"A. B," Y
+    said on Monday, according to X') is Y's: its report's verb is the root of the content's last sentence. A
+    signature after a whole report ("Y told reporters that ..., the Courier reported") frames it the same way
+    (:func:`_cited`)."""
     if st.cue is None:
         return None
     if not ACCORDING.match(text, st.cue[0]):
         return _cited(doc, st, regions)
     verb = _root(doc, st.start, st.end)
+    last = doc.char_span(st.start, st.end, alignment_mode="expand")
+    last = last[-1].sent.root if last is not None and text[st.start] in _OPEN else None
+    if last is not None and last.sent.start_char > st.start and last.lower_ in SPEECH_FORMS:
+        verb = last  # (only for a quotation that opens the content: "A. Y said B, according to X" stays X's)
     if verb is None or not verb.tag_.startswith("VB") or verb.lower_ not in ALL_FORMS or holds(verb):
         return None
     if quotation_at(regions, verb.idx) is not None:

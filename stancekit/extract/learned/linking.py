@@ -28,6 +28,8 @@ _GAP_OK = re.compile(r"[\s\"“”‘’'«»,.:;!?()\[\]—–-]*")
 _CLOSE = "\"”’'»"
 _SENTENCE_END = re.compile(r"[.!?](?=\s)")
 _SENTENCE_START = re.compile(r"[.!?][\"”’']?\s+|\n")  # what precedes one
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”’']$")  # a quotation's last characters that end its sentence too
+_SIGNATURE_GAP = re.compile(r"\s*[―—–-]+\s*")  # between a quotation and the name that signs it
 _OPEN = "\"“‘'«"
 _CROSS_COST = 1000  # per other statement lying between a statement and a cue/source
 _SENT_COST = 300  # per sentence boundary between a statement and its cue
@@ -102,7 +104,7 @@ def _group_contents(text: str, roles: dict[str, list[Span]], gestures: set[Span]
                 across[0].frags.append(frag)
                 across[0].inner_cues.append(across[1])
                 continue
-            if _next_paragraph(text, g, frag, roles):
+            if _next_paragraph(text, g, frag, roles) or _introduced_by(text, g, frag, roles):
                 g.frags.append(frag)
                 continue
         groups.append(Linked([frag]))
@@ -164,6 +166,17 @@ def _next_paragraph(text: str, g: Linked, frag: Span, roles: dict[str, list[Span
             and (_double(text, last[0]) or _double(text, last[1] - 1)) and not _SENTENCE_START.search(rest)
             and not any(line <= sp[0] < ends for sp in roles["CUE"] + roles["SOURCE"])
             and not _only_a_name(g.end, break_at, roles))
+
+
+def _introduced_by(text: str, g: Linked, frag: Span, roles: dict[str, list[Span]]) -> bool:
+    """``frag`` is a quotation that the content ``g`` ends with a colon to introduce, only spaces between them: 'Ruiz
+    repeated [the party line:] ["I know him ..."]' is one statement (the tagger sometimes parts them, and the
+    quotation alone went to the nearest free cue, another speaker's). Not a quotation in the next paragraph, nor one
+    with an attribution of its own ('... by making two points: / "For the millions ...," she said').
+    """
+    gap = text[g.end : frag[0]]
+    return (text[g.end - 1] == ":" and not gap.strip() and "\n" not in gap and text[frag[0]] in _OPEN
+            and not _attribution_at(text, frag[1], roles))
 
 
 def _only_a_name(start: int, end: int, roles: dict[str, list[Span]]) -> bool:
@@ -260,9 +273,14 @@ def link(text: str, spans: Iterable[tuple[str, int, int]], sentences: Sequence[S
             if sc < first - 1 or sc > last + 1 or c in gestures and c[0] >= g.end:
                 continue
             hops = first - sc if sc < first else sc - last if sc > last else 0
-            if sc < first and ACCORDING.match(text, c[0]) and not text[c[1] : g.start].rstrip().endswith(":"):
-                continue  # "X said A, according to Y." frames its own sentence, not the next one's quotation
-                # (but "According to the Journal:" introduces the passage after it)
+            if (sc < first and not text[c[1] : g.start].rstrip().endswith(":") or sc > last) and ACCORDING.match(
+                    text, c[0]):
+                continue  # "X said A, according to Y." frames its own sentence, not the next one's quotation nor
+                # the one before (but "According to the Journal:" introduces the passage after it)
+            if c[0] >= g.end and "\n" in text[g.end : c[0]] and any(
+                    c[1] <= s < sentences[sc][1] for s, _ in roles["CONTENT"]):
+                continue  # a cue in the next paragraph with content after it in its sentence reports that
+                # ('"..." / Police identified and questioned [two men]'), not the paragraph before
             cost = _distance(extent, c) + _SENT_COST * hops + _CROSS_COST * _between(groups, extent, c, g)
             pairs.append((-1 if governing.get(g.frags[0]) == c else cost, gi, c))
     for _, gi, c in sorted(pairs):
@@ -278,6 +296,11 @@ def link(text: str, spans: Iterable[tuple[str, int, int]], sentences: Sequence[S
         for s in sources:
             if not lo <= sent(s[0]) <= hi or any(a <= s[0] < b for a, b in g.frags):
                 continue
+            if (g.cue is None and s[0] >= g.end and _ENDS_SENTENCE.search(text, g.start, g.end)
+                    and not _SIGNATURE_GAP.fullmatch(text, g.end, s[0])):
+                continue  # a quotation ending with its full stop ends its sentence, though the parse runs on into
+                # the next ('"... didn't want."During his news conference, [the president] ...'); but a signature
+                # follows it ('"... ." - [Ana Ruiz]')
             cost = _distance(anchor, s) + _USED_COST * (s in used) + _CROSS_COST * _between(groups, anchor, s, g)
             if best is None or cost < best[0]:
                 best = (cost, s)

@@ -121,11 +121,13 @@ def relative_source(doc: Doc, st: Linked) -> Span | None:
     "Hale turned to Tom Berg, the former aide who quit in 2019 and later admitted lying" is Berg's admission, not
     Hale's, although the tagger links the nearest source it marked. The pronoun resolves to its noun as any source
     does; a tagged source in that noun's phrase ("Tom Berg, who later admitted") is kept, being the name, and so is one
-    said to be among them ("Among those who criticized the cut was Rep. Ana Ruiz"). Only "who" and only the relative
-    clause's own verbs: a "that" or "which" the parse hangs on the wrong noun is a thing more often than a speaker
-    ("the changes that wiped out ... and discussed" for a book "which explored ... and discussed")."""
+    said to be among them ("Among those who criticized the cut was Rep. Ana Ruiz"). Only "who", or a "which" or
+    "that" on an organisation or a noun that speaks ("the nurses' council (NNC), which was at the event and has
+    urged officials to ..."), and only the relative clause's own verbs: a "that" or "which" the parse hangs on any
+    other noun is a thing more often than a speaker ("the changes that wiped out ... and discussed" for a book "which
+    explored ... and discussed")."""
     subj = _verb_cue_subject(doc, st) if st.source is not None else None
-    if subj is None or len(subj) != 1 or subj[0].lower_ != "who" or subj[0].head.dep_ != "relcl":
+    if subj is None or len(subj) != 1 or subj[0].lower_ not in ("who", "which", "that") or subj[0].head.dep_ != "relcl":
         return None
     clause, verb = subj[0].head, _root(doc, *st.cue)
     while verb.dep_ == "conj" and verb != clause:  # "who quit in 2019 and later admitted": the clause's own verbs
@@ -136,6 +138,8 @@ def relative_source(doc: Doc, st: Linked) -> Span | None:
     while noun.dep_ == "appos":  # "Tom Berg, the former aide who": the name's phrase
         noun = noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "among":  # "Among those who criticized it was Rep. X": one of them
+        return None
+    if subj[0].lower_ != "who" and not (noun.ent_type_ in ("ORG", "NORP") or speaks(noun)):
         return None
     start, end = noun.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
     if st.source[0] < end and start < st.source[1]:
@@ -161,8 +165,11 @@ def listed_source(doc: Doc, st: Linked, sources: Sequence[Span]) -> Span | None:
 def subject_for_object(doc: Doc, st: Linked, sources: Sequence[Span]) -> Span | None:
     """The tagged source holding the cue's subject where linking took an object for the source: "[The company]
     apologised to [customers] and promised refunds" is the company's promise, not the customers' (the parse gives
-    "promised" the subject of "apologised"). Only the subject of the cue's verb, of a verb it is joined to or of
-    the verb whose purpose its infinitive says ("spoke with [Lind] to congratulate him"), not of a noun's ("the
+    "promised" the subject of "apologised"). Only the subject of the cue's verb, of a verb it is joined to, of
+    the verb whose purpose its infinitive says ("spoke with [Lind] to congratulate him") or of the verb its
+    participle goes on from after a comma ("questioned why her party led in [a weekend poll], adding: ...", ", again
+    demanding that ..."; but not
+    "did not answer, resulting in [the chairman] requesting ..."), not of a noun's ("the
     decision of [the director] to send a letter") nor of "there is" ("a lot of people think ..., but there is
     [research] to suggest ..."), and only one that can speak (not "His ratings in [the latest poll] show"). Never
     for an object that does what the cue's infinitive says ("could not get [a single member] to vote for it"), the
@@ -180,7 +187,8 @@ def subject_for_object(doc: Doc, st: Linked, sources: Sequence[Span]) -> Span | 
             subj.root):
         return None
     while verb != subj.root.head and not any(c.dep_ == "expl" for c in verb.children) and (
-            verb.dep_ == "conj" or verb.dep_ in ("xcomp", "advcl") and any(c.tag_ == "TO" for c in verb.children)):
+            verb.dep_ == "conj" or verb.dep_ in ("xcomp", "advcl") and any(c.tag_ == "TO" for c in verb.children)
+            or verb.dep_ == "advcl" and verb.tag_ == "VBG" and doc[verb.left_edge.i - 1].text == ","):
         verb = verb.head
     if verb != subj.root.head:
         return None

@@ -23,9 +23,9 @@ is ("workers in Ohio"); relative "who" -> the noun it modifies, past nouns
 that cannot speak and also where the parse leaves the clause unattached ("Ana Ruiz, who won and who said", "the Greens,
 who've railed"), and "which" never a person; "whose" -> that noun too, which speaks through what it owns: "the
 bureau whose charter says" -> the bureau, "Tom Lind, whose spokesman said" -> "Tom Lind's office"); "the Ohio
-Republican" -> the person named last, and so does a person noun that a place, nationality, age or judgement
-describes where no title in the article fits it ("the New York businessman", "the 68-year-old leader",
-:func:`_epithet`); "the president",
+Republican" -> the person named last (not one named only inside what someone said, where another is), and so
+does a person noun that a place, nationality, age or judgement describes where no title in the article fits it
+("the New York businessman", "the 68-year-old leader", :func:`_epithet`); "the president",
 where nobody is titled president -> the person named most so far, not one holding a rival office or a trade
 ("journalist Tom Hale"); ``his office`` /
 ``the Obama campaign`` / ``a spokesperson for X`` -> organisation speakers ("Anna Berg's office",
@@ -35,9 +35,10 @@ Anna Berg's administration" -> "Anna Berg's administration"; "Berg's lawyer" -> 
 else "Anna Berg's lawyer"); a document -> its author, never its subject ("a
 report from the Office of X on Mayor Y's program" -> the office, "Ruiz's statement" -> Ruiz, "the board's report" ->
 the board, "a poll released by X", "a video of X",
-"interviews with X"; the document itself when no author is named), a later "it" -> a main-clause document
-subject ("An independent review ... found ... It also reported"), and a later "the report" -> the author of the
-report named last ("Tom Lind's report ... The report said"); "one senior Democrat" -> an unnamed person, whom
+"interviews with X"; the document itself when no author is named; never the regulator a filing is made to, "an SEC
+filing"), a later "it" -> a main-clause document subject ("An independent review ... found ... It also reported"),
+and a later "the report", "that report" or "the 40-page report" -> the author of the report named last ("Tom Lind's
+report ... The report said"); "one senior Democrat" -> an unnamed person, whom
 "this Democrat" then means; some of a group -> the group ("several of Hale's aides" -> "Tom Hale's aides"; an amount of
 people, "a host of experts", is a group, and some of documents, "several of the studies", of kind other; one of them
 is a person, "one of his lawyers" -> "one of Tom Hale's lawyers", as is a bare "one" after them, "Two council members
@@ -223,6 +224,16 @@ def _opens_turn(mention: Span) -> bool:
     return not text[line : mention.start_char].strip() and _COLON_AFTER.match(text, mention.end_char) is not None
 
 
+def _refers_back(mention: Span, root: Token) -> bool:
+    """A document named as one already spoken of: "the report", "that report", "the 67-page report", "the new
+    study" (what is written before the noun describes it; no name before it, nor an author set off after it: not
+    "The latest poll, by Opinionway,")."""
+    doc = mention.doc
+    by = mention.end + 1 < len(doc) and doc[mention.end].text == "," and doc[mention.end + 1].lower_ in ("by", "from")
+    return (mention[0].lower_ in _DEFINITE and mention[-1] == root and not by
+            and all(t.tag_ not in ("NNP", "NNPS", "POS", "PRP$") for t in mention[1:]))
+
+
 def _earlier_author(idx: EntityIndex, mention: Span, noun: str) -> Speaker | None:
     """The author of the last ``noun`` named before ``mention`` with one ("Mueller's report", "a poll released by
     Quinnipiac University"), for a later "the report" or "the poll" (:func:`_author`); looked up only for such a
@@ -303,8 +314,12 @@ def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> 
              if c.tag_ == "NNP" or c.lower_ in _RANKS_OF_TITLES or c.lower_ in idx.title_words}
     of = _of_objects(root)
     # nor a plain title to another office of the noun: "the president" is not Vice President Ana Ruiz, nor Former
-    # President Tom Hale; but the title that introduced someone often leaves out "former"
+    # President Tom Hale; but the title that introduced someone often leaves out "former", so "the former president"
+    # is one titled so where the article titled anyone so ("Former President Tom Hale ... President Ana Ruiz ... the
+    # former president said" is Hale), else any holder
     holders = [r for r in holders if words >= r[2] & _OTHER_OFFICES]
+    if "former" in words:
+        holders = [r for r in holders if "former" in r[2]] or holders
     words.discard("former")
     if of and root.lower_ in _PORTFOLIO_NOUNS:
         holders = [r for r in holders if words <= r[2] and of <= r[2]]
@@ -355,6 +370,8 @@ def _titled_most(holders: list[tuple[int, str, frozenset[str]]]) -> str | None:
 
 _OTHER_CHAMBER = {"house": ("senator",), "senate": ("representative", "congressman", "congresswoman")}  # titles a
 # party member of that chamber does not hold
+_FILED_WITH = frozenset(("sec", "irs", "fec", "fcc", "ftc", "fda", "ferc", "securities and exchange commission",
+                         "federal election commission", "internal revenue service"))  # regulators filed with
 _LEADER_TITLES = 3  # "President X" this often, and twice as often as any other, makes X the one in office
 _AMERICAN = frozenset(("us", "u.s.", "american", "america"))  # a president's nation that news in English calls home
 _INTRO_TOKENS = 2000  # how far back an introduction is looked for: a long article's length, so that a huge document
@@ -628,9 +645,12 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
             return _speaker(_own_words(doc[unnamed.left_edge.i : unnamed.i + 1], unnamed), mention, "person")
         other_chamber = {r[1] for c in root.children if c.lower_ in _OTHER_CHAMBER
                          for role in _OTHER_CHAMBER[c.lower_] for r in idx.roles.get(role, [])}
-        same_party = _recent(idx.persons, idx.person_starts, before,
-                             lambda name: idx.party.get(name, low) == low and name not in other_chamber)
-        return _speaker(same_party or _own_words(mention, root), mention, "person")
+        # as for "he", one named only in what someone said is not meant where another is ("Lind said Mrs. Ruiz
+        # could have apologized. ... the Ohio Republican told reporters" is Lind)
+        same_party = [_recent(idx.persons, idx.person_starts, before,
+                              lambda name: idx.party.get(name, low) == low and name not in other_chamber, blocked)
+                      for blocked in (idx.blocked, None)]
+        return _speaker(same_party[0] or same_party[1] or _own_words(mention, root), mention, "person")
     # "his office", "her campaign": the possessor's organisation.
     poss = next((c for c in root.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None)
     if (low in _ORG_NOUNS and poss is not None and low not in _SPOKES and low not in _AUTHORED  # (:func:`_author`)
@@ -697,7 +717,7 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         return _speaker(group.name, mention, group.kind) if group is not None else None
     if _document(root):
         author = _author(doc, mention, root, before, idx, enclosing)
-        if author is None and len(mention) == 2 and mention[0].lower_ == "the":  # "the report": the one named last
+        if author is None and _refers_back(mention, root):  # "the report": the one named last
             author = _earlier_author(idx, mention, low)
         if author is not None:
             return author
@@ -955,8 +975,10 @@ def _author(doc: Doc, mention: Span, root: Token, before: int, idx: EntityIndex,
             return _speaker(author.name, mention, author.kind if body is owner else _noun_kind(body))
     inside = [e for e in idx.ents if mention.start <= e[0].start < mention.end]
     # a name the document hangs on ("a CNN poll", "Berg's letter"), or one outside its phrase that the
-    # tagger's mention runs into ("In a 2019 survey of young people, the Trevor Project, ... found")
+    # tagger's mention runs into ("In a 2019 survey of young people, the Trevor Project, ... found"); but not the
+    # regulator a filing is made to ("an SEC filing", "a new IRS filing" is the filer's, not the agency's)
     authors = [e for e in inside if e[0].root.head == root and e[0].root.dep_ in _MODIFIER_DEPS | {"appos"}
+               and not (noun == "filing" and e[0].text.lower() in _FILED_WITH)
                or not root.left_edge.i <= e[0].start < root.right_edge.i + 1]
     if authors:
         party = _PARTY_WORDS.get(authors[0][1].lower()) if authors[0][2] == "group" else None
