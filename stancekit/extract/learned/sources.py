@@ -168,8 +168,7 @@ def subject_for_object(doc: Doc, st: Linked, sources: Sequence[Span]) -> Span | 
     "promised" the subject of "apologised"). Only the subject of the cue's verb, of a verb it is joined to, of
     the verb whose purpose its infinitive says ("spoke with [Lind] to congratulate him") or of the verb its
     participle goes on from after a comma ("questioned why her party led in [a weekend poll], adding: ...", ", again
-    demanding that ..."; but not
-    "did not answer, resulting in [the chairman] requesting ..."), not of a noun's ("the
+    demanding that ..."; but not "did not answer, resulting in [the chairman] requesting ..."), not of a noun's ("the
     decision of [the director] to send a letter") nor of "there is" ("a lot of people think ..., but there is
     [research] to suggest ..."), and only one that can speak (not "His ratings in [the latest poll] show"). Never
     for an object that does what the cue's infinitive says ("could not get [a single member] to vote for it"), the
