@@ -82,8 +82,8 @@ def _inner_report(doc: Doc, text: str, st: Linked, regions: Sequence[QuoteRegion
     if not ACCORDING.match(text, st.cue[0]):
         return _cited(doc, st, regions)
     verb = _root(doc, st.start, st.end)
-    words = doc.char_span(st.start, st.end, alignment_mode="expand")
-    last = words[-1].sent.root if words is not None and text[st.start] in _OPEN else None
+    words = doc.char_span(st.start, st.end, alignment_mode="expand") if text[st.start] in _OPEN else None
+    last = words[-1].sent.root if words is not None else None
     if last is not None and last.sent.start_char > st.start and last.lower_ in SPEECH_FORMS:
         verb = last  # (only for a quotation that opens the content: "A. Y said B, according to X" stays X's)
     if verb is None or not verb.tag_.startswith("VB") or verb.lower_ not in ALL_FORMS or holds(verb):

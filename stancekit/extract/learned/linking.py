@@ -10,7 +10,7 @@ and sentence boundary in between; the parse overrides the price where it makes a
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -257,6 +257,10 @@ def link(text: str, spans: Iterable[tuple[str, int, int]], sentences: Sequence[S
     gestures = _lone_gestures(text, roles, sent)
     groups = _group_contents(text, roles, gestures, sent, outer)
 
+    # cues with content of their own after them in their sentence ("Police identified and questioned [two men]")
+    content_starts = [c[0] for c in roles["CONTENT"]]
+    reporting = {c for c in cues
+                 if bisect_left(content_starts, c[1]) < bisect_left(content_starts, sentences[sent(c[0])][1])}
     free = set(cues)
     for g in groups:
         if g.inner_cues:
@@ -277,8 +281,7 @@ def link(text: str, spans: Iterable[tuple[str, int, int]], sentences: Sequence[S
                     text, c[0]):
                 continue  # "X said A, according to Y." frames its own sentence, not the next one's quotation nor
                 # the one before (but "According to the Journal:" introduces the passage after it)
-            if c[0] >= g.end and "\n" in text[g.end : c[0]] and any(
-                    c[1] <= s < sentences[sc][1] for s, _ in roles["CONTENT"]):
+            if c in reporting and c[0] >= g.end and "\n" in text[g.end : c[0]]:
                 continue  # a cue in the next paragraph with content after it in its sentence reports that
                 # ('"..." / Police identified and questioned [two men]'), not the paragraph before
             cost = _distance(extent, c) + _SENT_COST * hops + _CROSS_COST * _between(groups, extent, c, g)
@@ -293,11 +296,11 @@ def link(text: str, spans: Iterable[tuple[str, int, int]], sentences: Sequence[S
         anchor = g.cue or (g.start, g.end)
         lo, hi = sent(min(g.start, anchor[0])), sent(max(g.end, anchor[1]) - 1)
         best = None
+        full_stop = g.cue is None and _ENDS_SENTENCE.search(text, g.start, g.end) is not None
         for s in sources:
             if not lo <= sent(s[0]) <= hi or any(a <= s[0] < b for a, b in g.frags):
                 continue
-            if (g.cue is None and s[0] >= g.end and _ENDS_SENTENCE.search(text, g.start, g.end)
-                    and not _SIGNATURE_GAP.fullmatch(text, g.end, s[0])):
+            if full_stop and s[0] >= g.end and not _SIGNATURE_GAP.fullmatch(text, g.end, s[0]):
                 continue  # a quotation ending with its full stop ends its sentence, though the parse runs on into
                 # the next ('"... didn't want."During his news conference, [the president] ...'); but a signature
                 # follows it ('"... ." - [Ana Ruiz]')

@@ -647,10 +647,12 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
                          for role in _OTHER_CHAMBER[c.lower_] for r in idx.roles.get(role, [])}
         # as for "he", one named only in what someone said is not meant where another is ("Lind said Mrs. Ruiz
         # could have apologized. ... the Ohio Republican told reporters" is Lind)
-        same_party = [_recent(idx.persons, idx.person_starts, before,
-                              lambda name: idx.party.get(name, low) == low and name not in other_chamber, blocked)
-                      for blocked in (idx.blocked, None)]
-        return _speaker(same_party[0] or same_party[1] or _own_words(mention, root), mention, "person")
+        def same_party(name: str) -> bool:
+            return idx.party.get(name, low) == low and name not in other_chamber
+
+        named = (_recent(idx.persons, idx.person_starts, before, same_party, idx.blocked)
+                 or _recent(idx.persons, idx.person_starts, before, same_party))
+        return _speaker(named or _own_words(mention, root), mention, "person")
     # "his office", "her campaign": the possessor's organisation.
     poss = next((c for c in root.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None)
     if (low in _ORG_NOUNS and poss is not None and low not in _SPOKES and low not in _AUTHORED  # (:func:`_author`)
