@@ -97,6 +97,15 @@ def test_quote_without_cue_signed_with_dash(rules_kit):
           "person")
 
 
+def test_quotations_signed_after_a_dash_and_a_no_break_space(rules_kit, kit):
+    """Web text often puts a no-break space after the signing dash ("―\xa0Rosa Lind"); it had left both quotations
+    without a speaker."""
+    text = '"The plan is a disgrace." ―\xa0Rosa Lind\n"We will be heard." ―\xa0Tom Hale\n'
+    for pipeline in (rules_kit, kit):
+        assert [(q.text, q.speaker.name) for q in pipeline(text).quotes] == [
+            ('"The plan is a disgrace."', "Rosa Lind"), ('"We will be heard."', "Tom Hale")]
+
+
 def test_signature_ends_before_a_social_media_handle(rules_kit):
     text = 'Mayor Ana Ruiz spoke first. "The bridge will open in May" - Rep. Tom Lind @WKRN pic.twitter.com/5KIQWSabc'
     q = only(rules_kit, text)

@@ -3527,3 +3527,27 @@ def test_an_outlet_or_pollster_the_ner_misses_is_an_organisation(kit, text, name
     """Both had been of kind other (no entity; the parse reads "Axios" as an adverb)."""
     q = kit(text).quotes[-1]
     assert (q.speaker.name, q.speaker.kind) == (name, "organization")
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("PORTLAND, Maine (AP) — Harbor Freight Lines, facing a strike by its dock crews, said on Tuesday that it would "
+     "raise wages.", "Harbor Freight Lines", "Harbor Freight Lines"),
+    ("GENEVA - Health officials warned on Friday that the outbreak was spreading.", "Health officials",
+     "Health officials"),
+])
+def test_a_wire_story_s_dateline_is_no_part_of_the_speaker(rules_kit, kit, text, mention, name):
+    """The parse runs the dateline into the first sentence's subject: the speaker had been "AP" and "GENEVA -
+    Health"."""
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.mention, q.speaker.name) == (mention, name)
+
+
+def test_a_subject_in_capitals_that_is_all_dateline_names_no_one(rules_kit):
+    """"WESTBROOK" was the subject the parse gave "had to decide"; a heading in capitals before a dash is no
+    dateline, and who it names stays (guard)."""
+    text = "WESTBROOK, Maine — Workers at the mill had to decide whether to come back to work."
+    assert only(rules_kit, text).speaker is None
+    text = "Mayor Rosa Lind opened the bridge on Monday.\n\nCRITICS SAY THE BRIDGE IS UNSAFE — The council disagrees."
+    (q,) = [q for q in rules_kit(text).quotes if q.cue is not None and q.cue.text == "SAY"]
+    assert q.speaker.mention == "CRITICS"
+

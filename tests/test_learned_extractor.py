@@ -1018,6 +1018,12 @@ def test_a_relative_clause_the_tagger_made_a_source_of_its_own_is_part_of_the_so
     spans = _spans(text, tagged)
     (q,) = learned.to_quotes(nlp(text), spans)
     assert (q.speaker.name, q.speaker.kind) == ("supporters of the bill", "group")
+    text = "One of the doctors who signed the letter called the surgeon a fraud."  # no comma: no source, as PolNeAR
+    # marks it (the speaker had been "the doctors", named by the clause alone)
+    tagged = [("SOURCE", "One of the doctors"), ("SOURCE", "who signed the letter"), ("CUE", "called"),
+              ("CONTENT", "the surgeon a fraud")]
+    (q,) = learned.to_quotes(nlp(text), _spans(text, tagged))
+    assert (q.speaker.mention, q.speaker.name) == ("One of the doctors", "one of the doctors")
     text = "The nurses, who said the wards were full, walked out on Monday."
     tagged = [("SOURCE", "The nurses"), ("SOURCE", "who"), ("CUE", "said"), ("CONTENT", "the wards were full")]
     spans = _spans(text, tagged)
@@ -1183,4 +1189,39 @@ def test_a_content_that_is_the_subject_of_the_next_cue_is_its_source(learned, nl
     quotes = learned.to_quotes(nlp(text), _spans(text, tagged))
     assert [(q.text, q.speaker.name) for q in quotes] == [
         ("pictures of the incident:", "Tom Lind"), ("he had covered the city hall since 1996", "Peter Vance")]
+
+
+@pytest.mark.parametrize("text, source, mention", [
+    ("Tom Clarke, a nursing home owner, said the plan would fail.", "Tom Clarke, a nursing home owner",
+     "Tom Clarke, a nursing home owner,"),
+    ('"The plan will fail," said Tom Clarke, smiling.', "Tom Clarke,", "Tom Clarke"),
+])
+def test_a_source_ends_with_the_comma_that_closes_its_apposition_only(learned, nlp, text, source, mention):
+    """PolNeAR's sources take the comma closing an apposition ("[Tom Clarke, a nursing home owner,] said") and no
+    other; the tagger misses it both ways."""
+    content = "the plan would fail" if "said the" in text else '"The plan will fail,"'
+    tagged = [("CONTENT", content), ("CUE", "said"), ("SOURCE", source)]
+    tagged = sorted(tagged, key=lambda x: text.index(x[1]))
+    (q,) = learned.to_quotes(nlp(text), _spans(text, tagged))
+    assert q.speaker.mention == mention
+
+
+@pytest.mark.parametrize("text, source, mention", [
+    ("His lawyers Tuesday asked the court to dismiss the case.", "His lawyers Tuesday", "His lawyers"),
+    ("An arbitration panel in 2001 found that the duties were illegal.", "An arbitration panel in 2001",
+     "An arbitration panel"),
+    ("A poll released Friday found that most voters backed the plan.", "A poll released Friday",
+     "A poll released Friday"),
+    ("Mrs May told the cabinet that the deal was done.", "Mrs May", "Mrs May"),
+    ("A survey by the institute in March found that most voters backed the plan.", "A survey by the institute in "
+     "March", "A survey by the institute in March"),
+])
+def test_a_time_the_tagger_ran_into_the_source_is_no_part_of_it(learned, nlp, text, source, mention):
+    """When something was said is no part of who said it; a participle's time stays with it, a document's (which
+    says which one) and a name too (guards)."""
+    cue = next(c for c in ("asked", "found", "told") if c in text)
+    rest = text[text.index(cue) + len(cue) :].strip(" .")
+    tagged = [("SOURCE", source), ("CUE", cue), ("CONTENT", rest)]
+    (q,) = learned.to_quotes(nlp(text), _spans(text, tagged))
+    assert q.speaker.mention == mention
 

@@ -70,7 +70,7 @@ _NOT_SOURCES = {"update", "note", "editor", "read", "watch", "related", "photo",
 # Lower-case words a speaker's name or title before a colon may hold ("Secretary of State", "Ana de la Cruz")
 NAME_PARTICLES = {"of", "the", "and", "for", "from", "at", "de", "da", "del", "la", "le", "van", "von", "der", "al",
                   "bin"}
-_DASH_SOURCE = re.compile(r"[ \t]*[-–—―]{1,2}[ \t]*(?=[A-Z])")
+_DASH_SOURCE = re.compile(r"[^\S\n]*[-–—―]{1,2}[^\S\n]*(?=[A-Z])")  # spaces or no-break spaces ("―\xa0Name")
 # A roundup's byline under a quotation: "Name, Outlet" ending its line, on the quotation's line or the next one
 # ("... it is a start.” Tom Baker, Northfield Times").
 _BYLINE = re.compile(r"[ \t]*(?:\n[ \t]*){0,2}(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4}), "

@@ -15,7 +15,8 @@ only says which characters play which role. Statements are rebuilt from those sp
    (:func:`signed_quotations`); a content between a cue and the source in apposition to it is part of the source
    (:func:`appositions_to_sources`);
    a source the tagger ran across a full stop is two (:func:`sources_by_sentence`), and one that is a relative
-   clause on the source before it is part of that source (:func:`relatives_in_sources`); a content one mark short of its
+   clause set off by a comma on the source before it is part of that source, one right after it no source
+   (:func:`relatives_in_sources`); a content one mark short of its
    quotation takes the mark (:func:`to_the_marks`); a content that is only a subject and its reporting verb,
    right before that verb's "that" clause, is the report's source and cue (:func:`frames_as_sources`), and one that
    is exactly the subject of the cue after it, before that cue's content, is its source
@@ -59,7 +60,9 @@ only says which characters play which role. Statements are rebuilt from those sp
    :func:`whole_phrase`), one it cut to its article too, unless the article's noun is the cue ("[The] argument goes
    that": no source) or the article comes after both the cue and the content, away from the cue (the tagger's
    noise); a source that is only a description in apposition to a name right before it runs back to the name
-   ("Harbor Pictures, [the studio that makes the show,] said", :func:`appositive_name`). Sources go through the same
+   ("Harbor Pictures, [the studio that makes the show,] said", :func:`appositive_name`); a time the tagger ran
+   into a source is cut from it ("[his lawyers Tuesday] asked", :func:`time_cut`), and a source ends with the comma
+   closing its apposition and no other (:func:`closing_comma`), as PolNeAR marks sources. Sources go through the same
    speaker resolution as the rule-based extractor
    (:func:`stancekit.extract.speakers.resolve_speaker`); a cue-less, source-less direct quotation right
    after a statement continues its speaker; other statements with neither cue nor source are dropped, and so
@@ -106,6 +109,7 @@ from .sources import (
     _verb_cue_subject,
     agent_source,
     appositive_name,
+    closing_comma,
     cue_subject,
     joint_source,
     listed_source,
@@ -117,6 +121,7 @@ from .sources import (
     source_verb,
     subject_for_object,
     subject_source,
+    time_cut,
     verb_in_source,
     whole_phrase,
 )
@@ -257,7 +262,8 @@ class LearnedExtractor:
                              or listed_source(doc, st, sources) or agent_source(doc, st, sources)
                              or nested_source(doc, st) or subject_for_object(doc, st, sources) or st.source)
                 tagged = whole_phrase(doc.char_span(*st.source, alignment_mode="expand"), st)
-                tagged = appositive_name(open_clause_cut(participle_phrase(tagged, st.cue)))
+                tagged = appositive_name(open_clause_cut(participle_phrase(time_cut(tagged), st.cue)))
+                tagged = closing_comma(tagged, st.cue)
                 mention = _verb_cue_subject(doc, st) if passive_subject(doc, st) else joint_source(doc, st, tagged, idx)
                 enclosing = next((q.speaker for q in out if q.start < st.source[0] < q.end), None)
                 speaker = resolve_speaker(doc, mention, st.start, idx, enclosing)

@@ -26,7 +26,7 @@ _TRAILING = {",", ";", ":", ".", "-", "—", "–"}  # punctuation a clause's sp
 _FULL_STOP = re.compile(r"(?<![\w.])[a-z]{2,}([.!?][\"”’']?\s+)(?=[A-Z])")
 _AFTER_UNPUNCTUATED_LINE = re.compile(r"\w\s*\n[ \t]*\Z")
 # What a transcript's turn runs up to, short of the end of its line: a tweet's link or signature, a closing citation
-_TURN_END = re.compile(r"(?:(?!pic\.twitter\.com|https?://|\s[—–-]{1,2}[ \t]*[A-Z][^\n(]{0,60}\(@"
+_TURN_END = re.compile(r"(?:(?!pic\.twitter\.com|https?://|\s[—–-]{1,2}[^\S\n]*[A-Z][^\n(]{0,60}\(@"
                        r"|\s*\[[^\]\n]*\]\s*$).)*", flags=re.MULTILINE)
 _TURN_SELF = SELF_PRONOUNS | {"you"}  # sources inside a turn that are its speaker or the one spoken to ("I mean")
 _TURN_LABEL = re.compile(rf"(?:{TURN_ROLE})?[ \t]*")  # what may stand between a turn's name and colon
@@ -152,21 +152,27 @@ def relatives_in_sources(doc: Doc, text: str, spans: Sequence[tuple[str, int, in
     the bill], [which passed the House last week], said ..." the tagger's nearer source is the bill's clause, and
     the supporters speak. Only a clause set off by a comma, whose verb is no cue: one the tagger cut to its pronoun
     ("[the lawyers], [who] said ...") is the source of its own verb and stays. A counted relative ("[Dock workers],
-    [many of] whom lost shifts, say"), however cut and parsed, is the group's description."""
+    [many of] whom lost shifts, say"), however cut and parsed, is the group's description. A clause right after
+    the source, without a comma, is no source at all ("[One of the doctors] [who signed the letter] called": the
+    speaker had been "the doctors"): PolNeAR leaves such a clause out of the source, and the tagger, which rarely
+    marks it, cuts it short ("[A police officer] [who heard] the women's accounts decided")."""
     cues = [(s, e) for role, s, e in spans if role == "CUE"]
 
-    def relative(before: tuple[str, int, int], a: int, b: int) -> bool:
+    def relative(before: tuple[str, int, int], a: int, b: int, comma: bool = True) -> bool:
         clause = doc.char_span(a, b, alignment_mode="contract")
-        set_off = not text[before[2] : a].strip(" ,") and "," in text[before[2] - 1 : a]  # (its comma, or ours)
+        between = text[before[2] : a]
+        set_off = not between.strip(" ,") and "," in text[before[2] - 1 : a] if comma else not between.strip()
         if before[0] != "SOURCE" or not set_off or clause is None or not len(clause):
             return False
         pronoun, verb = clause[0], clause[0].head
         if any(s <= verb.idx < e for s, e in cues):
             return False
         return (pronoun.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" and verb.i < clause.end
-                and before[1] <= verb.head.idx < before[2]) or counted_relative(doc, pronoun.i)
+                and before[1] <= verb.head.idx < before[2]) or comma and counted_relative(doc, pronoun.i)
 
-    return _joined_sources(spans, relative)
+    joined = _joined_sources(spans, relative)
+    return [sp for k, sp in enumerate(joined)
+            if not (k and sp[0] == "SOURCE" and relative(joined[k - 1], sp[1], sp[2], comma=False))]
 
 
 def _joined_sources(spans: Sequence[tuple[str, int, int]],

@@ -38,17 +38,18 @@ from .nouns import (
     can_speak,
     counted_relative,
     editors_mark,
+    is_document,
     issuer_of,
     names_a_person,
     of_objects,
     speaks,
 )
-from .resolve import _bracket_closed, _resolve, _titled_member
+from .resolve import _bracket_closed, _resolve, _titled_member, after_dateline
 from .words import _SOMEONE, PRONOUNS, SELF_PRONOUNS, SPEAKER_LABELS
 
-__all__ = ["EDITORS_MARKS", "PRONOUNS", "SELF_PRONOUNS", "SPEAKER_LABELS", "EntityIndex", "block", "can_speak",
-           "canonical_entities", "counted_relative", "editors_mark", "entity_index", "issuer_of", "modifies_noun",
-           "names_a_person", "of_objects", "resolve_speaker", "speaks"]
+__all__ = ["EDITORS_MARKS", "PRONOUNS", "SELF_PRONOUNS", "SPEAKER_LABELS", "EntityIndex", "block",
+           "can_speak", "canonical_entities", "counted_relative", "editors_mark", "entity_index", "is_document",
+           "issuer_of", "modifies_noun", "names_a_person", "of_objects", "resolve_speaker", "speaks"]
 
 
 def canonical_entities(doc: Doc, index: EntityIndex | None = None) -> list[tuple[Span, str, SpeakerKind]]:
@@ -69,6 +70,9 @@ def resolve_speaker(
     named, so it is kept with ``name=None`` rather than guessed or dropped; ``None`` only for no mention.
     """
     if mention is None or not len(mention):
+        return None
+    mention = after_dateline(mention)
+    if mention is None:
         return None
     mention = _bracket_closed(mention)
     idx = index or entity_index(doc)

@@ -412,6 +412,11 @@ def speaks(noun: Token) -> bool:
     return _singular(noun.lower_) in _VOICES
 
 
+def is_document(noun: Token) -> bool:
+    """A common noun for what carries an author's words: "a poll", "the reports", "her letter"."""
+    return _singular(noun.lower_) in _DOCUMENT_NOUNS
+
+
 EDITORS_MARKS = frozenset(("emphasis", "italics", "bold", "underlining"))  # what a writer adds to the words quoted
 
 

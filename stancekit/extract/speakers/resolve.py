@@ -395,6 +395,33 @@ def _introduced(mention: Span, root: Token) -> Span | None:
     return None
 
 
+# A wire story's dateline opening its line: a place in capitals (up to three words), its state or country, the
+# agency, a dash ("SAN FRANCISCO (AP) — ", "PALM BEACH, Fla.—", "BRUSSELS - "); a roundup's label in capitals ("PORK
+# - ") the same
+_DATELINE = re.compile(r"[ \t]*(?P<place>[A-Z][A-Z'’.&-]+(?:[ \t]+[A-Z][A-Z'’.&-]+){0,2})"
+                       r"(?:,[ \t]+[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)*)?(?:[ \t]*\([A-Za-z .]+\))?"
+                       r"(?:[ \t]*[—–]{1,2}|[ \t]+--?)[ \t]*(?=[A-Z\d\"“])")
+
+
+def after_dateline(mention: Span) -> Span | None:
+    """``mention`` without the dateline it starts in, or None where it is all dateline: the parse and the tagger
+    run a wire story's dateline into the first sentence's subject ("SAN FRANCISCO (AP) — Twitter, reacting to ...,
+    said" named "SAN FRANCISCO", "WESTBROOK, Maine — Workers ... had to decide" WESTBROOK), and PolNeAR's sources
+    never hold one. What is left ends before a participle set off by a comma ("Twitter"), which the parse, with the
+    dateline for the subject, hangs on the dateline."""
+    doc = mention.doc
+    text = doc.text
+    m = _DATELINE.match(text, text.rfind("\n", 0, mention.start_char) + 1)
+    if m is None or mention.start_char >= m.end() or m.start("place") < mention.start_char < m.end("place"):
+        return mention  # a mention inside the capitals is a heading's ("HE'S BEEN CALLED OUT BY [DOCTORS] — ...")
+    # contract: spaCy glues an abbreviation to the dash and the next word ("N.C.—Donald")
+    rest = doc.char_span(m.end(), mention.end_char, alignment_mode="contract")
+    if rest is None or not len(rest):
+        return None
+    aside = next((t.i for t in rest[1:-1] if t.text == "," and doc[t.i + 1].tag_ in ("VBG", "VBN")), rest.end)
+    return doc[rest.start : aside]
+
+
 def _bracket_closed(mention: Span) -> Span:
     """``mention`` with the bracket that closes the one it leaves open, which the parse hangs on the verb and the
     tagger may leave out: "Sen. Tom Lind (R-Texas)", "the Harbor Party (HP)", "most voters (62%)"."""
