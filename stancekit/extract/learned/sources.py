@@ -440,4 +440,3 @@ def time_cut(mention: Tokens | None) -> Tokens | None:
         return mention  # a time in a description: "the governor challenged by Sanders 30 years ago", "Tom Lind, the
         # nominee in 2012", "the governor who was the nominee in 2012"
     return doc[mention.start : k]
-

@@ -67,7 +67,8 @@ def resolve_speaker(
     """Resolve a source mention to a :class:`Speaker` (the rules: :mod:`.resolve`, in order).
 
     A mention that cannot be resolved (a pronoun without an antecedent) still says where the speaker is
-    named, so it is kept with ``name=None`` rather than guessed or dropped; ``None`` only for no mention.
+    named, so it is kept with ``name=None`` rather than guessed or dropped; ``None`` only for no mention, or one
+    that is all a wire story's dateline (:func:`.resolve.after_dateline`, which also cuts one from a mention).
     """
     if mention is None or not len(mention):
         return None

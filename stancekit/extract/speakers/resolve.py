@@ -396,8 +396,8 @@ def _introduced(mention: Span, root: Token) -> Span | None:
 
 
 # A wire story's dateline opening its line: a place in capitals (up to three words), its state or country, the
-# agency, a dash ("SAN FRANCISCO (AP) — ", "PALM BEACH, Fla.—", "BRUSSELS - "); a roundup's label in capitals ("PORK
-# - ") the same
+# agency, a dash ("SAN FRANCISCO (AP) — ", "PALM BEACH, Fla.—", "BRUSSELS - "); a roundup's label in capitals is
+# read the same ("PORK - ")
 _DATELINE = re.compile(r"[ \t]*(?P<place>[A-Z][A-Z'’.&-]+(?:[ \t]+[A-Z][A-Z'’.&-]+){0,2})"
                        r"(?:,[ \t]+[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)*)?(?:[ \t]*\([A-Za-z .]+\))?"
                        r"(?:[ \t]*[—–]{1,2}|[ \t]+--?)[ \t]*(?=[A-Z\d\"“])")
