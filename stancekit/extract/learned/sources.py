@@ -18,6 +18,7 @@ from ..rules import ACCORDING, by_object, inverted_subject, passive_report, subj
 from ..speakers import (
     PRONOUNS,
     SPEAKER_LABELS,
+    WEEKDAYS,
     EntityIndex,
     can_speak,
     is_document,
@@ -412,7 +413,6 @@ def closing_comma(mention: Tokens | None, cue: Span | None) -> Tokens | None:
     return mention
 
 
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _TIME_OPENERS = {"in", "on", "this", "last", "next", "earlier", "early", "late", "today", "yesterday", "tonight"}
 
 
@@ -432,7 +432,7 @@ def time_cut(mention: Tokens | None) -> Tokens | None:
     if k == mention.end or k <= mention.start or doc[k - 1].pos_ not in ("NOUN", "PROPN"):
         return mention
     first = doc[k]
-    if first.is_title and first.lower_ not in _WEEKDAYS and not (first.i + 1 < len(doc) and doc[first.i + 1].like_num):
+    if first.is_title and first.lower_ not in WEEKDAYS and not (first.i + 1 < len(doc) and doc[first.i + 1].like_num):
         return mention  # a name the NER read as a date: "Mrs May", "USA Today" (not "Friday", "March 3")
     if first.is_lower and first.lower_ not in _TIME_OPENERS or any(map(is_document, doc[mention.start : k])):
         return mention  # an age, "adults under 30"; a document's date, which says which one: "a poll in March"

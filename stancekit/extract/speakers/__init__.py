@@ -45,9 +45,9 @@ from .nouns import (
     speaks,
 )
 from .resolve import _bracket_closed, _resolve, _titled_member, after_dateline
-from .words import _SOMEONE, PRONOUNS, SELF_PRONOUNS, SPEAKER_LABELS
+from .words import _SOMEONE, PRONOUNS, SELF_PRONOUNS, SPEAKER_LABELS, WEEKDAYS
 
-__all__ = ["EDITORS_MARKS", "PRONOUNS", "SELF_PRONOUNS", "SPEAKER_LABELS", "EntityIndex", "block",
+__all__ = ["EDITORS_MARKS", "PRONOUNS", "SELF_PRONOUNS", "SPEAKER_LABELS", "WEEKDAYS", "EntityIndex", "block",
            "can_speak", "canonical_entities", "counted_relative", "editors_mark", "entity_index", "is_document",
            "issuer_of", "modifies_noun", "names_a_person", "of_objects", "resolve_speaker", "speaks"]
 

@@ -52,7 +52,7 @@ from .words import (
     _TITLE_OR_PERSON_NOUNS,
     _TITLE_WORDS,
     _TITLES,
-    _WEEKDAYS,
+    WEEKDAYS,
 )
 
 
@@ -180,7 +180,7 @@ def _trim_person(ent: Span) -> Span:
         toks = toks[:-1]
     # a title-case clause in running text: "(And) Hale Should Be (Charged)" is Hale
     toks = toks[: next((k for k, t in enumerate(toks) if k and t.lower_ in _NEVER_IN_NAMES), len(toks))]
-    while len(toks) > 1 and toks[-1].lower_ in _WEEKDAYS:  # "(wrote on) Twitter Sunday"
+    while len(toks) > 1 and toks[-1].lower_ in WEEKDAYS:  # "(wrote on) Twitter Sunday"
         toks = toks[:-1]
     if (toks[0].i, toks[-1].i) == (first, last):
         return ent

@@ -62,7 +62,7 @@ from .words import (
     _TITLE_ALONE,
     _TITLE_ENDS,
     _TITLE_OR_PERSON_NOUNS,
-    _WEEKDAYS,
+    WEEKDAYS,
 )
 
 
@@ -223,7 +223,7 @@ def _person_name(doc: Doc, start: int, end: int, spoke: bool) -> Span | None:
     # nor the words of a title ("Police Chief", "First Lady") or a day ("Thursday Ana Ruiz") run into the name
     start = max([i + 1 for i in titles] + [i + 1 for i in range(start, end - 1) if doc[i].lower_ in _TITLE_ENDS],
                 default=start)
-    while start < end and doc[start].lower_ in _WEEKDAYS:
+    while start < end and doc[start].lower_ in WEEKDAYS:
         start += 1
     if start >= end or end - start > 4:
         return None

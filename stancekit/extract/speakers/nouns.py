@@ -59,8 +59,8 @@ from .words import (
     _TRADES,
     _VOICE_NOUNS,
     _VOICES,
-    _WEEKDAYS,
     SPEAKER_LABELS,
+    WEEKDAYS,
 )
 
 if TYPE_CHECKING:
@@ -682,7 +682,7 @@ def _own_words(mention: Span, root: Token) -> str:
                                        or _dash(doc[end - 1]) or (
             doc[end - 1].tag_ in ("WDT", "WP") and doc[end - 2].pos_ in ("NOUN", "PROPN"))  # "documents that"
             # a day right after a noun: "his lawyers Tuesday (emphasized)", not "filed on Tuesday", "released Monday"
-            or end - 1 > root.i and doc[end - 1].lower_ in _WEEKDAYS and doc[end - 2].pos_ in ("NOUN", "PROPN")):
+            or end - 1 > root.i and doc[end - 1].lower_ in WEEKDAYS and doc[end - 2].pos_ in ("NOUN", "PROPN")):
         end -= 1
     return _description(doc[mention.start : end])
 

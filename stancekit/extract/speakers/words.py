@@ -266,7 +266,7 @@ _AGENCY_WORDS = {"images", "photo", "photos"}  # "Getty Images", "AP Photo/Ann L
 _TITLE_ENDS = frozenset(("chief", "lady"))  # last words of titles that are no title alone ("Police Chief")
 _TITLE_ALONE = _ANY_TITLE | _TITLE_ENDS  # words of a title, never a one-word name
 _TITLE_OR_PERSON_NOUNS = _PERSON_NOUNS | _TITLE_ALONE
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 # A surname with a prefix and an apostrophe ("O’Neill", "D’Souza"): with a curly apostrophe, which the parser's
 # training text lacks, the tagger reads it as an adverb or a plural noun and the NER leaves it out of the name.
