@@ -221,3 +221,15 @@ def test_a_union_s_statement_reads_the_union_s_words(rules_kit, kit, text, speak
     noun for no verb (no speaker, no cue); both extractors had named the drivers, not their union."""
     check(only(rules_kit, text), text, '"We are not going anywhere,"', "direct", "read", speaker, "organization")
     check(only(kit, text), text, '"We are not going anywhere,"', "direct", "read", speaker, "organization")
+
+
+@pytest.mark.parametrize("text, content, cue, name", [
+    ('"We will appeal the ruling," the Fenwick Mining Company said.', '"We will appeal the ruling,"', "said",
+     "Fenwick Mining Company"),
+    ("The Equal Housing Initiative reports that rents rose.", "that rents rose", "reports", "Equal Housing Initiative"),
+])
+def test_a_body_the_ner_misses_is_an_organisation(rules_kit, kit, text, content, cue, name):
+    """The NER reads "the Fenwick Mining Company" before "said" as a work of art (the speaker was a person, as a
+    three-word subject of a reporting verb) and misses "The Equal Housing Initiative" (kind other)."""
+    for k in (rules_kit, kit):
+        check(only(k, text), text, content, "direct" if content[0] == '"' else "indirect", cue, name, "organization")

@@ -10,7 +10,13 @@ import torch
 from stancekit.extract.learned import LearnedExtractor
 from stancekit.extract.learned.extents import relative_clause_end
 from stancekit.extract.learned.linking import Linked, link
-from stancekit.extract.learned.spans import line_breaks, signed_quotations, to_the_marks, transcript_turns
+from stancekit.extract.learned.spans import (
+    hyphenated_words,
+    line_breaks,
+    signed_quotations,
+    to_the_marks,
+    transcript_turns,
+)
 from stancekit.extract.quotes import find_quotes
 from stancekit.modeling.tagger import LABEL2ID, LABELS, Encoded, Tagged, viterbi
 from stancekit.pipeline import models_dir
@@ -572,6 +578,63 @@ def test_a_partial_quotation_and_the_quotation_after_its_sentence_are_two_statem
     text = f'Mayor Ana Ruiz said the plan was "fine". {second} "the plan is dead."'
     assert [(q.text, q.type, q.speaker.name) for q in _quotes(learned, nlp, text)] == [
         ('the plan was "fine"', "mixed", "Ana Ruiz"), ('"the plan is dead."', "direct", speaker)]
+
+
+@pytest.mark.parametrize("text, tagged, statement", [
+    ("Several senators had derided the president-elect during the campaign.",
+     [("SOURCE", "Several senators"), ("CUE", "had derided"), ("CONTENT", "the president")],
+     ("the president-elect", "had derided", "Several senators")),
+    # the word's parts on both sides of an edge: the span with more of it takes it
+    ("The council has complained behind-the-scenes about the new budget.",
+     [("SOURCE", "The council"), ("CUE", "has complained behind-"), ("CONTENT", "the-scenes about the new budget")],
+     ("behind-the-scenes about the new budget", "has complained", "The council")),
+])
+def test_no_span_edge_splits_a_hyphenated_word(learned, nlp, text, tagged, statement):
+    """The tagger labels the parts of a hyphenated word as words of their own, and a statement ended on "the
+    president" of "the president-elect" or a cue on "behind-" of "behind-the-scenes"."""
+    (q,) = learned.to_quotes(nlp(text), _spans(text, tagged))
+    assert (q.text, q.cue.text, q.speaker.mention) == statement
+
+
+@pytest.mark.parametrize("text, tagged, repaired", [
+    # a source keeps a name, whichever side has more of it
+    ("Its leader Omar al-Rashidi is winning, the council says.",
+     [("SOURCE", "Its leader Omar al-"), ("CONTENT", "Rashidi is winning")],
+     [("SOURCE", "Its leader Omar al-Rashidi"), ("CONTENT", "is winning")]),
+    # two parts of one role are one span
+    ("As then-Berkeley professor Tom Lind explained, it failed.",
+     [("SOURCE", "then-"), ("SOURCE", "Berkeley professor Tom Lind"), ("CUE", "explained")],
+     [("SOURCE", "then-Berkeley professor Tom Lind"), ("CUE", "explained")]),
+    # a name before a lower-case word is the agent: the two split at the hyphen
+    ("The Sen. Tom Lind-championed bill failed.", [("SOURCE", "Sen. Tom Lind-"), ("CUE", "championed")],
+     [("SOURCE", "Sen. Tom Lind"), ("CUE", "championed")]),
+    ("The House-passed bill failed.", [("CUE", "passed")], [("CUE", "passed")]),
+    # a span without a hyphenated word is left alone, a colon cue among them
+    ('"No," she said: "Never."', [("CONTENT", '"No,"'), ("SOURCE", "she"), ("CUE", ":")],
+     [("CONTENT", '"No,"'), ("SOURCE", "she"), ("CUE", ":")]),
+])
+def test_which_span_keeps_a_hyphenated_word(text, tagged, repaired):
+    assert hyphenated_words(text, _spans(text, tagged)) == _spans(text, repaired)
+
+
+@pytest.mark.parametrize("text, tagged, cue", [
+    ('"It is time for new leadership in this county," Tom Hale said in a statement.',
+     [("CONTENT", '"It is time for new leadership in this county,"'), ("SOURCE", "Tom Hale"), ("CUE", "said in a")],
+     "said"),
+    ("Mara Ostrowski wrote in the Ledger that the rent cap would not survive the winter.",
+     [("SOURCE", "Mara Ostrowski"), ("CUE", "wrote in the"), ("CONTENT", "that the rent cap would not survive")],
+     "wrote"),
+    # guards: a particle, and the preposition's object being what was reported
+    ('Ana Ruiz chimed in: "This is not what voters want."',
+     [("SOURCE", "Ana Ruiz"), ("CUE", "chimed in"), ("CONTENT", '"This is not what voters want."')], "chimed in"),
+    ("Tom Hale testified on the closure of the mill.",
+     [("SOURCE", "Tom Hale"), ("CUE", "testified on"), ("CONTENT", "the closure of the mill")], "testified on"),
+])
+def test_a_cue_stopped_inside_its_prepositional_phrase_ends_at_its_verb(learned, nlp, text, tagged, cue):
+    """The tagger ends some cues on a preposition or its article, leaving the noun out ("said in a" of "said in a
+    statement"); PolNeAR marks the phrase whole or not at all."""
+    (q,) = learned.to_quotes(nlp(text), _spans(text, tagged))
+    assert (q.cue.text, q.speaker.mention) == (cue, next(words for role, words in tagged if role == "SOURCE"))
 
 
 def test_a_content_one_mark_short_of_its_quotation_takes_the_mark(learned, nlp):

@@ -14,6 +14,9 @@ only says which characters play which role. Statements are rebuilt from those sp
    content even where the tagger read a report of its own inside, which stays a statement nested in it
    (:func:`signed_quotations`); a content between a cue and the source in apposition to it is part of the source
    (:func:`appositions_to_sources`);
+   a span the tagger starts or ends inside a hyphenated word takes the word, or gives it up to the span on its other
+   side (:func:`hyphenated_words`), and a cue it ended on a preposition without its noun ("[said in a] statement")
+   ends at its verb (:func:`dangling_prepositions`);
    a source the tagger ran across a full stop is two (:func:`sources_by_sentence`), and one that is a relative
    clause set off by a comma on the source before it is part of that source, one right after it no source
    (:func:`relatives_in_sources`); a content one mark short of its
@@ -128,8 +131,9 @@ from .sources import (
 from .spans import (
     appositions_to_sources,
     citing_asides,
+    dangling_prepositions,
     frames_as_sources,
-    hyphenated_sources,
+    hyphenated_words,
     line_breaks,
     quotation_with_its_own_cue,
     relatives_in_sources,
@@ -196,11 +200,12 @@ class LearnedExtractor:
         if not spans:
             return []
         regions = find_quotes(text) if regions is None else regions
-        spans = transcript_turns(text, sources_by_sentence(text, hyphenated_sources(text, spans)))
+        spans = transcript_turns(text, sources_by_sentence(text, hyphenated_words(text, spans)))
         spans = relatives_in_sources(doc, text, subjects_as_sources(doc, text, spans))
         spans = subjects_as_sources_of_cues(doc, text, frames_as_sources(doc, text, appositions_to_sources(doc, text,
                                                                                                         spans)))
-        spans = told_addressees(doc, citing_asides(text, to_the_marks(text, spans, regions)))
+        spans = dangling_prepositions(text, to_the_marks(text, spans, regions))
+        spans = told_addressees(doc, citing_asides(text, spans))
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
         spans = quotation_with_its_own_cue(text, spans, regions, [s for s, _ in sentences])
         sources = [(s, e) for role, s, e in spans if role == "SOURCE"]

@@ -34,7 +34,7 @@ _ORG_WORDS = {"inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "news
               "society", "league", "trust", "commission", "board", "authority", "service", "station", "park",
               "square", "hall", "airport", "tower", "memorial", "stadium", "museum", "hotel", "school", "place",
               "corps", "road", "avenue", "plaza", "bay", "island", "river", "lake", "valley", "beach", "heights",
-              "tech"}
+              "tech", "company", "corporation", "industries", "holdings"}
 # Common given names, so "she"/"he" can skip the wrong person when nothing else marks gender.
 _FEMALE_NAMES = frozenset("""
 anna maria mary elizabeth sarah emma olivia sophia sofia isabella mia charlotte amelia emily hannah julia laura lisa
