@@ -3091,10 +3091,13 @@ def test_what_the_subject_was_told_is_not_the_subject_s(rules_kit, kit):
     # guard: an owner named before
     ("The Senate Ethics Committee met on Friday. The committee's report concluded that the senator had broken no "
      "rules.", "Senate Ethics Committee", "organization"),
+    # "his" owns the memo as the subject's owner does, not as the one who acted last
+    ("Mayor Piotr Lind opened the hearing on Monday. Tom Hale's appointment was opposed in part because his memo "
+     "argued that the port should close.", "Tom Hale", "person"),
 ])
 def test_a_document_owned_by_a_speaker_is_their_word(rules_kit, kit, text, name, kind):
     """"Ruiz's statement said" had been "Ana Ruiz's statement", an organisation; "the board's statement" the
-    statement itself."""
+    statement itself; "his memo" had been the mayor's, the last subject, as a speaking "he" would be."""
     for q in last_quotes(text, rules_kit, kit):
         assert (q.speaker.name, q.speaker.kind) == (name, kind)
 

@@ -312,6 +312,19 @@ def _owner(poss: Token, idx: EntityIndex) -> str | None:
     return main[-1] if main else named[-1][1] if named else None
 
 
+def _subject_owner(poss: Token, idx: EntityIndex) -> str | None:
+    """The person whose possessive opens the subject of a "his" or "her"'s sentence, before the pronoun: "Hale's
+    nomination stalled after his letter argued ..." is Hale's letter, though the speaking "he" before it was
+    someone else. None where the subject has no such owner."""
+    subj = next((c for c in poss.sent.root.children if c.dep_ in _SUBJ_DEPS), None)
+    own = next((c for c in subj.children if c.dep_ == "poss"), None) if subj is not None else None
+    if own is None or own.i >= poss.i:
+        return None
+    gender = "m" if poss.lower_ == "his" else "f"
+    return next((e[1] for e in idx.ents if e[2] == "person" and e[0].start <= own.i < e[0].end
+                 and idx.gender.get(e[1], gender) == gender), None)
+
+
 def _expletive(pron: Token) -> bool:
     """An "it" that stands for the clause after it, not for a speaker: "after it was revealed that she had used a
     private server", "it is not clear whether ...", "It is risible to invoke the act". Nobody is named there."""

@@ -103,6 +103,7 @@ from .antecedents import (
     _recent_person,
     _sentences_back,
     _subject_antecedent,
+    _subject_owner,
     _the_two,
     _turn_speaker,
     _unnamed_antecedent,
@@ -999,6 +1000,10 @@ def _author(doc: Doc, mention: Span, root: Token, before: int, idx: EntityIndex,
     if owner is not None:  # "the committee's report", "his statement": whoever the owner is (a name: below)
         # with the body between ("the drivers' union statement" is the union's, not the drivers')
         body = next((c for c in root.children if c.dep_ == "compound" and c.i > owner.i and speaks(c)), owner)
+        # "his" after a person's possessive that opens the subject is that person's, not the last speaker's
+        possessor = _subject_owner(owner, idx) if owner.lower_ in ("his", "her") and not idx.quoted[owner.idx] else None
+        if possessor is not None and body is owner:
+            return _speaker(possessor, mention, "person")
         author = _resolve(doc, doc[owner.left_edge.i : body.i + 1], before, idx, enclosing)
         if author is not None and author.kind in _SPEAKING:
             return _speaker(author.name, mention, author.kind if body is owner else _noun_kind(body))
