@@ -240,7 +240,7 @@ def _person_name(doc: Doc, start: int, end: int, spoke: bool) -> Span | None:
     role = any(c.dep_ == "appos" and c.lower_ in _ROLE_NOUNS for c in root.children) or any(
         b.lower_ in _ROLE_NOUNS and not (_reports(doc, end) and any(c.dep_ == "det" for c in b.children))
         or b.lower_ in _KIN_GENDER and root.dep_ == "appos" for b in before)  # "his wife, Ana,"
-    spoke = spoke and len(name) >= 2 and root.dep_ in _SUBJ_DEPS and root.head.lower_ in ALL_FORMS
+    spoke = spoke and len(name) >= 2 and _reporter(root)
     # "Sean Hannity", "Dwight D. Eisenhower" tagged ORG
     given = name[0].lower_ in _GIVEN_NAMES and (len(name) == 2 or len(name) == 3 and _INITIAL.fullmatch(name[1].text))
     return Span(doc, start, end, label="PERSON") if titled or role or spoke or given or _personal(name) else None
@@ -248,6 +248,11 @@ def _person_name(doc: Doc, start: int, end: int, spoke: bool) -> Span | None:
 
 _REFLEXIVES = frozenset(("himself", "herself"))
 _INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _reporter(tok: Token) -> bool:
+    """``tok`` is a reporting verb's subject ("[Hale] said", "[the union] warned")."""
+    return tok.dep_ in _SUBJ_DEPS and tok.head.lower_ in ALL_FORMS
 
 
 def _reports(doc: Doc, i: int) -> bool:
@@ -270,7 +275,7 @@ def _personal(name: Span) -> bool:
     NER reads as a place)."""
     tok, doc = name[0], name.doc
     if len(name) != 1 or not (tok.is_alpha and tok.is_title and tok.tag_ == "NNP") or (
-            tok.ent_type_ in _PLACE_LABELS and not (tok.dep_ in _SUBJ_DEPS and tok.head.lower_ in ALL_FORMS)):
+            tok.ent_type_ in _PLACE_LABELS and not _reporter(tok)):
         return False
     if tok.i and doc[tok.i - 1].tag_ == "DT":
         return False
@@ -278,7 +283,7 @@ def _personal(name: Span) -> bool:
     return (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _REFLEXIVES or any(_age(c) for c in tok.rights)
             or any(c.dep_ == "relcl" and c.i > tok.i and any(g.lower_ == "who" and g.dep_ in _SUBJ_DEPS
                                                              for g in c.children) for c in tok.children)
-            or tok.dep_ in _SUBJ_DEPS and verb.lower_ in ALL_FORMS  # "Time called her ... for her work": hers
+            or _reporter(tok)  # "Time called her ... for her work": hers
             and not any(c.dep_ in ("dobj", "dative") for c in verb.children) and any(
                 p.dep_ == "poss" and p.lower_ in ("his", "her") for c in verb.children if c.dep_ == "prep"
                 for o in c.children if o.dep_ == "pobj" for p in o.children))
@@ -668,8 +673,7 @@ def _speaking_body(doc: Doc, start: int, end: int) -> Span | None:
     root = name.root
     first = root.left_edge.i + (doc[root.left_edge.i].tag_ == "DT")
     if (end - start >= 2 and doc[end - 1].lower_ in _BODY_ENDS and all(t.text[:1].isupper() for t in name)
-            and first == start and root.right_edge.i == end - 1 and root.dep_ in _SUBJ_DEPS
-            and root.head.lower_ in ALL_FORMS):
+            and first == start and root.right_edge.i == end - 1 and _reporter(root)):
         return Span(doc, start, end, label="ORG")
     return None
 
