@@ -624,6 +624,9 @@ def test_which_span_keeps_a_hyphenated_word(text, tagged, repaired):
     ("Mara Ostrowski wrote in the Ledger that the rent cap would not survive the winter.",
      [("SOURCE", "Mara Ostrowski"), ("CUE", "wrote in the"), ("CONTENT", "that the rent cap would not survive")],
      "wrote"),
+    # a time's first word
+    ("Tom Hale said last month that the mill would close.",
+     [("SOURCE", "Tom Hale"), ("CUE", "said last"), ("CONTENT", "that the mill would close")], "said"),
     # guards: a particle, and the preposition's object being what was reported
     ('Ana Ruiz chimed in: "This is not what voters want."',
      [("SOURCE", "Ana Ruiz"), ("CUE", "chimed in"), ("CONTENT", '"This is not what voters want."')], "chimed in"),
@@ -635,6 +638,23 @@ def test_a_cue_stopped_inside_its_prepositional_phrase_ends_at_its_verb(learned,
     statement"); PolNeAR marks the phrase whole or not at all."""
     (q,) = learned.to_quotes(nlp(text), _spans(text, tagged))
     assert (q.cue.text, q.speaker.mention) == (cue, next(words for role, words in tagged if role == "SOURCE"))
+
+
+@pytest.mark.parametrize("text, source, mention", [
+    ("Rep. Tom Lind, R-Ohio, a longtime critic of the plan, said it would fail.", "Rep. Tom Lind, R-Ohio, a",
+     "Rep. Tom Lind, R-Ohio,"),
+    ("A memo from Ana Ruiz, meanwhile, shows that the agency knew.", "A memo from Ana Ruiz, meanwhile",
+     "A memo from Ana Ruiz"),
+    ("Sen. Ana Ruiz, D-Maine, Monday proposed a new tax credit.", "Sen. Ana Ruiz, D-Maine, Monday",
+     "Sen. Ana Ruiz, D-Maine,"),
+    # an age and a place after the last comma are the source's
+    ("Tom Lind, 44, said the plan would fail.", "Tom Lind, 44,", "Tom Lind, 44,"),
+])
+def test_a_source_gives_up_the_word_it_ran_into_after_its_last_comma(learned, nlp, text, source, mention):
+    cue = "shows" if "shows" in text else "proposed" if "proposed" in text else "said"
+    content = text[text.index(cue) + len(cue) + 1 : -1]
+    (q,) = learned.to_quotes(nlp(text), _spans(text, [("SOURCE", source), ("CUE", cue), ("CONTENT", content)]))
+    assert q.speaker.mention == mention
 
 
 def test_a_content_one_mark_short_of_its_quotation_takes_the_mark(learned, nlp):

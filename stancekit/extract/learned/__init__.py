@@ -16,7 +16,7 @@ only says which characters play which role. Statements are rebuilt from those sp
    (:func:`appositions_to_sources`);
    a span the tagger starts or ends inside a hyphenated word takes the word, or gives it up to the span on its other
    side (:func:`hyphenated_words`), and a cue it ended on a preposition without its noun ("[said in a] statement")
-   ends at its verb (:func:`dangling_prepositions`);
+   or on a time's first word ("[said last] month") ends at its verb (:func:`dangling_prepositions`);
    a source the tagger ran across a full stop is two (:func:`sources_by_sentence`), and one that is a relative
    clause set off by a comma on the source before it is part of that source, one right after it no source
    (:func:`relatives_in_sources`); a content one mark short of its
@@ -64,9 +64,10 @@ only says which characters play which role. Statements are rebuilt from those sp
    that": no source) or the article comes after both the cue and the content, away from the cue (the tagger's
    noise); a source that is only a description in apposition to a name right before it runs back to the name
    ("Harbor Pictures, [the studio that makes the show,] said", :func:`appositive_name`); a time the tagger ran
-   into a source is cut from it ("[his lawyers Tuesday] asked", :func:`time_cut`), and a source ends with the comma
-   closing its apposition and no other (:func:`closing_comma`), as PolNeAR marks sources. Sources go through the same
-   speaker resolution as the rule-based extractor
+   into a source is cut from it ("[his lawyers Tuesday] asked", :func:`time_cut`), as is a word after its last
+   comma that starts what follows ("[Tom Lind, R-Ohio, a] longtime critic", :func:`comma_word_cut`), and a source
+   ends with the comma closing its apposition and no other (:func:`closing_comma`), as PolNeAR marks sources.
+   Sources go through the same speaker resolution as the rule-based extractor
    (:func:`stancekit.extract.speakers.resolve_speaker`); a cue-less, source-less direct quotation right
    after a statement continues its speaker; other statements with neither cue nor source are dropped, and so
    are those whose source is a page's label ("Advertisement:"), and those that are only what a quotation was
@@ -113,6 +114,7 @@ from .sources import (
     agent_source,
     appositive_name,
     closing_comma,
+    comma_word_cut,
     cue_subject,
     joint_source,
     listed_source,
@@ -267,7 +269,7 @@ class LearnedExtractor:
                              or listed_source(doc, st, sources) or agent_source(doc, st, sources)
                              or nested_source(doc, st) or subject_for_object(doc, st, sources) or st.source)
                 tagged = whole_phrase(doc.char_span(*st.source, alignment_mode="expand"), st)
-                tagged = appositive_name(open_clause_cut(participle_phrase(time_cut(tagged), st.cue)))
+                tagged = appositive_name(open_clause_cut(participle_phrase(comma_word_cut(time_cut(tagged)), st.cue)))
                 tagged = closing_comma(tagged, st.cue)
                 mention = _verb_cue_subject(doc, st) if passive_subject(doc, st) else joint_source(doc, st, tagged, idx)
                 enclosing = next((q.speaker for q in out if q.start < st.source[0] < q.end), None)
