@@ -23,6 +23,13 @@ def test_reporting_verb_with_clause(rules_kit, verb, content):
     check(only(rules_kit, text), text, content, "indirect", verb.split()[0], "Jonas Eklund", "person")
 
 
+def test_a_verb_and_its_particle_report_a_clause(rules_kit):
+    """"Pointed out that": the particle makes the verb a report of the clause."""
+    text = "Jonas Eklund pointed out that the bridge had been closed for years."
+    check(only(rules_kit, text), text, "that the bridge had been closed for years", "indirect", "pointed out",
+          "Jonas Eklund", "person")
+
+
 def test_inverted_attribution(rules_kit):
     text = "Prices will rise again next year, said the minister."
     check(only(rules_kit, text), text, "Prices will rise again next year", "indirect", "said", "the minister",

@@ -79,6 +79,9 @@ PREPOSITIONAL = {
     "campaign": ("for", "against", "on"), "testify": ("about", "on"), "write": ("about", "of"),
     "tweet": ("about",), "joke": ("about",), "worry": ("about",), "insist": ("on",), "boast": ("about", "of"),
 }
+# Speech acts of a verb and its particle that take a clause: "pointed out that ..." (but "pointed" alone is no report;
+# each verb is also in PREPOSITIONAL, which makes it a candidate)
+PHRASAL = {"point": "out"}
 # Speech acts whose verb takes an object or a preposition, not a clause ("denounced the plan", "talked about
 # the budget"), and nouns that report speech ("in a statement", "told CNN in an interview"): ``statement_kind``.
 SPEECH_ACTS = """call describe label dub brand characterize characterise deny dismiss criticize criticise praise
@@ -113,6 +116,7 @@ BELIEF_FORMS = _table(BELIEF) - SPEECH_FORMS
 INFINITIVE_FORMS = _table(INFINITIVE)
 OBJECT_FORMS = _table(OBJECT)
 PREPOSITION_OF = {f: preps for base, preps in PREPOSITIONAL.items() for f in _forms(base)}
+PARTICLE_OF = {f: particle for base, particle in PHRASAL.items() for f in _forms(base)}
 ALL_FORMS = SPEECH_FORMS | BELIEF_FORMS | INFINITIVE_FORMS | OBJECT_FORMS | frozenset(PREPOSITION_OF)
 VOICE_FORMS = _table(VOICE)
 SPEECH_WORDS = SPEECH_FORMS | _table(SPEECH_ACTS) | REPORT_NOUNS | VOICE_FORMS

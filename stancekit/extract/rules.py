@@ -24,6 +24,7 @@ from .lexicon import (
     INFINITIVE_FORMS,
     OBJECT_CONTROL_FORMS,
     OBJECT_FORMS,
+    PARTICLE_OF,
     PASSIVE_REPORT_FORMS,
     PERMISSION_FORMS,
     PREPOSITION_OF,
@@ -533,7 +534,8 @@ def clause_content(v: Token) -> tuple[int, ...] | None:
         comp = _complement_as_relative(v)
     if comp is None and low in SPEECH_FORMS:
         comp = _complement_on_setting(v)
-    if comp is not None and (low in SPEECH_FORMS or low in BELIEF_FORMS or low in INFINITIVE_FORMS):
+    phrasal = any(c.dep_ == "prt" and c.lower_ == PARTICLE_OF.get(low) for c in kids)  # "pointed out that"
+    if comp is not None and (low in SPEECH_FORMS or low in BELIEF_FORMS or low in INFINITIVE_FORMS or phrasal):
         start, end = comp.left_edge.i, comp.right_edge.i + 1
         if comp.dep_ in ("acl", "relcl"):  # a clause read as the noun's: what the parse hangs on the noun after it
             end = max(end, comp.head.right_edge.i + 1)  # is the clause's ("by the hedge fund")
