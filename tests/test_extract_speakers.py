@@ -400,6 +400,32 @@ def test_an_outlet_named_like_a_person_is_the_organisation_the_magazine_means(ru
         assert (q.speaker.name, q.speaker.kind, q.speaker.mention) == ("Mara Quist", "organization", "The magazine")
 
 
+def test_the_magazine_is_the_one_named_before_not_another_named_later(rules_kit, kit):
+    """"The magazine" after "Harbor Weekly, a small magazine," is Harbor Weekly, and so is the "which" of the
+    apposition, not the description; a magazine named further down is someone else's outlet."""
+    text = ("The clip was posted online by Harbor Weekly, a small magazine, which said it had checked the recording. "
+            "The magazine said it would not name the source. Later, Ana Lind told Coast Magazine that she had helped.")
+    for doc in (rules_kit(text), kit(text)):
+        which, magazine = (q for q in doc.quotes if q.cue.text == "said")
+        assert (which.speaker.mention, which.speaker.name) == ("which", "Harbor Weekly")
+        assert (magazine.speaker.mention, magazine.speaker.name) == ("The magazine", "Harbor Weekly")
+
+
+def test_the_center_is_the_nonprofit_named_before(rules_kit, kit):
+    text = ("The figure comes from the Lakeview Policy Center, which found that 40 percent paid nothing. Tom Berg, a "
+            "fellow at the center, said the number was misleading. The center said the data were sound.")
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.mention, q.speaker.name, q.speaker.kind) == (
+            "The center", "Lakeview Policy Center", "organization")
+
+
+def test_the_lawyer_is_the_attorney_named_before(rules_kit, kit):
+    text = ("Mayor attorney Rudy Vance said the city would appeal. The mayor's lawyer also said he expected a ruling "
+            "within weeks.")
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.mention, q.speaker.name) == ("The mayor's lawyer", "Rudy Vance")
+
+
 @pytest.mark.parametrize("text, name", [
     ("President Tom Hale spoke with Chinese President Li Wen on Friday and said the two countries would share data. "
      "The president also promised that more ventilators would be sent.", "Tom Hale"),
@@ -1360,6 +1386,10 @@ def test_a_name_the_ner_missed_takes_the_kind_it_has_elsewhere(rules_kit, kit):
      "watching,\" the former vice president wrote.", "the former vice president", "Lena Brandt"),
     ("Former President Alvin Marsh called the deal a mistake. President Carla Reyes disagreed. \"It was the right "
      "call,\" the former president said later.", "the former president", "Alvin Marsh"),
+    # "the last" president is a former one, though named last
+    ("President Tom Hale declared that 2014 would be a year of action. Critics compared him to the last Democratic "
+     "president, Bill Lind, who gave up on Congress. William Galston, a former Lind White House adviser, counted 20 "
+     "actions in the speech. But the president said he would not act alone.", "the president", "Tom Hale"),
 ])
 def test_a_plain_title_is_never_another_office_of_its_noun(kit, text, mention, name):
     """"The president" is not the vice president nor a former president named after the president; "the former
@@ -1367,6 +1397,16 @@ def test_a_plain_title_is_never_another_office_of_its_noun(kit, text, mention, n
     one titled so where the article titled anyone so, though a sitting president was named since."""
     q = kit(text).quotes[-1]
     assert (q.speaker.mention, q.speaker.name) == (mention, name)
+
+
+@pytest.mark.parametrize("name, noun, named", [
+    ("Queen Ingrid", "queen", "Queen Ingrid"), ("Queen Margit", "queen", "Queen Margit"),
+    ("King Omari", "king", "Omari"),  # where the NER leaves the title out of the name
+])
+def test_the_king_is_the_monarch_named_with_the_title(rules_kit, kit, name, noun, named):
+    text = f'{name} greeted the visitors at the airport. "We used to get our teachers from there," the {noun} said.'
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.mention, q.speaker.name) == (f"the {noun}", named)
 
 
 @pytest.mark.parametrize("text, name", [
@@ -2211,6 +2251,9 @@ def test_people_listed_in_apposition_speak_together(kit):
      [("Tomas Vik Farm", "organization"), ("Ana Lind", "person")]),
     # nor a run of proper nouns the NER missed ending in such a word
     ("The Tomas Vik Farm said the harvest was poor.", [], []),
+    # a body's name read as a person: "he" would mean it
+    ("Harbor Caucus members met. The Harbor Caucus knows its power.", [(0, 2, "PERSON"), (6, 8, "PERSON")],
+     [("Harbor Caucus", "organization"), ("Harbor Caucus", "organization")]),
     # a full name read as an organisation, whose surname the NER reads as a person elsewhere
     ("NBC’s Megyn Kelly called the tactics wrong. Kelly said it had to stop.", [(2, 4, "ORG"), (9, 10, "PERSON")],
      [("Megyn Kelly", "person"), ("Megyn Kelly", "person")]),

@@ -127,6 +127,9 @@ def _person_tokens(span: Span) -> list[Token]:
 # Nouns that stand before a surname as a title would ("Rabbi Heir", "Cardinal Dolan", "Leader Pelosi"), though
 # they are no title alone ("Bishop" and "Pastor" are surnames too); not "Sheikh", which may be a name ("Sheikh Hasina").
 _HONORIFICS = frozenset("rabbi imam cardinal archbishop bishop pastor father leader".split())
+# A monarch's title, part of the name ("King Harald", which "Harald" alone may not be: "Mohammed bin Harald") and the
+# noun a later mention uses ("the king"); no person nouns, "Matthew Prince" being a name.
+_ROYALS = frozenset("king queen prince princess emir sultan".split())
 
 
 def _inverted_cue(toks: list[Token]) -> bool:
@@ -558,7 +561,8 @@ def _roles_of(ent: Span, text: str) -> list[tuple[str, frozenset[str], frozenset
     """Titles the article gives a person, as (head noun, its other words, the nation or place it is of):
     "Finance Minister Anna Berg", "Berg, the finance minister" -> ("minister", {"finance"}, {}); "Attorney General
     William Barr" -> ("general", {"attorney"}, {}); "Secretary of State Ana Ruiz", "Ruiz, the secretary of state" ->
-    ("secretary", {"of state"}, {}); "Ukrainian President Ana Ruiz" -> ("president", {}, {"ukrainian"})."""
+    ("secretary", {"of state"}, {}); "Ukrainian President Ana Ruiz" -> ("president", {}, {"ukrainian"}); "King
+    Harald", whose title the name keeps, -> ("king", {}, {})."""
     doc = ent.doc
     heads = [t for t in doc[max(ent.start - 5, 0) : ent.start] if t.head.i in range(ent.start, ent.end)
              and (t.dep_ == "compound" and t.i >= ent.start - 3  # not past a verb: "JUDGE RULES HALE"
@@ -574,10 +578,11 @@ def _roles_of(ent: Span, text: str) -> list[tuple[str, frozenset[str], frozenset
         heads.append(root.head)  # "the mayor, Ana Ruiz"; "Vice President Ana Ruiz" parsed as an apposition
     # the parse hangs "Ukrainian" of "Ukrainian President Ana Ruiz" on the title or on the name
     nations = _nationals(doc[max(ent.start - 5, 0) : ent.start], {*range(ent.start, ent.end), *(t.i for t in heads)})
-    return [(_TITLE_WORDS.get(t.lower_, t.lower_), frozenset(c.lower_ for c in _title_modifiers(t)) | _of_objects(t)
-             | ({_OWNED} if any(c.dep_ == "poss" for c in t.children) else set()),
-             nations if t.i < ent.start else _nationals(t.children, {t.i}))
-            for t in heads if _title_noun(t, before=t.i < ent.start)]
+    royal = [(ent[0].lower_, frozenset(), nations)] if len(ent) > 1 and ent[0].lower_ in _ROYALS else []
+    return royal + [(_TITLE_WORDS.get(t.lower_, t.lower_), frozenset(map(rank, _title_modifiers(t))) | _of_objects(t)
+                     | ({_OWNED} if any(c.dep_ == "poss" for c in t.children) else set()),
+                     nations if t.i < ent.start else _nationals(t.children, {t.i}))
+                    for t in heads if _title_noun(t, before=t.i < ent.start)]
 
 
 def _title_noun(tok: Token, before: bool) -> bool:
@@ -605,12 +610,22 @@ def _nationals(tokens: Iterable[Token], heads: set[int]) -> frozenset[str]:
 
 def _title_modifiers(head: Token) -> list[Token]:
     """The compound words of a title noun and its ranks: "inspector" of "the inspector general", "former", "prime"
-    of "the prime minister", "vice" of "the vice-president" (a hyphenated rank the parse seldom hangs on it)."""
+    of "the prime minister", "vice" of "the vice-president" (a hyphenated rank the parse seldom hangs on it), "last"
+    of "the last Democratic president" (:func:`rank`)."""
     doc = head.doc
     hyphenated = [doc[head.i - 2]] if head.i > 1 and doc[head.i - 1].text == "-" and (
         doc[head.i - 2].lower_ in _RANKS_OF_TITLES) else []
     return [c for c in head.children if c.dep_ == "compound" and c.tag_ in ("NN", "NNP")
-            or c.dep_ in ("amod", "compound") and c.lower_ in _OTHER_OFFICES] + hyphenated
+            or c.dep_ in ("amod", "compound") and rank(c) in _OTHER_OFFICES] + hyphenated
+
+
+_PAST = frozenset(("last", "previous"))  # words that make a title a past holder's: "the last Democratic president"
+
+
+def rank(word: Token) -> str:
+    """A title's word as a rank: "former" for "last" and "previous" ("the last Democratic president, Bill Lind" is a
+    former president, whom a later "the president" does not mean)."""
+    return "former" if word.lower_ in _PAST and word.dep_ == "amod" else word.lower_
 
 
 def _of_objects(head: Token) -> frozenset[str]:
@@ -625,6 +640,7 @@ def _of_objects(head: Token) -> frozenset[str]:
 _MEMBERS_OF_CONGRESS = ("representative", "congressman", "congresswoman")
 _LAWMAKERS = ("lawmaker", "legislator", "senator", "assemblyman", "assemblywoman", *_MEMBERS_OF_CONGRESS)
 _TITLE_CLASSES = {"lawmaker": _LAWMAKERS, "legislator": _LAWMAKERS, "judge": ("judge", "justice"),
+                  "lawyer": ("lawyer", "attorney"), "attorney": ("attorney", "lawyer"),
                   **{noun: _MEMBERS_OF_CONGRESS for noun in _MEMBERS_OF_CONGRESS}}
 # How far after a role mention ("the judge") the name of its holder may come (about 500 words).
 _CATAPHORA_CHARS = 3000

@@ -514,7 +514,8 @@ def _misread_people(ents: list[Span]) -> list[Span]:
     Vik, the country’s former prime minister"), a country or state after a comma ("Porto Alegre, Brazil,").
     The small NER reads foreign place names as people, and each then answers a later "she" or "he". Never a
     name that opens with a common given name. A few groups read as people ("Al Qaeda"), bodies named after a
-    person ("George Washington University") and people or nationalities the article calls a business or an outlet
+    person ("George Washington University") or ending in a body's word (:data:`_BODY_ENDS`: "the Freedom Caucus
+    knows its power") and people or nationalities the article calls a business or an outlet
     ("security firm Tovik", "the consulting firm Lind Hale", "Tovik magazine", then every "Tovik") are
     organisations, and a plural noun of people read as a person ("Pollsters say ...", "Aides") or a plural name
     (:func:`_plural_name`) a group."""
@@ -542,7 +543,7 @@ def _misread_people(ents: list[Span]) -> list[Span]:
                 e.text in plurals or len(e) == 1 and e.text[-1:] == "s"
                 and _singular(e[0].lower_) in _PERSON_NOUNS | _PEOPLE_NOUNS)
             else Span(doc, e.start, e.end, label="ORG") if e.label_ in _PERSON_LABELS and (
-                _group_read_as_person(e) or len(e) > 1 and e[-1].lower_ in _NAMESAKE_BODIES)
+                _group_read_as_person(e) or len(e) > 1 and e[-1].lower_ in _NAMESAKE_BODIES | _BODY_ENDS)
             or e.label_ in misread and e.text in firms
             else e for e in ents]
 
@@ -660,7 +661,8 @@ def _proper_names(doc: Doc, ents: list[Span]) -> list[Span]:
 # Last words of a body's name that no surname is ("Park", "Hall" and "Street" are; "Times" names a paper)
 _BODY_ENDS = frozenset({"company", "corporation", "industries", "holdings", "union", "association", "foundation",
                         "institute", "council", "committee", "party", "coalition", "alliance", "initiative",
-                        "commission", "society", "league", "ministry", "agency", "department"})
+                        "commission", "society", "league", "ministry", "agency", "department", "caucus", "mission",
+                        "embassy", "consulate", "delegation"})
 
 
 def _speaking_body(doc: Doc, start: int, end: int) -> Span | None:

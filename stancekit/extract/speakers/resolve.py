@@ -136,6 +136,7 @@ from .names import (
     _trim_punct,
     _untitled,
     breaks_line,
+    rank,
 )
 from .ner import _main_clause
 from .nouns import (
@@ -185,6 +186,7 @@ from .words import (
     _MEDIA_NOUNS,
     _MEDIA_SYNONYMS,
     _MODIFIER_DEPS,
+    _NONPROFIT_HEADS,
     _ORDINALS,
     _ORG_LABELS,
     _ORG_NOUNS,
@@ -311,8 +313,8 @@ def _role_holders(idx: EntityIndex, mention: Span, root: Token, before: int) -> 
         # Mexican President Ana Ruiz ... The president said")
         foreign = {r[1] for r in holders if r[2] & idx.nations - _AMERICAN}
         holders = [r for r in holders if r[1] not in foreign] or holders
-    words = {c.lower_ for c in _title_modifiers(root)
-             if c.tag_ == "NNP" or c.lower_ in _RANKS_OF_TITLES or c.lower_ in idx.title_words}
+    words = {rank(c) for c in _title_modifiers(root)
+             if c.tag_ == "NNP" or rank(c) in _RANKS_OF_TITLES or c.lower_ in idx.title_words}
     of = _of_objects(root)
     # nor a plain title to another office of the noun: "the president" is not Vice President Ana Ruiz, nor Former
     # President Tom Hale; but the title that introduced someone often leaves out "former", so "the former president"
@@ -452,6 +454,8 @@ def _relative_speaker(doc: Doc, mention: Span, head: Token, anchor_char: int, id
         return _resolve(doc, doc[first.left_edge.i : last.i + 1], anchor_char, idx, enclosing)
 
     noun = _antecedent(head) if rel.lower_ in ("who", "whom", "whose") else head
+    if rel.lower_ == "which" and noun.dep_ == "appos" and noun.head.ent_type_ == "ORG" and noun.head.i < noun.i:
+        noun = noun.head  # "Harbor Weekly, a small magazine, which said": the magazine's name, not its description
     stop = noun.i + 1
     # "An aide to the governor, who asked not to be named": the aide (to the governor) goes unnamed
     if rel.lower_ == "who" and noun.dep_ == "pobj" and _unnamed_clause(rel.head) and (
@@ -810,8 +814,8 @@ def _resolve(doc: Doc, mention: Span, anchor_char: int, idx: EntityIndex, enclos
         leader = _untitled_leader(idx, before)
         if leader is not None:
             return _speaker(leader, mention, "person")
-    if ((low in _ORG_NOUNS or low in _MEDIA_NOUNS) and mention[0].lower_ in ("the", "this", "that")
-            and not _of_members(root) and not _of_a_nation(root)
+    if ((low in _ORG_NOUNS or low in _MEDIA_NOUNS or low in _NONPROFIT_HEADS)
+            and mention[0].lower_ in ("the", "this", "that") and not _of_members(root) and not _of_a_nation(root)
             and not (low == "agency" and _described(mention, root))):
         org = _named_org(idx, low, before, mention)
         if org is None and ent is None and mention[0].lower_ == "the":

@@ -172,6 +172,9 @@ _ORG_NOUNS = {
     "directorate", "bureau", "service", "statement", "report", "poll", "survey", "study", "website", "spokesperson",
     "spokesman", "spokeswoman",
 } | _COMPANY_NOUNS
+# Nonprofits "the center" or "the foundation" refers back to by the last word of their name ("the Lakeview Policy
+# Center"); not organisation nouns, which would keep "the group" or "the organization" from meaning them.
+_NONPROFIT_HEADS = frozenset(("center", "centre", "foundation"))
 # Abbreviated titles by the noun a later mention uses: "Sen. Ana Ruiz" ... "the senator".
 _TITLE_WORDS = {"sen.": "senator", "sen": "senator", "gov.": "governor", "gov": "governor", "rep.": "representative",
                 "rep": "representative", "gen.": "general", "gen": "general", "prof.": "professor", "lt.": "lieutenant",
