@@ -411,6 +411,15 @@ def test_the_magazine_is_the_one_named_before_not_another_named_later(rules_kit,
         assert (magazine.speaker.mention, magazine.speaker.name) == ("The magazine", "Harbor Weekly")
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("The Mayor of Halden said the statue should go.", "The Mayor of Halden"),
+    ("The Governor of Vestria warned that the dam would fail.", "The Governor of Vestria"),
+])
+def test_a_capitalised_title_of_a_place_is_a_person_not_the_place(rules_kit, kit, text, mention):
+    for q in last_quotes(text, rules_kit, kit):
+        assert (q.speaker.mention, q.speaker.name, q.speaker.kind) == (mention, mention, "person")
+
+
 def test_the_center_is_the_nonprofit_named_before(rules_kit, kit):
     text = ("The figure comes from the Lakeview Policy Center, which found that 40 percent paid nothing. Tom Berg, a "
             "fellow at the center, said the number was misleading. The center said the data were sound.")

@@ -506,12 +506,12 @@ def _qualified(mention: Span, root: Token, ent: tuple[Span, str, SpeakerKind]) -
     People's aides, lawyers or supporters are named after them ("Anna Berg's supporters"); officials,
     members and sources speak for the organisation or place that qualifies them ("Pentagon officials" ->
     "Pentagon"; not for one of several, "the leaders of Norland, Vestria and Halden"); other groups keep their own
-    words ("Residents of the Westend district"). ``None`` where
-    the entity does name the speaker (it holds the head or follows it, "the senator Anna Berg", or it ends
-    the mention after the office sought, "the nominee for governor Anna Berg"; the head
-    is a proper noun; a document's author, "a CNN poll"), where the head is no person, group or
-    organisation ("Trump's speech"), or where the entity stands in a looser relation ("Trump and other
-    leaders"); the caller then names the speaker by the entity. (Examples of a plural speaker, "elders,
+    words ("Residents of the Westend district"). ``None`` where the entity does name the speaker (it holds the head
+    or follows it, "the senator Anna Berg", or it ends the mention after the office sought, "the nominee for governor
+    Anna Berg"; the head is a proper noun, but for a title written with a capital before the place it is of, "The
+    Mayor of Halden"; a document's author, "a CNN poll"), where the head is no person, group or organisation ("Trump's
+    speech"), or where the entity stands in a looser relation ("Trump and other leaders"); the caller then names the
+    speaker by the entity. (Examples of a plural speaker, "elders,
     including Mitch McConnell", are handled before: :func:`_examples`.)
     """
     holds_or_follows = ent[0].start - 1 <= root.i < ent[0].end
@@ -526,8 +526,12 @@ def _qualified(mention: Span, root: Token, ent: tuple[Span, str, SpeakerKind]) -
     # (below), nor what it owns ("China's warships": the owner, as before)
     among = (ent[0].label_ in _HOME_LABELS and root.tag_ == "NNS" and root in ent[0].root.ancestors
              and ent[0].root.dep_ != "poss" and noun not in _VOICE_NOUNS and noun not in _ORG_NOUNS)
-    # a common noun, or one the tagger reads as a name where it opens a paragraph ("Critics of Sanders write")
-    common = root.tag_ in ("NN", "NNS") or root.i == mention.start and root.tag_ == "NNPS" and noun in _SPEAKER_NOUNS
+    # a common noun, or one the tagger reads as a name where it opens a paragraph ("Critics of Sanders write") or a
+    # title written with a capital before what it is of ("The Mayor of Boston")
+    titled_of = (root.tag_ == "NNP" and noun in _PERSON_NOUNS and ent[2] != "person" and ent[0].root.dep_ == "pobj"
+                 and ent[0].root.head.lower_ == "of" and ent[0].root.head.head == root)
+    common = titled_of or root.tag_ in ("NN", "NNS") or (
+        root.i == mention.start and root.tag_ == "NNPS" and noun in _SPEAKER_NOUNS)
     if (not common or holds_or_follows or conjunct or not (qualifies or deeper or among)
             or _after_office(mention, ent[0]) or noun in _DOCUMENT_NOUNS
             or noun not in _SPEAKER_NOUNS and not (among or deeper and root.tag_ == "NNS")):  # "the administrators at
