@@ -174,6 +174,9 @@ def test_a_name_that_only_qualifies_the_speaker_is_not_the_speaker(rules_kit, ki
         # ... but the leaders of several speak for none of them alone (they were the first, "Norland")
         ("The leaders of Norland, Vestria and Halden said that they had not changed plans.",
          "the leaders of Norland, Vestria and Halden", "group"),
+        # ... nor two chambers before the noun the first of them
+        ("Senate and House Republican leaders said that the bill would pass.",
+         "Senate and House Republican leaders", "group"),
     ]
     for pipeline in (rules_kit, kit):
         for text, name, kind in cases:

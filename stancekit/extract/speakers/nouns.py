@@ -517,7 +517,9 @@ def _qualified(mention: Span, root: Token, ent: tuple[Span, str, SpeakerKind]) -
     holds_or_follows = ent[0].start - 1 <= root.i < ent[0].end
     noun = _singular(root.lower_)
     conjunct = (ent[0].end < mention.end and mention.doc[ent[0].end].lower_ in ("and", "or")  # "Trump and other ..."
-                and ent[0].root.dep_ != "pobj")  # not "judges in Ohio and Utah"
+                and ent[0].root.dep_ != "pobj"  # not "judges in Ohio and Utah", nor two names before the noun
+                and not (ent[2] != "person" and ent[0].root.dep_ in ("compound", "nmod") and ent[0].root.head == root))
+    # ("Senate and House Republican leaders"; but "Trump and other leaders" is more than his leaders)
     qualifies = _qualifies(ent[0], root, person=ent[2] == "person")
     # a person deeper in the qualifier is not the one qualified: "critics of Ana Ruiz's policy"
     deeper = ent[2] == "person" and not qualifies and _qualifies(ent[0], root, person=False)
