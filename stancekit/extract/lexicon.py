@@ -79,8 +79,7 @@ PREPOSITIONAL = {
     "campaign": ("for", "against", "on"), "testify": ("about", "on"), "write": ("about", "of"),
     "tweet": ("about",), "joke": ("about",), "worry": ("about",), "insist": ("on",), "boast": ("about", "of"),
 }
-# Speech acts of a verb and its particle that take a clause: "pointed out that ..." (but "pointed" alone is no report;
-# each verb is also in PREPOSITIONAL, which makes it a candidate)
+# Speech acts of a verb and its particle that take a clause: "pointed out that ..." ("pointed" alone is no report)
 PHRASAL = {"point": "out"}
 # Speech acts whose verb takes an object or a preposition, not a clause ("denounced the plan", "talked about
 # the budget"), and nouns that report speech ("in a statement", "told CNN in an interview"): ``statement_kind``.
@@ -117,7 +116,8 @@ INFINITIVE_FORMS = _table(INFINITIVE)
 OBJECT_FORMS = _table(OBJECT)
 PREPOSITION_OF = {f: preps for base, preps in PREPOSITIONAL.items() for f in _forms(base)}
 PARTICLE_OF = {f: particle for base, particle in PHRASAL.items() for f in _forms(base)}
-ALL_FORMS = SPEECH_FORMS | BELIEF_FORMS | INFINITIVE_FORMS | OBJECT_FORMS | frozenset(PREPOSITION_OF)
+ALL_FORMS = (SPEECH_FORMS | BELIEF_FORMS | INFINITIVE_FORMS | OBJECT_FORMS | frozenset(PREPOSITION_OF)
+             | frozenset(PARTICLE_OF))
 VOICE_FORMS = _table(VOICE)
 SPEECH_WORDS = SPEECH_FORMS | _table(SPEECH_ACTS) | REPORT_NOUNS | VOICE_FORMS
 ATTITUDE_WORDS = BELIEF_FORMS | _table(ATTITUDES)

@@ -349,8 +349,8 @@ def dangling_prepositions(text: str, spans: Sequence[tuple[str, int, int]]) -> l
     month") ends at the verb. PolNeAR marks such a phrase whole or not at all (after said, wrote, told, added and
     the like, in train: "said in a statement", "wrote on Twitter" 172 times in the cue, 160 after it) and almost
     never stops inside it (once); of the tagger's cues in train that this changes, 14 become the gold cue (6 of them
-    times) and none was. Not where the content starts right after the
-    preposition ("took aim at [the plan]"), nor where no word follows it, a particle ("chimed in.")."""
+    times) and none was. Not where the content starts right after the preposition ("took aim at [the plan]"), nor
+    where no word follows it, a particle ("chimed in.")."""
     contents = {s for role, s, _ in spans if role == "CONTENT"}
     out = []
     for role, start, end in spans:

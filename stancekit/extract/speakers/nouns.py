@@ -516,10 +516,11 @@ def _qualified(mention: Span, root: Token, ent: tuple[Span, str, SpeakerKind]) -
     """
     holds_or_follows = ent[0].start - 1 <= root.i < ent[0].end
     noun = _singular(root.lower_)
+    # two bodies before the noun qualify it together ("Senate and House Republican leaders"); but "Trump and other
+    # leaders" are more than his leaders
+    paired = ent[2] != "person" and ent[0].root.dep_ in ("compound", "nmod") and ent[0].root.head == root
     conjunct = (ent[0].end < mention.end and mention.doc[ent[0].end].lower_ in ("and", "or")  # "Trump and other ..."
-                and ent[0].root.dep_ != "pobj"  # not "judges in Ohio and Utah", nor two names before the noun
-                and not (ent[2] != "person" and ent[0].root.dep_ in ("compound", "nmod") and ent[0].root.head == root))
-    # ("Senate and House Republican leaders"; but "Trump and other leaders" is more than his leaders)
+                and ent[0].root.dep_ != "pobj" and not paired)  # not "judges in Ohio and Utah"
     qualifies = _qualifies(ent[0], root, person=ent[2] == "person")
     # a person deeper in the qualifier is not the one qualified: "critics of Ana Ruiz's policy"
     deeper = ent[2] == "person" and not qualifies and _qualifies(ent[0], root, person=False)
