@@ -6,6 +6,7 @@ import pytest
 from extract_helpers import check, only, span_of
 
 from stancekit.extract.quotes import find_quotes
+from stancekit.extract.rules import signature_after
 
 
 @pytest.mark.parametrize("open_, close", [("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»")])
@@ -125,6 +126,30 @@ def test_roundup_quotations_are_signed_by_the_byline_under_them(rules_kit):
     speakers = [(q.text[:12], q.speaker.name, q.speaker.kind, q.cue) for q in rules_kit(ROUNDUP).quotes]
     assert speakers == [("“The governo", "Maria Chen", "person", None), ("“Nobody shou", "Tom Baker", "person", None),
                         ("“Ruiz has fi", "The Valley Ledger", "organization", None)]
+
+
+def test_a_byline_under_a_quotation_names_the_one_its_cue_introduces(rules_kit):
+    """"Others note that" and "A former clerk writes" named the speaker before; the byline under the quotation names
+    its writer. Guard: a person named before the cue keeps the quotation."""
+    text = ("Others note that “the plan costs too much and does too little for renters.”\n\nGerman Alvarez, Harbor "
+            "Review\n\nA former clerk of the judge writes, “I never saw him rush a case.”\n\nMaria Okafor, Daily "
+            "Courier\n\nOla Berg argues that “the mayor will fold.”\nKai Moss, Valley Times")
+    assert [(q.cue.text, q.speaker.name, q.speaker.kind) for q in rules_kit(text).quotes] == [
+        ("note", "German Alvarez", "person"), ("writes", "Maria Okafor", "person"), ("argues", "Ola Berg", "person")]
+
+
+def test_a_byline_the_ner_misses_signs_its_quotation_when_it_opens_with_a_given_name(nlp):
+    """The small NER reads some bylines as no person ("John Fund, National Review"); a given name opening the byline
+    signs the quotation all the same. Guard: a byline of words that open no given name signs nothing."""
+    text = "“The money is not there.”\n\nJohn Harlow, Valley Ledger"
+    doc = nlp(text)
+    doc.ents = []
+    name, kind = signature_after(doc, text, text.index("\n"))
+    assert (name.text, kind) == ("John Harlow", "person")
+    text = "“The money is not there.”\n\nBudget Office, Valley Ledger"
+    doc = nlp(text)
+    doc.ents = []
+    assert signature_after(doc, text, text.index("\n")) is None
 
 
 def test_scare_quotes_alone_are_not_statements(rules_kit):

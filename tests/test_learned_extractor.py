@@ -430,6 +430,23 @@ def test_a_roundup_s_lead_in_yields_to_the_byline_after_the_quotation(learned, n
         ("point out", "Ada Brandt"), ("argue", "Tom Lind"), ("say", "many"), ("argues", "Ola Berg")]
 
 
+def test_a_roundup_s_quotations_are_whole_and_their_bylines_no_one_s_source(learned, nlp):
+    """The tagger linked the first quotation to a cue lines above it (no one's), read the byline "Tom Lindqvist,
+    Harbor Review" as the next quotation's source and cue ("Harbor", "Review"), and left a described writer
+    ("A former clerk of the judge writes") the quotation the byline under it signs. Guard: a report inside the
+    quotation ("According to the court's records") is no introduction of it."""
+    text = ("Opinions differed on the verdict.\n\n“The court got this one badly wrong, and the harm will last for "
+            "years.”\n\nTom Lindqvist, Harbor Review\n\n“The ruling is narrow and sensible; critics are "
+            "overreacting.”\n\nAnna Mercer, Valley Ledger\n\nA former clerk of the judge writes, “I never saw him "
+            "rush a case. According to the court’s own records, he wrote every opinion himself.”\n\nMaria Okafor, "
+            "Daily Courier")
+    quotes = [q for q in _quotes(learned, nlp, text) if q.type == "direct"]
+    assert [(q.text[:12], q.cue.text if q.cue else None, q.speaker.name) for q in quotes] == [
+        ("“The court g", None, "Tom Lindqvist"), ("“The ruling ", None, "Anna Mercer"),
+        ("“I never saw", "writes", "Maria Okafor")]
+    assert quotes[-1].end == text.rindex("”") + 1
+
+
 def test_a_gesture_alone_in_its_sentence_is_no_cue_for_the_quotation_before_it(learned, nlp):
     """The tagger read "Her aide nodded" as an attribution: the quotation before it went to the aide, joined to
     the aide's own words after it. Now it stays Brandt's second sentence. Guards: a gesture may introduce the

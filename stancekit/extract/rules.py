@@ -40,7 +40,7 @@ from .lexicon import (
 )
 from .quotes import QuoteRegion, find_quotes
 from .speakers import SPEAKER_LABELS, can_speak, editors_mark, issuer_of, names_a_person, speaks
-from .speakers.names import breaks_line
+from .speakers.names import _given_gender, breaks_line
 from .statement import Fragmented
 
 _SUBJ = ("nsubj", "nsubjpass")
@@ -831,11 +831,18 @@ def _attribution_before(doc: Doc, ts: int, te: int, is_cue: set[int]) -> Token |
     return None
 
 
+def byline_at(text: str, end: int) -> re.Match | None:
+    """A roundup's byline ``Jane Doe, The Outlet`` under the quotation closing at ``end`` (groups ``name`` and
+    ``outlet``), not a headline or a heading ending in a full stop ("..., Graham Says.")."""
+    m = _BYLINE.match(text, end)
+    return None if m is None or m.group("outlet").endswith(".") else m
+
+
 def signature_after(doc: Doc, text: str, end: int) -> tuple[Span, str] | None:
     """The name that signs the quotation closing at ``end``, if one does, and its kind (``person``, or
     ``organization`` for an outlet): ``"..." - Jane Doe`` (the entity, or the proper nouns, after the dash), or a
     roundup's byline ``"..." Jane Doe, The Outlet`` ending its line (the name, which the NER must read as a
-    person's; the outlet when the byline is the editorial board's)."""
+    person's or which must open with a given name; the outlet when the byline is the editorial board's)."""
     m = _DASH_SOURCE.match(text, end)
     if m:
         src = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
@@ -848,13 +855,14 @@ def signature_after(doc: Doc, text: str, end: int) -> tuple[Span, str] | None:
             stop += 1
         stop = next((t.i for t in doc[start + 1 : stop] if t.text.startswith("@")), stop)  # "Tom Lind @WKRN"
         return doc[start:stop], "person"
-    m = _BYLINE.match(text, end)
-    if not m or m.group("outlet").endswith("."):  # a headline or a heading, not an outlet: "..., Graham Says."
+    m = byline_at(text, end)
+    if m is None:
         return None
     outlet = m.group("name").lower() in _OUTLET_VOICES
     part = "outlet" if outlet else "name"
     span = doc.char_span(m.start(part), m.end(part), alignment_mode="expand")
-    if span is None or not outlet and span[0].ent_type_ != "PERSON":
+    if span is None or not outlet and span[0].ent_type_ != "PERSON" and not (  # or a name the NER missed that opens
+            len(span) > 1 and _given_gender([t.text for t in span])):  # with a given name: "John Fund, The Review"
         return None
     return span, "organization" if outlet else "person"
 
@@ -884,11 +892,17 @@ def quoted_statements(
             used.add(cue.i)
             continue
         cue = _attribution_before(doc, t[0], t[1], is_cue)
+        signed = signature_after(doc, text, r.end)
         if cue is not None and cue.i not in used:
-            out.append(Found([(r.start, r.end)], cue_span(cue), subject_of(cue), rank=0))
+            # a byline under it names the one the cue introduces unless a person is named ('Others note that "..."'
+            # over 'Jane Doe, The Outlet' is Doe's, 'Ola Berg argues that "..."' Berg's)
+            subject = subject_of(cue)
+            signed = signed if signed is not None and byline_at(text, r.end) and not any(
+                t.ent_type_ == "PERSON" for t in subject or ()) else None
+            out.append(Found([(r.start, r.end)], cue_span(cue), signed[0] if signed else subject, rank=0,
+                             signed=signed[1] if signed else None))
             used.add(cue.i)
             continue
-        signed = signature_after(doc, text, r.end)
         if signed is not None:
             out.append(Found([(r.start, r.end)], None, signed[0], rank=0, signed=signed[1]))
             continue

@@ -12,7 +12,8 @@ only says which characters play which role. Statements are rebuilt from those sp
    nurse who asked [not to be named] said [the ward was full]") or, after a piece with a cue of its own, is no aside
    ("Asked [to describe it], [Hale] said, [...]", :func:`outer_cues`); a quotation signed right outside it is one
    content even where the tagger read a report of its own inside, which stays a statement nested in it
-   (:func:`signed_quotations`); a content between a cue and the source in apposition to it is part of the source
+   (:func:`signed_quotations`), and so is a roundup's quotation with a byline under it, the byline its one source
+   (:func:`bylined_quotations`); a content between a cue and the source in apposition to it is part of the source
    (:func:`appositions_to_sources`);
    a span the tagger starts or ends inside a hyphenated word takes the word, or gives it up to the span on its other
    side (:func:`hyphenated_words`), and a cue it ended on a preposition without its noun ("[said in a] statement")
@@ -132,6 +133,7 @@ from .sources import (
 )
 from .spans import (
     appositions_to_sources,
+    bylined_quotations,
     citing_asides,
     dangling_prepositions,
     frames_as_sources,
@@ -182,7 +184,7 @@ class LearnedExtractor:
         and the reports the tagger found inside it statements nested in it, as PolNeAR marks them. One that opens the
         quotation keeps only the words after its cue: linked, the pieces around an inner cue ('"A. [The mayor] [told
         me] B," Lind said') were the quotation's words again."""
-        signed = signed_quotations(text, spans, regions)
+        signed = bylined_quotations(doc, text, signed_quotations(text, spans, regions), regions)
         linked = link(text, signed, sentences, outer_cues(doc, signed), governing_cues(doc, text, signed))
         if signed == spans:
             return linked
@@ -243,6 +245,8 @@ class LearnedExtractor:
             inner_speaker = resolve_speaker(doc, inner.source, inner.start, idx) if inner is not None else None
             signed = _signed(doc, text, st)
             if signed is not None:  # "..." - Jane Doe; a roundup's "..." Jane Doe, The Outlet
+                if st.cue is not None and "\n" in text[st.cue[1] : st.start]:
+                    st.cue = None  # a cue lines above the quotation introduces nothing
                 speaker = resolve_speaker(doc, signed[0], st.start, idx)
                 if speaker is not None and speaker.kind == "other":
                     speaker.kind = signed[1]

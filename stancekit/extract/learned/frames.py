@@ -15,13 +15,14 @@ from spacy.tokens import Span as Tokens
 
 from ...types import Speaker
 from ..lexicon import ALL_FORMS, PREPOSITION_OF, SPEECH_FORMS, TOLD_FORMS
-from ..quotes import QuoteRegion
+from ..quotes import QuoteRegion, find_quotes
 from ..rules import (
     ACCORDING,
     PUT_TO,
     Found,
     agent_of,
     asked_aside,
+    byline_at,
     cited_report,
     framed_speaker,
     framing_complement,
@@ -42,13 +43,29 @@ def _signed(doc: Doc, text: str, st: Linked):
     """The name signing a cue-less quotation, and its kind (:func:`stancekit.extract.rules.signature_after`),
     whatever source the tagger linked: it links the nearest one, which in a roundup of signed quotations is
     someone else's. Also a quotation a roundup's lead-in introduces ('Some point out, "..."', 'Others argue that
-    "..." Jane Doe, The Outlet'): the lead-in names no one, the byline its author."""
+    "..." Jane Doe, The Outlet'): the lead-in names no one, the byline its author; so does any introduction to a
+    whole quotation with a byline under it (:func:`_introduces`)."""
     if st.cue is None and not _is_quotation(text, st):
         return None
-    if st.cue is not None and not (_LEAD_IN.fullmatch(text, text.rfind("\n", 0, st.cue[0]) + 1, st.cue[0])
-                                   and text[st.end - 1] in _CLOSE):
+    if st.cue is not None and not (text[st.end - 1] in _CLOSE and (
+            _LEAD_IN.fullmatch(text, text.rfind("\n", 0, st.cue[0]) + 1, st.cue[0])
+            or byline_at(text, st.end) and _introduces(doc, text, st))):
         return None
     return signature_after(doc, text, st.end)
+
+
+def _introduces(doc: Doc, text: str, st: Linked) -> bool:
+    """The cue comes before the whole quotation the content closes, and names no person on the quotation's line as
+    its source: 'A former aide writes, "..."' over 'Jane Doe, The Outlet' is Doe's, as is a quotation the tagger
+    linked to a cue lines above it, but not a report inside the quotation ('"... According to the agency, [...]."'),
+    nor 'Ola Berg argues that "..."'."""
+    quotation = next((r for r in find_quotes(text) if r.end == st.end), None)
+    if quotation is None or st.start > quotation.start or st.cue[1] > quotation.start:
+        return False
+    if st.source is None or "\n" in text[st.source[0] : quotation.start]:
+        return True
+    source = doc.char_span(*st.source, alignment_mode="expand")
+    return source is None or not any(t.ent_type_ == "PERSON" for t in source)
 
 
 def _framed(doc: Doc, cue: Span):

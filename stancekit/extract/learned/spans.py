@@ -17,7 +17,7 @@ from spacy.tokens import Span as Tokens
 
 from ..lexicon import ALL_FORMS, CITING, SPEECH_FORMS, TOLD_FORMS
 from ..quotes import QuoteRegion
-from ..rules import NAME_PARTICLES, TURN_ROLE
+from ..rules import NAME_PARTICLES, TURN_ROLE, byline_at, signature_after
 from ..speakers import SELF_PRONOUNS, can_speak, counted_relative
 from ..statement import strip_span
 from .linking import _CLOSE, _root
@@ -457,3 +457,25 @@ def signed_quotations(text: str, spans: Sequence[tuple[str, int, int]],
         if signed_after or signed_before:
             out[i:j] = [("CONTENT", region.start, region.end)]
     return out
+
+
+def bylined_quotations(doc: Doc, text: str, spans: Sequence[tuple[str, int, int]],
+                       regions: Sequence[QuoteRegion]) -> list[tuple[str, int, int]]:
+    """A roundup's quotation with a byline under it ('"A ... [paragraph] B."', then 'Jane Doe, The Outlet'; also
+    after a lead-in, 'Others argue that "..."'): one content, whatever the tagger made of it, and the byline one
+    source, its signer's. The tagger read "Jane Doe, The Outlet" as a source and a cue, or a source and a content,
+    and linked them to the next quotation, which went to Doe, and cut quotations of several paragraphs into pieces,
+    some of them no one's. Only where the byline signs the quotation (:func:`stancekit.extract.rules.signature_after`:
+    a person's name, or an outlet's editors); the reports the tagger found inside stay nested statements
+    (:meth:`LearnedExtractor._link`)."""
+    out = list(spans)
+    for region in regions:
+        byline = byline_at(text, region.end)
+        if byline is None or signature_after(doc, text, region.end) is None:
+            continue
+        start = next((s for role, s, e in out if role == "CONTENT" and s < region.start < e <= region.end),
+                     region.start)  # from the "that" of 'Others argue that "..."'
+        out = [(role, s, e) for role, s, e in out
+               if not (start <= s < region.end or s < byline.end("outlet") and e > byline.start("name"))]
+        out += [("CONTENT", start, region.end), ("SOURCE", byline.start("name"), byline.end("outlet"))]
+    return sorted(out, key=lambda span: (span[1], span[2]))
