@@ -3051,9 +3051,13 @@ def test_the_subject_of_a_passive_attitude_holds_it(kit, text):
 
 
 def test_the_one_warned_is_no_content_of_the_warning(kit):
-    """The tagger marks "The minister" as a content of "was warned" beside the "that" clause: two statements."""
+    """The tagger marks "The minister" as a content of "was warned" beside the "that" clause: two statements. (The
+    cue is "was warned" in bf16, "was warned by" in fp32, the default where the CPU has no bf16 units; PolNeAR marks
+    both: of the learned extractor's 98 cues ending in "by" on train, 38 are the gold cue as they are, 43 without
+    "by".)"""
     q = only(kit, "The minister was warned by officials that the dam could fail.")
-    assert (q.speaker.name, q.cue.text, q.text) == ("officials", "was warned", "that the dam could fail")
+    assert (q.speaker.name, q.text) == ("officials", "that the dam could fail")
+    assert q.cue.text in ("was warned", "was warned by")
 
 
 def test_a_quotation_s_frame_in_the_passive_names_the_one_quoted(rules_kit, kit):
@@ -3293,6 +3297,13 @@ def test_a_relative_clause_after_a_name_the_ner_missed_is_no_part_of_it(rules_ki
     """The speaker had been "FEMSA, which runs the port"."""
     for q in last_quotes("FEMSA, which runs the port, said the strike had ended.", rules_kit, kit):
         assert q.speaker.name == "FEMSA"
+
+
+def test_a_participle_set_off_after_a_name_the_ner_missed_is_no_part_of_it(rules_kit):
+    """The rules' source runs to the participle's end, and the speaker had been "Lind, speaking to reporters on
+    Friday" (the NER tags no person there)."""
+    (q,) = rules_kit("Lind, speaking to reporters on Friday, said the budget was balanced.").quotes
+    assert (q.speaker.mention, q.speaker.name) == ("Lind, speaking to reporters on Friday", "Lind")
 
 
 def test_the_body_of_a_person_s_title_is_no_organisation_of_that_name(rules_kit, kit):

@@ -666,13 +666,13 @@ def _own_words(mention: Span, root: Token) -> str:
     description a comma or a dash sets off after its head ("one farmer, who asked not to be named", "the
     congressman, a member of the leadership,", "critics, including the union,", "lawmakers — many of them women —")
     or after the noun it is "of" ("the government of the island, a former colony,"), a relative clause a comma sets
-    off after a name the NER missed ("FEMSA, which runs the port,") or after a word that follows the head ("people
-    familiar with the plan, who spoke on condition of anonymity"), or of "some of whom" ("nurses, most of whom work
-    nights,"), an intensifying "herself" ("the mayor herself"), an age ("Hale, 62,", also after a name), a closing
-    "alike" ("unions and business groups alike"), a closing comma or dash, or a possessive ending ("The minister's
-    claim that ..." -> "the minister"); lists ("lawmakers, officials and others") and names ("Article VI, Section
-    11") stay whole, as do descriptions without a comma ("an official briefed on the talks"); see
-    :func:`_description`."""
+    off after a name the NER missed ("FEMSA, which runs the port,"; also a participle, "Lind, speaking on Friday,")
+    or after a word that follows the head ("people familiar with the plan, who spoke on condition of anonymity"), or
+    of "some of whom" ("nurses, most of whom work nights,"), an intensifying "herself" ("the mayor herself"), an age
+    ("Hale, 62,", also after a name), a closing "alike" ("unions and business groups alike"), a closing comma or
+    dash, or a possessive ending ("The minister's claim that ..." -> "the minister"); lists ("lawmakers, officials
+    and others") and names ("Article VI, Section 11") stay whole, as do descriptions without a comma ("an official
+    briefed on the talks"); see :func:`_description`."""
     doc = mention.doc
     end = mention.end
     noun = root.tag_ in ("NN", "NNS") or root.lower_ in _PARTISANS  # "a Democrat who oversaw ..." -> "a Democrat"
@@ -700,6 +700,9 @@ def _own_words(mention: Span, root: Token) -> str:
     # most of whom work nights," where the parse makes "most" a subject of the verb after)
     end = min([end] + [c.i - 1 for c in root.rights if _age(c)]
               + [c.left_edge.i for t in mention if t.i >= root.i for c in t.rights if _set_off_relative(c)]
+              # a participle set off after a name the NER missed: "Lind, speaking to reporters on Friday," -> Lind
+              + [c.left_edge.i for c in root.rights if root.tag_ in ("NNP", "NNPS") and c.dep_ == "acl"
+                 and c.tag_ in ("VBG", "VBN") and _aside_mark(doc[c.left_edge.i - 1])]
               + [t.i for t in mention if t.text == "," and t.i > root.i and counted_relative(doc, t.i + 1)])
     while end - 1 > mention.start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in (",", "alike")
                                        or _dash(doc[end - 1]) or (
