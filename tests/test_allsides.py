@@ -51,11 +51,15 @@ def test_hand_labelled_allsides_pairs_are_still_produced_and_scored(kit, data_di
     58 gold stances (accuracy 67.1 %, F_avg 50.3). On an AMX host (bf16 by default, rounded otherwise) that code
     gives 152 pairs (accuracy 65.8 %, F_avg 48.8, 58 gold stances), and so does the next round's speaker code. One
     went when a report signed after it became its own speaker's (151): "Trudeau told Rouhani that Canada wants ...,
-    Trudeau said" is now the clause told, too short a part of the labelled sentence to match it."""
+    Trudeau said" is now the clause told, too short a part of the labelled sentence to match it. Two went when a
+    roundup's quotation with a byline under it became one statement (149 on the AMX host; on the AVX2 host, fp32, 152
+    -> 150, accuracy 64.0 %, F_avg 48.3): both labelled statements were pieces of a longer excerpt that the tagger had
+    cut at a report inside it ('Some argue, "I don't think Bernie is ... they'll declare"', 'Others note that
+    "[Warren] has ... And her"')."""
     from stancekit.evaluation.stance import allsides_targets
 
     r = allsides_targets(kit, "dev", data_dir, allsides_docs)
-    assert r["n"] == 170 and r["matched"] >= 151 and r["gold_stance"] >= 58
+    assert r["n"] == 170 and r["matched"] >= 149 and r["gold_stance"] >= 58
     assert r["accuracy"] >= 0.62 and r["f_avg"] >= 0.47
 
 
@@ -72,12 +76,13 @@ def test_hand_labelled_allsides_statements_are_still_produced_and_scored(kit, da
     opinion and a checkworthy one, each a quotation in a paragraph of its own, are now the second part of their
     speaker's statement, joined to the quotation before (94 on the AMX host, 14 checkworthy; accuracy 70.2, macro-F1
     70.9). Reading a report signed after it as its speaker's ("the Boston paper said that ..., McCullough notes") gave
-    one labelled opinion a statement of its own words: accuracy 71.3, macro-F1 71.9."""
+    one labelled opinion a statement of its own words: accuracy 71.3, macro-F1 71.9. On the AVX2 host (fp32) that
+    code, and the next round's, find 93 (accuracy 71.0, macro-F1 71.5)."""
     from stancekit.evaluation.claims import allsides_claims
 
     news, benchmark = allsides_claims(kit, "dev", data_dir, [None, kit.claim_model.benchmark_thresholds],
                                      cache=allsides_docs)
-    assert news["n"] == 100 and news["matched"] >= 94 and news["checkworthy gold"] == 14
+    assert news["n"] == 100 and news["matched"] >= 93 and news["checkworthy gold"] == 14
     assert news["opinion gold"] >= 32 and news["other gold"] >= 47
     assert news["accuracy"] >= 0.68 and news["macro_f1"] >= 0.68
     assert benchmark["accuracy"] <= 0.56
