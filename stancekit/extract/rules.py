@@ -892,17 +892,17 @@ def quoted_statements(
             used.add(cue.i)
             continue
         cue = _attribution_before(doc, t[0], t[1], is_cue)
-        signed = signature_after(doc, text, r.end)
         if cue is not None and cue.i not in used:
             # a byline under it names the one the cue introduces unless a person is named ('Others note that "..."'
             # over 'Jane Doe, The Outlet' is Doe's, 'Ola Berg argues that "..."' Berg's)
             subject = subject_of(cue)
-            signed = signed if signed is not None and byline_at(text, r.end) and not any(
+            signed = signature_after(doc, text, r.end) if byline_at(text, r.end) and not any(
                 t.ent_type_ == "PERSON" for t in subject or ()) else None
             out.append(Found([(r.start, r.end)], cue_span(cue), signed[0] if signed else subject, rank=0,
                              signed=signed[1] if signed else None))
             used.add(cue.i)
             continue
+        signed = signature_after(doc, text, r.end)
         if signed is not None:
             out.append(Found([(r.start, r.end)], None, signed[0], rank=0, signed=signed[1]))
             continue

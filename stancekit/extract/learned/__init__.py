@@ -243,7 +243,7 @@ class LearnedExtractor:
             framed = _framed(doc, st.cue) if st.cue is not None else None
             inner = _inner_report(doc, text, st, regions)
             inner_speaker = resolve_speaker(doc, inner.source, inner.start, idx) if inner is not None else None
-            signed = _signed(doc, text, st)
+            signed = _signed(doc, text, st, regions)
             if signed is not None:  # "..." - Jane Doe; a roundup's "..." Jane Doe, The Outlet
                 if st.cue is not None and "\n" in text[st.cue[1] : st.start]:
                     st.cue = None  # a cue lines above the quotation introduces nothing

@@ -15,7 +15,7 @@ from spacy.tokens import Span as Tokens
 
 from ...types import Speaker
 from ..lexicon import ALL_FORMS, PREPOSITION_OF, SPEECH_FORMS, TOLD_FORMS
-from ..quotes import QuoteRegion, find_quotes
+from ..quotes import QuoteRegion
 from ..rules import (
     ACCORDING,
     PUT_TO,
@@ -39,7 +39,7 @@ from .linking import _CLOSE, _OPEN, Linked, Span, _is_quotation, _root
 _LEAD_IN = re.compile(r"[ \t]*(?:some|others|still others|many|most|a few)[ \t]+", flags=re.IGNORECASE)
 
 
-def _signed(doc: Doc, text: str, st: Linked):
+def _signed(doc: Doc, text: str, st: Linked, regions: Sequence[QuoteRegion]):
     """The name signing a cue-less quotation, and its kind (:func:`stancekit.extract.rules.signature_after`),
     whatever source the tagger linked: it links the nearest one, which in a roundup of signed quotations is
     someone else's. Also a quotation a roundup's lead-in introduces ('Some point out, "..."', 'Others argue that
@@ -49,17 +49,17 @@ def _signed(doc: Doc, text: str, st: Linked):
         return None
     if st.cue is not None and not (text[st.end - 1] in _CLOSE and (
             _LEAD_IN.fullmatch(text, text.rfind("\n", 0, st.cue[0]) + 1, st.cue[0])
-            or byline_at(text, st.end) and _introduces(doc, text, st))):
+            or byline_at(text, st.end) and _introduces(doc, text, st, regions))):
         return None
     return signature_after(doc, text, st.end)
 
 
-def _introduces(doc: Doc, text: str, st: Linked) -> bool:
+def _introduces(doc: Doc, text: str, st: Linked, regions: Sequence[QuoteRegion]) -> bool:
     """The cue comes before the whole quotation the content closes, and names no person on the quotation's line as
     its source: 'A former aide writes, "..."' over 'Jane Doe, The Outlet' is Doe's, as is a quotation the tagger
     linked to a cue lines above it, but not a report inside the quotation ('"... According to the agency, [...]."'),
     nor 'Ola Berg argues that "..."'."""
-    quotation = next((r for r in find_quotes(text) if r.end == st.end), None)
+    quotation = next((r for r in regions if r.end == st.end), None)
     if quotation is None or st.start > quotation.start or st.cue[1] > quotation.start:
         return False
     if st.source is None or "\n" in text[st.source[0] : quotation.start]:
